@@ -1,0 +1,59 @@
+// Character classes for Chinese typography. Chinese prose puts no space
+// between Han characters, nor between Han text and full-width punctuation,
+// nor (in newspapers) between Han text and digits or Latin letters. A PDF
+// copy of a justified line, however, shows one space between every character
+// (`余 名 成 员`), so any such space is an artefact of layout, not of the text.
+
+/** Han ideographs, CJK punctuation and full-width forms, and the curly quotes,
+ *  ellipsis and dashes Chinese text uses. Keep in step with score.mjs. */
+export const CJK_CLASS = '\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef\\u2018-\\u201d\\u2026\\u2014';
+
+const HAN = '\\p{Script=Han}';
+const CJK_RE = new RegExp(`[${CJK_CLASS}]`, 'u');
+const HAN_RE = new RegExp(`[${HAN}]`, 'u');
+
+export const isCjk = (ch: string): boolean => CJK_RE.test(ch);
+export const isHan = (ch: string): boolean => HAN_RE.test(ch);
+
+/** Spaces of any width, including the full-width 　 and no-break space. */
+export const SPACE_CLASS = ' \\t\\u00a0\\u3000\\u2002-\\u200b';
+
+const SPACE_AFTER_CJK = new RegExp(`([${CJK_CLASS}])[${SPACE_CLASS}]+`, 'gu');
+const SPACE_BEFORE_CJK = new RegExp(`[${SPACE_CLASS}]+([${CJK_CLASS}])`, 'gu');
+
+/**
+ * Removes every space that touches a CJK character or CJK punctuation on
+ * either side: `余 名 成 员` → `余名成员`, `高 3 米` → `高3米`. Spaces between
+ * two Latin words or two numbers stay (`LIAO YUAN`, `6564079 6564060`).
+ */
+export function removeJustifySpaces(text: string): string {
+  return text.replace(SPACE_AFTER_CJK, '$1').replace(SPACE_BEFORE_CJK, '$1');
+}
+
+/**
+ * Like removeJustifySpaces, but keeps one space between two Han runs that the
+ * paper printed as a clause gap (`服务越到位 群众越满意`, `（胡方玉 宋海珊）`):
+ * such a gap is wider than the spaces justification adds between single
+ * characters, so it survives only where the runs on both sides are at least
+ * two characters long and the line is not letter-spaced throughout.
+ */
+export function tidyLineSpaces(text: string): string {
+  const t = text.replace(new RegExp(`[${SPACE_CLASS}]+`, 'gu'), ' ').trim();
+  const parts = t.split(' ');
+  if (parts.length < 2) return t;
+  // A letter-spaced line: most parts are one character long.
+  const single = parts.filter((p) => [...p].length === 1).length;
+  if (single * 2 >= parts.length) return removeJustifySpaces(t);
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i++) {
+    const prev = out.slice(-1);
+    const next = parts[i][0];
+    const keep =
+      (!isCjk(prev) && !isCjk(next)) || // Latin words and numbers keep their space
+      (isHan(prev) && isHan(next) && [...parts[i - 1]].length >= 2 && [...parts[i]].length >= 2) ||
+      // a closing quote or bracket before a new clause: “…” 群众
+      (/[”》）]/u.test(prev) && isHan(next) && [...parts[i]].length >= 2);
+    out += (keep ? ' ' : '') + parts[i];
+  }
+  return out;
+}
