@@ -12,3 +12,27 @@ export function parsePage(text: string): ParsedPage {
     articles: [{ column: null, kicker: null, title: null, subtitle: null, byline: null, continuation: null, captions: [], blocks: paragraphs.map((t) => ({ type: 'paragraph', text: t })) }],
   };
 }
+
+import type { Block } from './types';
+import { removeJustifySpaces } from './cjk';
+
+export interface CleanedBody {
+  blocks: Block[];
+  byline: string | null;
+  continuation: string | null;
+  captions: string[];
+}
+
+/**
+ * Cleans the paragraphs of an article that already has its structure (an
+ * e-paper or news page): justification spaces out, jump markers out into
+ * `continuation`, a byline in the first or last paragraph recognised.
+ * (First version; the parser's own rules replace it.)
+ */
+export function cleanArticleBlocks(paragraphs: string[]): CleanedBody {
+  const blocks: Block[] = paragraphs
+    .map((p) => removeJustifySpaces(p.replace(/\s*\n\s*/g, '')).trim())
+    .filter(Boolean)
+    .map((text) => ({ type: 'paragraph' as const, text }));
+  return { blocks, byline: null, continuation: null, captions: [] };
+}
