@@ -1,38 +1,37 @@
+// The shared newspaper-text parser. Pasted text, web pages and the command
+// line all end here, in the same ParsedPage/Article model.
+//
+//   raw text → normalizeInput → toLines (measure) → readItems (paragraphs,
+//   display lines, notes, captions, markers, furniture) → buildArticles
+
+import { buildArticles } from './articles';
+import { readPageInfo } from './furniture';
+import { readItems } from './items';
+import { toLines } from './lines';
+import { normalizeInput } from './normalize';
 import type { ParsedPage } from './types';
+
 export type { Article, Block, BlockType, PageInfo, ParsedPage } from './types';
+export { articleToMarkdown } from './markdown';
+export { cleanArticleBlocks, type CleanedBody } from './clean-blocks';
 
-/** Parses raw newspaper text (copied out of a PDF or e-paper page) into articles. */
-export function parsePage(text: string): ParsedPage {
-  const clean = text.trim();
-  if (!clean) return { furniture: [], articles: [], page: { source: null, date: null, pageName: null }, warning: 'empty' };
-  const paragraphs = clean.split(/\n\s*\n/).map((p) => p.replace(/\n/g, ''));
-  return {
-    furniture: [],
-    page: { source: null, date: null, pageName: null },
-    articles: [{ column: null, kicker: null, title: null, subtitle: null, byline: null, continuation: null, captions: [], blocks: paragraphs.map((t) => ({ type: 'paragraph', text: t })) }],
-  };
-}
+export const PARSE_WARNINGS = {
+  empty: { zh: '没有可处理的文字。', en: 'There is no text to parse.' },
+  binary: { zh: '这不是文字：内容看起来是二进制文件。', en: 'This is not text: the input looks like a binary file.' },
+  'no-article': { zh: '没有找到文章：文字里只有版面信息或太短。', en: 'No article found: the text holds only page furniture or is too short.' },
+} as const;
+export type ParseWarning = keyof typeof PARSE_WARNINGS;
 
-import type { Block } from './types';
-import { removeJustifySpaces } from './cjk';
+const noPage = () => ({ source: null, date: null, pageName: null });
 
-export interface CleanedBody {
-  blocks: Block[];
-  byline: string | null;
-  continuation: string | null;
-  captions: string[];
-}
-
-/**
- * Cleans the paragraphs of an article that already has its structure (an
- * e-paper or news page): justification spaces out, jump markers out into
- * `continuation`, a byline in the first or last paragraph recognised.
- * (First version; the parser's own rules replace it.)
- */
-export function cleanArticleBlocks(paragraphs: string[]): CleanedBody {
-  const blocks: Block[] = paragraphs
-    .map((p) => removeJustifySpaces(p.replace(/\s*\n\s*/g, '')).trim())
-    .filter(Boolean)
-    .map((text) => ({ type: 'paragraph' as const, text }));
-  return { blocks, byline: null, continuation: null, captions: [] };
+/** Parses raw newspaper text (copied out of a PDF or an e-paper page) into articles. */
+export function parsePage(input: string): ParsedPage {
+  const { text, problem } = normalizeInput(input);
+  if (problem) return { furniture: [], articles: [], page: noPage(), warning: problem };
+  const furniture: string[] = [];
+  const articles = buildArticles(readItems(toLines(text)), furniture);
+  const page = readPageInfo(furniture);
+  const result: ParsedPage = { furniture, articles, page };
+  if (!articles.length) result.warning = 'no-article';
+  return result;
 }

@@ -1,0 +1,184 @@
+// Groups page items into articles. A run of display lines is an article head
+// (title, kicker, subtitle, byline, jump marker) when its position says so:
+// at the top of the page, after an article's closing note, or carrying a
+// byline, subtitle or jump marker. Otherwise it is a crosshead of the article
+// it stands in.
+
+import { tidyLineSpaces } from './cjk';
+import { MAX_HEADING_TAIL_CHARS } from './constants';
+import { assignBodies } from './assign-bodies';
+import type { Item } from './items';
+import {
+  NEWS_LEAD,
+  bylineFromLead,
+  hasDecor,
+  isBareSectionNumber,
+  isBylineLine,
+  isClosingNote,
+  isSectionNumberLine,
+  isSubtitleLine,
+  stripDecor,
+} from './patterns';
+import type { Article, Block } from './types';
+
+/** A body item: what an article holds below its head. */
+export type BodyItem =
+  | { kind: 'paragraph'; text: string }
+  | { kind: 'heading'; text: string }
+  | { kind: 'note'; text: string }
+  | { kind: 'caption'; text: string };
+
+export interface Head {
+  column: string | null;
+  kicker: string | null;
+  titles: string[];
+  subtitle: string | null;
+  byline: string | null;
+  continuation: string | null;
+}
+
+type HeadItem = Extract<Item, { kind: 'display' | 'marker' }>;
+
+const charCount = (s: string) => [...s].length;
+const emptyHead = (): Head => ({ column: null, kicker: null, titles: [], subtitle: null, byline: null, continuation: null });
+
+export function buildArticles(items: Item[], furniture: string[]): Article[] {
+  // 1. Cut the item stream into head groups and body runs.
+  let groups: { head: HeadItem[] | null; body: BodyItem[] }[] = [{ head: null, body: [] }];
+  let prevBodyKind: string | null = null;
+  let prevNote = '';
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i];
+    if (it.kind === 'furniture') {
+      furniture.push(it.text);
+      continue;
+    }
+    if (it.kind === 'display' || it.kind === 'marker') {
+      const run: HeadItem[] = [];
+      let j = i;
+      while (j < items.length && (items[j].kind === 'display' || items[j].kind === 'marker' || items[j].kind === 'furniture')) {
+        const x = items[j];
+        if (x.kind === 'furniture') furniture.push(x.text);
+        else run.push(x as HeadItem);
+        j++;
+      }
+      const nextBody = items.slice(j).find((x) => x.kind === 'paragraph');
+      const current = groups[groups.length - 1];
+      const isHead =
+        (current.head === null && current.body.length === 0) ||
+        (prevBodyKind === 'note' && isClosingNote(prevNote)) ||
+        run.some((x) => x.kind === 'marker' || isSubtitleLine(x.text) || isBylineLine(x.text, true) || (hasDecor(x.text) && isBylineLine(x.text, false))) ||
+        (!!nextBody && NEWS_LEAD.test(nextBody.text) && !run.every((x) => isSectionNumberLine(x.text))) ||
+        !items.slice(j).some((x) => x.kind === 'paragraph'); // trailing titles, re-attached below
+      if (isHead) groups.push({ head: run, body: [] });
+      else for (const h of crossheads(run)) current.body.push({ kind: 'heading', text: h });
+      prevBodyKind = 'display';
+      i = j - 1;
+      continue;
+    }
+    groups[groups.length - 1].body.push(it as BodyItem);
+    prevBodyKind = it.kind;
+    if (it.kind === 'note') prevNote = it.text;
+  }
+
+  // 2. Titles printed after their bodies: the page opens with text and ends
+  //    with a head that has none; each head then belongs to the text before it.
+  const last = groups[groups.length - 1];
+  if (groups.length > 1 && groups[0].body.some(isText) && !last.body.some(isText)) {
+    const bodies = groups.slice(0, -1).map((g) => g.body);
+    bodies[bodies.length - 1] = [...bodies[bodies.length - 1], ...last.body];
+    groups = groups.slice(1).map((g, k) => ({ head: g.head, body: bodies[k] }));
+  }
+
+  // 3. Parse each head into one or more article heads, and share the text out.
+  const articles: Article[] = [];
+  for (const g of groups) {
+    if (!g.head) {
+      if (g.body.some(isText)) articles.push(toArticle(emptyHead(), g.body));
+      else for (const b of g.body) if (b.kind !== 'caption') furniture.push(b.text);
+      continue;
+    }
+    const heads = parseHead(g.head);
+    if (!g.body.some(isText)) {
+      // A head with no text: a byline printed after the text it signs, or a teaser.
+      const last = articles[articles.length - 1];
+      const onlyByline = heads.length === 1 && !heads[0].titles.length && heads[0].byline;
+      if (last && onlyByline && !last.byline) last.byline = heads[0].byline;
+      else furniture.push(...g.head.map((x) => x.text));
+      continue;
+    }
+    for (const [head, body] of assignBodies(heads, g.body)) articles.push(toArticle(head, body));
+  }
+  return articles;
+}
+
+const isText = (b: BodyItem) => b.kind === 'paragraph';
+
+/** Headings inside an article; a crosshead broken over two lines is joined. */
+function crossheads(run: HeadItem[]): string[] {
+  const out: string[] = [];
+  for (const x of run) {
+    if (x.kind === 'marker') continue;
+    const text = tidyLineSpaces(stripDecor(x.text));
+    const prev = out[out.length - 1];
+    if (prev !== undefined && charCount(text) <= Math.max(MAX_HEADING_TAIL_CHARS, charCount(prev) / 2) && charCount(prev) > MAX_HEADING_TAIL_CHARS && !isSectionNumberLine(text) && !isBareSectionNumber(prev)) {
+      out[out.length - 1] = prev + text;
+    } else out.push(text);
+  }
+  return out;
+}
+
+/**
+ * Reads a head group: [column] [kicker] title [subtitle] [byline] [marker],
+ * possibly several titles stacked (an e-paper page lists its titles first).
+ */
+function parseHead(run: HeadItem[]): Head[] {
+  const heads: Head[] = [];
+  let h: Head | null = null;
+  const fresh = () => {
+    h = emptyHead();
+    heads.push(h);
+    return h;
+  };
+  for (const x of run) {
+    const cur: Head = h ?? fresh();
+    if (x.kind === 'marker') {
+      cur.continuation ??= x.text;
+      continue;
+    }
+    const text = x.text;
+    if (isSubtitleLine(text) && cur.titles.length && !cur.subtitle && !cur.byline) {
+      cur.subtitle = tidyLineSpaces(text);
+    } else if (cur.titles.length && !cur.byline && isBylineLine(text, false)) {
+      cur.byline = stripDecor(text).replace(/\s+/g, ' ').trim();
+    } else if (!cur.titles.length && cur.byline === null && isBylineLine(text, true) && heads.length > 1) {
+      cur.byline = stripDecor(text).replace(/\s+/g, ' ').trim();
+    } else {
+      const target = cur.titles.length && (cur.subtitle || cur.byline || cur.continuation) ? fresh() : cur;
+      target.titles.push(tidyLineSpaces(text));
+    }
+  }
+  return heads;
+}
+
+function toArticle(head: Head, body: BodyItem[]): Article {
+  const blocks: Block[] = [];
+  const captions: string[] = [];
+  for (const b of body) {
+    if (b.kind === 'caption') captions.push(b.text);
+    else blocks.push({ type: b.kind, text: b.text });
+  }
+  let byline = head.byline;
+  const first = blocks.find((b) => b.type === 'paragraph');
+  if (!byline && first) byline = bylineFromLead(first.text);
+  return {
+    column: head.column,
+    kicker: head.kicker,
+    title: head.titles.length ? head.titles.join('') : null,
+    subtitle: head.subtitle,
+    byline,
+    continuation: head.continuation,
+    blocks,
+    captions,
+  };
+}

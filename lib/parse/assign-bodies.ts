@@ -1,0 +1,152 @@
+// Shares the text under one head group out among the articles it names.
+// E-paper pages and some PDF copies list several titles first and then all
+// their texts; a text belongs to the title whose words it repeats, and an
+// article ends at its closing note (（新华社…电）, （转自…）).
+
+import type { BodyItem, Head } from './articles';
+import { NEWS_LEAD, isClosingNote } from './patterns';
+
+/** Above this many items the quadratic split is not tried; notes alone cut. */
+const MAX_SPLIT_ITEMS = 600;
+/** A column label (理论学苑, 太报时评) is a short standing name. */
+const MAX_COLUMN_CHARS = 6;
+/** A last title line this short is the tail of a wrapped title. */
+const MAX_TITLE_TAIL_CHARS = 6;
+
+const charCount = (s: string) => [...s].length;
+
+function bigrams(text: string): Set<string> {
+  const han = text.replace(/[^\p{Script=Han}A-Za-z0-9]/gu, '');
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < han.length; i++) out.add(han.slice(i, i + 2));
+  return out;
+}
+
+/** Share of the head's title bigrams that the text repeats. */
+function affinity(head: Set<string>, text: string): number {
+  if (!head.size) return 0;
+  let hit = 0;
+  for (const g of head) if (text.includes(g)) hit++;
+  return hit / head.size;
+}
+
+const headWords = (h: Head) => bigrams([...h.titles, h.subtitle ?? ''].join(''));
+
+export function assignBodies(heads: Head[], body: BodyItem[]): [Head, BodyItem[]][] {
+  const expanded: Head[] = [];
+  for (const h of heads) expanded.push(...resolveTitleLines(h, body));
+  if (expanded.length === 1) return [[expanded[0], body]];
+  const cuts = splitBody(expanded, body, true);
+  if (cuts) return expanded.map((h, k) => [h, body.slice(cuts[k], cuts[k + 1])]);
+  // The text does not split by title: the later title lines are the text's
+  // first crossheads (项目背景 right under a byline).
+  const [first, ...rest] = expanded;
+  const head: Head = { ...first, byline: first.byline ?? rest.find((h) => h.byline)?.byline ?? null };
+  const headings: BodyItem[] = rest.flatMap((h) => h.titles).map((text) => ({ kind: 'heading', text }));
+  return [[head, [...headings, ...body]]];
+}
+
+/**
+ * A head with several title lines holds a column label, a kicker and a title,
+ * a title wrapped over two lines, or several stacked titles. Stacked titles
+ * are accepted when the text splits so that each part repeats its own title.
+ */
+function resolveTitleLines(h: Head, body: BodyItem[]): Head[] {
+  const t = [...h.titles];
+  if (t.length < 2) return [h];
+  let column: string | null = null;
+  if (t.length >= 2 && charCount(t[0]) <= MAX_COLUMN_CHARS && !/[，。：！？,:]/u.test(t[0]) && charCount(t[1]) > MAX_COLUMN_CHARS) {
+    column = t.shift()!;
+  }
+  if (t.length >= 2) {
+    const stacked: Head[] = t.map((title, k) => ({
+      column: k === 0 ? column : null,
+      kicker: null,
+      titles: [title],
+      subtitle: k === t.length - 1 ? h.subtitle : null,
+      byline: k === t.length - 1 ? h.byline : null,
+      continuation: k === t.length - 1 ? h.continuation : null,
+    }));
+    if (splitBody(stacked, body, true)) return stacked;
+  }
+  const out: Head = { ...h, column: column ?? h.column, titles: t };
+  if (t.length >= 2 && charCount(t[t.length - 1]) <= MAX_TITLE_TAIL_CHARS) {
+    out.titles = [t.join('')];
+  } else if (t.length >= 2) {
+    out.kicker = t[0];
+    out.titles = [t.slice(1).join('')];
+  }
+  return [out];
+}
+
+/**
+ * Cuts the body into one part per head, maximising how much of each part's
+ * text repeats its own title; cuts after a closing note or before a news lead
+ * (本报讯…) are preferred. Returns the start index of each part plus the end,
+ * or null when no cut makes every part prefer its own title (if `strict`).
+ */
+function splitBody(heads: Head[], body: BodyItem[], strict = false): number[] | null {
+  const k = heads.length;
+  const n = body.length;
+  const canCut = (i: number) => i > 0 && i < n && (body[i].kind === 'paragraph' || body[i].kind === 'heading') && body[i - 1].kind !== 'heading';
+  const bonus = (i: number) =>
+    (body[i - 1].kind === 'note' && isClosingNote(body[i - 1].text) ? 2 : 0) +
+    (body[i].kind === 'paragraph' && NEWS_LEAD.test(body[i].text) ? 1 : 0);
+  const cutPoints = [0];
+  for (let i = 1; i < n; i++) if (canCut(i)) cutPoints.push(i);
+  cutPoints.push(n);
+  if (cutPoints.length - 1 < k) return null;
+  if (n > MAX_SPLIT_ITEMS) {
+    const notes = cutPoints.filter((i) => i > 0 && i < n && bonus(i) >= 2);
+    return notes.length >= k - 1 ? [0, ...notes.slice(0, k - 1), n] : null;
+  }
+  const words = heads.map(headWords);
+  // pre[h][i]: affinity of items before i to head h.
+  const pre = words.map((w) => {
+    const p = new Float64Array(n + 1);
+    for (let i = 0; i < n; i++) p[i + 1] = p[i] + (body[i].kind === 'paragraph' ? affinity(w, body[i].text) : 0);
+    return p;
+  });
+  const m = cutPoints.length;
+  // best[s][c]: best score with s parts ending at cutPoints[c].
+  const best: Float64Array[] = [];
+  const from: Int32Array[] = [];
+  for (let s = 0; s <= k; s++) {
+    best.push(new Float64Array(m).fill(-Infinity));
+    from.push(new Int32Array(m).fill(-1));
+  }
+  best[0][0] = 0;
+  for (let s = 1; s <= k; s++) {
+    for (let c = s; c < m; c++) {
+      if (s < k && c === m - 1) continue;
+      if (s === k && c !== m - 1) continue;
+      for (let b = s - 1; b < c; b++) {
+        if (best[s - 1][b] === -Infinity) continue;
+        const a = cutPoints[b];
+        const e = cutPoints[c];
+        const score = best[s - 1][b] + pre[s - 1][e] - pre[s - 1][a] + (b > 0 ? bonus(a) : 0);
+        if (score > best[s][c]) {
+          best[s][c] = score;
+          from[s][c] = b;
+        }
+      }
+    }
+  }
+  if (best[k][m - 1] === -Infinity) return null;
+  const cuts: number[] = [n];
+  for (let s = k, c = m - 1; s > 0; s--) {
+    c = from[s][c];
+    cuts.unshift(cutPoints[c]);
+  }
+  if (strict) {
+    // Every part must repeat its own title more than any other (or start at a note's cut).
+    for (let s = 0; s < k; s++) {
+      const a = cuts[s];
+      const e = cuts[s + 1];
+      const own = pre[s][e] - pre[s][a];
+      const others = Math.max(...pre.map((p, h) => (h === s ? -Infinity : p[e] - p[a])));
+      if (own <= others && !(s > 0 && bonus(a) > 0)) return null;
+    }
+  }
+  return cuts;
+}

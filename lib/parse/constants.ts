@@ -1,0 +1,58 @@
+// Every threshold the parser uses, with the typographic fact behind it.
+// Widths are measured in em (one Han character = 1): see measureWidth().
+
+/** Full-width CJK punctuation is set half-width (标点挤压) in most newspaper
+ *  columns, so it counts as half an em when lines are compared. */
+export const PUNCT_EM = 0.5;
+/** Digits and Latin letters are half-width in Chinese typesetting. */
+export const LATIN_EM = 0.5;
+
+/** A line this much narrower than the column's full width did not reach the
+ *  right edge, so it ends its paragraph (or is a title, heading, byline). */
+export const FULL_LINE_TOLERANCE = 1.25;
+/** Chinese paragraphs open with a two-character indent that copying drops:
+ *  the first line of a paragraph is about 2 em narrower than a full line. */
+export const INDENT_TOLERANCE = 1.0;
+/** How much narrower than a full line a paragraph's first line can be
+ *  (the two-character indent, and a little for punctuation squeeze). */
+export const MAX_INDENT_EM = 3.5;
+/** A line this much wider than the column cannot be one of its lines: it is a
+ *  title or page furniture set across several columns. */
+export const OVER_WIDTH_TOLERANCE = 2;
+/** A line within this of the full width is a running line, though punctuation
+ *  squeeze makes it measure a little short. */
+export const NEARLY_FULL_EM = 1.75;
+
+/** Lines at least this wide are whole paragraphs (e-paper text, or a PDF that
+ *  keeps one paragraph per line); no newspaper column is this wide. */
+export const LONG_LINE_EM = 36;
+/** When this share of lines is whole-paragraph wide, the text is e-paper text. */
+export const LONG_LINE_SHARE = 0.25;
+/** In e-paper text a title is a line this short with no sentence end; a
+ *  longer one is a paragraph broken at a column end. */
+export const MAX_TITLE_EM = 30;
+/** Lines narrower than this are not used to estimate the column width. */
+export const MIN_BODY_LINE_EM = 6;
+/** Share of lines in the window that are full lines: the column width is the
+ *  width that this upper share of body lines reaches. */
+export const FULL_WIDTH_PERCENTILE = 0.7;
+/** Lines on each side used to estimate the local column width; pages mix
+ *  columns of different widths, so the estimate is local. */
+export const WIDTH_WINDOW_LINES = 40;
+
+/** A title, heading or byline is a short line: longer ones are text. */
+export const MAX_DISPLAY_EM = 40;
+/** A crosshead broken over two lines leaves a tail this short. */
+export const MAX_HEADING_TAIL_CHARS = 6;
+/** Bylines are short: role words and up to a few names. */
+export const MAX_BYLINE_CHARS = 40;
+
+/** When blank lines follow at least this share of text lines, they are line
+ *  spacing (a double-spaced copy), not paragraph separators. */
+export const BLANK_NOISE_SHARE = 0.4;
+
+/** The masthead and page header sit in the first lines of a page. */
+export const HEAD_ZONE_LINES = 30;
+
+/** Input above this many bytes of junk characters per thousand is not text. */
+export const MAX_JUNK_PER_THOUSAND = 100;

@@ -1,0 +1,71 @@
+// Page furniture: the masthead, page header and footer, dates, issue numbers,
+// 刊号, editor credits, addresses, phones, e-mail and URLs. None of it is part
+// of an article; what it says about the page (paper, date, 版次) is kept.
+
+import type { PageInfo } from './types';
+
+const CREDIT = /(?:审签|审稿|责任编辑|责编|编辑|美编|校对|校读|版式|组版|制图|统筹|主编|签发|视觉)\s*[：:∶]\s*[\p{Script=Han}]{2,4}/gu;
+const CONTACT = /(?:地址|邮编|邮政编码|电话|传真|热线|广告|发行|印刷厂?|承印|定价|零售价|订阅|投稿|网址|邮箱|信箱)\s*[：:∶]/gu;
+const WEEKDAY_DATE = /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周|礼拜)[一二三四五六日天]/u;
+const BARE_DATE_LINE = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*(?:星期|周)[一二三四五六日天])?$/u;
+const LUNAR_DATE = /^(?:农历)?[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年/u;
+const ISSUE = /(?:国内统一刊号|国际标准连续出版物号|统一刊号|刊号|邮发代号|ISSN|CN\s*\d{2}\s*[-－]\s*\d{4}|总第\s*\d+\s*期|今日\s*\d+\s*版|本期\s*\d+\s*版|第\s*\d+\s*期)/iu;
+const EMAIL = /[\w.+-]+@[\w-]+\.[\w.-]+/u;
+const URL = /(?:https?:\/\/|www\.)\S+/iu;
+const PUBLISHER = /(?:主管主办|主管|主办|出版发行|社出版|报社出版|承印|印刷有限公司|版权所有|广告经营许可证)/u;
+const PHONE = /(?:\d{3,4}[-－]\d{7,8}|\d{7,8})/u;
+/** A page header: 4 要闻 / 第04版：要闻 / A4 要闻 / 要闻 4. */
+const PAGE_HEADER = /^(?:第?\s*[A-Z]?\d{1,2}\s*版?\s*[：:∶]?\s*[\p{Script=Han}]{2,6}|[\p{Script=Han}]{2,6}\s+[A-Z]?\d{1,2})$/u;
+/** A masthead in pinyin: LIAO YUAN RI BAO. */
+const PINYIN_MASTHEAD = /^[A-Z]{2,}(?:\s+[A-Z]{2,}){1,6}$/u;
+
+function countMatches(re: RegExp, text: string): number {
+  re.lastIndex = 0;
+  let n = 0;
+  while (re.exec(text)) n++;
+  return n;
+}
+
+/** Is this line page furniture? Strict forms only, so body text never matches. */
+export function isFurnitureLine(line: string): boolean {
+  const t = line.trim();
+  if (!t) return false;
+  const len = t.length;
+  if (len > 400) return false;
+  if (WEEKDAY_DATE.test(t) || BARE_DATE_LINE.test(t) || LUNAR_DATE.test(t)) return true;
+  if (countMatches(CREDIT, t) >= 2 || (countMatches(CREDIT, t) === 1 && len <= 24)) return true;
+  if (countMatches(CONTACT, t) >= 2 || (countMatches(CONTACT, t) === 1 && PHONE.test(t) && len <= 60)) return true;
+  if (ISSUE.test(t) && len <= 80) return true;
+  if ((EMAIL.test(t) || URL.test(t)) && len <= 80 && !/[。！？]/u.test(t)) return true;
+  if (PUBLISHER.test(t) && len <= 40 && !/[。！？，]/u.test(t)) return true;
+  if (PAGE_HEADER.test(t) && len <= 14) return true;
+  if (PINYIN_MASTHEAD.test(t)) return true;
+  return false;
+}
+
+const PAPER_NAME = /([\p{Script=Han}]{2,10}?(?:日报|晚报|晨报|早报|时报|商报|都市报|青年报|法治报|经济报|农民报|工人报|科技报|导报|周报|报))(?:社|\s|$|》)/u;
+
+/** Reads paper name, date and page from the furniture lines. */
+export function readPageInfo(furniture: string[]): PageInfo {
+  let source: string | null = null;
+  let date: string | null = null;
+  let pageName: string | null = null;
+  for (const line of furniture) {
+    if (!date) {
+      const m = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/u.exec(line);
+      if (m) date = `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
+    }
+    if (!pageName) {
+      // 星期二4 要闻 / 第04版：要闻 / 今日4版 is a page count, not this page.
+      const m =
+        /(?:星期|周)[一二三四五六日天]\s*([A-Z]?\d{1,2})\s*版?\s*[：:∶]?\s*([\p{Script=Han}]{2,4})/u.exec(line) ??
+        /^第?\s*([A-Z]?\d{1,2})\s*版\s*[：:∶]?\s*([\p{Script=Han}]{2,4})?/u.exec(line.trim());
+      if (m) pageName = `${m[1]}版${m[2] ? ' ' + m[2].replace(/(?:审签|编辑|责编).*$/u, '') : ''}`.trim();
+    }
+    if (!source) {
+      const m = /《([^》]{2,12}报)》/u.exec(line) ?? PAPER_NAME.exec(line.replace(/\s+/g, ' '));
+      if (m && !/本报/.test(m[1])) source = m[1].replace(/^(?:中共[\p{Script=Han}]{2,6}?(?:委|省委|市委))/u, '');
+    }
+  }
+  return { source, date, pageName };
+}

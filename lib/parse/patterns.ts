@@ -1,0 +1,131 @@
+// Patterns of newspaper typography: what a byline, an end note, a jump
+// marker, a caption or a section number looks like. General forms only;
+// nothing here names one paper or one article.
+
+const HAN = '\\p{Script=Han}';
+const SP = '[ \\t\\u00a0\\u3000]';
+const OPEN = '[（(]';
+const CLOSE = '[）)]';
+
+/** Sentence-final punctuation, optionally followed by closing quotes/brackets. */
+export const STRONG_END = /(?:[。！？!?]|……|…|\.{3})[”’」』）)\]》"']*$/u;
+/** A clause that leads into what follows: 先烈们—— / 如下： */
+export const WEAK_END = /(?:——|—|：|:|；|;)$/u;
+/** Sentence end for English text. */
+export const LATIN_END = /[.!?]["')\]]*$/u;
+
+/** Jump markers: （上接 1版） （上接第1版） （下转第2版） （接上版） （转第3版）. */
+export const JUMP_MARKER = new RegExp(
+  `${OPEN}${SP}*(?:上接|下转|接上|转下|续|接|转)${SP}*(?:第?${SP}*[A-Za-z]?\\d{1,2}${SP}*版|上版|下版|[一二三四五六七八九十]+版)?${SP}*${CLOSE}`,
+  'u',
+);
+
+/** Bylines with a role word: 本报记者 包松娅 / 《人民日报》评论员 / 记者 王茵 通讯员 李四. */
+const BYLINE_ROLE = new RegExp(
+  `(?:记者|通讯员|评论员|特约评论员|撰稿人?|作者|文／|文/|口述|整理|摄影|编译|主持人)`,
+  'u',
+);
+/** A name list: 张文静 陈云 (two to four names of 2–4 Han characters). */
+const NAME_LIST = new RegExp(`^${HAN}{2,4}(?:${SP}+${HAN}{2,4}){0,4}$`, 'u');
+/** Position then name: 辽源市文联党组书记、主席 苏勃. */
+const POSITION_NAME = new RegExp(`^[${HAN}、，,《》（）()]{4,30}${SP}+${HAN}{2,4}$`, 'u');
+const POSITION_WORD = /(?:书记|主席|部长|主任|局长|院长|校长|教授|研究员|会长|市长|县长|区长|委员|主编|社长|经理|理事长|党组|厅长|处长|馆长|所长)/u;
+const DECOR = /^[■●◆▲□○◇★☆▼◎◉◼▪•·]+[ \t\u3000]*/u;
+
+/** Strips the decorative mark before a byline or crosshead (■钟华论). */
+export function stripDecor(text: string): string {
+  return text.replace(DECOR, '');
+}
+export function hasDecor(text: string): boolean {
+  return DECOR.test(text);
+}
+
+/**
+ * Is this whole line a byline? `strict` (outside the title zone) accepts only
+ * lines with a role word; in the title zone a bare name list counts too.
+ */
+export function isBylineLine(text: string, strict: boolean): boolean {
+  const t = text.trim();
+  if (!t || [...t].length > 40 || /[。！？；!?;]/.test(t)) return false;
+  const bare = stripDecor(t);
+  if (!bare) return false;
+  if (BYLINE_ROLE.test(bare) && !/[，,]/.test(bare.replace(/[《》]/g, ''))) {
+    // A role word and names, not a sentence: 本报记者 包松娅, 《人民日报》评论员
+    return [...bare].length <= 40;
+  }
+  if (strict) return false;
+  if (hasDecor(t) && [...bare].length <= 8 && !/[，、：:]/.test(bare)) return true; // ■钟华论
+  if (NAME_LIST.test(bare) && /\s/.test(bare)) return true;
+  if (POSITION_NAME.test(bare) && POSITION_WORD.test(bare)) return true;
+  return false;
+}
+
+/** 本报讯（记者 王茵） / 本报北京7月1日电（记者 张三 李四）: the lead names the reporter. */
+const LEAD_BYLINE = new RegExp(
+  `^(?:本报|本刊)[${HAN}\\d月日]{0,12}?(?:讯|电)${SP}*${OPEN}${SP}*((?:(?:本报|首席|见习|特约)?(?:记者|通讯员)${SP}*[^（）()]{1,30}?))${SP}*${CLOSE}`,
+  'u',
+);
+export function bylineFromLead(paragraph: string): string | null {
+  const m = LEAD_BYLINE.exec(paragraph);
+  return m ? m[1].replace(/\s+/g, ' ').trim() : null;
+}
+/** A paragraph that opens a news report: 本报讯 / 新华社北京6月30日电 / 本报记者 XX 报道. */
+export const NEWS_LEAD = new RegExp(
+  `^(?:本报|本刊|新华社|中新社|人民网|新华网|央视网|据新华社|据)[${HAN}\\d月日 ]{0,14}?(?:讯|电)`,
+  'u',
+);
+
+/** End notes: （新华社北京6月30日电） (转自《人民日报》) （作者单位：…） （胡方玉 宋海珊）. */
+const NOTE_BODY = new RegExp(
+  `^${OPEN}${SP}*(?:(?:新华社|中新社|本报|据)[^（）()]{0,30}?电|转自|摘自|选自|原载|来源|作者|本文|记者|通讯员|编者|本报记者|责任编辑|据)[^（）()]{0,80}${CLOSE}$`,
+  'u',
+);
+const NOTE_NAMES = new RegExp(`^${OPEN}${SP}*${HAN}{2,4}(?:${SP}+${HAN}{2,4}){0,4}${SP}*${CLOSE}$`, 'u');
+export function isNote(text: string): boolean {
+  const t = text.trim();
+  return NOTE_BODY.test(t) || NOTE_NAMES.test(t);
+}
+/** A note glued to the end of the last paragraph: …开新局。(转自《吉林日报》). */
+const TRAILING_NOTE = new RegExp(
+  `(?<=[。！？!?”’…])${SP}*(${OPEN}${SP}*(?:(?:新华社|中新社|本报|据)[^（）()]{0,30}?电|转自|摘自|选自|原载|来源|作者|据)[^（）()]{0,80}${CLOSE})$`,
+  'u',
+);
+export function splitTrailingNote(text: string): [string, string] | null {
+  const m = TRAILING_NOTE.exec(text);
+  if (!m || m.index === 0) return null;
+  return [text.slice(0, m.index).trimEnd(), m[1]];
+}
+/** Notes that close an article: what follows them is a new article. */
+export function isClosingNote(text: string): boolean {
+  return /(?:电|转自|摘自|选自|原载|来源|作者单位|作者系|作者为)/u.test(text);
+}
+
+/** Photo captions end with the photographer's credit: 本报记者 夏景明 摄 / （新华社记者 李四摄）. */
+const CAPTION_CREDIT = new RegExp(`(?:摄|供图|制图|图片来源[：:][^。]{1,30}|资料图片|视觉中国)${SP}*${CLOSE}?$`, 'u');
+const CAPTION_LEAD = new RegExp(`^(?:图为|上图|下图|左图|右图|图[①②③④⑤⑥⑦⑧⑨⑩\\d]|▲|△)`, 'u');
+export function isCaption(text: string): boolean {
+  const t = text.trim();
+  if ([...t].length > 300) return false;
+  if (CAPTION_CREDIT.test(t)) {
+    // The credit is a name and 摄 at the very end, never mid-sentence prose.
+    return new RegExp(`(?:${HAN}{2,4}|记者|通讯员)${SP}*(?:摄|供图|制图)${SP}*${CLOSE}?$`, 'u').test(t) || /资料图片|视觉中国|图片来源/u.test(t);
+  }
+  return CAPTION_LEAD.test(t) && [...t].length <= 200;
+}
+
+/** Section numbers and crosshead marks: （一） 一、 1. ■ 小标题 第一部分. */
+const SECTION_NUMBER = new RegExp(
+  `^(?:${OPEN}${SP}*[一二三四五六七八九十百]+${SP}*${CLOSE}|[一二三四五六七八九十]+${SP}*[、．.]|第[一二三四五六七八九十]+(?:部分|章|节)|[①②③④⑤⑥⑦⑧⑨⑩])`,
+  'u',
+);
+export function isSectionNumberLine(text: string): boolean {
+  return SECTION_NUMBER.test(text.trim());
+}
+export function isBareSectionNumber(text: string): boolean {
+  return new RegExp(`^${OPEN}${SP}*[一二三四五六七八九十百]+${SP}*${CLOSE}$|^[一二三四五六七八九十]+$`, 'u').test(text.trim());
+}
+
+/** 副题 opens with a dash: ——论中国共产党人的精神谱系之二十六. */
+export function isSubtitleLine(text: string): boolean {
+  return /^(?:——|—|--|－－)/u.test(text.trim());
+}
