@@ -1,8 +1,16 @@
-// Turns raw text into measured lines: each line's width in em, whether it is
-// letter-spaced by justification, and the width of a full line of the column
-// it stands in (estimated from its neighbours).
+// Turns raw text into measured lines: each line's width, whether it is
+// letter-spaced by justification or indented, and the width of a full line
+// of the column it stands in (estimated from its neighbours).
+//
+// Two ways to measure. Many PDF pages squeeze CJK punctuation (标点挤压), so
+// full lines hold a varying number of characters: there a line is measured in
+// em with punctuation at half width, and "full" allows some slack. Other
+// copies are strictly monospaced: nearly every full line then has the same
+// number of columns, and one column short already means a short line.
 
 import {
+  EXACT_MODE_SHARE,
+  FULL_LINE_TOLERANCE,
   FULL_WIDTH_PERCENTILE,
   LATIN_EM,
   LONG_LINE_EM,
@@ -15,27 +23,43 @@ import {
 export interface Line {
   /** Text with spaces normalised to single ASCII spaces, trimmed. */
   text: string;
-  /** Width in em: Han = 1, CJK punctuation and Latin = ½, spaces not counted. */
+  /** Width in the measure chosen for its column (see `exact`). */
   width: number;
   /** Justification spaces between CJK characters: the line was stretched to
    *  the full column width, so it cannot be a paragraph's last line. */
   spaced: boolean;
+  /** The line opened with an indent (two spaces or an ideographic space). */
+  indented: boolean;
   /** A blank line followed this one in the input. */
   blankAfter: boolean;
   /** Width of a full line of the column around this line. */
   fullWidth: number;
+  /** The column is monospaced: widths are counted in columns, not squeezed em. */
+  exact: boolean;
+  /** Both measures, kept so a split piece can be measured the same way. */
+  em: number;
+  cols: number;
 }
 
 const CJK_PUNCT = /[\u3000-\u303f\uff00-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u2018-\u201d\u00b7\u2022]/u;
 
-/** Width of a line in em, as a compositor would count it. */
+/** Width of a line in em with CJK punctuation squeezed to half width. */
 export function measureWidth(text: string): number {
+  return measure(text, PUNCT_EM);
+}
+
+/** Width in monospaced columns: every CJK character 1, Latin and digits ½. */
+export function measureColumns(text: string): number {
+  return measure(text, 1);
+}
+
+function measure(text: string, punct: number): number {
   let w = 0;
   for (const ch of text) {
     const c = ch.codePointAt(0)!;
     if (c === 32 || c === 9 || c === 0xa0 || c === 0x3000) continue;
     if (c < 0x2000) w += LATIN_EM;
-    else if (CJK_PUNCT.test(ch)) w += PUNCT_EM;
+    else if (CJK_PUNCT.test(ch)) w += punct;
     else w += 1; // Han, dashes and ellipses take a full em
   }
   return w;
@@ -54,45 +78,85 @@ function isLetterSpaced(text: string): boolean {
 }
 
 export function toLines(text: string): Line[] {
-  const raw = text.split('\n');
   const lines: Line[] = [];
-  for (const r of raw) {
+  for (const r of text.split('\n')) {
     const t = r.replace(/[\t\u00a0\u3000\u2002-\u200b]/g, ' ').replace(/ {2,}/g, ' ').trim();
     if (!t) {
       if (lines.length) lines[lines.length - 1].blankAfter = true;
       continue;
     }
-    lines.push({ text: t, width: measureWidth(t), spaced: isLetterSpaced(t), blankAfter: false, fullWidth: 0 });
+    const em = measureWidth(t);
+    lines.push({
+      text: t,
+      width: em,
+      em,
+      cols: measureColumns(t),
+      spaced: isLetterSpaced(t),
+      indented: /^(?:\u3000| {2,}|\t)/u.test(r),
+      blankAfter: false,
+      fullWidth: 0,
+      exact: false,
+    });
   }
   estimateFullWidths(lines);
   return lines;
 }
 
+/** Re-measures a piece cut out of a line, in the measure of its column. */
+export function remeasure(line: Line, text: string): Line {
+  const em = measureWidth(text);
+  const cols = measureColumns(text);
+  return { ...line, text, em, cols, width: line.exact ? cols : em, indented: false };
+}
+
 /**
  * The full width of a column is the width most body lines reach. Lines of a
  * page come from columns of different widths, so it is estimated per block of
- * lines from a window around the block: the given percentile of the widths of
- * lines that are not short and not letter-spaced.
+ * lines from a window around the block.
  */
 function estimateFullWidths(lines: Line[]): void {
   const BLOCK = 16;
   for (let start = 0; start < lines.length; start += BLOCK) {
     const from = Math.max(0, start - WIDTH_WINDOW_LINES);
     const to = Math.min(lines.length, start + BLOCK + WIDTH_WINDOW_LINES);
-    const widths: number[] = [];
+    const ems: number[] = [];
+    const cols = new Map<number, number>();
     for (let i = from; i < to; i++) {
       const l = lines[i];
-      if (!l.spaced && l.width >= MIN_BODY_LINE_EM) widths.push(l.width);
+      if (l.em < MIN_BODY_LINE_EM) continue;
+      ems.push(l.em);
+      cols.set(l.cols, (cols.get(l.cols) ?? 0) + 1);
     }
     let full = 0;
-    if (widths.length) {
-      widths.sort((a, b) => a - b);
-      // Whole-paragraph lines (e-paper text): the short lines among them are
-      // titles and last lines, so the width is read from the long ones.
-      const long = widths.filter((w) => w >= LONG_LINE_EM);
-      const pool = long.length >= widths.length * LONG_LINE_SHARE ? long : widths;
-      full = pool[Math.min(pool.length - 1, Math.floor(pool.length * FULL_WIDTH_PERCENTILE))];
+    let exact = false;
+    if (ems.length) {
+      // Monospaced: most lines have one width (or half a column less, where a digit falls).
+      let mode = 0;
+      let best = 0;
+      for (const [w, n] of cols) {
+        const around = n + (cols.get(w - 0.5) ?? 0);
+        if (around > best || (around === best && w > mode)) [mode, best] = [w, around];
+      }
+      if (mode < LONG_LINE_EM && best >= ems.length * EXACT_MODE_SHARE) {
+        exact = true;
+        full = mode;
+      } else {
+        ems.sort((a, b) => a - b);
+        // Whole-paragraph lines (e-paper text): the short lines among them are
+        // titles and last lines, so the width is read from the long ones.
+        const long = ems.filter((w) => w >= LONG_LINE_EM);
+        const pool = long.length >= ems.length * LONG_LINE_SHARE ? long : ems;
+        full = pool[Math.min(pool.length - 1, Math.floor(pool.length * FULL_WIDTH_PERCENTILE))];
+      }
     }
-    for (let i = start; i < Math.min(lines.length, start + BLOCK); i++) lines[i].fullWidth = full;
+    for (let i = start; i < Math.min(lines.length, start + BLOCK); i++) {
+      const l = lines[i];
+      l.fullWidth = full;
+      l.exact = exact;
+      l.width = exact ? l.cols : l.em;
+    }
   }
 }
+
+/** Slack allowed below the full width before a line counts as short. */
+export const shortfall = (l: Line) => (l.exact ? 0.75 : FULL_LINE_TOLERANCE);

@@ -60,6 +60,23 @@ export function isBylineLine(text: string, strict: boolean): boolean {
   return false;
 }
 
+/**
+ * The structured form of a byline: [paper] role [names], repeated —
+ * 本报记者 张晓明 / 本报通讯员 赵磊 本报记者 孙悦 / 新华社记者 李雪 王海涛 /
+ * 《人民日报》评论员 / 本报评论员. With `spaced`, names must stand apart from
+ * the role word, so a wrapped text line (记者从省粮食和) never matches.
+ */
+const BYLINE_ORG = `(?:《[^》]{1,14}》|本报|本刊|新华社|中新社|人民日报|光明日报|经济日报|${HAN}{2,8}?(?:日报|晚报|报社|电视台|融媒体中心|客户端))?`;
+const BYLINE_ROLE_WORD = `(?:首席|特约|见习|驻${HAN}{1,4})?(?:记者|通讯员|评论员|撰稿人|撰稿|特约评论员)`;
+const BYLINE_NAMES = `(?:${SP}+${HAN}{2,5}(?:[·•]${HAN}{1,5})?(?:${SP}+${HAN}{2,5}(?:[·•]${HAN}{1,5})?){0,5})`;
+const STRUCTURED_BYLINE_SPACED = new RegExp(`^(?:${BYLINE_ORG}${BYLINE_ROLE_WORD}${BYLINE_NAMES}?${SP}*)+$`, 'u');
+const STRUCTURED_BYLINE = new RegExp(`^(?:${BYLINE_ORG}${BYLINE_ROLE_WORD}${SP}*(?:${HAN}{2,4}(?:${SP}+${HAN}{2,4}){0,5})?${SP}*)+$`, 'u');
+export function isStructuredByline(text: string, spaced = true): boolean {
+  const t = stripDecor(text.trim());
+  if (t.length > 60) return false;
+  return (spaced ? STRUCTURED_BYLINE_SPACED : STRUCTURED_BYLINE).test(t);
+}
+
 /** 本报讯（记者 王茵） / 本报北京7月1日电（记者 张三 李四）: the lead names the reporter. */
 const LEAD_BYLINE = new RegExp(
   `^(?:本报|本刊)[${HAN}\\d月日]{0,12}?(?:讯|电)${SP}*${OPEN}${SP}*((?:(?:本报|首席|见习|特约)?(?:记者|通讯员)${SP}*[^（）()]{1,30}?))${SP}*${CLOSE}`,
