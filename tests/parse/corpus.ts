@@ -1,0 +1,67 @@
+// Realistic raw pages for the bad-input tests and the benchmark: the real eval
+// pages (../shared/eval/pages/*.txt) when they are there, generated pages
+// (generate.ts) when they are not.
+
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ZH_ARTICLES, generatePage } from './generate';
+
+export const EVAL_PAGES_DIR = process.env.JIANBAO_EVAL_PAGES ?? '/work/shared/eval/pages';
+
+export interface Corpus {
+  source: 'eval' | 'generated';
+  pages: string[];
+}
+
+export function generatedPages(count = 8): string[] {
+  const pages: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const a = ZH_ARTICLES[i % ZH_ARTICLES.length];
+    const b = ZH_ARTICLES[(i + 3) % ZH_ARTICLES.length];
+    pages.push(
+      generatePage([a, b], {
+        width: 15 + (i % 6) * 3,
+        seed: 500 + i,
+        justify: i % 2 ? 0.3 : 0,
+        blank: (['none', 'paragraph', 'every'] as const)[i % 3],
+        header: true,
+        indent: i % 2 ? 'lost' : 'none',
+      }).raw,
+    );
+  }
+  return pages;
+}
+
+export function loadPages(): Corpus {
+  try {
+    if (existsSync(EVAL_PAGES_DIR)) {
+      const files = readdirSync(EVAL_PAGES_DIR)
+        .filter((f) => f.endsWith('.txt'))
+        .sort();
+      const pages = files.map((f) => readFileSync(join(EVAL_PAGES_DIR, f), 'utf8')).filter((t) => t.trim());
+      if (pages.length) return { source: 'eval', pages };
+    }
+  } catch {
+    // fall through to generated pages
+  }
+  return { source: 'generated', pages: generatedPages() };
+}
+
+/** `count` pages, cycling through the corpus, separated by a blank line. */
+export function pagesText(corpus: Corpus, count: number): string {
+  const out: string[] = [];
+  for (let i = 0; i < count; i++) out.push(corpus.pages[i % corpus.pages.length]);
+  return out.join('\n\n');
+}
+
+/** Whole pages, cycling through the corpus, until the text holds at least `bytes` bytes of UTF-8. */
+export function textOfSize(corpus: Corpus, bytes: number): string {
+  const out: string[] = [];
+  let n = 0;
+  for (let i = 0; n < bytes; i++) {
+    const page = corpus.pages[i % corpus.pages.length];
+    out.push(page);
+    n += Buffer.byteLength(page, 'utf8') + 2;
+  }
+  return out.join('\n\n');
+}
