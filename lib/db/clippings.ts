@@ -1,0 +1,127 @@
+// Writing and reading single clippings. Every multi-step write is one
+// transaction that also calls the search indexer, so a failure leaves nothing.
+import type { Article, Block } from '../parse/types';
+import { contentHash } from './content-hash';
+import { db } from './db';
+import { findDuplicate } from './dedupe';
+import { indexClipping, unindexClipping } from './indexer';
+import { emptyToNull, normaliseDate, normaliseTags, normaliseUrl } from './normalise';
+import { withStorage, writeTransaction } from './run';
+import type { Clipping, ClippingInput, ClippingPatch, SaveResult } from './types';
+
+/** Copies just the Article fields, so stray properties never reach IndexedDB. */
+function articleFields(a: Article): Article {
+  return {
+    column: a.column ?? null,
+    kicker: a.kicker ?? null,
+    title: a.title ?? null,
+    subtitle: a.subtitle ?? null,
+    byline: a.byline ?? null,
+    continuation: a.continuation ?? null,
+    blocks: a.blocks.map((b): Block => ({ type: b.type, text: b.text })),
+    captions: [...a.captions],
+  };
+}
+
+/**
+ * Adds a clipping, or updates the stored one when it is the same article
+ * (see dedupe.ts). An update keeps id and createdAt, takes the new article
+ * text, keeps page details the new clip lacks, and keeps the user's tags and
+ * note unless the input gives them.
+ */
+export async function saveClipping(input: ClippingInput): Promise<SaveResult> {
+  const article = articleFields(input);
+  if (!article.title?.trim() && !article.blocks.some((b) => b.text.trim())) {
+    throw new TypeError('Cannot save a clipping with no title and no text');
+  }
+  const date = normaliseDate(input.date);
+  const url = normaliseUrl(input.url);
+  const source = emptyToNull(input.source);
+  const page = emptyToNull(input.page);
+  const hash = contentHash(article.title, article.blocks);
+  const now = Date.now();
+
+  return writeTransaction(async (tx): Promise<SaveResult> => {
+    const existing = await findDuplicate({ url, title: article.title, contentHash: hash });
+    if (existing) {
+      const clipping: Clipping = {
+        ...existing,
+        ...article,
+        url: url ?? existing.url,
+        source: source ?? existing.source,
+        date: date ?? existing.date,
+        page: page ?? existing.page,
+        tags: input.tags ? normaliseTags(input.tags) : existing.tags,
+        note: input.note ?? existing.note,
+        updatedAt: Math.max(now, existing.updatedAt),
+        contentHash: hash,
+      };
+      await db.clippings.put(clipping);
+      await indexClipping(tx, clipping);
+      return { clipping, status: 'updated' };
+    }
+    const fresh = {
+      ...article, url, source, date, page,
+      tags: normaliseTags(input.tags ?? []),
+      note: input.note ?? '',
+      createdAt: now,
+      updatedAt: now,
+      contentHash: hash,
+    };
+    const id = await db.clippings.add(fresh);
+    const clipping: Clipping = { ...fresh, id };
+    await indexClipping(tx, clipping);
+    return { clipping, status: 'added' };
+  });
+}
+
+/** Applies a user edit. Resolves to the new record, or undefined when there is no such id. */
+export function updateClipping(id: number, patch: ClippingPatch): Promise<Clipping | undefined> {
+  return writeTransaction(async (tx) => {
+    const existing = await db.clippings.get(id);
+    if (!existing) return undefined;
+    const next: Clipping = { ...existing };
+    // Only known fields; id, createdAt, updatedAt and contentHash are set below whatever the patch says.
+    for (const [key, value] of Object.entries(patch)) {
+      if (value !== undefined && key in existing) (next as unknown as Record<string, unknown>)[key] = value;
+    }
+    Object.assign(next, articleFields(next), {
+      url: normaliseUrl(next.url),
+      source: emptyToNull(next.source),
+      date: normaliseDate(next.date),
+      page: emptyToNull(next.page),
+      tags: normaliseTags(next.tags),
+      note: next.note ?? '',
+      id: existing.id,
+      createdAt: existing.createdAt,
+      updatedAt: Math.max(Date.now(), existing.updatedAt),
+    });
+    next.contentHash = contentHash(next.title, next.blocks);
+    await db.clippings.put(next);
+    await indexClipping(tx, next);
+    return next;
+  });
+}
+
+/** Deletes the clippings; resolves to the records that existed, for undo via restoreClippings. */
+export function deleteClippings(ids: readonly number[]): Promise<Clipping[]> {
+  return writeTransaction(async (tx) => {
+    const found = (await db.clippings.bulkGet([...ids])).filter((c): c is Clipping => c !== undefined);
+    await db.clippings.bulkDelete(found.map((c) => c.id));
+    for (const c of found) await unindexClipping(tx, c.id);
+    return found;
+  });
+}
+
+/** Puts deleted records back exactly as they were (same ids). Resolves to how many. */
+export function restoreClippings(records: readonly Clipping[]): Promise<number> {
+  return writeTransaction(async (tx) => {
+    await db.clippings.bulkPut([...records]);
+    for (const c of records) await indexClipping(tx, c);
+    return records.length;
+  });
+}
+
+export function getClipping(id: number): Promise<Clipping | undefined> {
+  return withStorage(() => db.clippings.get(id));
+}

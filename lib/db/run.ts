@@ -1,0 +1,55 @@
+// Every database call goes through here: open (reporting a blocked upgrade
+// instead of hanging), then run, with storage failures turned into StorageError.
+import type { Transaction } from 'dexie';
+import { db } from './db';
+import { StorageError, toStorageError } from './errors';
+
+/** Set while an open waits on an old connection, so later calls fail fast too. */
+let blockedError: StorageError | null = null;
+
+/**
+ * Opens the database if it is not open yet. IndexedDB keeps an upgrade
+ * waiting for as long as an old connection in another page stays open; the
+ * caller gets a 'blocked' StorageError at once, while the open itself goes on
+ * and completes when that page closes.
+ */
+export function openDatabase(): Promise<void> {
+  // After an explicit db.close() Dexie refuses to reopen; let the call fail as 'closed'.
+  if (db.isOpen() || db.hasBeenClosed()) return Promise.resolve();
+  if (blockedError) return Promise.reject(blockedError);
+  return new Promise<void>((resolve, reject) => {
+    const onBlocked = (event: IDBVersionChangeEvent) => {
+      blockedError = new StorageError('blocked', event);
+      reject(blockedError);
+    };
+    db.on('blocked', onBlocked);
+    db.open()
+      .then(
+        () => resolve(),
+        (err: unknown) => reject(toStorageError(err) ?? err),
+      )
+      .finally(() => {
+        db.on('blocked').unsubscribe(onBlocked);
+        blockedError = null;
+      });
+  });
+}
+
+/** Runs `fn` against the open database, turning storage failures into StorageError. */
+export async function withStorage<T>(fn: () => Promise<T>): Promise<T> {
+  try {
+    await openDatabase();
+    return await fn();
+  } catch (err) {
+    throw toStorageError(err) ?? err;
+  }
+}
+
+/** One read-write transaction over all tables, so the indexer can write search terms. */
+export function writeTransaction<T>(fn: (tx: Transaction) => Promise<T>): Promise<T> {
+  return withStorage(() => db.transaction('rw', db.clippings, db.searchIndex, (tx) => fn(tx)));
+}
+
+export function readTransaction<T>(fn: () => Promise<T>): Promise<T> {
+  return withStorage(() => db.transaction('r', db.clippings, fn));
+}

@@ -1,0 +1,84 @@
+// Entity types of the clippings database (see db.ts for the schema).
+import type { Transaction } from 'dexie';
+import type { Article } from '../parse/types';
+
+/** One clipped article as stored. Article fields come from the parser unchanged. */
+export interface Clipping extends Article {
+  id: number;
+  /** Page the article was clipped from; null for pasted text. */
+  url: string | null;
+  /** Paper name, e.g. 人民日报. */
+  source: string | null;
+  /** Publication date, YYYY-MM-DD. */
+  date: string | null;
+  /** 版次/版名 as printed, e.g. 4版 要闻. */
+  page: string | null;
+  tags: string[];
+  /** The user's own note. */
+  note: string;
+  /** Epoch milliseconds. */
+  createdAt: number;
+  updatedAt: number;
+  /** FNV-1a 64 (16 hex digits) of the normalised title and body text; see content-hash.ts. */
+  contentHash: string;
+}
+
+/** What the clipper hands to saveClipping: an article plus whatever it knows about the page. */
+export interface ClippingInput extends Article {
+  url?: string | null;
+  source?: string | null;
+  date?: string | null;
+  page?: string | null;
+  /** Left as they are on an existing record when undefined. */
+  tags?: string[];
+  /** Left as it is on an existing record when undefined. */
+  note?: string;
+}
+
+/** Fields a user may edit; id, createdAt, updatedAt and contentHash are managed. */
+export type ClippingPatch = Partial<Omit<Clipping, 'id' | 'createdAt' | 'updatedAt' | 'contentHash'>>;
+
+export interface SaveResult {
+  clipping: Clipping;
+  status: 'added' | 'updated';
+}
+
+export interface ClippingFilter {
+  source?: string;
+  /** Inclusive YYYY-MM-DD bounds on the publication date; undated clippings drop out. */
+  from?: string;
+  to?: string;
+  tag?: string;
+}
+
+export interface ListOptions extends ClippingFilter {
+  limit?: number;
+  offset?: number;
+}
+
+/** A clipping read from a backup: id is a wish (kept when free), contentHash is recomputed. */
+export type ImportedClipping = Omit<Clipping, 'id' | 'contentHash'> & { id?: number };
+
+export interface MergeResult {
+  added: number;
+  updated: number;
+  /** Matched an existing record that was as new or newer; left alone. */
+  unchanged: number;
+}
+
+export interface SearchIndexEntry {
+  /** The clipping's id. */
+  id: number;
+  terms: string[];
+}
+
+/**
+ * The search module's hook. Called inside the write transaction (which covers
+ * `clippings` and `searchIndex`), so it must only use Dexie calls on `tx`/`db`
+ * and not await anything else (a foreign await would commit the transaction).
+ * A throw or rejection aborts the whole write.
+ */
+export interface Indexer {
+  index(tx: Transaction, clipping: Clipping): void | Promise<unknown>;
+  remove(tx: Transaction, id: number): void | Promise<unknown>;
+}
