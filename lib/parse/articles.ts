@@ -45,6 +45,9 @@ const emptyHead = (): Head => ({ column: null, kicker: null, titles: [], subtitl
 export function buildArticles(items: Item[], furniture: string[]): Article[] {
   // 1. Cut the item stream into head groups and body runs.
   let groups: { head: HeadItem[] | null; body: BodyItem[] }[] = [{ head: null, body: [] }];
+  // For each item, the next paragraph at or after it (for the look-ahead below).
+  const nextParagraph: (Item | undefined)[] = new Array(items.length + 1);
+  for (let i = items.length - 1; i >= 0; i--) nextParagraph[i] = items[i].kind === 'paragraph' ? items[i] : nextParagraph[i + 1];
   let prevBodyKind: string | null = null;
   let prevNote = '';
   for (let i = 0; i < items.length; i++) {
@@ -62,14 +65,14 @@ export function buildArticles(items: Item[], furniture: string[]): Article[] {
         else run.push(x as HeadItem);
         j++;
       }
-      const nextBody = items.slice(j).find((x) => x.kind === 'paragraph');
+      const nextBody = nextParagraph[j];
       const current = groups[groups.length - 1];
       const isHead =
         (current.head === null && current.body.length === 0) ||
         (prevBodyKind === 'note' && isClosingNote(prevNote)) ||
         run.some((x) => x.kind === 'marker' || isSubtitleLine(x.text) || isBylineLine(x.text, true) || (hasDecor(x.text) && isBylineLine(x.text, false))) ||
         (!!nextBody && NEWS_LEAD.test(nextBody.text) && !run.every((x) => isSectionNumberLine(x.text))) ||
-        !items.slice(j).some((x) => x.kind === 'paragraph'); // trailing titles, re-attached below
+        !nextBody; // trailing titles, re-attached below
       if (isHead) groups.push({ head: run, body: [] });
       else for (const h of crossheads(run)) current.body.push({ kind: 'heading', text: h });
       prevBodyKind = 'display';

@@ -18,8 +18,15 @@ export const isHan = (ch: string): boolean => HAN_RE.test(ch);
 /** Spaces of any width, including the full-width 　 and no-break space. */
 export const SPACE_CLASS = ' \\t\\u00a0\\u3000\\u2002-\\u200b';
 
-const SPACE_AFTER_CJK = new RegExp(`([${CJK_CLASS}])[${SPACE_CLASS}]+`, 'gu');
-const SPACE_BEFORE_CJK = new RegExp(`[${SPACE_CLASS}]+([${CJK_CLASS}])`, 'gu');
+/** CJK characters and punctuation other than the curly quotes, which English uses too. */
+const CJK_NO_QUOTES = '\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef\\u2026\\u2014';
+const QUOTES = '\\u2018-\\u201d';
+const SPACE_AFTER_CJK = new RegExp(`([${CJK_NO_QUOTES}])[${SPACE_CLASS}]+`, 'gu');
+const SPACE_BEFORE_CJK = new RegExp(`[${SPACE_CLASS}]+([${CJK_NO_QUOTES}])`, 'gu');
+// A curly quote is Chinese punctuation only where Chinese stands on its other side:
+// `“ 人生` → `“人生`, but `lunch,” said` keeps its space.
+const QUOTE_GAP = new RegExp(`[${QUOTES}][${SPACE_CLASS}]+[${QUOTES}]`, 'u');
+const QUOTE_SPACE_QUOTE = new RegExp(`([${QUOTES}])[${SPACE_CLASS}]+(?=[${QUOTES}])`, 'gu');
 
 /**
  * Removes every space that touches a CJK character or CJK punctuation on
@@ -27,7 +34,10 @@ const SPACE_BEFORE_CJK = new RegExp(`[${SPACE_CLASS}]+([${CJK_CLASS}])`, 'gu');
  * two Latin words or two numbers stay (`LIAO YUAN`, `6564079 6564060`).
  */
 export function removeJustifySpaces(text: string): string {
-  return text.replace(SPACE_AFTER_CJK, '$1').replace(SPACE_BEFORE_CJK, '$1');
+  let out = text.replace(SPACE_AFTER_CJK, '$1').replace(SPACE_BEFORE_CJK, '$1');
+  // Quotes next to quotes: `” “` in Chinese text is justification too.
+  if (QUOTE_GAP.test(out) && HAN_RE.test(out)) out = out.replace(QUOTE_SPACE_QUOTE, '$1');
+  return out;
 }
 
 /**

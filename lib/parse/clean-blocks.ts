@@ -32,6 +32,8 @@ export function cleanArticleBlocks(paragraphs: (string | Block)[]): CleanedBody 
   let byline: string | null = null;
   const captions: string[] = [];
   const blocks: Block[] = [];
+  /** Bylines keep the space between role and names, which tidying would remove. */
+  const bylineSpacing = new Map<Block, string>();
   for (const p of paragraphs) {
     const type = typeof p === 'string' ? 'paragraph' : p.type;
     let text = tidyParagraph((typeof p === 'string' ? p : p.text).replace(/\s*\n\s*/g, ''));
@@ -47,14 +49,19 @@ export function cleanArticleBlocks(paragraphs: (string | Block)[]): CleanedBody 
     else {
       const split = splitTrailingNote(text);
       if (split) blocks.push({ type: 'paragraph', text: split[0] }, { type: 'note', text: split[1] });
-      else blocks.push({ type: 'paragraph', text });
+      else {
+        const block: Block = { type: 'paragraph', text };
+        const raw = (typeof p === 'string' ? p : p.text).replace(/\s+/g, ' ').trim();
+        if (isBylineLine(raw, true)) bylineSpacing.set(block, raw);
+        blocks.push(block);
+      }
     }
   }
   // A byline standing as the first or last paragraph.
   for (const idx of [0, blocks.length - 1]) {
     const b = blocks[idx];
     if (!byline && b && b.type === 'paragraph' && isBylineLine(b.text, true)) {
-      byline = stripDecor(b.text).replace(/\s+/g, ' ');
+      byline = stripDecor(bylineSpacing.get(b) ?? b.text).replace(/\s+/g, ' ');
       blocks.splice(idx, 1);
     }
   }

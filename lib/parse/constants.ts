@@ -31,9 +31,9 @@ export const LONG_LINE_SHARE = 0.25;
 /** In e-paper text a title is a line this short with no sentence end; a
  *  longer one is a paragraph broken at a column end. */
 export const MAX_TITLE_EM = 30;
-/** When this share of lines in a window has one width in columns, the copy is
- *  monospaced (no punctuation squeeze) and widths are compared exactly. */
-export const EXACT_MODE_SHARE = 0.6;
+/** When this share of running lines in a window is exactly full or exactly
+ *  indented (in columns), the copy is monospaced (no punctuation squeeze) and widths are compared exactly. */
+export const EXACT_MODE_SHARE = 0.85;
 /** Lines narrower than this are not used to estimate the column width. */
 export const MIN_BODY_LINE_EM = 6;
 /** Share of lines in the window that are full lines: the column width is the

@@ -82,6 +82,21 @@ class Reader {
   private readonly blanksSeparate: boolean;
   private readonly useIndents: boolean;
 
+  private readonly furnitureMemo = new Map<number, boolean>();
+  private readonly captionMemo = new Map<number, boolean>();
+  private readonly displayMemo = new Map<number, boolean>();
+
+  private isFurniture(i: number): boolean {
+    let v = this.furnitureMemo.get(i);
+    if (v === undefined) this.furnitureMemo.set(i, (v = !this.pieces[i].marker && isFurnitureLine(this.pieces[i].text)));
+    return v;
+  }
+  private isCaptionAt(i: number): boolean {
+    let v = this.captionMemo.get(i);
+    if (v === undefined) this.captionMemo.set(i, (v = !this.pieces[i].marker && isCaption(this.pieces[i].text)));
+    return v;
+  }
+
   constructor(private readonly pieces: Piece[]) {
     const textLines = pieces.filter((p) => !p.marker).length || 1;
     // Blank lines after most lines are line spacing; otherwise they separate paragraphs.
@@ -101,16 +116,16 @@ class Reader {
         this.items.push({ kind: 'marker', text: p.marker });
         continue;
       }
-      if (i <= headZoneEnd && (isFurnitureLine(p.text) || !this.isFollowedByArticleHead(i))) {
+      if (i <= headZoneEnd && (this.isFurniture(i) || !this.isFollowedByArticleHead(i))) {
         this.items.push({ kind: 'furniture', text: p.text });
         continue;
       }
       // Furniture between columns: the open paragraph goes on after it.
-      if (p.width <= MAX_DISPLAY_EM * 2 && isFurnitureLine(p.text) && !(this.open.length && !this.openEnded && !isShort(p))) {
+      if (p.width <= MAX_DISPLAY_EM * 2 && this.isFurniture(i) && !(this.open.length && !this.openEnded && !isShort(p))) {
         this.items.push({ kind: 'furniture', text: p.text });
         continue;
       }
-      if (isCaption(p.text) && (isShort(p) || isLong(p) || !this.open.length || this.openEnded)) {
+      if (this.isCaptionAt(i) && (isShort(p) || isLong(p) || !this.open.length || this.openEnded)) {
         this.items.push({ kind: 'caption', text: p.text.replace(/\s+/g, ' ') });
         continue;
       }
@@ -154,7 +169,7 @@ class Reader {
   private headZoneEnd(): number {
     let end = -1;
     for (let i = 0; i < Math.min(this.pieces.length, HEAD_ZONE_LINES); i++) {
-      if (isFurnitureLine(this.pieces[i].text)) end = i;
+      if (this.isFurniture(i)) end = i;
       else if (!this.isDisplayAt(i)) break;
     }
     return end;
@@ -166,11 +181,17 @@ class Reader {
     const next = this.pieces[i + 1];
     if (!next) return false;
     if (next.marker) return true;
-    return !isFurnitureLine(next.text) && !this.isDisplayAt(i + 1);
+    return !this.isFurniture(i + 1) && !this.isDisplayAt(i + 1);
   }
 
   /** Is line i a display line (title, heading, byline) in its context? */
   private isDisplayAt(i: number): boolean {
+    let v = this.displayMemo.get(i);
+    if (v === undefined) this.displayMemo.set(i, (v = this.computeDisplayAt(i)));
+    return v;
+  }
+
+  private computeDisplayAt(i: number): boolean {
     const l = this.pieces[i];
     const next = this.pieces[i + 1];
     if (l.startsParagraph) return false;
@@ -196,11 +217,11 @@ class Reader {
     return !!endsSentence(next.text) && next.width < l.fullWidth - 2.5;
   }
 
-  /** The line after i that holds text: furniture and captions between columns are skipped. */
-  private nextText(i: number): Piece | undefined {
+  /** Index of the line after i that holds text: furniture and captions between columns are skipped. */
+  private nextText(i: number): number {
     let j = i + 1;
-    while (j < this.pieces.length && !this.pieces[j].marker && (isFurnitureLine(this.pieces[j].text) || isCaption(this.pieces[j].text))) j++;
-    return this.pieces[j];
+    while (j < this.pieces.length && !this.pieces[j].marker && (this.isFurniture(j) || this.isCaptionAt(j))) j++;
+    return j;
   }
 
   /**
@@ -216,7 +237,8 @@ class Reader {
     if (!end) return false;
     // Whole-paragraph lines end their paragraph, unless a column break cut it after ；or ：
     if (isLong(l)) return end === 'strong';
-    const next = this.nextText(i);
+    const nextIndex = this.nextText(i);
+    const next = this.pieces[nextIndex];
     if (next && !next.marker && this.useIndents && next.indented) return true;
     if (isShort(l)) {
       // An indented first line whose sentence ends right at the line end, with a full line after it.
@@ -226,7 +248,7 @@ class Reader {
     }
     if (this.blanksSeparate && l.blankAfter) return true;
     if (!next || next.marker || next.startsParagraph) return true;
-    if (this.isDisplayAt(this.pieces.indexOf(next)) || isNote(next.text)) return true;
+    if (this.isDisplayAt(nextIndex) || isNote(next.text)) return true;
     if (end === 'weak') return false;
     if (next.exact || l.exact) return hasIndentWidth(next) && !endsSentence(next.text);
     // A short next line that itself ends a sentence may just be this paragraph's tail.

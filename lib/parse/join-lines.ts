@@ -5,15 +5,15 @@ import { removeJustifySpaces } from './cjk';
 const HAN_RE = /\p{Script=Han}/u;
 const LATIN_LETTER = /[A-Za-z]/;
 
-/** More Latin letters than Han characters: English (or pinyin) text. */
+/** More Latin letters than Han characters (twice as many): English or pinyin text. */
 export function isLatinText(text: string): boolean {
   let han = 0;
   let latin = 0;
   const n = Math.min(text.length, 2000);
   for (let i = 0; i < n; i++) {
-    const ch = text[i];
-    if (LATIN_LETTER.test(ch)) latin++;
-    else if (HAN_RE.test(ch)) han++;
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
+    else if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)) han++;
   }
   return latin > han * 2;
 }

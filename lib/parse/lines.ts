@@ -39,9 +39,9 @@ export interface Line {
   /** Both measures, kept so a split piece can be measured the same way. */
   em: number;
   cols: number;
+  /** Ends with sentence or clause punctuation (used to read the column width). */
+  endsClause: boolean;
 }
-
-const CJK_PUNCT = /[\u3000-\u303f\uff00-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u2018-\u201d\u00b7\u2022]/u;
 
 /** Width of a line in em with CJK punctuation squeezed to half width. */
 export function measureWidth(text: string): number {
@@ -53,18 +53,35 @@ export function measureColumns(text: string): number {
   return measure(text, 1);
 }
 
+/** CJK punctuation, full-width forms and curly quotes: squeezed in justified columns. */
+function isCjkPunct(c: number): boolean {
+  return (
+    (c >= 0x3000 && c <= 0x303f) ||
+    (c >= 0xff00 && c <= 0xff0f) ||
+    (c >= 0xff1a && c <= 0xff20) ||
+    (c >= 0xff3b && c <= 0xff40) ||
+    (c >= 0xff5b && c <= 0xff65) ||
+    (c >= 0x2018 && c <= 0x201d) ||
+    c === 0xb7 ||
+    c === 0x2022
+  );
+}
+
 function measure(text: string, punct: number): number {
   let w = 0;
-  for (const ch of text) {
-    const c = ch.codePointAt(0)!;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
     if (c === 32 || c === 9 || c === 0xa0 || c === 0x3000) continue;
+    if (c >= 0xdc00 && c <= 0xdfff) continue; // second half of a surrogate pair
     if (c < 0x2000) w += LATIN_EM;
-    else if (CJK_PUNCT.test(ch)) w += punct;
+    else if (isCjkPunct(c)) w += punct;
     else w += 1; // Han, dashes and ellipses take a full em
   }
   return w;
 }
 
+const WIDE_SPACE = /[\t\u00a0\u3000\u2002-\u200b]| {2}/;
+const SENTENCE_END = /[。！？!?…；;：:”’」』）)]$/u;
 const CJK_CHAR = /^[\p{Script=Han}\u3000-\u303f\uff00-\uffef\u2018-\u201d]$/u;
 
 /** Single CJK characters standing between spaces (`余 名 成 员`): a justified
@@ -80,7 +97,7 @@ function isLetterSpaced(text: string): boolean {
 export function toLines(text: string): Line[] {
   const lines: Line[] = [];
   for (const r of text.split('\n')) {
-    const t = r.replace(/[\t\u00a0\u3000\u2002-\u200b]/g, ' ').replace(/ {2,}/g, ' ').trim();
+    const t = WIDE_SPACE.test(r) ? r.replace(/[\t\u00a0\u3000\u2002-\u200b]/g, ' ').replace(/ {2,}/g, ' ').trim() : r.trim();
     if (!t) {
       if (lines.length) lines[lines.length - 1].blankAfter = true;
       continue;
@@ -96,6 +113,7 @@ export function toLines(text: string): Line[] {
       blankAfter: false,
       fullWidth: 0,
       exact: false,
+      endsClause: SENTENCE_END.test(t),
     });
   }
   estimateFullWidths(lines);
@@ -120,24 +138,29 @@ function estimateFullWidths(lines: Line[]): void {
     const from = Math.max(0, start - WIDTH_WINDOW_LINES);
     const to = Math.min(lines.length, start + BLOCK + WIDTH_WINDOW_LINES);
     const ems: number[] = [];
+    // Widths in columns of lines that do not end a sentence: in a monospaced
+    // column these are all full lines (W) or indented first lines (W - 2).
     const cols = new Map<number, number>();
+    let running = 0;
     for (let i = from; i < to; i++) {
       const l = lines[i];
       if (l.em < MIN_BODY_LINE_EM) continue;
       ems.push(l.em);
+      if (l.endsClause) continue;
+      running++;
       cols.set(l.cols, (cols.get(l.cols) ?? 0) + 1);
     }
     let full = 0;
     let exact = false;
     if (ems.length) {
-      // Monospaced: most lines have one width (or half a column less, where a digit falls).
+      const near = (w: number) => (cols.get(w) ?? 0) + (cols.get(w - 0.5) ?? 0);
       let mode = 0;
       let best = 0;
-      for (const [w, n] of cols) {
-        const around = n + (cols.get(w - 0.5) ?? 0);
-        if (around > best || (around === best && w > mode)) [mode, best] = [w, around];
+      for (const w of cols.keys()) {
+        const n = near(w) + near(w - 2);
+        if (near(w) > 0 && (n > best || (n === best && w > mode))) [mode, best] = [w, n];
       }
-      if (mode < LONG_LINE_EM && best >= ems.length * EXACT_MODE_SHARE) {
+      if (mode < LONG_LINE_EM && running >= 4 && best >= running * EXACT_MODE_SHARE) {
         exact = true;
         full = mode;
       } else {

@@ -120,7 +120,10 @@ export function isClosingNote(text: string): boolean {
 /** Photo captions end with the photographer's credit: 本报记者 夏景明 摄 / （新华社记者 李四摄）. */
 const CAPTION_CREDIT = new RegExp(`(?:摄|供图|制图|图片来源[：:][^。]{1,30}|资料图片|视觉中国)${SP}*${CLOSE}?$`, 'u');
 const CAPTION_LEAD = new RegExp(`^(?:图为|上图|下图|左图|右图|图[①②③④⑤⑥⑦⑧⑨⑩\\d]|▲|△)`, 'u');
+/** Characters every caption form holds; lines without them are not tested further. */
+const CAPTION_HINT = /[摄图▲△资视]/u;
 export function isCaption(text: string): boolean {
+  if (!CAPTION_HINT.test(text)) return false;
   const t = text.trim();
   if ([...t].length > 300) return false;
   if (CAPTION_CREDIT.test(t)) {
