@@ -5,7 +5,7 @@
 // it stands in.
 
 import { tidyLineSpaces } from './cjk';
-import { MAX_HEADING_TAIL_CHARS } from './constants';
+import { MAX_HEADING_TAIL_CHARS, TOPIC_SHIFT, TOPIC_WINDOW_CHARS } from './constants';
 import { assignBodies } from './assign-bodies';
 import type { Item } from './items';
 import {
@@ -42,46 +42,18 @@ type HeadItem = Extract<Item, { kind: 'display' | 'marker' }>;
 const charCount = (s: string) => [...s].length;
 const emptyHead = (): Head => ({ column: null, kicker: null, titles: [], subtitle: null, byline: null, continuation: null });
 
+type Part = { kind: 'group'; run: HeadItem[]; head: boolean; candidate: boolean } | { kind: 'item'; item: BodyItem };
+
 export function buildArticles(items: Item[], furniture: string[]): Article[] {
   // 1. Cut the item stream into head groups and body runs.
+  const parts = markHeads(items, furniture);
+  confirmLoneTitles(parts);
   let groups: { head: HeadItem[] | null; body: BodyItem[] }[] = [{ head: null, body: [] }];
-  // For each item, the next paragraph at or after it (for the look-ahead below).
-  const nextParagraph: (Item | undefined)[] = new Array(items.length + 1);
-  for (let i = items.length - 1; i >= 0; i--) nextParagraph[i] = items[i].kind === 'paragraph' ? items[i] : nextParagraph[i + 1];
-  let prevBodyKind: string | null = null;
-  let prevNote = '';
-  for (let i = 0; i < items.length; i++) {
-    const it = items[i];
-    if (it.kind === 'furniture') {
-      furniture.push(it.text);
-      continue;
-    }
-    if (it.kind === 'display' || it.kind === 'marker') {
-      const run: HeadItem[] = [];
-      let j = i;
-      while (j < items.length && (items[j].kind === 'display' || items[j].kind === 'marker' || items[j].kind === 'furniture')) {
-        const x = items[j];
-        if (x.kind === 'furniture') furniture.push(x.text);
-        else run.push(x as HeadItem);
-        j++;
-      }
-      const nextBody = nextParagraph[j];
-      const current = groups[groups.length - 1];
-      const isHead =
-        (current.head === null && current.body.length === 0) ||
-        (prevBodyKind === 'note' && isClosingNote(prevNote)) ||
-        run.some((x) => x.kind === 'marker' || isSubtitleLine(x.text) || isBylineLine(x.text, true) || (hasDecor(x.text) && isBylineLine(x.text, false))) ||
-        (!!nextBody && NEWS_LEAD.test(nextBody.text) && !run.every((x) => isSectionNumberLine(x.text))) ||
-        !nextBody; // trailing titles, re-attached below
-      if (isHead) groups.push({ head: run, body: [] });
-      else for (const h of crossheads(run)) current.body.push({ kind: 'heading', text: h });
-      prevBodyKind = 'display';
-      i = j - 1;
-      continue;
-    }
-    groups[groups.length - 1].body.push(it as BodyItem);
-    prevBodyKind = it.kind;
-    if (it.kind === 'note') prevNote = it.text;
+  for (const part of parts) {
+    const current = groups[groups.length - 1];
+    if (part.kind === 'item') current.body.push(part.item);
+    else if (part.head) groups.push({ head: part.run, body: [] });
+    else for (const h of crossheads(part.run)) current.body.push({ kind: 'heading', text: h });
   }
 
   // 2. Titles printed after their bodies: the page opens with text and ends
@@ -116,6 +88,89 @@ export function buildArticles(items: Item[], furniture: string[]): Article[] {
 }
 
 const isText = (b: BodyItem) => b.kind === 'paragraph';
+
+/**
+ * Groups display lines into runs and marks the runs whose position makes them
+ * an article head: the top of the page, after an article's closing note, a
+ * byline, subtitle or jump marker in the run, a news lead (本报讯) after it,
+ * or no text after it at all (titles printed after their bodies).
+ */
+function markHeads(items: Item[], furniture: string[]): Part[] {
+  const parts: Part[] = [];
+  // For each item, the next paragraph at or after it (for the look-ahead below).
+  const nextParagraph: (Item | undefined)[] = new Array(items.length + 1);
+  for (let i = items.length - 1; i >= 0; i--) nextParagraph[i] = items[i].kind === 'paragraph' ? items[i] : nextParagraph[i + 1];
+  let prevKind: string | null = null;
+  let prevNote = '';
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i];
+    if (it.kind === 'furniture') {
+      furniture.push(it.text);
+      continue;
+    }
+    if (it.kind !== 'display' && it.kind !== 'marker') {
+      parts.push({ kind: 'item', item: it as BodyItem });
+      prevKind = it.kind;
+      if (it.kind === 'note') prevNote = it.text;
+      continue;
+    }
+    const run: HeadItem[] = [];
+    let j = i;
+    while (j < items.length && (items[j].kind === 'display' || items[j].kind === 'marker' || items[j].kind === 'furniture')) {
+      const x = items[j];
+      if (x.kind === 'furniture') furniture.push(x.text);
+      else run.push(x as HeadItem);
+      j++;
+    }
+    const nextBody = nextParagraph[j];
+    const numbered = run.every((x) => x.kind === 'marker' || isSectionNumberLine(x.text));
+    const head =
+      parts.length === 0 ||
+      (prevKind === 'note' && isClosingNote(prevNote)) ||
+      run.some((x) => x.kind === 'marker' || isSubtitleLine(x.text) || isBylineLine(x.text, true) || (hasDecor(x.text) && isBylineLine(x.text, false))) ||
+      (!!nextBody && NEWS_LEAD.test(nextBody.text) && !numbered) ||
+      !nextBody;
+    parts.push({ kind: 'group', run, head, candidate: !head && !numbered && !run.some((x) => hasDecor(x.text)) });
+    prevKind = 'display';
+    i = j - 1;
+  }
+  return parts;
+}
+
+/**
+ * A display line with nothing to mark it as a title may still open a new
+ * article. Crossheads come in series (an article that has them has several)
+ * and stay on the article's subject; so a display line that stands alone
+ * between two heads, where the text after it shares few words with the text
+ * before it, is taken as the title of a new article.
+ */
+function confirmLoneTitles(parts: Part[]): void {
+  let from = 0;
+  for (let k = 0; k <= parts.length; k++) {
+    const p = parts[k];
+    if (k < parts.length && !(p.kind === 'group' && p.head)) continue;
+    const candidates: number[] = [];
+    for (let c = from; c < k; c++) {
+      const q = parts[c];
+      if (q.kind === 'group' && q.candidate) candidates.push(c);
+    }
+    if (candidates.length === 1) {
+      const c = candidates[0];
+      const text = (a: number, b: number) => {
+        const out: string[] = [];
+        for (let x = a; x < b; x++) {
+          const q = parts[x];
+          if (q.kind === 'item' && q.item.kind === 'paragraph') out.push(q.item.text);
+        }
+        return out.join('');
+      };
+      const before = text(from, c).slice(-TOPIC_WINDOW_CHARS);
+      const after = text(c + 1, k).slice(0, TOPIC_WINDOW_CHARS);
+      if (before && after && topicSimilarity(before, after) < TOPIC_SHIFT) (parts[c] as { head: boolean }).head = true;
+    }
+    from = k + 1;
+  }
+}
 
 /** Headings inside an article; a crosshead broken over two lines is joined. */
 function crossheads(run: HeadItem[]): string[] {
@@ -184,4 +239,21 @@ function toArticle(head: Head, body: BodyItem[]): Article {
     blocks,
     captions,
   };
+}
+
+function bigramSet(text: string): Set<string> {
+  const t = text.replace(/[^\p{Script=Han}A-Za-z0-9]/gu, '');
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < t.length; i++) out.add(t.slice(i, i + 2));
+  return out;
+}
+
+/** Share of bigrams two texts have in common (Dice). */
+export function topicSimilarity(a: string, b: string): number {
+  const A = bigramSet(a);
+  const B = bigramSet(b);
+  if (!A.size || !B.size) return 0;
+  let common = 0;
+  for (const g of A) if (B.has(g)) common++;
+  return (2 * common) / (A.size + B.size);
 }

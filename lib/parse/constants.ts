@@ -25,7 +25,7 @@ export const NEARLY_FULL_EM = 1.75;
 
 /** Lines at least this wide are whole paragraphs (e-paper text, or a PDF that
  *  keeps one paragraph per line); no newspaper column is this wide. */
-export const LONG_LINE_EM = 36;
+export const LONG_LINE_EM = 48;
 /** When this share of lines is whole-paragraph wide, the text is e-paper text. */
 export const LONG_LINE_SHARE = 0.25;
 /** In e-paper text a title is a line this short with no sentence end; a
@@ -59,3 +59,9 @@ export const HEAD_ZONE_LINES = 30;
 
 /** Input above this many bytes of junk characters per thousand is not text. */
 export const MAX_JUNK_PER_THOUSAND = 100;
+
+/** Text compared on each side of a lone display line to tell a crosshead
+ *  (same subject) from a new article's title (another subject). */
+export const TOPIC_WINDOW_CHARS = 1500;
+/** Below this share of common character pairs the text changed subject. */
+export const TOPIC_SHIFT = 0.08;
