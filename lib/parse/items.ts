@@ -72,6 +72,17 @@ function isDisplayShape(l: Piece): boolean {
   return isShort(l) || l.width > l.fullWidth + OVER_WIDTH_TOLERANCE;
 }
 
+/**
+ * Word-wrapped (English) text breaks a line only where the next word would
+ * not fit. If the next line's first word would have fitted after this line,
+ * the line was broken on purpose: a paragraph's end, a title or a byline.
+ */
+function brokenEarly(l: Piece, next: Piece | undefined): boolean {
+  if (!next || next.marker) return true;
+  const word = next.text.split(' ', 1)[0].replace(/-$/, '');
+  return l.text.length + 1 + word.length <= l.maxChars;
+}
+
 class Reader {
   readonly items: Item[] = [];
   private open: string[] = [];
@@ -195,6 +206,12 @@ class Reader {
     const l = this.pieces[i];
     const next = this.pieces[i + 1];
     if (l.startsParagraph) return false;
+    if (l.latin) {
+      if (isStructuredByline(l.text)) return true;
+      const free = !endsSentence(l.text) && !/[,;:-]$/.test(l.text) && l.text.length <= 120;
+      if (free && next && !next.marker && next.latin && isStructuredByline(next.text)) return true;
+      return free && brokenEarly(l, next) && (!this.blanksSeparate || l.blankAfter || !next);
+    }
     const free = !endsSentence(l.text) && l.width <= MAX_DISPLAY_EM;
     // A line right before （上接…） is the title the marker belongs to.
     if (free && next?.marker && /上接|接上|续/.test(next.marker)) return true;
@@ -239,6 +256,10 @@ class Reader {
     if (isLong(l)) return end === 'strong';
     const nextIndex = this.nextText(i);
     const next = this.pieces[nextIndex];
+    if (l.latin && !isLong(l)) {
+      if (this.blanksSeparate) return l.blankAfter || !next || !!next.marker || this.isDisplayAt(nextIndex);
+      return end === 'strong' && brokenEarly(l, next);
+    }
     if (next && !next.marker && this.useIndents && next.indented) return true;
     if (isShort(l)) {
       // An indented first line whose sentence ends right at the line end, with a full line after it.

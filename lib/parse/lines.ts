@@ -8,6 +8,7 @@
 // copies are strictly monospaced: nearly every full line then has the same
 // number of columns, and one column short already means a short line.
 
+import { isLatinText } from './join-lines';
 import {
   EXACT_MODE_SHARE,
   FULL_LINE_TOLERANCE,
@@ -36,6 +37,10 @@ export interface Line {
   fullWidth: number;
   /** The column is monospaced: widths are counted in columns, not squeezed em. */
   exact: boolean;
+  /** English (or other Latin) text: wrapped by words, not by characters. */
+  latin: boolean;
+  /** Characters in the longest lines of the column (for word-wrapped text). */
+  maxChars: number;
   /** Both measures, kept so a split piece can be measured the same way. */
   em: number;
   cols: number;
@@ -113,6 +118,8 @@ export function toLines(text: string): Line[] {
       blankAfter: false,
       fullWidth: 0,
       exact: false,
+      latin: isLatinText(t),
+      maxChars: 0,
       endsClause: SENTENCE_END.test(t),
     });
   }
@@ -172,8 +179,15 @@ function estimateFullWidths(lines: Line[]): void {
         full = pool[Math.min(pool.length - 1, Math.floor(pool.length * FULL_WIDTH_PERCENTILE))];
       }
     }
+    // Word-wrapped text: a line ends where the next word would not fit, so the
+    // longest lines show the column width in characters.
+    const lengths: number[] = [];
+    for (let i = from; i < to; i++) if (lines[i].latin) lengths.push(lines[i].text.length);
+    lengths.sort((a, b) => a - b);
+    const maxChars = lengths.length ? lengths[Math.floor((lengths.length - 1) * 0.9)] : 0;
     for (let i = start; i < Math.min(lines.length, start + BLOCK); i++) {
       const l = lines[i];
+      l.maxChars = maxChars;
       l.fullWidth = full;
       l.exact = exact;
       l.width = exact ? l.cols : l.em;

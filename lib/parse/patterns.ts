@@ -46,6 +46,7 @@ export function hasDecor(text: string): boolean {
  */
 export function isBylineLine(text: string, strict: boolean): boolean {
   const t = text.trim();
+  if (ENGLISH_BYLINE.test(stripDecor(t))) return true;
   if (!t || [...t].length > 40 || /[。！？；!?;]/.test(t)) return false;
   const bare = stripDecor(t);
   if (!bare) return false;
@@ -71,8 +72,11 @@ const BYLINE_ROLE_WORD = `(?:首席|特约|见习|驻${HAN}{1,4})?(?:记者|通�
 const BYLINE_NAMES = `(?:${SP}+${HAN}{2,5}(?:[·•]${HAN}{1,5})?(?:${SP}+${HAN}{2,5}(?:[·•]${HAN}{1,5})?){0,5})`;
 const STRUCTURED_BYLINE_SPACED = new RegExp(`^(?:${BYLINE_ORG}${BYLINE_ROLE_WORD}${BYLINE_NAMES}?${SP}*)+$`, 'u');
 const STRUCTURED_BYLINE = new RegExp(`^(?:${BYLINE_ORG}${BYLINE_ROLE_WORD}${SP}*(?:${HAN}{2,4}(?:${SP}+${HAN}{2,4}){0,5})?${SP}*)+$`, 'u');
+/** English bylines: By Li Na / By Michael Grant and Sara Li / By LI NA. */
+const ENGLISH_BYLINE = /^By\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}){0,4}$/u;
 export function isStructuredByline(text: string, spaced = true): boolean {
   const t = stripDecor(text.trim());
+  if (ENGLISH_BYLINE.test(t)) return true;
   if (t.length > 60) return false;
   return (spaced ? STRUCTURED_BYLINE_SPACED : STRUCTURED_BYLINE).test(t);
 }
