@@ -3,7 +3,7 @@
 // captions, jump markers and furniture. Which display line is a title and
 // which a heading is decided later, by position (see articles.ts).
 
-import { BLANK_NOISE_SHARE, HEAD_ZONE_LINES, MAX_DISPLAY_EM, MAX_TITLE_EM, OVER_WIDTH_TOLERANCE } from './constants';
+import { BLANK_NOISE_SHARE, HEAD_ZONE_LINES, LONG_LINE_EM, MAX_DISPLAY_EM, MAX_TITLE_EM, OVER_WIDTH_TOLERANCE } from './constants';
 import { isFurnitureLine } from './furniture';
 import { isLatinText, joinLines } from './join-lines';
 import { hasIndentWidth, isFull, isLong, isNearlyFull, isShort } from './line-shape';
@@ -68,7 +68,7 @@ function endsSentence(text: string): 'strong' | 'weak' | null {
 function isDisplayShape(l: Piece): boolean {
   if (l.startsParagraph || l.spaced || l.width > MAX_DISPLAY_EM || isLong(l)) return false;
   if (endsSentence(l.text) || /[，、,；;]$/.test(l.text)) return false;
-  if (l.fullWidth >= MAX_TITLE_EM) return l.width <= MAX_TITLE_EM; // e-paper text
+  if (l.fullWidth >= LONG_LINE_EM) return l.width <= MAX_TITLE_EM; // e-paper text
   return isShort(l) || l.width > l.fullWidth + OVER_WIDTH_TOLERANCE;
 }
 
@@ -274,7 +274,7 @@ class Reader {
     if (next.exact || l.exact) return hasIndentWidth(next) && !endsSentence(next.text);
     // A short next line that itself ends a sentence may just be this paragraph's tail.
     const indented = !next.spaced && next.width < l.fullWidth - 1;
-    return indented && !(endsSentence(next.text) && isShort(next) && next.width < l.fullWidth / 2);
+    return indented && !(endsSentence(next.text) && isShort(next));
   }
 }
 
