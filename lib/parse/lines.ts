@@ -35,6 +35,8 @@ export interface Line {
   blankAfter: boolean;
   /** Width of a full line of the column around this line. */
   fullWidth: number;
+  /** The same in monospaced columns. */
+  fullCols: number;
   /** The column is monospaced: widths are counted in columns, not squeezed em. */
   exact: boolean;
   /** English (or other Latin) text: wrapped by words, not by characters. */
@@ -117,6 +119,7 @@ export function toLines(text: string): Line[] {
       indented: /^(?:\u3000| {2,}|\t)/u.test(r),
       blankAfter: false,
       fullWidth: 0,
+      fullCols: 0,
       exact: false,
       latin: isLatinText(t),
       maxChars: 0,
@@ -158,6 +161,7 @@ function estimateFullWidths(lines: Line[]): void {
       cols.set(l.cols, (cols.get(l.cols) ?? 0) + 1);
     }
     let full = 0;
+    let fullCols = 0;
     let exact = false;
     if (ems.length) {
       const near = (w: number) => (cols.get(w) ?? 0) + (cols.get(w - 0.5) ?? 0);
@@ -167,6 +171,8 @@ function estimateFullWidths(lines: Line[]): void {
         const n = near(w) + near(w - 2);
         if (near(w) > 0 && (n > best || (n === best && w > mode))) [mode, best] = [w, n];
       }
+      const allCols = [...cols.keys()].flatMap((w) => Array(cols.get(w)).fill(w)).sort((a, b) => a - b);
+      fullCols = allCols.length ? allCols[Math.floor(allCols.length * FULL_WIDTH_PERCENTILE)] : 0;
       if (mode < LONG_LINE_EM && running >= 4 && best >= running * EXACT_MODE_SHARE) {
         exact = true;
         full = mode;
@@ -189,6 +195,7 @@ function estimateFullWidths(lines: Line[]): void {
       const l = lines[i];
       l.maxChars = maxChars;
       l.fullWidth = full;
+      l.fullCols = exact ? full : fullCols;
       l.exact = exact;
       l.width = exact ? l.cols : l.em;
     }
