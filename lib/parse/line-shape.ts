@@ -9,8 +9,10 @@ import { shortfall, type Line } from './lines';
 /** A whole paragraph on one line (e-paper text): wider than any column. */
 export const isLong = (l: Line) => l.width >= LONG_LINE_EM;
 
-/** Stops short of the column edge. */
-export const isShort = (l: Line) => !l.spaced && l.width < l.fullWidth - shortfall(l);
+/** Stops short of the column edge: by width, and (where punctuation is
+ *  squeezed, which can make a full line measure short) by columns too. */
+export const isShort = (l: Line) =>
+  !l.spaced && l.width < l.fullWidth - shortfall(l) && (l.exact || !l.fullCols || l.cols < l.fullCols - shortfall(l) + 0.5);
 
 /** Reaches the column edge (a letter-spaced line was stretched to it). */
 export const isFull = (l: Line) => !isLong(l) && (l.spaced || l.width >= l.fullWidth - shortfall(l));
