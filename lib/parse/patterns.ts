@@ -12,7 +12,7 @@ export const STRONG_END = /(?:[。！？!?]|……|…|\.{3})[”’」』）)\]
 /** A clause that leads into what follows: 先烈们—— / 如下： */
 export const WEAK_END = /(?:——|—|：|:|；|;)$/u;
 /** Sentence end for English text. */
-export const LATIN_END = /[.!?]["')\]]*$/u;
+export const LATIN_END = /[.!?]["'”’)\]]*$/u;
 
 /** Jump markers: （上接 1版） （上接第1版） （下转第2版） （接上版） （转第3版）. */
 export const JUMP_MARKER = new RegExp(
