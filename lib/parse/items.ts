@@ -111,7 +111,8 @@ class Reader {
   constructor(private readonly pieces: Piece[]) {
     const textLines = pieces.filter((p) => !p.marker).length || 1;
     // Blank lines after most lines are line spacing; otherwise they separate paragraphs.
-    this.blanksSeparate = pieces.filter((p) => p.blankAfter).length / textLines < BLANK_NOISE_SHARE;
+    const blanks = pieces.filter((p) => p.blankAfter).length;
+    this.blanksSeparate = blanks >= 2 && blanks / textLines < BLANK_NOISE_SHARE;
     // Printed indents mark paragraphs only where some lines, not all, have them.
     const indented = pieces.filter((p) => p.indented).length;
     this.useIndents = indented > 0 && indented < textLines * 0.7;
