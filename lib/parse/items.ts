@@ -232,6 +232,8 @@ class Reader {
     if (!next || next.marker || next.startsParagraph || isLong(next) || isNote(next.text)) return false;
     if (this.useIndents && next.indented) return false;
     if (isNearlyFull(next)) return !isDisplayShape(next) || next.width > next.fullWidth + OVER_WIDTH_TOLERANCE;
+    // In a monospaced column any last line is shorter than full, so the sentence end decides.
+    if (l.exact) return !!endsSentence(next.text);
     // (measured both ways: squeezed punctuation can hide a column or two)
     return !!endsSentence(next.text) && (next.width < l.fullWidth - 2.5 || next.cols < l.fullCols - 2.5);
   }

@@ -190,7 +190,7 @@ function estimateFullWidths(lines: Line[]): void {
     const lengths: number[] = [];
     for (let i = from; i < to; i++) if (lines[i].latin) lengths.push(lines[i].text.length);
     lengths.sort((a, b) => a - b);
-    const maxChars = lengths.length ? lengths[Math.floor((lengths.length - 1) * 0.9)] : 0;
+    const maxChars = lengths.length ? lengths[Math.floor((lengths.length - 1) * 0.97)] : 0;
     for (let i = start; i < Math.min(lines.length, start + BLOCK); i++) {
       const l = lines[i];
       l.maxChars = maxChars;
