@@ -50,9 +50,9 @@ export const MAX_HEADING_TAIL_CHARS = 6;
 /** Bylines are short: role words and up to a few names. */
 export const MAX_BYLINE_CHARS = 40;
 
-/** When blank lines follow at least this share of text lines, they are line
- *  spacing (a double-spaced copy), not paragraph separators. */
-export const BLANK_NOISE_SHARE = 0.4;
+/** When at least this share of blank lines follows a full line in mid-sentence,
+ *  they are line spacing (a double-spaced copy), not paragraph separators. */
+export const BLANK_NOISE_SHARE = 0.25;
 
 /** The masthead and page header sit in the first lines of a page. */
 export const HEAD_ZONE_LINES = 30;

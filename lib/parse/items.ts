@@ -110,9 +110,11 @@ class Reader {
 
   constructor(private readonly pieces: Piece[]) {
     const textLines = pieces.filter((p) => !p.marker).length || 1;
-    // Blank lines after most lines are line spacing; otherwise they separate paragraphs.
-    const blanks = pieces.filter((p) => p.blankAfter).length;
-    this.blanksSeparate = blanks >= 2 && blanks / textLines < BLANK_NOISE_SHARE;
+    // Blank lines are line spacing when many follow a full line in mid-sentence
+    // (a double-spaced copy); otherwise they separate paragraphs and blocks.
+    const blanks = pieces.filter((p) => p.blankAfter);
+    const midSentence = blanks.filter((p) => !p.endsClause && isNearlyFull(p)).length;
+    this.blanksSeparate = blanks.length >= 2 && midSentence < blanks.length * BLANK_NOISE_SHARE;
     // Printed indents mark paragraphs only where some lines, not all, have them.
     const indented = pieces.filter((p) => p.indented).length;
     this.useIndents = indented > 0 && indented < textLines * 0.7;

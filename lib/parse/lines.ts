@@ -88,7 +88,7 @@ function measure(text: string, punct: number): number {
 }
 
 const WIDE_SPACE = /[\t\u00a0\u3000\u2002-\u200b]| {2}/;
-const SENTENCE_END = /[。！？!?…；;：:”’」』）)]$/u;
+const SENTENCE_END = /[。！？!?…；;：:”’」』）)."]$/u;
 const CJK_CHAR = /^[\p{Script=Han}\u3000-\u303f\uff00-\uffef\u2018-\u201d]$/u;
 
 /** Single CJK characters standing between spaces (`余 名 成 员`): a justified
