@@ -19,6 +19,9 @@ const PAGE_HEADER = /^(?:第?\s*[A-Z]?\d{1,2}\s*版?\s*[：:∶]?\s*[\p{Script=H
 /** A masthead in pinyin: LIAO YUAN RI BAO. */
 const PINYIN_MASTHEAD = /^[A-Z]{2,}(?:\s+[A-Z]{2,}){1,6}$/u;
 
+/** Every furniture form holds one of these; lines without any are not tested further. */
+const FURNITURE_HINT = /[\d:：∶@年]|www|主管|主办|出版|承印|版权|刊号|[A-Z]{2}/u;
+
 function countMatches(re: RegExp, text: string): number {
   re.lastIndex = 0;
   let n = 0;
@@ -31,7 +34,7 @@ export function isFurnitureLine(line: string): boolean {
   const t = line.trim();
   if (!t) return false;
   const len = t.length;
-  if (len > 400) return false;
+  if (len > 400 || !FURNITURE_HINT.test(t)) return false;
   if (WEEKDAY_DATE.test(t) || BARE_DATE_LINE.test(t) || LUNAR_DATE.test(t)) return true;
   if (countMatches(CREDIT, t) >= 2 || (countMatches(CREDIT, t) === 1 && len <= 24)) return true;
   if (countMatches(CONTACT, t) >= 2 || (countMatches(CONTACT, t) === 1 && PHONE.test(t) && len <= 60)) return true;

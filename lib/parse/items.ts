@@ -93,22 +93,24 @@ class Reader {
   private readonly blanksSeparate: boolean;
   private readonly useIndents: boolean;
 
-  private readonly furnitureMemo = new Map<number, boolean>();
-  private readonly captionMemo = new Map<number, boolean>();
-  private readonly displayMemo = new Map<number, boolean>();
+  // Per-line answers, computed once: 0 unknown, 1 no, 2 yes.
+  private readonly furnitureMemo: Uint8Array;
+  private readonly captionMemo: Uint8Array;
+  private readonly displayMemo: Uint8Array;
 
   private isFurniture(i: number): boolean {
-    let v = this.furnitureMemo.get(i);
-    if (v === undefined) this.furnitureMemo.set(i, (v = !this.pieces[i].marker && isFurnitureLine(this.pieces[i].text)));
-    return v;
+    if (!this.furnitureMemo[i]) this.furnitureMemo[i] = !this.pieces[i].marker && isFurnitureLine(this.pieces[i].text) ? 2 : 1;
+    return this.furnitureMemo[i] === 2;
   }
   private isCaptionAt(i: number): boolean {
-    let v = this.captionMemo.get(i);
-    if (v === undefined) this.captionMemo.set(i, (v = !this.pieces[i].marker && isCaption(this.pieces[i].text)));
-    return v;
+    if (!this.captionMemo[i]) this.captionMemo[i] = !this.pieces[i].marker && isCaption(this.pieces[i].text) ? 2 : 1;
+    return this.captionMemo[i] === 2;
   }
 
   constructor(private readonly pieces: Piece[]) {
+    this.furnitureMemo = new Uint8Array(pieces.length + 1);
+    this.captionMemo = new Uint8Array(pieces.length + 1);
+    this.displayMemo = new Uint8Array(pieces.length + 1);
     const textLines = pieces.filter((p) => !p.marker).length || 1;
     // Blank lines are line spacing when many follow a full line in mid-sentence
     // (a double-spaced copy); otherwise they separate paragraphs and blocks.
@@ -200,9 +202,9 @@ class Reader {
 
   /** Is line i a display line (title, heading, byline) in its context? */
   private isDisplayAt(i: number): boolean {
-    let v = this.displayMemo.get(i);
-    if (v === undefined) this.displayMemo.set(i, (v = this.computeDisplayAt(i)));
-    return v;
+    if (i >= this.pieces.length) return false;
+    if (!this.displayMemo[i]) this.displayMemo[i] = this.computeDisplayAt(i) ? 2 : 1;
+    return this.displayMemo[i] === 2;
   }
 
   private computeDisplayAt(i: number): boolean {

@@ -52,12 +52,12 @@ export interface Line {
 
 /** Width of a line in em with CJK punctuation squeezed to half width. */
 export function measureWidth(text: string): number {
-  return measure(text, PUNCT_EM);
+  return measureBoth(text)[0];
 }
 
 /** Width in monospaced columns: every CJK character 1, Latin and digits ½. */
 export function measureColumns(text: string): number {
-  return measure(text, 1);
+  return measureBoth(text)[1];
 }
 
 /** CJK punctuation, full-width forms and curly quotes: squeezed in justified columns. */
@@ -74,17 +74,26 @@ function isCjkPunct(c: number): boolean {
   );
 }
 
-function measure(text: string, punct: number): number {
-  let w = 0;
+/** [em, columns] in one pass. */
+function measureBoth(text: string): [number, number] {
+  let em = 0;
+  let cols = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 32 || c === 9 || c === 0xa0 || c === 0x3000) continue;
     if (c >= 0xdc00 && c <= 0xdfff) continue; // second half of a surrogate pair
-    if (c < 0x2000) w += LATIN_EM;
-    else if (isCjkPunct(c)) w += punct;
-    else w += 1; // Han, dashes and ellipses take a full em
+    if (c < 0x2000) {
+      em += LATIN_EM;
+      cols += LATIN_EM;
+    } else if (isCjkPunct(c)) {
+      em += PUNCT_EM;
+      cols += 1;
+    } else {
+      em += 1; // Han, dashes and ellipses take a full em
+      cols += 1;
+    }
   }
-  return w;
+  return [em, cols];
 }
 
 const WIDE_SPACE = /[\t\u00a0\u3000\u2002-\u200b]| {2}/;
@@ -109,12 +118,12 @@ export function toLines(text: string): Line[] {
       if (lines.length) lines[lines.length - 1].blankAfter = true;
       continue;
     }
-    const em = measureWidth(t);
+    const [em, cols] = measureBoth(t);
     lines.push({
       text: t,
       width: em,
       em,
-      cols: measureColumns(t),
+      cols,
       spaced: isLetterSpaced(t),
       indented: /^(?:\u3000| {2,}|\t)/u.test(r),
       blankAfter: false,
@@ -132,9 +141,8 @@ export function toLines(text: string): Line[] {
 
 /** Re-measures a piece cut out of a line, in the measure of its column. */
 export function remeasure(line: Line, text: string): Line {
-  const em = measureWidth(text);
-  const cols = measureColumns(text);
-  return { ...line, text, em, cols, width: line.exact ? cols : em, indented: false };
+  const [em, cols] = measureBoth(text);
+  return { ...line, text, em, cols, width: line.exact ? cols : em, indented: false, endsClause: SENTENCE_END.test(text), latin: isLatinText(text) };
 }
 
 /**
@@ -143,7 +151,7 @@ export function remeasure(line: Line, text: string): Line {
  * lines from a window around the block.
  */
 function estimateFullWidths(lines: Line[]): void {
-  const BLOCK = 16;
+  const BLOCK = 32;
   for (let start = 0; start < lines.length; start += BLOCK) {
     const from = Math.max(0, start - WIDTH_WINDOW_LINES);
     const to = Math.min(lines.length, start + BLOCK + WIDTH_WINDOW_LINES);
@@ -151,6 +159,7 @@ function estimateFullWidths(lines: Line[]): void {
     // Widths in columns of lines that do not end a sentence: in a monospaced
     // column these are all full lines (W) or indented first lines (W - 2).
     const cols = new Map<number, number>();
+    const runningCols: number[] = [];
     let running = 0;
     for (let i = from; i < to; i++) {
       const l = lines[i];
@@ -158,6 +167,7 @@ function estimateFullWidths(lines: Line[]): void {
       ems.push(l.em);
       if (l.endsClause) continue;
       running++;
+      runningCols.push(l.cols);
       cols.set(l.cols, (cols.get(l.cols) ?? 0) + 1);
     }
     let full = 0;
@@ -171,8 +181,8 @@ function estimateFullWidths(lines: Line[]): void {
         const n = near(w) + near(w - 2);
         if (near(w) > 0 && (n > best || (n === best && w > mode))) [mode, best] = [w, n];
       }
-      const allCols = [...cols.keys()].flatMap((w) => Array(cols.get(w)).fill(w)).sort((a, b) => a - b);
-      fullCols = allCols.length ? allCols[Math.floor(allCols.length * FULL_WIDTH_PERCENTILE)] : 0;
+      runningCols.sort((a, b) => a - b);
+      fullCols = runningCols.length ? runningCols[Math.floor(runningCols.length * FULL_WIDTH_PERCENTILE)] : 0;
       if (mode < LONG_LINE_EM && running >= 4 && best >= running * EXACT_MODE_SHARE) {
         exact = true;
         full = mode;

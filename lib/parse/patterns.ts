@@ -112,6 +112,8 @@ const TRAILING_NOTE = new RegExp(
   'u',
 );
 export function splitTrailingNote(text: string): [string, string] | null {
+  const last = text.charCodeAt(text.length - 1);
+  if (last !== 0xff09 && last !== 0x29) return null; // ends with ） or )
   const m = TRAILING_NOTE.exec(text);
   if (!m || m.index === 0) return null;
   return [text.slice(0, m.index).trimEnd(), m[1]];
