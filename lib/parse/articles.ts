@@ -26,7 +26,8 @@ export type BodyItem =
   | { kind: 'paragraph'; text: string }
   | { kind: 'heading'; text: string }
   | { kind: 'note'; text: string }
-  | { kind: 'caption'; text: string };
+  | { kind: 'caption'; text: string }
+  | { kind: 'jump-out'; text: string };
 
 export interface Head {
   column: string | null;
@@ -175,10 +176,18 @@ function confirmLoneTitles(parts: Part[]): void {
 /** Headings inside an article; a crosshead broken over two lines is joined. */
 function crossheads(run: HeadItem[]): string[] {
   const out: string[] = [];
+  let prevDecorated = false;
   for (const x of run) {
     if (x.kind === 'marker') continue;
     const text = tidyLineSpaces(stripDecor(x.text));
     const prev = out[out.length - 1];
+    // A ■ crosshead wrapped over two lines: the second has no mark of its own.
+    if (prev !== undefined && prevDecorated && !hasDecor(x.text) && !isSectionNumberLine(text)) {
+      out[out.length - 1] = prev + text;
+      prevDecorated = false;
+      continue;
+    }
+    prevDecorated = hasDecor(x.text);
     if (prev !== undefined && charCount(text) <= Math.max(MAX_HEADING_TAIL_CHARS, charCount(prev) / 2) && charCount(prev) > MAX_HEADING_TAIL_CHARS && !isSectionNumberLine(text) && !isBareSectionNumber(prev)) {
       out[out.length - 1] = prev + text;
     } else out.push(text);
@@ -222,8 +231,10 @@ function parseHead(run: HeadItem[]): Head[] {
 function toArticle(head: Head, body: BodyItem[]): Article {
   const blocks: Block[] = [];
   const captions: string[] = [];
+  let continuation = head.continuation;
   for (const b of body) {
     if (b.kind === 'caption') captions.push(b.text);
+    else if (b.kind === 'jump-out') continuation ??= b.text;
     else blocks.push({ type: b.kind, text: b.text });
   }
   let byline = head.byline;
@@ -235,7 +246,7 @@ function toArticle(head: Head, body: BodyItem[]): Article {
     title: head.titles.length ? head.titles.join('') : null,
     subtitle: head.subtitle,
     byline,
-    continuation: head.continuation,
+    continuation,
     blocks,
     captions,
   };

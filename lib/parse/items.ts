@@ -5,7 +5,7 @@
 
 import { BLANK_NOISE_SHARE, HEAD_ZONE_LINES, LONG_LINE_EM, MAX_DISPLAY_EM, MAX_TITLE_EM, OVER_WIDTH_TOLERANCE } from './constants';
 import { isFurnitureLine } from './furniture';
-import { isLatinText, joinLines } from './join-lines';
+import { isLatinText, joinLines, tidyParagraph } from './join-lines';
 import { hasIndentWidth, isFull, isLong, isNearlyFull, isShort } from './line-shape';
 import { remeasure, type Line } from './lines';
 import {
@@ -27,6 +27,8 @@ export type Item =
   | { kind: 'note'; text: string }
   | { kind: 'caption'; text: string }
   | { kind: 'marker'; text: string }
+  /** （下转第2版）: the text goes on elsewhere; it belongs to the article before it. */
+  | { kind: 'jump-out'; text: string }
   | { kind: 'furniture'; text: string };
 
 interface Piece extends Line {
@@ -83,6 +85,11 @@ function brokenEarly(l: Piece, next: Piece | undefined): boolean {
   return l.text.length + 1 + word.length <= l.maxChars;
 }
 
+/** A caption wrapped over more lines than this is not looked for. */
+const MAX_CAPTION_LINES = 4;
+const CAPTION_LEAD_LINE = /^(?:图为|上图|下图|左图|右图|▲|△)/u;
+const JUMP_OUT = /下转|转下|转第|转\d/;
+
 class Reader {
   readonly items: Item[] = [];
   private open: string[] = [];
@@ -128,8 +135,10 @@ class Reader {
     for (let i = 0; i < pieces.length; i++) {
       const p = pieces[i];
       if (p.marker) {
-        if (/下转|转下|转第|转\d/.test(p.marker)) this.close();
-        this.items.push({ kind: 'marker', text: p.marker });
+        if (JUMP_OUT.test(p.marker)) {
+          this.close();
+          this.items.push({ kind: 'jump-out', text: p.marker });
+        } else this.items.push({ kind: 'marker', text: p.marker });
         continue;
       }
       if (i <= headZoneEnd && (this.isFurniture(i) || !this.isFollowedByArticleHead(i))) {
@@ -142,7 +151,7 @@ class Reader {
         continue;
       }
       if (this.isCaptionAt(i) && (isShort(p) || isLong(p) || !this.open.length || this.openEnded)) {
-        this.items.push({ kind: 'caption', text: p.text.replace(/\s+/g, ' ') });
+        this.items.push({ kind: 'caption', text: this.takeCaptionLead(p.text) });
         continue;
       }
       if (isNote(p.text)) {
@@ -170,6 +179,13 @@ class Reader {
   private close(): void {
     if (this.open.length) {
       const text = joinLines(this.open);
+      // A note wrapped over lines: （作者单位：…） as a paragraph of its own.
+      if (isNote(text)) {
+        this.items.push({ kind: 'note', text });
+        this.open = [];
+        this.openEnded = true;
+        return;
+      }
       const split = splitTrailingNote(text);
       if (split) {
         this.items.push({ kind: 'paragraph', text: split[0], lines: this.open.length });
@@ -178,6 +194,23 @@ class Reader {
     }
     this.open = [];
     this.openEnded = true;
+  }
+
+  /**
+   * A caption wrapped over lines ends with its credit (…摄); its first line
+   * opens with 图为 or ▲. Lines from such a lead on, already read into the
+   * open paragraph, belong to the caption, not to the paragraph.
+   */
+  private takeCaptionLead(credit: string): string {
+    for (let k = this.open.length - 1; k >= Math.max(0, this.open.length - MAX_CAPTION_LINES); k--) {
+      if (CAPTION_LEAD_LINE.test(this.open[k])) {
+        const lines = this.open.splice(k);
+        // The paragraph before the caption ended there if its last line ends a sentence.
+        if (!this.open.length || endsSentence(this.open[this.open.length - 1]) === 'strong') this.close();
+        return joinLines([...lines, credit]);
+      }
+    }
+    return tidyParagraph(credit);
   }
 
   /** Page furniture at the head of a page: mastheads mix recognisable lines
@@ -223,8 +256,10 @@ class Reader {
     // A byline stands alone whatever its width, and so does the title above it.
     if (isStructuredByline(l.text)) return true;
     if (free && next && !next.marker && isStructuredByline(next.text)) return true;
+    // ■ 小标题: a decorated line stands alone whatever its width.
+    if (hasDecor(l.text) && !endsSentence(l.text) && !l.spaced && !isLong(l) && l.width <= MAX_DISPLAY_EM) return true;
     if (!isDisplayShape(l)) return false;
-    if (isSectionNumberLine(l.text) || hasDecor(l.text)) return true;
+    if (isSectionNumberLine(l.text)) return true;
     // A short line with no sentence end is a paragraph's indented first line,
     // not a heading, when the paragraph goes on in the next line.
     return !((hasIndentWidth(l) || (this.useIndents && l.indented)) && this.goesOn(l, next));
