@@ -34,16 +34,28 @@ const headWords = (h: Head) => bigrams([...h.titles, h.subtitle ?? ''].join(''))
 
 export function assignBodies(heads: Head[], body: BodyItem[]): [Head, BodyItem[]][] {
   const expanded: Head[] = [];
-  for (const h of heads) expanded.push(...resolveTitleLines(h, body));
+  for (const h of heads) expanded.push(...resolveTitleLines(h, body, true));
   if (expanded.length === 1) return [[expanded[0], body]];
   const cuts = splitBody(expanded, body, true);
   if (cuts) return expanded.map((h, k) => [h, body.slice(cuts[k], cuts[k + 1])]);
-  // The text does not split by title: the later title lines are the text's
-  // first crossheads (项目背景 right under a byline).
-  const [first, ...rest] = expanded;
-  const head: Head = { ...first, byline: first.byline ?? rest.find((h) => h.byline)?.byline ?? null };
-  const headings: BodyItem[] = rest.flatMap((h) => h.titles).map((text) => ({ kind: 'heading', text }));
-  return [[head, [...headings, ...body]]];
+  heads = expanded;
+  // The text does not split by title: the heads are one head. Title lines
+  // before its byline or subtitle are its column, kicker and title; title
+  // lines after them are the text's first crossheads (项目背景 under a byline).
+  const merged: Head = { column: null, kicker: null, titles: [], subtitle: null, byline: null, continuation: null };
+  const headings: BodyItem[] = [];
+  for (const h of heads) {
+    for (const t of h.titles) {
+      if (merged.byline || merged.subtitle) headings.push({ kind: 'heading', text: t });
+      else merged.titles.push(t);
+    }
+    merged.subtitle ??= h.subtitle;
+    merged.byline ??= h.byline;
+    merged.continuation ??= h.continuation;
+    merged.column ??= h.column;
+  }
+  const [resolved] = resolveTitleLines(merged, body, false);
+  return [[resolved, [...headings, ...body]]];
 }
 
 /**
@@ -51,14 +63,14 @@ export function assignBodies(heads: Head[], body: BodyItem[]): [Head, BodyItem[]
  * a title wrapped over two lines, or several stacked titles. Stacked titles
  * are accepted when the text splits so that each part repeats its own title.
  */
-function resolveTitleLines(h: Head, body: BodyItem[]): Head[] {
+function resolveTitleLines(h: Head, body: BodyItem[], mayStack: boolean): Head[] {
   const t = [...h.titles];
   if (t.length < 2) return [h];
   let column: string | null = null;
   if (t.length >= 2 && charCount(t[0]) <= MAX_COLUMN_CHARS && !/[，。：！？,:]/u.test(t[0]) && charCount(t[1]) > MAX_COLUMN_CHARS) {
     column = t.shift()!;
   }
-  if (t.length >= 2) {
+  if (t.length >= 2 && mayStack) {
     const stacked: Head[] = t.map((title, k) => ({
       column: k === 0 ? column : null,
       kicker: null,

@@ -25,8 +25,9 @@ const BYLINE_ROLE = new RegExp(
   `(?:记者|通讯员|评论员|特约评论员|撰稿人?|作者|文／|文/|口述|整理|摄影|编译|主持人)`,
   'u',
 );
-/** A name list: 张文静 陈云 (two to four names of 2–4 Han characters). */
-const NAME_LIST = new RegExp(`^${HAN}{2,4}(?:${SP}+${HAN}{2,4}){0,4}$`, 'u');
+/** A name list: 张文静 陈云 (up to five names of 2–3 Han characters; four-character
+ *  runs are more often phrases, as in a kicker 牢记嘱托 感恩奋进). */
+const NAME_LIST = new RegExp(`^${HAN}{2,3}(?:${SP}+${HAN}{2,3}){0,4}$`, 'u');
 /** Position then name: 辽源市文联党组书记、主席 苏勃. */
 const POSITION_NAME = new RegExp(`^[${HAN}、，,《》（）()]{4,30}${SP}+${HAN}{2,4}$`, 'u');
 const POSITION_WORD = /(?:书记|主席|部长|主任|局长|院长|校长|教授|研究员|会长|市长|县长|区长|委员|主编|社长|经理|理事长|党组|厅长|处长|馆长|所长)/u;
@@ -88,7 +89,9 @@ const LEAD_BYLINE = new RegExp(
 );
 export function bylineFromLead(paragraph: string): string | null {
   const m = LEAD_BYLINE.exec(paragraph);
-  return m ? m[1].replace(/\s+/g, ' ').trim() : null;
+  if (!m) return null;
+  // 记者王茵 → 记者 王茵: the role and the name stand apart in a byline.
+  return m[1].replace(/\s+/g, ' ').trim().replace(/(记者|通讯员)(?=[^\s、，,])/gu, '$1 ');
 }
 /** A paragraph that opens a news report: 本报讯 / 新华社北京6月30日电 / 本报记者 XX 报道. */
 export const NEWS_LEAD = new RegExp(
