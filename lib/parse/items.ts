@@ -16,6 +16,7 @@ import {
   hasDecor,
   isCaption,
   isNote,
+  isBareSectionNumber,
   isSectionNumberLine,
   isStructuredByline,
   splitTrailingNote,
@@ -159,7 +160,10 @@ class Reader {
         this.items.push({ kind: 'note', text: p.text.replace(/\s+/g, ' ') });
         continue;
       }
-      if (!p.startsParagraph && this.openEnded && this.isDisplayAt(i)) {
+      // A byline or a bare section number stands alone even where the line
+      // before it did not end a sentence (a title read as text, a caption).
+      const interrupts = !this.openEnded && (isStructuredByline(p.text) || isBareSectionNumber(p.text));
+      if (!p.startsParagraph && (this.openEnded || interrupts) && this.isDisplayAt(i)) {
         this.close();
         this.items.push({ kind: 'display', text: p.text });
         continue;
@@ -270,6 +274,7 @@ class Reader {
   private goesOn(l: Piece, next: Piece | undefined): boolean {
     if (!next || next.marker || next.startsParagraph || isLong(next) || isNote(next.text)) return false;
     if (this.useIndents && next.indented) return false;
+    if (isFurnitureLine(next.text) || isStructuredByline(next.text)) return false;
     if (isNearlyFull(next)) return !isDisplayShape(next) || next.width > next.fullWidth + OVER_WIDTH_TOLERANCE;
     // In a monospaced column any last line is shorter than full, so the sentence end decides.
     if (l.exact) return !!endsSentence(next.text);
