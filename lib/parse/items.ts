@@ -260,6 +260,13 @@ class Reader {
     // A byline stands alone whatever its width, and so does the title above it.
     if (isStructuredByline(l.text)) return true;
     if (free && next && !next.marker && isStructuredByline(next.text)) return true;
+    // Where blank lines separate blocks, a line standing between two of them
+    // with no sentence end is a title, heading or byline whatever its width.
+    const titleWide = l.fullWidth < LONG_LINE_EM || l.width <= MAX_TITLE_EM;
+    if (free && titleWide && this.blanksSeparate && l.blankAfter && (i === 0 || this.pieces[i - 1].blankAfter) && !l.spaced && !isLong(l) && !/[，、,；;]$/.test(l.text)) {
+      // (unless it is a paragraph's first line cut off by a column break)
+      if (!(hasIndentWidth(l) && this.goesOn(l, next))) return true;
+    }
     // ■ 小标题: a decorated line stands alone whatever its width.
     if (hasDecor(l.text) && !endsSentence(l.text) && !l.spaced && !isLong(l) && l.width <= MAX_DISPLAY_EM) return true;
     if (!isDisplayShape(l)) return false;
