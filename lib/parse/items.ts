@@ -305,6 +305,8 @@ class Reader {
   private endsAt(i: number): boolean {
     const l = this.pieces[i];
     if (l.endsParagraph) return true;
+    // An end note glued to the paragraph may itself be wrapped: …。(转自《吉林日 / 报》)
+    if (/[)）]$/.test(l.text) && this.open.length > 1 && splitTrailingNote(this.open.slice(-3).join(''))) return true;
     const end = endsSentence(l.text);
     if (!end) return false;
     // Whole-paragraph lines end their paragraph, unless a column break cut it after ；or ：
