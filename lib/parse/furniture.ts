@@ -46,7 +46,7 @@ export function isFurnitureLine(line: string): boolean {
   return false;
 }
 
-const PAPER_NAME = /([\p{Script=Han}]{2,10}?(?:日报|晚报|晨报|早报|时报|商报|都市报|青年报|法治报|经济报|农民报|工人报|科技报|导报|周报|报))(?:社|\s|$|》)/u;
+const PAPER_NAME = /([\p{Script=Han}]{2,10}?(?:日报|晚报|晨报|早报|时报|商报|都市报|青年报|法治报|经济报|农民报|工人报|科技报|导报|周报|报))(?:社|\s|$|》)/gu;
 
 /** Reads paper name, date and page from the furniture lines. */
 export function readPageInfo(furniture: string[]): PageInfo {
@@ -65,10 +65,20 @@ export function readPageInfo(furniture: string[]): PageInfo {
         /^第?\s*([A-Z]?\d{1,2})\s*版\s*[：:∶]?\s*([\p{Script=Han}]{2,4})?/u.exec(line.trim());
       if (m) pageName = `${m[1]}版${m[2] ? ' ' + m[2].replace(/(?:审签|编辑|责编).*$/u, '') : ''}`.trim();
     }
-    if (!source) {
-      const m = /《([^》]{2,12}报)》/u.exec(line) ?? PAPER_NAME.exec(line.replace(/\s+/g, ' '));
-      if (m && !/本报/.test(m[1])) source = m[1].replace(/^(?:中共[\p{Script=Han}]{2,6}?(?:委|省委|市委))/u, '');
-    }
+    if (!source) source = paperName(line);
   }
   return { source, date, pageName };
+}
+
+/** The paper's own name in a furniture line: 《辽源日报》, 辽源日报社出版, 本报由岚州日报社印务中心承印. */
+function paperName(line: string): string | null {
+  const quoted = /《([^》]{2,12}报)》/u.exec(line);
+  if (quoted && !/本报/.test(quoted[1])) return quoted[1];
+  const text = line.replace(/\s+/g, ' ');
+  for (const m of text.matchAll(PAPER_NAME)) {
+    // Words before the name that are not part of it: 本报由…, 中共某某市委主管 …
+    const name = m[1].replace(/^.*?(?:本报由|由|中共[\p{Script=Han}]{2,6}?(?:委|省委|市委)(?:主管主办)?)/u, '');
+    if (name.length >= 3 && !/本报/.test(name)) return name;
+  }
+  return null;
 }

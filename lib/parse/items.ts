@@ -151,7 +151,8 @@ class Reader {
         this.items.push({ kind: 'furniture', text: p.text });
         continue;
       }
-      if (this.isCaptionAt(i) && (isShort(p) || isLong(p) || !this.open.length || this.openEnded)) {
+      // A caption is not a line of the column: shorter or wider, or between paragraphs.
+      if (this.isCaptionAt(i) && (isShort(p) || isLong(p) || p.width > p.fullWidth + OVER_WIDTH_TOLERANCE || !this.open.length || this.openEnded)) {
         this.items.push({ kind: 'caption', text: this.takeCaptionLead(p.text) });
         continue;
       }

@@ -96,6 +96,8 @@ function measureBoth(text: string): [number, number] {
   return [em, cols];
 }
 
+/** A justified line reaches at least this share of the column. */
+const STRETCHED_MIN_SHARE = 0.6;
 const WIDE_SPACE = /[\t\u00a0\u3000\u2002-\u200b]| {2}/;
 const SENTENCE_END = /[。！？!?…；;：:”’」』）)."]$/u;
 const CJK_CHAR = /^[\p{Script=Han}\u3000-\u303f\uff00-\uffef\u2018-\u201d]$/u;
@@ -206,6 +208,9 @@ function estimateFullWidths(lines: Line[]): void {
       l.maxChars = maxChars;
       l.fullWidth = full;
       l.fullCols = exact ? full : fullCols;
+      // A letter-spaced line far narrower than the column was not stretched
+      // to its edge: it is a title set with spaces (书 香 满 城).
+      if (l.spaced && fullCols && l.cols < fullCols * STRETCHED_MIN_SHARE) l.spaced = false;
       l.exact = exact;
       l.width = exact ? l.cols : l.em;
     }

@@ -31,6 +31,8 @@ const NAME_LIST = new RegExp(`^${HAN}{2,3}(?:${SP}+${HAN}{2,3}){0,4}$`, 'u');
 /** Position then name: 辽源市文联党组书记、主席 苏勃. */
 const POSITION_NAME = new RegExp(`^[${HAN}、，,《》（）()]{4,30}${SP}+${HAN}{2,4}$`, 'u');
 const POSITION_WORD = /(?:书记|主席|部长|主任|局长|院长|校长|教授|研究员|会长|市长|县长|区长|委员|主编|社长|经理|理事长|党组|厅长|处长|馆长|所长)/u;
+/** A name (2–4 characters), possibly with a one-character suffix such as 论 or 文. */
+const MAX_DECOR_BYLINE_CHARS = 5;
 const DECOR = /^[■●◆▲□○◇★☆▼◎◉◼▪•·]+[ \t\u3000]*/u;
 
 /** Strips the decorative mark before a byline or crosshead (■钟华论). */
@@ -56,7 +58,8 @@ export function isBylineLine(text: string, strict: boolean): boolean {
     return [...bare].length <= 40;
   }
   if (strict) return false;
-  if (hasDecor(t) && [...bare].length <= 8 && !/[，、：:]/.test(bare)) return true; // ■钟华论
+  // ■钟华论: a mark and a name (a longer ■ line is a crosshead).
+  if (hasDecor(t) && [...bare].length <= MAX_DECOR_BYLINE_CHARS && !/[\s，、：:]/.test(bare)) return true;
   if (NAME_LIST.test(bare) && /\s/.test(bare)) return true;
   if (POSITION_NAME.test(bare) && POSITION_WORD.test(bare)) return true;
   return false;
