@@ -1,6 +1,6 @@
 // Public API of the export module: Markdown, citations, file names, zip, backup.
 export { clippingToMarkdown } from './markdown';
-export { escapeMarkdown, escapeMarkdownLine } from './markdown-escape';
+export { escapeMarkdown, escapeMarkdownLine } from '../markdown/escape';
 export { citation, pageNumber, beijingDate, type CitationFields } from './citation';
 export { bylineAuthors, formatAuthors } from './byline-authors';
 export { safeFileName, MAX_FILE_NAME_BYTES } from './file-name';

@@ -2,7 +2,7 @@
 import type { Clipping } from '../db/types';
 import { citation } from './citation';
 import { frontMatter } from './front-matter';
-import { escapeMarkdown, escapeMarkdownLine } from './markdown-escape';
+import { escapeMarkdown, escapeMarkdownLine } from '../markdown/escape';
 
 const oneLine = (s: string) => s.replace(/\s*[\r\n]+\s*/g, ' ').trim();
 

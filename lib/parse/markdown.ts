@@ -1,14 +1,8 @@
 // One article as Markdown: the short form the command line and the popup's
 // "copy" use. (lib/export writes the full file with front matter.)
 
+import { escapeMarkdown } from '../markdown/escape';
 import type { Article } from './types';
-
-/** Escapes what Markdown would read as markup at a line start or inline. */
-export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/([\\`*_[\]<>])/g, '\\$1')
-    .replace(/^(#{1,6}\s|[-+]\s|>|\d+[.)]\s|={3,}|-{3,})/, (m) => '\\' + m);
-}
 
 export function articleToMarkdown(a: Article): string {
   const out: string[] = [];
