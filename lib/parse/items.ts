@@ -3,7 +3,7 @@
 // captions, jump markers and furniture. Which display line is a title and
 // which a heading is decided later, by position (see articles.ts).
 
-import { BLANK_NOISE_SHARE, HEAD_ZONE_LINES, LONG_LINE_EM, MAX_DISPLAY_EM, MAX_TITLE_EM, OVER_WIDTH_TOLERANCE } from './constants';
+import { BLANK_NOISE_SHARE, HEAD_ZONE_LINES, LONG_LINE_EM, MAX_DISPLAY_EM, MAX_INDENT_EM, MAX_TITLE_EM, OVER_WIDTH_TOLERANCE } from './constants';
 import { isFurnitureLine } from './furniture';
 import { isLatinText, joinLines, tidyParagraph } from './join-lines';
 import { hasIndentWidth, isFull, isLong, isNearlyFull, isShort } from './line-shape';
@@ -89,6 +89,8 @@ function brokenEarly(l: Piece, next: Piece | undefined): boolean {
 /** A caption wrapped over more lines than this is not looked for. */
 const MAX_CAPTION_LINES = 4;
 const CAPTION_LEAD_LINE = /^(?:图为|上图|下图|左图|右图|▲|△)/u;
+/** Paragraph starts needed before the copy is judged to have no indents. */
+const MIN_INDENT_EVIDENCE = 3;
 const JUMP_OUT = /下转|转下|转第|转\d/;
 
 class Reader {
@@ -99,6 +101,8 @@ class Reader {
   /** Which pieces closed their paragraph, for the look-back at a first line. */
   private readonly ended = new Set<number>();
   private readonly blanksSeparate: boolean;
+  /** Paragraphs here open with a lost indent (a first line two characters short). */
+  private readonly indentsLost: boolean;
   private readonly useIndents: boolean;
 
   // Per-line answers, computed once: 0 unknown, 1 no, 2 yes.
@@ -128,6 +132,33 @@ class Reader {
     // Printed indents mark paragraphs only where some lines, not all, have them.
     const indented = pieces.filter((p) => p.indented).length;
     this.useIndents = indented > 0 && indented < textLines * 0.7;
+    this.indentsLost = this.readIndentStyle();
+  }
+
+  /**
+   * Does this copy lose the two-character indent of a paragraph's first line?
+   * Look at the lines that follow a clear paragraph end (a short line that
+   * ends a sentence): if they are mostly full, paragraphs here are not
+   * indented, and a line two characters short is not a first line.
+   */
+  private readIndentStyle(): boolean {
+    let indent = 0;
+    let full = 0;
+    for (let i = 1; i < this.pieces.length; i++) {
+      const prev = this.pieces[i - 1];
+      const l = this.pieces[i];
+      if (prev.marker || l.marker || l.spaced || isLong(l) || !isShort(prev) || endsSentence(prev.text) !== 'strong' || endsSentence(l.text)) continue;
+      // Judged in columns: squeezed punctuation can make a first line measure full in em.
+      const cols = l.exact ? l.width : l.cols;
+      const fullCols = l.exact ? l.fullWidth : l.fullCols;
+      if (cols >= fullCols - MAX_INDENT_EM && cols <= fullCols - 1.5) indent++;
+      else if (cols >= fullCols - 0.5) full++;
+    }
+    return !(full >= MIN_INDENT_EVIDENCE && indent * 2 < full);
+  }
+
+  private indentWidth(l: Piece): boolean {
+    return this.indentsLost && hasIndentWidth(l);
   }
 
   read(): Item[] {
@@ -266,7 +297,7 @@ class Reader {
     const titleWide = l.fullWidth < LONG_LINE_EM || l.width <= MAX_TITLE_EM;
     if (free && titleWide && this.blanksSeparate && l.blankAfter && (i === 0 || this.pieces[i - 1].blankAfter) && !l.spaced && !isLong(l) && !/[，、,；;]$/.test(l.text)) {
       // (unless it is a paragraph's first line cut off by a column break)
-      if (!(hasIndentWidth(l) && this.goesOn(l, next))) return true;
+      if (!(this.indentWidth(l) && this.goesOn(l, next))) return true;
     }
     // ■ 小标题: a decorated line stands alone whatever its width.
     if (hasDecor(l.text) && !endsSentence(l.text) && !l.spaced && !isLong(l) && l.width <= MAX_DISPLAY_EM) return true;
@@ -274,7 +305,7 @@ class Reader {
     if (isSectionNumberLine(l.text)) return true;
     // A short line with no sentence end is a paragraph's indented first line,
     // not a heading, when the paragraph goes on in the next line.
-    return !((hasIndentWidth(l) || (this.useIndents && l.indented)) && this.goesOn(l, next));
+    return !((this.indentWidth(l) || (this.useIndents && l.indented)) && this.goesOn(l, next));
   }
 
   /** The paragraph that `l` opens goes on in `next`: a (nearly) full line, or
@@ -322,14 +353,14 @@ class Reader {
     if (isShort(l)) {
       // An indented first line whose sentence ends right at the line end, with a full line after it.
       const first = i === 0 || !!this.pieces[i - 1].marker || this.ended.has(i - 1);
-      const continues = first && hasIndentWidth(l) && end === 'strong' && !!next && !next.marker && isFull(next) && !endsSentence(next.text) && !(this.useIndents && !l.indented);
+      const continues = first && this.indentWidth(l) && end === 'strong' && !!next && !next.marker && isFull(next) && !endsSentence(next.text) && !(this.useIndents && !l.indented);
       return !continues;
     }
     if (this.blanksSeparate && l.blankAfter) return true;
     if (!next || next.marker || next.startsParagraph) return true;
     if (this.isDisplayAt(nextIndex) || isNote(next.text)) return true;
     if (end === 'weak') return false;
-    if (next.exact || l.exact) return hasIndentWidth(next) && !endsSentence(next.text);
+    if (next.exact || l.exact) return this.indentWidth(next) && !endsSentence(next.text);
     // A short next line that itself ends a sentence may just be this paragraph's tail.
     const indented = !next.spaced && next.width < l.fullWidth - 1;
     return indented && !(endsSentence(next.text) && isShort(next));
