@@ -1,0 +1,227 @@
+// Search in a real browser: `npm run bench:search`.
+//
+// Builds the extension when the build is missing or older than the sources,
+// starts headless Chromium with it, opens `sidepanel.html?bench=1` (which loads
+// lib/search/bench-hooks.ts) and drives the real code there: seeds generated
+// clippings straight into IndexedDB, indexes them, and prints index time,
+// database size, query times (median, p95) beside a plain scan of every
+// clipping, and the cost of saving one clipping into the full database. Then
+// the same at a larger size. Prints figures; asserts nothing.
+//
+// Options: --sizes 10000,50000   --chars 3000   --queries 40 (per kind)   --scans 3 (per kind)
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BenchHooks } from '../lib/search/bench-hooks';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const EXTENSION_DIR = path.join(ROOT, '.output', 'chrome-mv3');
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const SOURCES = ['lib', 'components', 'entrypoints', 'public', 'wxt.config.ts', 'package.json'];
+/** Seeding and indexing must fit in this for a size to be run rather than extrapolated. */
+const SIZE_BUDGET_MS = 4 * 60_000;
+/** Measured instead of a size that does not fit. */
+const FALLBACK_SIZE = 20_000;
+
+function arg(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : fallback;
+}
+const sizes = arg('sizes', '10000,50000').split(',').map(Number);
+const chars = Number(arg('chars', '3000'));
+const perKind = Number(arg('queries', '40'));
+const scansPerKind = Number(arg('scans', '3'));
+/** A common word, searched right after the saves. */
+const kindsProbe = '发展';
+
+function newestSource(p: string): number {
+  const full = path.join(ROOT, p);
+  if (!existsSync(full)) return 0;
+  const st = statSync(full);
+  if (!st.isDirectory()) return st.mtimeMs;
+  return Math.max(st.mtimeMs, ...readdirSync(full).map((f) => newestSource(path.join(p, f))));
+}
+
+/** True when the build has the bench hooks and nothing in the sources is newer. */
+function buildIsCurrent(): boolean {
+  const manifest = path.join(EXTENSION_DIR, 'manifest.json');
+  if (!existsSync(manifest)) return false;
+  const chunks = path.join(EXTENSION_DIR, 'chunks');
+  const hasHooks = existsSync(chunks) && readdirSync(chunks).some((f) => readFileSync(path.join(chunks, f), 'utf8').includes('__jianbaoBench'));
+  return hasHooks && Math.max(...SOURCES.map(newestSource)) <= statSync(manifest).mtimeMs;
+}
+
+async function launch(): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await chromium.launchPersistentContext('', {
+    executablePath: CHROMIUM,
+    headless: true,
+    ignoreDefaultArgs: ['--disable-extensions'],
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const isExtension = (url: string) => url.startsWith('chrome-extension://');
+  const worker =
+    context.serviceWorkers().find((w) => isExtension(w.url())) ??
+    (await context.waitForEvent('serviceworker', { predicate: (w) => isExtension(w.url()), timeout: 30_000 }));
+  const id = new URL(worker.url()).host;
+  const page = await context.newPage();
+  page.on('pageerror', (e) => console.error(`page error: ${e.message}`));
+  await page.goto(`chrome-extension://${id}/sidepanel.html?bench=1`);
+  await page.waitForFunction(() => '__jianbaoBench' in globalThis, null, { timeout: 30_000 });
+  return { context, page };
+}
+
+type Hooks = BenchHooks;
+/** Calls one hook in the page. */
+function call<K extends keyof Hooks>(page: Page, name: K, ...args: Parameters<Hooks[K]>): Promise<Awaited<ReturnType<Hooks[K]>>> {
+  return page.evaluate(
+    ([n, a]) => {
+      const hooks = (globalThis as unknown as { __jianbaoBench: Record<string, (...x: unknown[]) => unknown> }).__jianbaoBench;
+      return hooks[n as string](...(a as unknown[]));
+    },
+    [name, args] as const,
+  ) as Promise<Awaited<ReturnType<Hooks[K]>>>;
+}
+
+const quantile = (xs: number[], q: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))];
+};
+const median = (xs: number[]) => quantile(xs, 0.5);
+const ms = (x: number) => (x >= 1000 ? `${(x / 1000).toFixed(1)} s` : `${x.toFixed(1)} ms`);
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+
+function table(header: string[], rows: string[][]): void {
+  const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c].length)));
+  const fmt = (r: string[]) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ');
+  console.log(fmt(header));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const r of rows) console.log(fmt(r));
+}
+
+async function measureQueries(page: Page, size: number): Promise<void> {
+  const kinds: Array<[string, string[]]> = [];
+  for (const length of [1, 2, 4, 8]) kinds.push([`${length}-char substrings`, await call(page, 'sampleQueries', length, perKind, size + length)]);
+  kinds.push(['common words', await call(page, 'commonWords')]);
+
+  const rows: string[][] = [];
+  for (const [kind, queries] of kinds) {
+    for (const q of queries.slice(0, 3)) await call(page, 'search', q); // JIT warm-up
+    const times: number[] = [];
+    const totals: number[] = [];
+    const ranking: number[] = [];
+    for (const q of queries) {
+      const r = await call(page, 'search', q);
+      times.push(r.ms);
+      totals.push(r.total);
+      ranking.push((await call(page, 'rank', q)).ms);
+    }
+    const scans: number[] = [];
+    for (const q of queries.slice(0, scansPerKind)) {
+      const r = await call(page, 'scan', q);
+      scans.push(r.ms);
+      const found = totals[queries.indexOf(q)];
+      if (r.total !== found) console.log(`  !! "${q}": search found ${found}, scan ${r.total}`);
+    }
+    rows.push([
+      kind,
+      String(queries.length),
+      String(Math.round(median(totals))),
+      ms(median(times)),
+      ms(quantile(times, 0.95)),
+      ms(Math.max(...times)),
+      ms(median(ranking)),
+      ms(median(scans)),
+      `${(median(scans) / median(times)).toFixed(0)}×`,
+    ]);
+  }
+  table(['query', 'n', 'hits (median)', 'search median', 'p95', 'max', 'of which ranking', 'scan median', 'speed-up'], rows);
+
+  // The first search after the page opens, before the text cache is warm.
+  const cold: number[] = [];
+  for (const q of kinds[4][1].slice(0, 5)) {
+    await call(page, 'coldCache');
+    cold.push((await call(page, 'search', q)).ms);
+  }
+  console.log(`\ncommon words with a cold text cache (read from IndexedDB): median ${ms(median(cold))}, max ${ms(Math.max(...cold))}`);
+  const warm = await call(page, 'warm');
+  console.log(`warming the text cache: ${ms(warm.ms)} for ${warm.clippings} clippings, ${mb(warm.chars * 2)} of text`);
+}
+
+async function main(): Promise<void> {
+  if (!buildIsCurrent()) {
+    console.log('building the extension (npx wxt build)…');
+    execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  }
+  const { context, page } = await launch();
+  const version = context.browser()?.version() ?? (await page.evaluate(() => navigator.userAgent));
+  console.log(`Chromium ${version}; clippings of ${chars} characters\n`);
+  try {
+    let seeded = 0;
+    let seedEach = 0;
+    let indexEach = 0;
+    let lastUsage = 0;
+    const queue = [...sizes];
+    while (queue.length > 0) {
+      const size = queue.shift()!;
+      const projected = (size - seeded) * seedEach + size * indexEach;
+      if (seeded > 0 && projected > SIZE_BUDGET_MS) {
+        console.log(
+          `\n== ${size} clippings: skipped, seeding and indexing would take about ${ms(projected)}` +
+            ` (measured at ${seeded}: ${ms(seedEach)} to seed and ${ms(indexEach)} to index each clipping),` +
+            ` and the database would be about ${mb((lastUsage / seeded) * size)}.`,
+        );
+        // Measure at a size that fits instead, to see how the figures grow.
+        if (FALLBACK_SIZE > seeded && !queue.includes(FALLBACK_SIZE)) queue.unshift(FALLBACK_SIZE);
+        continue;
+      }
+      console.log(`\n== ${size} clippings`);
+      const seedMs = await call(page, 'seed', size - seeded, chars);
+      const usageBefore = await call(page, 'estimate');
+      const indexMs = await call(page, 'rebuild');
+      const usage = await call(page, 'estimate');
+      const counts = await call(page, 'count');
+      seedEach = seedMs / (size - seeded);
+      indexEach = indexMs / size;
+      console.log(`seeded ${size - seeded} in ${ms(seedMs)}; indexed all ${counts.indexed} in ${ms(indexMs)} (${ms(indexMs / size)} each)`);
+      console.log(`database: ${mb(usageBefore)} without the index, ${mb(usage)} with it (navigator.storage.estimate)`);
+      seeded = size;
+      lastUsage = usage;
+
+      const warm = await call(page, 'warm');
+      console.log(`text cache: ${warm.clippings} clippings warmed in ${ms(warm.ms)}\n`);
+      await measureQueries(page, size);
+
+      const saves: number[] = [];
+      const bare: number[] = [];
+      for (let i = 0; i < 20; i++) {
+        saves.push(await call(page, 'saveOne', chars));
+        bare.push(await call(page, 'saveOneUnindexed', chars));
+      }
+      seeded += saves.length + bare.length;
+      console.log(
+        `\nsaving one clipping (lib/db saveClipping) with index upkeep: median ${ms(median(saves))}, p95 ${ms(quantile(saves, 0.95))};` +
+          ` without the indexer: median ${ms(median(bare))}, p95 ${ms(quantile(bare, 0.95))}`,
+      );
+      const after = await call(page, 'search', kindsProbe);
+      console.log(`first search after those saves ("${kindsProbe}", re-reads ${saves.length * 2} changed signatures): ${ms(after.ms)}`);
+    }
+  } finally {
+    await context.close();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

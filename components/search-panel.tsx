@@ -1,0 +1,206 @@
+// Search box and results: typing searches the clippings (lib/search), ↑/↓
+// move through the results, Enter or a click opens one via onOpen(id).
+// Matches are marked with <mark> elements built from ranges, never from HTML.
+import { useEffect, useId, useRef, useState, type CompositionEvent, type KeyboardEvent, type ReactNode } from 'react';
+import type { ClippingFilter } from '@/lib/db';
+import { t } from '@/lib/i18n';
+import { searchClippings, warmSearchCache, type MarkRange, type SearchHit, type SearchResult } from '@/lib/search';
+import { onClippingsChanged } from '@/lib/search/changes';
+import './search-panel.css';
+
+/** Wait this long after the last keystroke: a search per character would redo work the next one throws away. */
+export const SEARCH_DEBOUNCE_MS = 150;
+/** Results shown at first; "more" adds as many again. */
+export const SEARCH_PAGE = 20;
+
+export interface SearchPanelProps {
+  onOpen(id: number): void;
+  /** Narrows the search (source, date range, tag), e.g. from the library's filters. */
+  filter?: ClippingFilter;
+}
+
+/** `text` with the ranges in <mark>. */
+export function Marked({ text, marks }: { text: string; marks: readonly MarkRange[] }) {
+  const parts: ReactNode[] = [];
+  let at = 0;
+  for (const [start, end] of marks) {
+    if (start > at) parts.push(text.slice(at, start));
+    parts.push(<mark key={start}>{text.slice(start, end)}</mark>);
+    at = end;
+  }
+  if (at < text.length) parts.push(text.slice(at));
+  return <>{parts}</>;
+}
+
+export function SearchPanel({ onOpen, filter }: SearchPanelProps) {
+  const inputId = useId();
+  const listId = useId();
+  const [input, setInput] = useState('');
+  const [query, setQuery] = useState('');
+  const composing = useRef(false);
+  // Bumped when an input method finishes composing, to search what it produced.
+  const [settled, setSettled] = useState(0);
+  const [limit, setLimit] = useState(SEARCH_PAGE);
+  const [result, setResult] = useState<SearchResult | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [active, setActive] = useState(0);
+  // Bumped when clippings change anywhere, so open results stay true.
+  const [version, setVersion] = useState(0);
+  const filterKey = JSON.stringify(filter ?? {});
+
+  useEffect(() => {
+    // Fill the text cache while the user reads the box, not during the first search.
+    warmSearchCache().catch(() => undefined);
+    const stop = onClippingsChanged(() => setVersion((v) => v + 1));
+    return () => {
+      stop();
+    };
+  }, []);
+
+  useEffect(() => {
+    // Half-typed pinyin is not a query: wait for the input method to finish.
+    if (composing.current) return;
+    const timer = setTimeout(() => {
+      setQuery(input);
+      setLimit(SEARCH_PAGE);
+    }, SEARCH_DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [input, settled]);
+
+  useEffect(() => {
+    if (!query.trim()) {
+      setResult(null);
+      setError(null);
+      return;
+    }
+    let current = true;
+    searchClippings(query, { ...(JSON.parse(filterKey) as ClippingFilter), limit }).then(
+      (found) => {
+        if (!current) return;
+        setResult(found);
+        setError(null);
+        setActive((i) => Math.min(i, Math.max(0, found.hits.length - 1)));
+      },
+      (failure: unknown) => {
+        if (current) setError(t('searchError', { message: failure instanceof Error ? failure.message : String(failure) }));
+      },
+    );
+    // A slower, older search must not overwrite a newer one.
+    return () => {
+      current = false;
+    };
+  }, [query, filterKey, limit, version]);
+
+  useEffect(() => setActive(0), [query, filterKey]);
+
+  const hits = result?.hits ?? [];
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.nativeEvent.isComposing || composing.current) return;
+    if (event.key === 'ArrowDown' && hits.length) {
+      event.preventDefault();
+      setActive((i) => Math.min(hits.length - 1, i + 1));
+    } else if (event.key === 'ArrowUp' && hits.length) {
+      event.preventDefault();
+      setActive((i) => Math.max(0, i - 1));
+    } else if (event.key === 'Enter' && hits[active]) {
+      event.preventDefault();
+      onOpen(hits[active].id);
+    }
+  };
+  const onCompositionEnd = (event: CompositionEvent<HTMLInputElement>) => {
+    composing.current = false;
+    setInput(event.currentTarget.value);
+    setSettled((n) => n + 1);
+  };
+
+  const activeId = hits[active] ? `${listId}-${active}` : undefined;
+  return (
+    <section className="search-panel" role="search">
+      <label className="search-panel__label" htmlFor={inputId}>
+        {t('searchLabel')}
+      </label>
+      <input
+        id={inputId}
+        className="search-panel__input"
+        data-testid="search-input"
+        type="search"
+        value={input}
+        placeholder={t('searchPlaceholder')}
+        autoComplete="off"
+        spellCheck={false}
+        role="combobox"
+        aria-expanded={hits.length > 0}
+        aria-controls={listId}
+        aria-activedescendant={activeId}
+        onChange={(event) => setInput(event.target.value)}
+        onCompositionStart={() => {
+          composing.current = true;
+        }}
+        onCompositionEnd={onCompositionEnd}
+        onKeyDown={onKeyDown}
+      />
+      {error && (
+        <p className="search-panel__status" role="alert">
+          {error}
+        </p>
+      )}
+      {result && !error && (
+        <p className="search-panel__status" data-testid="search-count" role="status" aria-live="polite">
+          {t('searchCount', { n: result.total })}
+        </p>
+      )}
+      <ol className="search-panel__results" id={listId} role="listbox" aria-label={t('searchLabel')}>
+        {hits.map((hit, index) => (
+          <SearchResultItem
+            key={hit.id}
+            hit={hit}
+            id={`${listId}-${index}`}
+            active={index === active}
+            onSelect={() => setActive(index)}
+            onOpen={() => onOpen(hit.id)}
+          />
+        ))}
+      </ol>
+      {result && hits.length < result.total && (
+        <button type="button" className="search-panel__more" onClick={() => setLimit((n) => n + SEARCH_PAGE)}>
+          {t('searchMore', { n: result.total - hits.length })}
+        </button>
+      )}
+    </section>
+  );
+}
+
+interface ItemProps {
+  hit: SearchHit;
+  id: string;
+  active: boolean;
+  onSelect(): void;
+  onOpen(): void;
+}
+
+function SearchResultItem({ hit, id, active, onSelect, onOpen }: ItemProps) {
+  const ref = useRef<HTMLLIElement>(null);
+  useEffect(() => {
+    if (active) ref.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [active]);
+  return (
+    <li
+      ref={ref}
+      id={id}
+      className={`search-result${active ? ' search-result--active' : ''}`}
+      data-testid="search-result"
+      role="option"
+      aria-selected={active}
+      onMouseEnter={onSelect}
+      onClick={onOpen}
+    >
+      <h3 className="search-result__title">
+        {hit.title ? <Marked text={hit.title} marks={hit.titleMarks} /> : t('untitled')}
+      </h3>
+      <p className="search-result__meta">{[hit.source, hit.date].filter(Boolean).join(' · ')}</p>
+      <p className="search-result__snippet">
+        <Marked text={hit.snippet.text} marks={hit.snippet.marks} />
+      </p>
+    </li>
+  );
+}

@@ -1,0 +1,119 @@
+// Benchmark hooks, loaded only by `sidepanel.html?bench=1` (a dynamic import
+// in entrypoints/sidepanel/main.tsx), so the benchmark (bench/search.bench.ts)
+// drives the real search code in a real extension page. Every hook times
+// itself with performance.now(), leaving out the round trip to Playwright.
+import { db } from '../db/db';
+import { contentHash } from '../db/content-hash';
+import { saveClipping } from '../db/clippings';
+import { setIndexer } from '../db/indexer';
+import type { Clipping } from '../db/types';
+import { rebuildSearchIndex } from './indexer';
+import { COMMON_WORDS, sampleClipping, seededRandom } from './sample-corpus';
+import { scanClippings } from './scan';
+import { rankClippings, searchClippings } from './search';
+import { clearSearchCache, searchCacheStats, warmSearchCache } from './text-cache';
+import './index';
+
+const BATCH = 250;
+const random = seededRandom(20250701);
+
+async function timed<T>(fn: () => Promise<T>): Promise<{ ms: number; value: T }> {
+  const start = performance.now();
+  const value = await fn();
+  return { ms: performance.now() - start, value };
+}
+
+/** Han-only substrings of stored text, `length` characters each, from random clippings. */
+async function sampleQueries(length: number, count: number, seed: number): Promise<string[]> {
+  const pick = seededRandom(seed);
+  const ids = await db.clippings.toCollection().primaryKeys();
+  const out: string[] = [];
+  while (out.length < count) {
+    const c = await db.clippings.get(ids[Math.floor(pick() * ids.length)]);
+    const text = c?.blocks[Math.floor(pick() * c.blocks.length)]?.text ?? '';
+    for (let tries = 0; tries < 20; tries++) {
+      const at = Math.floor(pick() * Math.max(1, text.length - length));
+      const q = text.slice(at, at + length);
+      if (q.length === length && /^\p{Script=Han}+$/u.test(q)) {
+        out.push(q);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+const hooks = {
+  /** Adds n generated clippings of `chars` characters straight to the table, unindexed (rebuild() indexes them). */
+  async seed(n: number, chars: number) {
+    return (
+      await timed(async () => {
+        const now = Date.now();
+        for (let done = 0; done < n; done += BATCH) {
+          const rows: Omit<Clipping, 'id'>[] = [];
+          for (let i = done; i < Math.min(n, done + BATCH); i++) {
+            const input = sampleClipping(random, { chars, traditional: random() < 0.1 });
+            rows.push({
+              ...input, url: null, source: input.source ?? null, date: input.date ?? null, page: null,
+              tags: input.tags ?? [], note: input.note ?? '', createdAt: now + i, updatedAt: now + i,
+              contentHash: contentHash(input.title, input.blocks),
+            });
+          }
+          await db.clippings.bulkAdd(rows as Clipping[]);
+        }
+        return n;
+      })
+    ).ms;
+  },
+  /** Indexes every clipping (rebuildSearchIndex). */
+  async rebuild() {
+    return (await timed(() => rebuildSearchIndex())).ms;
+  },
+  async warm() {
+    clearSearchCache();
+    const { ms } = await timed(() => warmSearchCache());
+    return { ms, ...searchCacheStats() };
+  },
+  /** Empties the text cache (not the signatures), as in a page that has just opened and searched once. */
+  coldCache() {
+    clearSearchCache();
+  },
+  async search(q: string) {
+    const { ms, value } = await timed(() => searchClippings(q));
+    return { ms, total: value.total };
+  },
+  /** Only the matching and ranking, without reading the page of results for snippets. */
+  async rank(q: string) {
+    const { ms, value } = await timed(() => rankClippings(q));
+    return { ms, total: value.length };
+  },
+  async scan(q: string) {
+    const { ms, value } = await timed(() => scanClippings(q));
+    return { ms, total: value.length };
+  },
+  /** Saves one new clipping through lib/db (dedupe, write, index upkeep). */
+  async saveOne(chars = 3000) {
+    return (await timed(() => saveClipping(sampleClipping(random, { chars })))).ms;
+  },
+  /** The same without the search indexer, to see what index upkeep adds. */
+  async saveOneUnindexed(chars = 3000) {
+    const previous = setIndexer(null);
+    try {
+      return (await timed(() => saveClipping(sampleClipping(random, { chars })))).ms;
+    } finally {
+      setIndexer(previous);
+    }
+  },
+  async count() {
+    return { clippings: await db.clippings.count(), indexed: await db.searchIndex.count() };
+  },
+  async estimate() {
+    const { usage = 0 } = await navigator.storage.estimate();
+    return usage;
+  },
+  sampleQueries,
+  commonWords: () => COMMON_WORDS.filter((w) => w.length >= 2).slice(0, 20),
+};
+
+export type BenchHooks = typeof hooks;
+(globalThis as { __jianbaoBench?: BenchHooks }).__jianbaoBench = hooks;

@@ -1,0 +1,138 @@
+// The index follows every write made through lib/db, in the same transaction.
+import 'fake-indexeddb/auto';
+import type { DBCore } from 'dexie';
+import { beforeEach, describe, expect, it } from 'vitest';
+import {
+  countClippings, db, deleteClippings, getClipping, mergeClippings, restoreClippings, saveClipping, setIndexer,
+  StorageError, updateClipping,
+} from '@/lib/db';
+import {
+  installSearchIndex, rebuildSearchIndex, rankClippings, scanClippings, searchClippings, SEARCH_INDEX_VERSION,
+  type SearchEntry,
+} from '@/lib/search';
+import { article, paragraphs, resetSearch } from './helpers';
+
+beforeEach(resetSearch);
+
+const ids = async (q: string) => (await rankClippings(q)).map((r) => r.id).sort((a, b) => a - b);
+
+describe('keeping the index in step', () => {
+  it('indexes a saved clipping in its entry: word terms, gram signature, format version', async () => {
+    const { clipping } = await saveClipping(article({ title: 'GDP增长', blocks: paragraphs('Wi-Fi覆盖全村') }));
+    const entry = (await db.searchIndex.get(clipping.id)) as SearchEntry;
+    expect(entry.terms.sort()).toEqual(['fi', 'gdp', 'wi']);
+    expect(entry.grams).toBeInstanceOf(Uint8Array);
+    expect(entry.v).toBe(SEARCH_INDEX_VERSION);
+    expect(await ids('增长')).toEqual([clipping.id]);
+  });
+
+  it('follows save, edit, delete, restore and import', async () => {
+    const { clipping } = await saveClipping(article({ title: '春耕备耕', blocks: paragraphs('农机手忙着检修拖拉机。') }));
+    expect(await ids('拖拉机')).toEqual([clipping.id]);
+
+    await updateClipping(clipping.id, { blocks: paragraphs('无人机飞防作业。'), tags: ['农业'] });
+    expect(await ids('拖拉机')).toEqual([]);
+    expect(await ids('无人机')).toEqual([clipping.id]);
+    expect(await ids('农业')).toEqual([clipping.id]);
+
+    // A clipped-again article (same url and title) updates the stored one.
+    await saveClipping(article({ title: '春耕备耕', blocks: paragraphs('插秧机下田。') }));
+    expect(await ids('无人机')).toEqual([]);
+    expect(await ids('插秧机')).toEqual([clipping.id]);
+
+    const deleted = await deleteClippings([clipping.id]);
+    expect(await ids('插秧机')).toEqual([]);
+    expect(await db.searchIndex.count()).toBe(0);
+
+    await restoreClippings(deleted);
+    expect(await ids('插秧机')).toEqual([clipping.id]);
+
+    const now = Date.now() + 1000;
+    const result = await mergeClippings([
+      { ...deleted[0], id: 40, url: 'https://example.com/b', title: '夏粮丰收', blocks: paragraphs('麦浪滚滚。'), contentHash: undefined, createdAt: now, updatedAt: now } as never,
+    ]);
+    expect(result.added).toBe(1);
+    expect(await ids('麦浪')).toEqual([40]);
+    expect(await db.searchIndex.count()).toBe(await countClippings());
+  });
+
+  it('aborts the save when the index write fails, leaving nothing half-written', async () => {
+    const { clipping } = await saveClipping(article({ title: '原来的标题' }));
+    db.close();
+    db.use({
+      stack: 'dbcore',
+      name: 'fail-search-index',
+      create: (down: DBCore): DBCore => ({
+        ...down,
+        table(name) {
+          const table = down.table(name);
+          if (name !== 'searchIndex') return table;
+          return { ...table, mutate: () => Promise.reject(new DOMException('disk full', 'QuotaExceededError')) };
+        },
+      }),
+    });
+    try {
+      await db.open();
+      const failed = saveClipping(article({ url: 'https://example.com/other', title: '新文章', blocks: paragraphs('新的正文。') }));
+      await expect(failed).rejects.toBeInstanceOf(StorageError);
+      await expect(failed).rejects.toMatchObject({ code: 'quota' });
+      expect(await countClippings()).toBe(1);
+
+      await expect(updateClipping(clipping.id, { title: '改过的标题' })).rejects.toMatchObject({ code: 'quota' });
+      expect((await getClipping(clipping.id))?.title).toBe('原来的标题');
+    } finally {
+      db.close();
+      db.unuse({ stack: 'dbcore', name: 'fail-search-index' });
+      await db.open();
+    }
+    expect(await ids('原来')).toEqual([clipping.id]);
+    expect(await ids('新文章')).toEqual([]);
+  });
+});
+
+describe('old data', () => {
+  it('indexes clippings saved before search existed, on the first search', async () => {
+    setIndexer(null);
+    for (const title of ['甲午战争', '乙巳年', '丙午马年']) await saveClipping(article({ url: null, title, blocks: paragraphs(`${title}的正文。`) }));
+    expect(await db.searchIndex.count()).toBe(0);
+    installSearchIndex();
+    expect((await searchClippings('午')).total).toBe(2);
+    expect(await db.searchIndex.count()).toBe(3);
+  });
+
+  it('rebuilds every entry with progress, and drops entries whose clipping is gone', async () => {
+    for (let i = 0; i < 7; i++) await saveClipping(article({ url: null, title: `第${i}篇`, blocks: paragraphs(`正文${i}。`) }));
+    await db.searchIndex.put({ id: 999, terms: ['orphan'] });
+    const progress: Array<[number, number]> = [];
+    expect(await rebuildSearchIndex((done, total) => progress.push([done, total]))).toBe(7);
+    expect(progress[0]).toEqual([0, 7]);
+    expect(progress.at(-1)).toEqual([7, 7]);
+    expect(await db.searchIndex.get(999)).toBeUndefined();
+    expect((await searchClippings('正文')).total).toBe(7);
+  });
+
+  it('indexes again an entry written in an older format', async () => {
+    const { clipping } = await saveClipping(article({ title: '旧格式' }));
+    await db.searchIndex.put({ id: clipping.id, terms: ['旧格', '格式'] });
+    await resetCaches();
+    expect(await ids('格式')).toEqual([clipping.id]);
+    expect(((await db.searchIndex.get(clipping.id)) as SearchEntry).v).toBe(SEARCH_INDEX_VERSION);
+  });
+});
+
+/** A page opening afresh: a new connection, so search loads everything again. */
+async function resetCaches(): Promise<void> {
+  db.close();
+  await db.open();
+}
+
+describe('what search keeps in memory', () => {
+  it('never answers from an old text after an edit', async () => {
+    const { clipping } = await saveClipping(article({ blocks: paragraphs('第一稿写的是荷花。') }));
+    expect(await ids('荷花')).toEqual([clipping.id]);
+    await updateClipping(clipping.id, { blocks: paragraphs('第二稿改成了梅花。') });
+    expect(await ids('荷花')).toEqual([]);
+    expect(await ids('梅花')).toEqual([clipping.id]);
+    expect(await scanClippings('梅花')).toEqual([clipping.id]);
+  });
+});
