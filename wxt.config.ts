@@ -6,7 +6,14 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
-    permissions: ['storage', 'activeTab', 'scripting'],
+    // Why each is needed: README.md, Permissions. No host_permissions: clipping runs under activeTab.
+    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
+    // Opens the library (side panel; Firefox: sidebar). Handled in background.ts via lib/library/side-panel.ts.
+    commands: {
+      'open-library': { suggested_key: { default: 'Alt+Shift+J' }, description: '__MSG_cmdOpenLibrary__' },
+      // Clips the page straight to the database, no popup (lib/background/commands.ts).
+      'clip-page': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_cmdClipPage__' },
+    },
     browser_specific_settings: {
       gecko: { id: 'jianbao@jianbao.dev' },
     },

@@ -1,22 +1,31 @@
 // Paste panel: text copied out of a newspaper PDF or e-paper page in, the
-// articles the parser found out. Shared by the popup and the side panel.
+// articles the parser found out; the chosen ones are saved with the page
+// details (paper, date, page) the parser read, which can be corrected first.
+// Shared by the popup and the side panel.
 import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
-import { parsePage, type Article } from '@/lib/parse';
+import { parsePage, type Article, type PageInfo } from '@/lib/parse';
+import { saveClipping } from '@/lib/db';
+import { describeSaved } from '@/lib/clip/describe';
+import { pageFieldsOf, pastedInputs, type PageFields } from '@/lib/clip/paste';
+import { saveClips, type SaveFn } from '@/lib/clip/save';
 import { t } from '@/lib/i18n';
 import './paste-panel.css';
 
 export interface PasteResult {
   status: string;
   articles: Article[];
+  /** What the page furniture said, when there are articles. */
+  page?: PageInfo;
 }
 
 /** Parses pasted text into the status line and the articles to list; never throws. */
 export function readPaste(text: string): PasteResult {
   if (!text.trim()) return { status: t('statusEmpty'), articles: [] };
   try {
-    const { articles } = parsePage(text);
+    const { articles, page, warning } = parsePage(text);
+    if (warning === 'binary') return { status: t('statusBinary'), articles: [] };
     if (articles.length === 0) return { status: t('statusNoArticles'), articles };
-    return { status: t('statusFound', { n: articles.length }), articles };
+    return { status: t('statusFound', { n: articles.length }), articles, page };
   } catch (error) {
     return { status: t('statusError', { message: error instanceof Error ? error.message : String(error) }), articles: [] };
   }
@@ -32,14 +41,38 @@ export function summarizeArticle(article: Article): { heading: string; lead: str
   return { heading: lines[0] ?? t('untitled'), lead: lines[1] ?? null };
 }
 
-export function PastePanel() {
+export interface PastePanelProps {
+  /** Where to report status; without it the panel shows its own status line. */
+  onStatus?: (text: string) => void;
+  /** Stand-in for tests; the default saves into lib/db. */
+  save?: SaveFn;
+}
+
+export function PastePanel({ onStatus, save = saveClipping }: PastePanelProps = {}) {
   const inputId = useId();
   const [text, setText] = useState('');
   const [result, setResult] = useState<PasteResult>({ status: t('statusReady'), articles: [] });
+  const [chosen, setChosen] = useState<boolean[]>([]);
+  const [fields, setFields] = useState<PageFields>(pageFieldsOf(undefined));
+  const [ownStatus, setOwnStatus] = useState(t('statusReady'));
+  const [saving, setSaving] = useState(false);
+  const report = (status: string) => (onStatus ? onStatus(status) : setOwnStatus(status));
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    setResult(readPaste(text));
+    const next = readPaste(text);
+    setResult(next);
+    setChosen(next.articles.map(() => true));
+    setFields(pageFieldsOf(next.page));
+    report(next.status);
+  };
+  const onSave = async () => {
+    const inputs = pastedInputs(result.articles, chosen, fields);
+    if (!inputs.length) return report(t('pasteNoneSelected'));
+    setSaving(true);
+    report(t('clipSaving'));
+    report(describeSaved(await saveClips(inputs, save)));
+    setSaving(false);
   };
   // Ctrl+Enter (⌘+Enter on a Mac) parses without leaving the keyboard.
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
@@ -66,38 +99,99 @@ export function PastePanel() {
         <button type="submit" className="paste-panel__button" data-testid="paste-parse">
           {t('parseButton')}
         </button>
-        <p className="paste-panel__status" data-testid="status" role="status" aria-live="polite">
-          {result.status}
-        </p>
+        {!onStatus && (
+          <p className="paste-panel__status" data-testid="status" role="status" aria-live="polite">
+            {ownStatus}
+          </p>
+        )}
       </div>
-      <ParsedArticleList articles={result.articles} />
+      {result.articles.length > 0 && (
+        <>
+          <PageFieldsEditor fields={fields} onChange={setFields} />
+          <ParsedArticleList
+            articles={result.articles}
+            chosen={chosen}
+            onChoose={(index, on) => setChosen(chosen.map((c, i) => (i === index ? on : c)))}
+          />
+          <button
+            type="button"
+            className="paste-panel__button paste-panel__save"
+            data-testid="save-parsed"
+            disabled={saving}
+            onClick={() => void onSave()}
+          >
+            {t('pasteSave')}
+          </button>
+        </>
+      )}
     </form>
   );
 }
 
-function ParsedArticleList({ articles }: { articles: Article[] }) {
+/** The paper, date and page the parser read from the page furniture, to check before saving. */
+function PageFieldsEditor({ fields, onChange }: { fields: PageFields; onChange: (fields: PageFields) => void }) {
+  const ids = { source: useId(), date: useId(), pageName: useId() };
+  const field = (key: keyof PageFields, label: string, testId: string, type = 'text') => (
+    <div className="page-fields__field">
+      <label htmlFor={ids[key]}>{label}</label>
+      <input
+        id={ids[key]}
+        type={type}
+        data-testid={testId}
+        value={fields[key]}
+        onChange={(event) => onChange({ ...fields, [key]: event.target.value })}
+      />
+    </div>
+  );
+  return (
+    <fieldset className="page-fields" data-testid="page-fields">
+      <legend>{t('pageInfoLabel')}</legend>
+      {field('source', t('previewSource'), 'page-source')}
+      {field('date', t('previewDate'), 'page-date', 'date')}
+      {field('pageName', t('previewPage'), 'page-name')}
+    </fieldset>
+  );
+}
+
+interface ParsedArticleListProps {
+  articles: Article[];
+  chosen: boolean[];
+  onChoose: (index: number, on: boolean) => void;
+}
+
+function ParsedArticleList({ articles, chosen, onChoose }: ParsedArticleListProps) {
   if (articles.length === 0) return null;
   return (
     <ol className="parsed-list">
       {articles.map((article, index) => (
-        <ParsedArticleItem key={index} article={article} />
+        <ParsedArticleItem key={index} article={article} chosen={chosen[index] ?? false} onChoose={(on) => onChoose(index, on)} />
       ))}
     </ol>
   );
 }
 
-function ParsedArticleItem({ article }: { article: Article }) {
+function ParsedArticleItem({ article, chosen, onChoose }: { article: Article; chosen: boolean; onChoose: (on: boolean) => void }) {
   const { heading, lead } = summarizeArticle(article);
   return (
     <li className="parsed-article" data-testid="parsed-article">
-      <h2 className="parsed-article__title" data-testid="parsed-article-title">
-        {heading}
-      </h2>
-      {lead && (
-        <p className="parsed-article__lead" data-testid="parsed-article-lead">
-          {lead}
-        </p>
-      )}
+      <input
+        type="checkbox"
+        className="parsed-article__select"
+        data-testid="parsed-article-select"
+        aria-label={t('pasteSelectArticle', { title: heading })}
+        checked={chosen}
+        onChange={(event) => onChoose(event.target.checked)}
+      />
+      <div className="parsed-article__text">
+        <h2 className="parsed-article__title" data-testid="parsed-article-title">
+          {heading}
+        </h2>
+        {lead && (
+          <p className="parsed-article__lead" data-testid="parsed-article-lead">
+            {lead}
+          </p>
+        )}
+      </div>
     </li>
   );
 }

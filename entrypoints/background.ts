@@ -1,3 +1,8 @@
+import { startBackground } from '@/lib/background';
+import { installSearchIndex } from '@/lib/search/indexer';
+
 export default defineBackground(() => {
-  // Filled in by later issues: context menu, shortcuts, saving.
+  // The shortcut and the context menu save here: keep the search index in step.
+  installSearchIndex();
+  startBackground();
 });

@@ -1,3 +1,5 @@
 import { createRoot } from 'react-dom/client';
+import App from './App';
 
-createRoot(document.getElementById('root')!).render(<p>剪报 Jianbao</p>);
+if (new URLSearchParams(location.search).has('bench')) void import('@/lib/search/bench-hooks'); // search benchmark hooks (bench/search.bench.ts)
+createRoot(document.getElementById('root')!).render(<App />);

@@ -34,10 +34,17 @@ export interface OpenedPage {
 
 const isExtensionWorker = (worker: Worker) => worker.url().startsWith('chrome-extension://');
 
+export interface LaunchOptions {
+  /** Extra Chromium switches, e.g. --enable-unsafe-extension-debugging for Extensions.triggerAction (tests/e2e/clip.e2e.ts). */
+  args?: string[];
+  /** Another build of the extension (default: .output/chrome-mv3). */
+  extensionDir?: string;
+}
+
 /** Launches headless Chromium with the built extension loaded, in a fresh temporary profile. */
-export async function launchExtension(): Promise<ExtensionSession> {
-  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npm run build\` first.`);
+export async function launchExtension({ args = [], extensionDir = EXTENSION_DIR }: LaunchOptions = {}): Promise<ExtensionSession> {
+  if (!existsSync(path.join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension in ${extensionDir}: run \`npm run build\` first.`);
   }
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(`No Chromium at ${CHROMIUM_PATH}: run \`apt-get install chromium\` or set CHROMIUM_PATH.`);
@@ -49,8 +56,8 @@ export async function launchExtension(): Promise<ExtensionSession> {
     // but leaving it out keeps the launch independent of that precedence.
     ignoreDefaultArgs: ['--disable-extensions'],
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
@@ -58,6 +65,7 @@ export async function launchExtension(): Promise<ExtensionSession> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...args,
     ],
   });
   try {

@@ -1,0 +1,177 @@
+// "Clip this page": the button, then a preview of what the extractor found in
+// the tab (title and tags editable) and Save. The popup is an extension page,
+// so it runs the extractor in the tab itself and saves straight into lib/db.
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import { openDatabase, saveClipping } from '@/lib/db';
+import { activeTabId } from '@/lib/clip/active-tab';
+import { describeClip, describeFailure } from '@/lib/clip/describe';
+import { extractFromTab } from '@/lib/clip/extract-tab';
+import { draftToInput, initialEdits, leadParagraphs, paragraphCount, type ClipEdits } from '@/lib/clip/preview';
+import { saveClip, type SaveFn } from '@/lib/clip/save';
+import type { TabExtractResult } from '@/lib/clip/types';
+import type { ClipArticle } from '@/lib/extract/types';
+import { t } from '@/lib/i18n';
+import './clip-preview.css';
+
+export interface ClipPanelProps {
+  /** The tab to clip; when absent, the active tab of this window. */
+  tabId?: number;
+  /** Where the status line is (the popup has one for all its panels). */
+  onStatus: (text: string) => void;
+  // Stand-ins for tests; the defaults are the browser and the database.
+  extract?: (tabId: number) => Promise<TabExtractResult>;
+  save?: SaveFn;
+  findTab?: () => Promise<number | undefined>;
+}
+
+interface Draft {
+  article: ClipArticle;
+  edits: ClipEdits;
+}
+
+export function ClipPanel({ tabId, onStatus, extract = extractFromTab, save = saveClipping, findTab = activeTabId }: ClipPanelProps) {
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const [busy, setBusy] = useState(false);
+  // Open the database while the person looks at the page, so Save does not wait for it.
+  // A failure here (e.g. a blocked upgrade) shows up again, with its message, on Save.
+  useEffect(() => {
+    openDatabase().catch(() => undefined);
+  }, []);
+
+  const clip = async () => {
+    setBusy(true);
+    setDraft(null);
+    onStatus(t('clipReading'));
+    try {
+      const id = tabId ?? (await findTab());
+      if (id === undefined) return onStatus(t('clipNoTab'));
+      const result = await extract(id);
+      if (!result.ok) return onStatus(describeFailure(result.reason, result.message));
+      setDraft({ article: result.article, edits: initialEdits(result.article) });
+      onStatus(t('clipPreviewReady'));
+    } catch (error) {
+      onStatus(t('clipFailed', { message: error instanceof Error ? error.message : String(error) }));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const onSave = async () => {
+    if (!draft) return;
+    setBusy(true);
+    onStatus(t('clipSaving'));
+    const outcome = await saveClip(draftToInput(draft.article, draft.edits), save);
+    onStatus(describeClip(outcome));
+    setBusy(false);
+  };
+
+  return (
+    <section className="clip-panel">
+      <button
+        type="button"
+        className="clip-panel__button"
+        data-testid="clip-page"
+        title={t('clipPageHint')}
+        disabled={busy}
+        onClick={() => void clip()}
+      >
+        {t('clipPage')}
+      </button>
+      {draft && (
+        <ClipPreview
+          article={draft.article}
+          edits={draft.edits}
+          busy={busy}
+          onEdit={(edits) => setDraft({ ...draft, edits })}
+          onSave={() => void onSave()}
+        />
+      )}
+    </section>
+  );
+}
+
+interface ClipPreviewProps {
+  article: ClipArticle;
+  edits: ClipEdits;
+  busy: boolean;
+  onEdit: (edits: ClipEdits) => void;
+  onSave: () => void;
+}
+
+/** What will be saved: the header fields, the first paragraphs, and the title and tags to edit. */
+export function ClipPreview({ article, edits, busy, onEdit, onSave }: ClipPreviewProps) {
+  const titleId = useId();
+  const tagsId = useId();
+  const lead = leadParagraphs(article);
+  const total = paragraphCount(article);
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    onSave();
+  };
+  const facts: [string, string | null, string][] = [
+    [t('previewSource'), article.source, 'preview-source'],
+    [t('previewDate'), article.date, 'preview-date'],
+    [t('previewPage'), article.page, 'preview-page'],
+  ];
+
+  return (
+    <form className="clip-preview" data-testid="clip-preview" aria-label={t('previewLabel')} onSubmit={onSubmit}>
+      {article.kicker && (
+        <p className="clip-preview__kicker" data-testid="preview-kicker">
+          {article.kicker}
+        </p>
+      )}
+      <label className="clip-preview__label" htmlFor={titleId}>
+        {t('previewTitle')}
+      </label>
+      <input
+        id={titleId}
+        className="clip-preview__title"
+        data-testid="preview-title"
+        value={edits.title}
+        onChange={(event) => onEdit({ ...edits, title: event.target.value })}
+      />
+      {article.subtitle && (
+        <p className="clip-preview__subtitle" data-testid="preview-subtitle">
+          {article.subtitle}
+        </p>
+      )}
+      {article.byline && (
+        <p className="clip-preview__byline" data-testid="preview-byline">
+          {article.byline}
+        </p>
+      )}
+      <dl className="clip-preview__facts">
+        {facts
+          .filter(([, value]) => value)
+          .map(([label, value, testId]) => (
+            <div key={testId} className="clip-preview__fact">
+              <dt>{label}</dt>
+              <dd data-testid={testId}>{value}</dd>
+            </div>
+          ))}
+      </dl>
+      <div className="clip-preview__body" data-testid="preview-body">
+        {lead.map((text, index) => (
+          <p key={index} className="clip-preview__paragraph" data-testid="preview-paragraph">
+            {text}
+          </p>
+        ))}
+        {total > lead.length && <p className="clip-preview__more">{t('previewMore', { n: total })}</p>}
+      </div>
+      <label className="clip-preview__label" htmlFor={tagsId}>
+        {t('previewTags')}
+      </label>
+      <input
+        id={tagsId}
+        className="clip-preview__tags"
+        data-testid="preview-tags"
+        value={edits.tags}
+        onChange={(event) => onEdit({ ...edits, tags: event.target.value })}
+      />
+      <button type="submit" className="clip-panel__button" data-testid="save-clip" disabled={busy}>
+        {t('clipSave')}
+      </button>
+    </form>
+  );
+}

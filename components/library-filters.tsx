@@ -1,0 +1,60 @@
+// Filters over the library list: paper, tag and a publication date range.
+// The choices offered are read from the database indexes, live.
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { ClippingFilter } from '@/lib/db';
+import { isEmptyFilter, listSources, listTags } from '@/lib/library/list-ids';
+import { t } from '@/lib/i18n';
+
+export interface LibraryFiltersProps {
+  filter: ClippingFilter;
+  /** A change to some fields, or null to clear them all; merged by the owner (so two quick changes never undo each other). */
+  onChange(patch: ClippingFilter | null): void;
+}
+
+/** The options, plus the current value if it is no longer among them (its last clipping deleted), so the select never lies. */
+function withCurrent(options: readonly string[], current: string | undefined): string[] {
+  return current && !options.includes(current) ? [current, ...options] : [...options];
+}
+
+export function LibraryFilters({ filter, onChange }: LibraryFiltersProps) {
+  // An unreadable database shows in the list's status; the filters just offer nothing.
+  const sources = useLiveQuery(() => listSources().catch(() => []), [], []);
+  const tags = useLiveQuery(() => listTags().catch(() => []), [], []);
+  const set = onChange;
+
+  return (
+    <fieldset className="library-filters" aria-label={t('filtersLabel')}>
+      <label className="library-filters__field">
+        <span className="library-filters__label">{t('filterSource')}</span>
+        <select data-testid="filter-source" value={filter.source ?? ''} onChange={(e) => set({ source: e.target.value || undefined })}>
+          <option value="">{t('filterAnySource')}</option>
+          {withCurrent(sources, filter.source).map((source) => (
+            <option key={source} value={source}>{source}</option>
+          ))}
+        </select>
+      </label>
+      <label className="library-filters__field">
+        <span className="library-filters__label">{t('filterTag')}</span>
+        <select data-testid="filter-tag" value={filter.tag ?? ''} onChange={(e) => set({ tag: e.target.value || undefined })}>
+          <option value="">{t('filterAnyTag')}</option>
+          {withCurrent(tags, filter.tag).map((tag) => (
+            <option key={tag} value={tag}>{tag}</option>
+          ))}
+        </select>
+      </label>
+      <label className="library-filters__field">
+        <span className="library-filters__label">{t('filterFrom')}</span>
+        <input type="date" data-testid="filter-from" value={filter.from ?? ''} max={filter.to} onChange={(e) => set({ from: e.target.value || undefined })} />
+      </label>
+      <label className="library-filters__field">
+        <span className="library-filters__label">{t('filterTo')}</span>
+        <input type="date" data-testid="filter-to" value={filter.to ?? ''} min={filter.from} onChange={(e) => set({ to: e.target.value || undefined })} />
+      </label>
+      {!isEmptyFilter(filter) && (
+        <button type="button" className="button button--quiet library-filters__clear" data-testid="filter-clear" onClick={() => onChange(null)}>
+          {t('filterClear')}
+        </button>
+      )}
+    </fieldset>
+  );
+}

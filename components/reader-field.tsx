@@ -1,0 +1,83 @@
+// A stored value edited in place: it looks like text until focused. Enter
+// saves (Shift+Enter adds a line where lines are allowed), Esc puts the
+// stored value back, leaving the field saves. Enter while an input method is
+// composing (pinyin) belongs to the input method, not to us.
+import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+
+export interface ReaderFieldProps {
+  value: string;
+  /** Resolves false when the save failed (the status bar says why); the typed text then stays for another try. */
+  onSave(value: string): Promise<boolean>;
+  label: string;
+  testId: string;
+  className?: string;
+  placeholder?: string;
+  /** Allows line breaks (Shift+Enter). */
+  multiline?: boolean;
+}
+
+export function ReaderField({ value, onSave, label, testId, className, placeholder, multiline = false }: ReaderFieldProps) {
+  const [draft, setDraft] = useState(value);
+  const ref = useRef<HTMLTextAreaElement>(null);
+  const focused = useRef(false);
+  const cancelled = useRef(false);
+
+  // A change made elsewhere (another tab, an undo, an import) shows at once, unless the user is typing here.
+  useEffect(() => {
+    if (!focused.current) setDraft(value);
+  }, [value]);
+
+  // Grow with the text, so a long headline wraps instead of scrolling inside a box.
+  useLayoutEffect(() => {
+    const area = ref.current;
+    if (!area) return;
+    area.style.height = 'auto';
+    if (area.scrollHeight) area.style.height = `${area.scrollHeight}px`;
+  }, [draft]);
+
+  const commit = async (text: string) => {
+    const next = multiline ? text : text.replace(/\s*\n\s*/g, ' ');
+    if (next === value) return;
+    if (!(await onSave(next))) setDraft(next);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (event.nativeEvent.isComposing || event.keyCode === 229) return;
+    if (event.key === 'Enter' && !(multiline && event.shiftKey)) {
+      event.preventDefault();
+      event.currentTarget.blur();
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      event.stopPropagation();
+      cancelled.current = true;
+      setDraft(value);
+      event.currentTarget.blur();
+    }
+  };
+
+  return (
+    <textarea
+      ref={ref}
+      className={`reader-field ${className ?? ''}`}
+      data-testid={testId}
+      aria-label={label}
+      placeholder={placeholder}
+      value={draft}
+      rows={1}
+      spellCheck={false}
+      onChange={(event) => setDraft(event.target.value)}
+      onKeyDown={onKeyDown}
+      onFocus={() => {
+        focused.current = true;
+      }}
+      onBlur={(event) => {
+        focused.current = false;
+        if (cancelled.current) {
+          cancelled.current = false;
+          return;
+        }
+        void commit(event.currentTarget.value);
+      }}
+    />
+  );
+}

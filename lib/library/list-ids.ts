@@ -1,0 +1,44 @@
+// The library list as ids, newest first, plus the values its filters offer.
+// The list loads full rows only for the ids scrolled into view, so 10,000
+// clippings never sit in memory at once.
+import { db, listClippings, type ClippingFilter } from '../db';
+import { withStorage } from '../db/run';
+
+/** True when no filter field is set (an empty string counts as unset). */
+export function isEmptyFilter(filter: ClippingFilter): boolean {
+  return !filter.source && !filter.tag && !filter.from && !filter.to;
+}
+
+/** Drops empty fields, so '' from a form control means "any", as listClippings expects undefined. */
+export function cleanFilter(filter: ClippingFilter): ClippingFilter {
+  const out: ClippingFilter = {};
+  if (filter.source) out.source = filter.source;
+  if (filter.tag) out.tag = filter.tag;
+  if (filter.from) out.from = filter.from;
+  if (filter.to) out.to = filter.to;
+  return out;
+}
+
+/**
+ * Ids in listClippings order (createdAt, then id, both descending). Without a
+ * filter only the createdAt index is read: IndexedDB orders equal index keys
+ * by primary key, so the reversed index gives the same order listClippings
+ * sorts into (keep the two in sync).
+ */
+export function listClippingIds(filter: ClippingFilter = {}): Promise<number[]> {
+  const clean = cleanFilter(filter);
+  if (isEmptyFilter(clean)) return withStorage(() => db.clippings.orderBy('createdAt').reverse().primaryKeys());
+  return listClippings(clean).then((rows) => rows.map((c) => c.id));
+}
+
+const collator = new Intl.Collator('zh-Hans-CN');
+
+/** Every paper name in use, for the source filter; read from the index alone. */
+export function listSources(): Promise<string[]> {
+  return withStorage(async () => ((await db.clippings.orderBy('source').uniqueKeys()) as string[]).sort(collator.compare));
+}
+
+/** Every tag in use, for the tag filter; read from the multi-entry index alone. */
+export function listTags(): Promise<string[]> {
+  return withStorage(async () => ((await db.clippings.orderBy('tags').uniqueKeys()) as string[]).sort(collator.compare));
+}

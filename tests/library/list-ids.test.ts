@@ -1,0 +1,88 @@
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { db, listClippings, saveClipping } from '../../lib/db';
+import { cleanFilter, isEmptyFilter, listClippingIds, listSources, listTags } from '../../lib/library/list-ids';
+import { article, resetDatabase } from '../db/helpers';
+
+beforeEach(async () => {
+  await resetDatabase();
+  vi.useRealTimers();
+});
+
+/** Saves clippings with the given clock times, in the given order; returns their ids. */
+async function saveAt(entries: { at: number; title: string; source?: string; date?: string; tags?: string[] }[]): Promise<number[]> {
+  const ids: number[] = [];
+  vi.useFakeTimers({ toFake: ['Date'] });
+  for (const e of entries) {
+    vi.setSystemTime(e.at);
+    const { clipping } = await saveClipping(
+      article({ title: e.title, url: null, source: e.source ?? '人民日报', date: e.date ?? '2025-07-01', tags: e.tags ?? [], blocks: [{ type: 'paragraph', text: `${e.title}的正文。` }] }),
+    );
+    ids.push(clipping.id);
+  }
+  vi.useRealTimers();
+  return ids;
+}
+
+describe('listClippingIds', () => {
+  it('gives the ids in listClippings order, newest first, ties broken by id', async () => {
+    // Two clippings saved in the same millisecond (an import, a fast double clip).
+    const [a, b, c, d] = await saveAt([
+      { at: 1000, title: '甲' },
+      { at: 3000, title: '乙' },
+      { at: 2000, title: '丙' },
+      { at: 2000, title: '丁' },
+    ]);
+    const ids = await listClippingIds();
+    expect(ids).toEqual([b, d, c, a]);
+    expect(ids).toEqual((await listClippings()).map((x) => x.id));
+  });
+
+  it('applies every filter as listClippings does', async () => {
+    await saveAt([
+      { at: 1, title: '一', source: '人民日报', date: '2025-06-01', tags: ['评论'] },
+      { at: 2, title: '二', source: '光明日报', date: '2025-06-15', tags: ['评论'] },
+      { at: 3, title: '三', source: '光明日报', date: '2025-07-01' },
+      { at: 4, title: '四', source: '人民日报', date: '2025-07-02', tags: ['经济'] },
+    ]);
+    const filters = [{ source: '光明日报' }, { tag: '评论' }, { from: '2025-06-10', to: '2025-07-01' }, { source: '人民日报', tag: '评论' }, { from: '2025-07-02' }];
+    for (const filter of filters) {
+      const ids = await listClippingIds(filter);
+      expect(ids.length).toBeGreaterThan(0);
+      expect(ids).toEqual((await listClippings(filter)).map((x) => x.id));
+    }
+    expect(await listClippingIds({ source: '经济日报' })).toEqual([]);
+  });
+
+  it('reads only the index when there is no filter', async () => {
+    await saveAt([{ at: 1, title: '一' }]);
+    const collection = Object.getPrototypeOf(db.clippings.toCollection());
+    const toArray = vi.spyOn(collection, 'toArray');
+    const primaryKeys = vi.spyOn(collection, 'primaryKeys');
+    await listClippingIds({ source: '' });
+    expect(primaryKeys).toHaveBeenCalledOnce();
+    expect(toArray).not.toHaveBeenCalled();
+    await listClippingIds({ source: '人民日报' });
+    expect(toArray).toHaveBeenCalled(); // the check above can fail
+    vi.restoreAllMocks();
+  });
+});
+
+describe('filters', () => {
+  it('treats empty strings from form controls as unset', () => {
+    expect(cleanFilter({ source: '', tag: '评论', from: '', to: undefined })).toEqual({ tag: '评论' });
+    expect(isEmptyFilter({ source: '', from: '' })).toBe(true);
+    expect(isEmptyFilter({ to: '2025-01-01' })).toBe(false);
+  });
+
+  it('offers each paper and tag in use once, sorted, without blanks', async () => {
+    await saveAt([
+      { at: 1, title: '一', source: '人民日报', tags: ['评论', '党史'] },
+      { at: 2, title: '二', source: '光明日报', tags: ['评论'] },
+      { at: 3, title: '三', source: '人民日报' },
+    ]);
+    await saveClipping(article({ title: '四', url: null, source: null, blocks: [{ type: 'paragraph', text: '无来源。' }] }));
+    expect(await listSources()).toEqual(['光明日报', '人民日报']); // pinyin order: guang < ren
+    expect(await listTags()).toEqual(['党史', '评论']); // dang < ping
+  });
+});
