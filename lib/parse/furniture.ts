@@ -17,6 +17,8 @@ const PHONE = /(?:\d{3,4}[-－]\d{7,8}|\d{7,8})/u;
 /** A page header: 4 要闻 / 第04版：要闻 / A4 要闻 / 要闻 4. */
 const PAGE_HEADER = /^(?:第?\s*[A-Z]?\d{1,2}\s*版?\s*[：:∶]?\s*[\p{Script=Han}]{2,6}|[\p{Script=Han}]{2,6}\s+[A-Z]?\d{1,2})$/u;
 /** A masthead in pinyin: LIAO YUAN RI BAO. */
+/** A bare page number: 4 / - 4 - / A4 / 第4版. */
+const PAGE_NUMBER = /^(?:[-—–·\s]*[A-Z]?\d{1,3}[-—–·\s]*|第\s*[A-Z]?\d{1,3}\s*版)$/u;
 const PINYIN_MASTHEAD = /^[A-Z]{2,}(?:\s+[A-Z]{2,}){1,6}$/u;
 
 /** Every furniture form holds one of these; lines without any are not tested further. */
@@ -42,7 +44,7 @@ export function isFurnitureLine(line: string): boolean {
   if ((EMAIL.test(t) || URL.test(t)) && len <= 80 && !/[。！？]/u.test(t)) return true;
   if (PUBLISHER.test(t) && len <= 40 && !/[。！？，]/u.test(t)) return true;
   if (PAGE_HEADER.test(t) && len <= 14) return true;
-  if (PINYIN_MASTHEAD.test(t)) return true;
+  if (PINYIN_MASTHEAD.test(t) || PAGE_NUMBER.test(t)) return true;
   return false;
 }
 
