@@ -13,6 +13,7 @@ import type { ParsedPage } from './types';
 
 export type { Article, Block, BlockType, PageInfo, ParsedPage } from './types';
 export { articleToMarkdown } from './markdown';
+export { articleParagraphs, articlesToPlainText } from './plain-text';
 export { cleanArticleBlocks, type CleanedBody } from './clean-blocks';
 
 export const PARSE_WARNINGS = {

@@ -3,16 +3,15 @@
 // captions, jump markers and furniture. Which display line is a title and
 // which a heading is decided later, by position (see articles.ts).
 
-import { BLANK_NOISE_SHARE, HEAD_ZONE_LINES, LONG_LINE_EM, MAX_DISPLAY_EM, MAX_INDENT_EM, MAX_TITLE_EM, OVER_WIDTH_TOLERANCE } from './constants';
+import { HEAD_ZONE_LINES, LONG_LINE_EM, MAX_DISPLAY_EM, MAX_TITLE_EM, OVER_WIDTH_TOLERANCE } from './constants';
 import { isFurnitureLine } from './furniture';
-import { isLatinText, joinLines, tidyParagraph } from './join-lines';
+import { joinLines, tidyParagraph } from './join-lines';
 import { hasIndentWidth, isFull, isLong, isNearlyFull, isShort } from './line-shape';
-import { remeasure, type Line } from './lines';
+import type { Line } from './lines';
+import { readPageLayout } from './page-layout';
+import { splitMarkers, type Piece } from './pieces';
+import { endsSentence } from './sentence-end';
 import {
-  JUMP_MARKER,
-  LATIN_END,
-  STRONG_END,
-  WEAK_END,
   hasDecor,
   isCaption,
   isNote,
@@ -31,40 +30,6 @@ export type Item =
   /** （下转第2版）: the text goes on elsewhere; it belongs to the article before it. */
   | { kind: 'jump-out'; text: string }
   | { kind: 'furniture'; text: string };
-
-interface Piece extends Line {
-  /** Text that follows a jump marker opens a paragraph. */
-  startsParagraph?: boolean;
-  /** Text before a jump marker at a line's end closes its paragraph. */
-  endsParagraph?: boolean;
-  marker?: string;
-}
-
-/** Jump markers come out of the line; what stood before and after becomes its own piece. */
-function splitMarkers(lines: Line[]): Piece[] {
-  const out: Piece[] = [];
-  for (const line of lines) {
-    const m = line.text.length < 2000 ? JUMP_MARKER.exec(line.text) : null;
-    if (!m) {
-      out.push(line);
-      continue;
-    }
-    const before = line.text.slice(0, m.index).trim();
-    const after = line.text.slice(m.index + m[0].length).trim();
-    if (before) out.push({ ...remeasure(line, before), indented: line.indented, endsParagraph: !after || undefined, blankAfter: false });
-    out.push({ ...remeasure(line, m[0]), marker: m[0].replace(/[（）()\s]/g, ''), blankAfter: false });
-    if (after) out.push({ ...remeasure(line, after), startsParagraph: true });
-    else out[out.length - 1].blankAfter = line.blankAfter;
-  }
-  return out;
-}
-
-function endsSentence(text: string): 'strong' | 'weak' | null {
-  if (STRONG_END.test(text) || splitTrailingNote(text)) return 'strong';
-  if (isLatinText(text) && LATIN_END.test(text)) return 'strong';
-  if (WEAK_END.test(text)) return 'weak';
-  return null;
-}
 
 /** A line that could stand alone: no sentence end, and not a line of running
  *  text (short of the column edge, or wider than the column). */
@@ -89,8 +54,6 @@ function brokenEarly(l: Piece, next: Piece | undefined): boolean {
 /** A caption wrapped over more lines than this is not looked for. */
 const MAX_CAPTION_LINES = 4;
 const CAPTION_LEAD_LINE = /^(?:图为|上图|下图|左图|右图|▲|△)/u;
-/** Paragraph starts needed before the copy is judged to have no indents. */
-const MIN_INDENT_EVIDENCE = 3;
 const JUMP_OUT = /下转|转下|转第|转\d/;
 
 class Reader {
@@ -123,38 +86,10 @@ class Reader {
     this.furnitureMemo = new Uint8Array(pieces.length + 1);
     this.captionMemo = new Uint8Array(pieces.length + 1);
     this.displayMemo = new Uint8Array(pieces.length + 1);
-    const textLines = pieces.filter((p) => !p.marker).length || 1;
-    // Blank lines are line spacing when many follow a full line in mid-sentence
-    // (a double-spaced copy); otherwise they separate paragraphs and blocks.
-    const blanks = pieces.filter((p) => p.blankAfter);
-    const midSentence = blanks.filter((p) => !p.endsClause && isNearlyFull(p)).length;
-    this.blanksSeparate = blanks.length >= 2 && midSentence < blanks.length * BLANK_NOISE_SHARE;
-    // Printed indents mark paragraphs only where some lines, not all, have them.
-    const indented = pieces.filter((p) => p.indented).length;
-    this.useIndents = indented > 0 && indented < textLines * 0.7;
-    this.indentsLost = this.readIndentStyle();
-  }
-
-  /**
-   * Does this copy lose the two-character indent of a paragraph's first line?
-   * Look at the lines that follow a clear paragraph end (a short line that
-   * ends a sentence): if they are mostly full, paragraphs here are not
-   * indented, and a line two characters short is not a first line.
-   */
-  private readIndentStyle(): boolean {
-    let indent = 0;
-    let full = 0;
-    for (let i = 1; i < this.pieces.length; i++) {
-      const prev = this.pieces[i - 1];
-      const l = this.pieces[i];
-      if (prev.marker || l.marker || l.spaced || isLong(l) || !isShort(prev) || endsSentence(prev.text) !== 'strong' || endsSentence(l.text)) continue;
-      // Judged in columns: squeezed punctuation can make a first line measure full in em.
-      const cols = l.exact ? l.width : l.cols;
-      const fullCols = l.exact ? l.fullWidth : l.fullCols;
-      if (cols >= fullCols - MAX_INDENT_EM && cols <= fullCols - 1.5) indent++;
-      else if (cols >= fullCols - 0.5) full++;
-    }
-    return !(full >= MIN_INDENT_EVIDENCE && indent * 2 < full);
+    const layout = readPageLayout(pieces);
+    this.blanksSeparate = layout.blanksSeparate;
+    this.useIndents = layout.useIndents;
+    this.indentsLost = layout.indentsLost;
   }
 
   private indentWidth(l: Piece): boolean {

@@ -1,0 +1,59 @@
+// Facts about the whole copy that decide how its lines are read: whether its
+// blank lines separate paragraphs or are mere line spacing, whether indents
+// were printed (as spaces) and whether paragraphs lost their indent.
+
+import { BLANK_NOISE_SHARE, MAX_INDENT_EM } from './constants';
+import { isLong, isNearlyFull, isShort } from './line-shape';
+import type { Piece } from './pieces';
+import { endsSentence } from './sentence-end';
+
+/** Paragraph starts needed before the copy is judged to have no indents. */
+const MIN_INDENT_EVIDENCE = 3;
+/** Printed indents mark paragraphs only where fewer lines than this share have them. */
+const MAX_INDENTED_SHARE = 0.7;
+
+export interface PageLayout {
+  /** Blank lines separate paragraphs and blocks (otherwise they are line spacing). */
+  blanksSeparate: boolean;
+  /** Lines printed with a leading indent open paragraphs. */
+  useIndents: boolean;
+  /** Paragraphs open with a lost indent (a first line two characters short). */
+  indentsLost: boolean;
+}
+
+export function readPageLayout(pieces: Piece[]): PageLayout {
+  const textLines = pieces.filter((p) => !p.marker).length || 1;
+  // Blank lines are line spacing when many follow a full line in mid-sentence
+  // (a double-spaced copy); otherwise they separate paragraphs and blocks.
+  const blanks = pieces.filter((p) => p.blankAfter);
+  const midSentence = blanks.filter((p) => !p.endsClause && isNearlyFull(p)).length;
+  const indented = pieces.filter((p) => p.indented).length;
+  return {
+    blanksSeparate: blanks.length >= 2 && midSentence < blanks.length * BLANK_NOISE_SHARE,
+    useIndents: indented > 0 && indented < textLines * MAX_INDENTED_SHARE,
+    indentsLost: readIndentStyle(pieces),
+  };
+}
+
+/**
+ * Does this copy lose the two-character indent of a paragraph's first line?
+ * Look at the lines that follow a clear paragraph end (a short line that
+ * ends a sentence): if they are mostly full, paragraphs here are not
+ * indented, and a line two characters short is not a first line.
+ */
+function readIndentStyle(pieces: Piece[]): boolean {
+  let indent = 0;
+  let full = 0;
+  for (let i = 1; i < pieces.length; i++) {
+    const prev = pieces[i - 1];
+    const l = pieces[i];
+    if (prev.marker || l.marker || l.spaced || isLong(l) || !isShort(prev) || endsSentence(prev.text) !== 'strong' || endsSentence(l.text)) continue;
+    // Judged in columns: squeezed punctuation can make a first line measure full in em.
+    const cols = l.exact ? l.width : l.cols;
+    const fullCols = l.exact ? l.fullWidth : l.fullCols;
+    if (cols >= fullCols - MAX_INDENT_EM && cols <= fullCols - 1.5) indent++;
+    else if (cols >= fullCols - 0.5) full++;
+  }
+  return !(full >= MIN_INDENT_EVIDENCE && indent * 2 < full);
+}
+
