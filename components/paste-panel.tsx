@@ -3,7 +3,8 @@
 // details (paper, date, page) the parser read, which can be corrected first.
 // Shared by the popup and the side panel.
 import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
-import { parsePage, type Article, type PageInfo } from '@/lib/parse';
+import { parsePage, type Article, type PageInfo, type ParsedPage } from '@/lib/parse';
+import { WORKER_THRESHOLD, parsePageAsync } from './parse-async';
 import { saveClipping } from '@/lib/db';
 import { describeSaved } from '@/lib/clip/describe';
 import { pageFieldsOf, pastedInputs, type PageFields } from '@/lib/clip/paste';
@@ -22,13 +23,34 @@ export interface PasteResult {
 export function readPaste(text: string): PasteResult {
   if (!text.trim()) return { status: t('statusEmpty'), articles: [] };
   try {
-    const { articles, page, warning } = parsePage(text);
-    if (warning === 'binary') return { status: t('statusBinary'), articles: [] };
-    if (articles.length === 0) return { status: t('statusNoArticles'), articles };
-    return { status: t('statusFound', { n: articles.length }), articles, page };
+    return describeParsed(parsePage(text));
   } catch (error) {
-    return { status: t('statusError', { message: error instanceof Error ? error.message : String(error) }), articles: [] };
+    return failed(error);
   }
+}
+
+/** readPaste for the interface: large pastes are parsed in a worker (see parse-async.ts). */
+export async function readPasteAsync(text: string, parse: (text: string) => Promise<ParsedPage> = parsePageAsync): Promise<PasteResult> {
+  if (!text.trim()) return { status: t('statusEmpty'), articles: [] };
+  try {
+    return describeParsed(await parse(text));
+  } catch (error) {
+    return failed(error);
+  }
+}
+
+function describeParsed({ articles, page, warning }: ParsedPage): PasteResult {
+  if (warning === 'binary') return { status: t('statusBinary'), articles: [] };
+  if (articles.length === 0) return { status: t('statusNoArticles'), articles };
+  return { status: t('statusFound', { n: articles.length }), articles, page };
+}
+
+const failed = (error: unknown): PasteResult => ({ status: t('statusError', { message: error instanceof Error ? error.message : String(error) }), articles: [] });
+
+/** Size of a text for the status line: 1.2 MB, 350 KB. */
+function textSize(text: string): string {
+  const bytes = text.length * 2;
+  return bytes >= 1 << 20 ? `${(bytes / (1 << 20)).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
 }
 
 /** What a list item shows: the title (or the first line when there is none) and the next line of text. */
@@ -56,11 +78,17 @@ export function PastePanel({ onStatus, save = saveClipping }: PastePanelProps = 
   const [fields, setFields] = useState<PageFields>(pageFieldsOf(undefined));
   const [ownStatus, setOwnStatus] = useState(t('statusReady'));
   const [saving, setSaving] = useState(false);
+  const [parsing, setParsing] = useState(false);
   const report = (status: string) => (onStatus ? onStatus(status) : setOwnStatus(status));
 
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const next = readPaste(text);
+    if (parsing) return;
+    // A large paste takes a moment: say so, and keep the page responsive.
+    if (text.length >= WORKER_THRESHOLD) report(t('statusParsing', { size: textSize(text) }));
+    setParsing(true);
+    const next = await readPasteAsync(text);
+    setParsing(false);
     setResult(next);
     setChosen(next.articles.map(() => true));
     setFields(pageFieldsOf(next.page));
@@ -80,7 +108,7 @@ export function PastePanel({ onStatus, save = saveClipping }: PastePanelProps = 
   };
 
   return (
-    <form className="paste-panel" onSubmit={onSubmit}>
+    <form className="paste-panel" onSubmit={(event) => void onSubmit(event)} aria-busy={parsing}>
       <label className="paste-panel__label" htmlFor={inputId}>
         {t('pasteLabel')}
       </label>
@@ -96,7 +124,7 @@ export function PastePanel({ onStatus, save = saveClipping }: PastePanelProps = 
         spellCheck={false}
       />
       <div className="paste-panel__bar">
-        <button type="submit" className="paste-panel__button" data-testid="paste-parse">
+        <button type="submit" className="paste-panel__button" data-testid="paste-parse" disabled={parsing}>
           {t('parseButton')}
         </button>
         {!onStatus && (
@@ -159,14 +187,21 @@ interface ParsedArticleListProps {
   onChoose: (index: number, on: boolean) => void;
 }
 
+/** A paste of a whole newspaper year can hold thousands of articles: the list shows this many. */
+const MAX_LISTED = 200;
+
 function ParsedArticleList({ articles, chosen, onChoose }: ParsedArticleListProps) {
   if (articles.length === 0) return null;
+  const hidden = articles.length - MAX_LISTED;
   return (
-    <ol className="parsed-list">
-      {articles.map((article, index) => (
-        <ParsedArticleItem key={index} article={article} chosen={chosen[index] ?? false} onChoose={(on) => onChoose(index, on)} />
-      ))}
-    </ol>
+    <>
+      <ol className="parsed-list">
+        {articles.slice(0, MAX_LISTED).map((article, index) => (
+          <ParsedArticleItem key={index} article={article} chosen={chosen[index] ?? false} onChoose={(on) => onChoose(index, on)} />
+        ))}
+      </ol>
+      {hidden > 0 && <p className="paste-panel__more">{t('pasteMoreArticles', { n: hidden })}</p>}
+    </>
   );
 }
 

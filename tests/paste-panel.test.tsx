@@ -95,7 +95,8 @@ describe('PastePanel', () => {
     act(() => input.dispatchEvent(new Event('input', { bubbles: true })));
   }
 
-  const clickParse = () => act(() => byTestId('paste-parse')[0].click());
+  // Parsing is asynchronous (large pastes go to a worker): wait for it to settle.
+  const clickParse = () => act(async () => byTestId('paste-parse')[0].click());
 
   it('starts with a hint in the status line, which is announced politely', () => {
     const [status] = byTestId('status');
@@ -104,10 +105,10 @@ describe('PastePanel', () => {
     expect(status.getAttribute('aria-live')).toBe('polite');
   });
 
-  it('lists one item per parsed article, with its title and first line', () => {
+  it('lists one item per parsed article, with its title and first line', async () => {
     parsePage.mockReturnValue(page([article({ title: '头条', blocks: [paragraph('正文第一段')] }), article({ blocks: [paragraph('无题第一行'), paragraph('第二行')] })]));
     paste('整版文字');
-    clickParse();
+    await clickParse();
 
     expect(parsePage).toHaveBeenCalledWith('整版文字');
     expect(byTestId('parsed-article')).toHaveLength(2);
@@ -116,12 +117,12 @@ describe('PastePanel', () => {
     expect(byTestId('status')[0].textContent).toBe(t('statusFound', { n: 2 }));
   });
 
-  it('clears the list and explains when the paste is empty', () => {
+  it('clears the list and explains when the paste is empty', async () => {
     parsePage.mockReturnValue(page([article({ title: '头条' })]));
     paste('整版文字');
-    clickParse();
+    await clickParse();
     paste('   ');
-    clickParse();
+    await clickParse();
 
     expect(byTestId('parsed-article')).toHaveLength(0);
     expect(byTestId('status')[0].textContent).toBe(t('statusEmpty'));

@@ -27,9 +27,9 @@ describe('PastePanel saving', () => {
     Object.getOwnPropertyDescriptor(proto, 'value')!.set!.call(el, text);
     act(() => el.dispatchEvent(new Event('input', { bubbles: true })));
   }
-  const paste = (text: string) => {
+  const paste = async (text: string) => {
     setValue(byTestId('paste-input')[0], text);
-    act(() => byTestId('paste-parse')[0].click());
+    await act(async () => byTestId('paste-parse')[0].click());
   };
   const clickSave = () => act(async () => byTestId('save-parsed')[0].click());
 
@@ -51,14 +51,14 @@ describe('PastePanel saving', () => {
     container.remove();
   });
 
-  it('reports to the page’s status line instead of its own', () => {
+  it('reports to the page’s status line instead of its own', async () => {
     expect(byTestId('status')).toHaveLength(0);
-    paste('   ');
+    await paste('   ');
     expect(status).toEqual([t('statusEmpty')]);
   });
 
-  it('lists every article with a ticked box, and the page details the parser read', () => {
-    paste(PAGE);
+  it('lists every article with a ticked box, and the page details the parser read', async () => {
+    await paste(PAGE);
     const titles = parsePage(PAGE).articles.map((a) => a.title);
     expect(byTestId('parsed-article-title').map((el) => el.textContent)).toEqual(titles);
     expect(byTestId('parsed-article-select').map((el) => (el as HTMLInputElement).checked)).toEqual(titles.map(() => true));
@@ -68,7 +68,7 @@ describe('PastePanel saving', () => {
   });
 
   it('saves only the ticked articles, each with the corrected page details', async () => {
-    paste(PAGE);
+    await paste(PAGE);
     const titles = byTestId('parsed-article-title').map((el) => el.textContent);
     act(() => byTestId('parsed-article-select')[1].click());
     setValue(byTestId('page-name')[0], '第1版');
@@ -83,7 +83,7 @@ describe('PastePanel saving', () => {
   });
 
   it('asks for a choice when no article is ticked', async () => {
-    paste(PAGE);
+    await paste(PAGE);
     for (const box of byTestId('parsed-article-select')) act(() => box.click());
     await clickSave();
     expect(save).not.toHaveBeenCalled();
@@ -92,14 +92,14 @@ describe('PastePanel saving', () => {
 
   it('shows a storage error’s message, and offers nothing to save for binary or article-less text', async () => {
     save.mockRejectedValue(new DOMException('full', 'QuotaExceededError'));
-    paste(PAGE);
+    await paste(PAGE);
     await clickSave();
     expect(status.at(-1)).toMatch(/存储空间不足|Out of storage space/);
 
-    paste('\ufffd\u0001\u0002'.repeat(50));
+    await paste('\ufffd\u0001\u0002'.repeat(50));
     expect(status.at(-1)).toBe(t('statusBinary'));
     expect(byTestId('save-parsed')).toHaveLength(0);
-    paste('版权所有');
+    await paste('版权所有');
     expect(status.at(-1)).toBe(t('statusNoArticles'));
     expect(byTestId('save-parsed')).toHaveLength(0);
   });
