@@ -5,26 +5,35 @@
 // from lib/extract/registry, and those objects carry their extract()
 // functions, which bring in Readability's 90 KB parser and the text cleaner:
 // 56 KB minified for a script that runs on every page. Here the same checks
-// are composed from the light pieces: each site adapter's canExtract (the
-// site adapters themselves are small), the metadata check, and Readability's
-// standalone isProbablyReaderable file. tests/clip/detect.test.ts checks that
-// both answers agree on every extract fixture; keep them in sync.
+// are composed from the light pieces: each site adapter's canExtract, taken
+// as the function its module exports on its own (the adapter object would
+// bring its extract() and the body collector with it, 8 KB), the metadata
+// check, and Readability's standalone isProbablyReaderable file.
+// tests/clip/detect.test.ts checks that both answers agree on every extract
+// fixture, and that each check here is its adapter's canExtract.
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
-import { founder } from '@/lib/extract/adapters/founder';
-import { newsCn } from '@/lib/extract/adapters/news-cn';
-import { peopleCn } from '@/lib/extract/adapters/people-cn';
-import { rmrbNew } from '@/lib/extract/adapters/rmrb-new';
-import { rmrbOld } from '@/lib/extract/adapters/rmrb-old';
+import { isFounderPage } from '@/lib/extract/adapters/founder';
+import { isNewsCnPage } from '@/lib/extract/adapters/news-cn';
+import { isPeopleCnPage } from '@/lib/extract/adapters/people-cn';
+import { isRmrbNewPage } from '@/lib/extract/adapters/rmrb-new';
+import { isRmrbOldPage } from '@/lib/extract/adapters/rmrb-old';
 import { isArticleByMetadata } from '@/lib/extract/meta';
 import { isMostlyCjk } from '@/lib/extract/text';
 import type { SiteAdapter } from '@/lib/extract/types';
 
 /**
- * The site adapters of lib/extract/registry.ts, in its order; the registry's
- * last two (metadata, readability) are checked below without their extract().
- * tests/clip/detect.test.ts fails when the registry gains an adapter this misses.
+ * The site adapters' checks of lib/extract/registry.ts, in its order; the
+ * registry's last two (metadata, readability) are checked below without their
+ * extract(). tests/clip/detect.test.ts fails when the registry gains an
+ * adapter this misses.
  */
-export const SITE_ADAPTERS: readonly SiteAdapter[] = [rmrbOld, rmrbNew, founder, peopleCn, newsCn];
+export const SITE_ADAPTERS: readonly Pick<SiteAdapter, 'name' | 'canExtract'>[] = [
+  { name: 'rmrb-old', canExtract: isRmrbOldPage },
+  { name: 'rmrb-new', canExtract: isRmrbNewPage },
+  { name: 'founder', canExtract: isFounderPage },
+  { name: 'people-cn', canExtract: isPeopleCnPage },
+  { name: 'news-cn', canExtract: isNewsCnPage },
+];
 export const GENERIC_ADAPTER_NAMES = ['metadata', 'readability'] as const;
 
 /**

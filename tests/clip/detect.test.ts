@@ -16,6 +16,10 @@ describe('isProbablyArticleLight', () => {
     expect([...SITE_ADAPTERS.map((a) => a.name), ...GENERIC_ADAPTER_NAMES]).toEqual(ADAPTERS.map((a) => a.name));
   });
 
+  it('checks each site with its adapter’s own canExtract', () => {
+    SITE_ADAPTERS.forEach((check, i) => expect(check.canExtract, check.name).toBe(ADAPTERS[i].canExtract));
+  });
+
   it.each(fixtures)('answers as the fixture expects: $name', ({ url, html, expected }) => {
     expect(isProbablyArticleLight(parseHtml(html, url), url)).toBe(expected.isProbablyArticle);
   });

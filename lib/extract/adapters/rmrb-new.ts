@@ -12,9 +12,12 @@ const URL_RE = /^https?:\/\/paper\.people\.com\.cn\/rmrb\/pc\/content\/\d{6}\/\d
 const BODY = '#ozoom, #articleContent, .article-content';
 const PAGE_FURNITURE = '.paper-bot, .left-top, .ban, .page-name, .paper-top, .swiper-slide';
 
+/** The adapter's cheap check, on its own so the every-page article check (lib/clip/detect.ts) can take it without extract. */
+export const isRmrbNewPage = (doc: Document, url: string): boolean => URL_RE.test(url) && !!doc.querySelector(BODY);
+
 export const rmrbNew: SiteAdapter = {
   name: 'rmrb-new',
-  canExtract: (doc, url) => URL_RE.test(url) && !!doc.querySelector(BODY),
+  canExtract: isRmrbNewPage,
   extract(doc, url) {
     const body = doc.querySelector(BODY);
     if (!body) return null;
