@@ -218,7 +218,7 @@ function parseHead(run: HeadItem[]): Head[] {
       cur.subtitle = tidyLineSpaces(text);
     } else if (cur.titles.length && !cur.byline && isBylineLine(text, false)) {
       cur.byline = stripDecor(text).replace(/\s+/g, ' ').trim();
-    } else if (!cur.titles.length && cur.byline === null && isBylineLine(text, true) && heads.length > 1) {
+    } else if (!cur.titles.length && cur.byline === null && isBylineLine(text, true)) {
       cur.byline = stripDecor(text).replace(/\s+/g, ' ').trim();
     } else {
       const target = cur.titles.length && (cur.subtitle || cur.byline || cur.continuation) ? fresh() : cur;

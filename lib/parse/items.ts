@@ -18,6 +18,7 @@ import {
   isBareSectionNumber,
   isSectionNumberLine,
   isStructuredByline,
+  isSubtitleLine,
   splitTrailingNote,
 } from './patterns';
 
@@ -54,6 +55,8 @@ function brokenEarly(l: Piece, next: Piece | undefined): boolean {
 /** A caption wrapped over more lines than this is not looked for. */
 const MAX_CAPTION_LINES = 4;
 const CAPTION_LEAD_LINE = /^(?:图为|上图|下图|左图|右图|▲|△)/u;
+/** Punctuation inside running text; titles often have none. */
+const INNER_PUNCT = /[，。、；：,;:！？]/u;
 const JUMP_OUT = /下转|转下|转第|转\d/;
 
 class Reader {
@@ -226,13 +229,17 @@ class Reader {
     if (free && next?.marker && /上接|接上|续/.test(next.marker)) return true;
     // A byline stands alone whatever its width, and so does the title above it.
     if (isStructuredByline(l.text)) return true;
-    if (free && next && !next.marker && isStructuredByline(next.text)) return true;
+    // … and a title above its subtitle (——…).
+    if (free && this.isAboveHeadLine(i)) return true;
+    // A title between a kicker and the text: a line with no punctuation at all
+    // after a display line, before an indented first line.
+    if (free && !INNER_PUNCT.test(l.text) && i > 0 && this.displayMemo[i - 1] === 2 && next && !next.marker && this.indentWidth(next) && !endsSentence(next.text)) return true;
     // Where blank lines separate blocks, a line standing between two of them
     // with no sentence end is a title, heading or byline whatever its width.
     const titleWide = l.fullWidth < LONG_LINE_EM || l.width <= MAX_TITLE_EM;
     if (free && titleWide && this.blanksSeparate && l.blankAfter && (i === 0 || this.pieces[i - 1].blankAfter) && !l.spaced && !isLong(l) && !/[，、,；;]$/.test(l.text)) {
       // (unless it is a paragraph's first line cut off by a column break)
-      if (!(this.indentWidth(l) && this.goesOn(l, next))) return true;
+      if (!(this.indentWidth(l) && this.goesOn(i))) return true;
     }
     // ■ 小标题: a decorated line stands alone whatever its width.
     if (hasDecor(l.text) && !endsSentence(l.text) && !l.spaced && !isLong(l) && l.width <= MAX_DISPLAY_EM) return true;
@@ -240,15 +247,26 @@ class Reader {
     if (isSectionNumberLine(l.text)) return true;
     // A short line with no sentence end is a paragraph's indented first line,
     // not a heading, when the paragraph goes on in the next line.
-    return !((this.indentWidth(l) || (this.useIndents && l.indented)) && this.goesOn(l, next));
+    return !((this.indentWidth(l) || (this.useIndents && l.indented)) && this.goesOn(i));
+  }
+
+  /** The line after i is a byline or a subtitle (——…): line i is a title. */
+  private isAboveHeadLine(i: number): boolean {
+    const next = this.pieces[i + 1];
+    if (!next || next.marker || endsSentence(next.text) || isLong(next)) return false;
+    return isStructuredByline(next.text) || isSubtitleLine(next.text);
   }
 
   /** The paragraph that `l` opens goes on in `next`: a (nearly) full line, or
    *  a short last line that ends the sentence. */
-  private goesOn(l: Piece, next: Piece | undefined): boolean {
+  private goesOn(i: number): boolean {
+    const l = this.pieces[i];
+    const next = this.pieces[i + 1];
     if (!next || next.marker || next.startsParagraph || isLong(next) || isNote(next.text)) return false;
     if (this.useIndents && next.indented) return false;
     if (isFurnitureLine(next.text) || isStructuredByline(next.text)) return false;
+    // A title above a subtitle or byline does not continue a paragraph.
+    if (!endsSentence(next.text) && this.isAboveHeadLine(i + 1)) return false;
     if (isNearlyFull(next)) return !isDisplayShape(next) || next.width > next.fullWidth + OVER_WIDTH_TOLERANCE;
     // In a monospaced column any last line is shorter than full, so the sentence end decides.
     if (l.exact) return !!endsSentence(next.text);
