@@ -40,6 +40,8 @@ export function removeJustifySpaces(text: string): string {
   return out;
 }
 
+const SPACE_RUN = new RegExp(`[${SPACE_CLASS}]+`, 'gu');
+
 /**
  * Like removeJustifySpaces, but keeps one space between two Han runs that the
  * paper printed as a clause gap (`服务越到位 群众越满意`, `（胡方玉 宋海珊）`):
@@ -48,7 +50,7 @@ export function removeJustifySpaces(text: string): string {
  * two characters long and the line is not letter-spaced throughout.
  */
 export function tidyLineSpaces(text: string): string {
-  const t = text.replace(new RegExp(`[${SPACE_CLASS}]+`, 'gu'), ' ').trim();
+  const t = text.replace(SPACE_RUN, ' ').trim();
   const parts = t.split(' ');
   if (parts.length < 2) return t;
   // A letter-spaced line: most parts are one character long.

@@ -134,13 +134,14 @@ const CAPTION_CREDIT = new RegExp(`(?:摄|供图|制图|图片来源[：:][^。]
 const CAPTION_LEAD = new RegExp(`^(?:图为|上图|下图|左图|右图|图[①②③④⑤⑥⑦⑧⑨⑩\\d]|▲|△)`, 'u');
 /** Characters every caption form holds; lines without them are not tested further. */
 const CAPTION_HINT = /[摄图▲△资视]/u;
+const PHOTO_CREDIT = new RegExp(`(?:${HAN}{2,4}|记者|通讯员)${SP}*(?:摄|供图|制图)${SP}*${CLOSE}?$`, 'u');
 export function isCaption(text: string): boolean {
   if (!CAPTION_HINT.test(text)) return false;
   const t = text.trim();
   if ([...t].length > 300) return false;
   if (CAPTION_CREDIT.test(t)) {
     // The credit is a name and 摄 at the very end, never mid-sentence prose.
-    return new RegExp(`(?:${HAN}{2,4}|记者|通讯员)${SP}*(?:摄|供图|制图)${SP}*${CLOSE}?$`, 'u').test(t) || /资料图片|视觉中国|图片来源/u.test(t);
+    return PHOTO_CREDIT.test(t) || /资料图片|视觉中国|图片来源/u.test(t);
   }
   return CAPTION_LEAD.test(t) && [...t].length <= 200;
 }
@@ -153,8 +154,9 @@ const SECTION_NUMBER = new RegExp(
 export function isSectionNumberLine(text: string): boolean {
   return SECTION_NUMBER.test(text.trim());
 }
+const BARE_SECTION_NUMBER = new RegExp(`^${OPEN}${SP}*[一二三四五六七八九十百]+${SP}*${CLOSE}$|^[一二三四五六七八九十]+$`, 'u');
 export function isBareSectionNumber(text: string): boolean {
-  return new RegExp(`^${OPEN}${SP}*[一二三四五六七八九十百]+${SP}*${CLOSE}$|^[一二三四五六七八九十]+$`, 'u').test(text.trim());
+  return text.length <= 12 && BARE_SECTION_NUMBER.test(text.trim());
 }
 
 /** 副题 opens with a dash: ——论中国共产党人的精神谱系之二十六. */
