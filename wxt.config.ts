@@ -7,12 +7,15 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
     // Why each is needed: README.md, Permissions. No host_permissions: clipping runs under activeTab.
-    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
+    // clipboardRead: only for "Paste cleaned text" (menu, Alt+Shift+V), which reads the clipboard itself.
+    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', 'clipboardRead'],
     // Opens the library (side panel; Firefox: sidebar). Handled in background.ts via lib/library/side-panel.ts.
     commands: {
       'open-library': { suggested_key: { default: 'Alt+Shift+J' }, description: '__MSG_cmdOpenLibrary__' },
       // Clips the page straight to the database, no popup (lib/background/commands.ts).
       'clip-page': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_cmdClipPage__' },
+      // Pastes the clipboard cleaned into the focused field (lib/background/paste.ts, lib/paste/clipboard.ts).
+      'paste-cleaned': { suggested_key: { default: 'Alt+Shift+V' }, description: '__MSG_cmdPasteCleaned__' },
     },
     browser_specific_settings: {
       gecko: { id: 'jianbao@jianbao.dev' },

@@ -1,11 +1,15 @@
-// Runs on every page, so it stays light: the cheap article check only
-// (no Readability parser; see lib/clip/detect.ts). Extraction is injected
-// separately when the person clips (entrypoints/extract.ts).
+// Runs on every page, so it stays light: the cheap article check (no
+// Readability parser; see lib/clip/detect.ts) and the paste watcher (the cheap
+// paste detector and a plain-DOM prompt; no text parser, see lib/paste/content.ts).
+// Extraction is injected separately when the person clips
+// (entrypoints/extract.ts); cleaning runs in the background.
 import { reportArticleCheck } from '@/lib/clip/report';
+import { startPasteCleaning } from '@/lib/paste/content';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
-  main() {
+  main(ctx) {
     void reportArticleCheck(document, location.href);
+    ctx.onInvalidated(startPasteCleaning(window));
   },
 });

@@ -1,10 +1,13 @@
-// The context menu: 剪取选中文字 (Clip selection) on selected text.
+// The context menu: 剪取选中文字 (Clip selection) on selected text, and
+// 粘贴清理后的文字 (Paste cleaned text) on a text field.
 import { browser, type Browser } from 'wxt/browser';
 import { t } from '../i18n';
 import { clipSelection, confirmSelection, type ClipServices } from './clip';
 import type { SelectionOutcome } from '../clip/types';
+import { pasteCleanedInTab } from './paste';
 
 export const CLIP_SELECTION_MENU = 'clip-selection';
+export const PASTE_CLEANED_MENU = 'paste-cleaned';
 
 /**
  * (Re)creates the menu. Chrome keeps menus across service-worker restarts
@@ -15,6 +18,7 @@ export const CLIP_SELECTION_MENU = 'clip-selection';
 export async function createMenus(): Promise<void> {
   await browser.contextMenus.removeAll();
   browser.contextMenus.create({ id: CLIP_SELECTION_MENU, title: t('menuClipSelection'), contexts: ['selection'] });
+  browser.contextMenus.create({ id: PASTE_CLEANED_MENU, title: t('menuPasteCleaned'), contexts: ['editable'] });
 }
 
 type MenuHandler = (info: Browser.contextMenus.OnClickData, tab: Browser.tabs.Tab | undefined, services: ClipServices) => Promise<unknown>;
@@ -35,6 +39,10 @@ export const MENU_HANDLERS: Record<string, MenuHandler> = {
     );
     if (tabId !== undefined) await confirmSelection(tabId, outcome);
     return outcome;
+  },
+  [PASTE_CLEANED_MENU]: async (info, tab) => {
+    if (tab?.id === undefined || tab.id < 0) return undefined;
+    return pasteCleanedInTab(tab.id, info.frameId ?? 0);
   },
 };
 

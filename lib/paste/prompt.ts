@@ -1,0 +1,117 @@
+// The paste prompt's box: a message and a few buttons just under the field.
+// Plain DOM, since it runs in the every-page content script (no React there).
+// It lives in a shadow root on a host element of its own, appended to the
+// page's <html>: page CSS cannot reach inside, and the host's inline style is
+// `all: initial` and !important, so page rules aimed at the element lose too.
+// Keyboard: every action is a button; Esc dismisses; Tab past either end
+// returns to the field (the watcher sends Tab from the field in here).
+import type { PromptWords } from './prompt-text';
+
+export type PromptAction = 'clean' | 'undo' | 'save' | 'mute' | 'dismiss';
+
+export interface PromptView {
+  message: string;
+  actions: PromptAction[];
+  /** Waiting for the background: the buttons show as disabled (they keep the focus; the watcher ignores them meanwhile). */
+  busy?: boolean;
+}
+
+export interface PromptBox {
+  render(view: PromptView): void;
+  /** Moves the focus to the first button. */
+  focus(): void;
+  /** True when `node` is in the box. */
+  contains(node: Node | null): boolean;
+  remove(): void;
+}
+
+/** The shadow root's style: a light card, the newspaper red for the main button, dark when the system is. */
+const CSS = `:host{all:initial}
+div{position:relative;box-sizing:border-box;max-width:360px;padding:8px 28px 8px 10px;font:13px/1.5 system-ui,sans-serif;color:#1f2328;background:#fff;border:1px solid #d0d7de;border-radius:8px;box-shadow:0 4px 16px #0003}
+p{margin:0 0 6px}
+button{margin:0 6px 2px 0;padding:2px 10px;font:inherit;color:inherit;background:#f6f8fa;border:1px solid #d0d7de;border-radius:6px;cursor:pointer}
+button:focus-visible{outline:2px solid #1f6feb;outline-offset:1px}
+[aria-disabled=true]{opacity:.6;cursor:default}
+.main{color:#fff;background:#b3261e;border-color:#b3261e}
+.x{position:absolute;top:4px;right:4px;margin:0;padding:0 4px;border:0;background:none;font-size:16px;line-height:1.2}
+@media (prefers-color-scheme:dark){div{color:#e6edf3;background:#1f2329;border-color:#444c56}button{background:#2b3138;border-color:#444c56}}`;
+
+/** The buttons that carry the action the person most likely wants. */
+const MAIN: ReadonlySet<PromptAction> = new Set(['clean', 'undo']);
+
+/** Space kept free under the box when the field runs past the bottom of the window. */
+const BOX_HEIGHT = 80;
+
+export function openPrompt(field: HTMLElement, words: PromptWords, onAction: (action: PromptAction) => void): PromptBox {
+  const doc = field.ownerDocument;
+  const host = doc.createElement('jianbao-paste-prompt');
+  const at = field.getBoundingClientRect();
+  const view = doc.defaultView!;
+  const top = Math.min(at.bottom + 4, Math.max(at.top, view.innerHeight - BOX_HEIGHT)) + view.scrollY;
+  const left = Math.max(4, Math.min(at.left, view.innerWidth - 368)) + view.scrollX;
+  host.style.setProperty('all', 'initial', 'important');
+  for (const [name, value] of [['position', 'absolute'], ['z-index', '2147483647'], ['top', `${top}px`], ['left', `${left}px`]]) {
+    host.style.setProperty(name, value, 'important');
+  }
+
+  const root = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = CSS;
+  const box = doc.createElement('div');
+  box.setAttribute('role', 'dialog');
+  box.setAttribute('aria-label', words.label);
+  box.dataset.testid = 'paste-prompt';
+  const message = doc.createElement('p');
+  message.setAttribute('role', 'status');
+  const buttons = doc.createElement('span');
+  box.append(message, buttons);
+  root.append(style, box);
+
+  box.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      onAction('dismiss');
+    } else if (event.key === 'Tab') {
+      const all = [...root.querySelectorAll('button')];
+      const edge = event.shiftKey ? all[0] : all.at(-1);
+      if (root.activeElement === edge) {
+        event.preventDefault();
+        field.focus();
+      }
+    }
+  });
+
+  doc.documentElement.append(host);
+
+  return {
+    render({ message: text, actions, busy }) {
+      message.textContent = text;
+      const hadFocus = root.activeElement !== null;
+      buttons.replaceChildren(
+        ...actions.map((action) => {
+          const button = doc.createElement('button');
+          button.type = 'button';
+          button.dataset.testid = `paste-${action}`;
+          if (busy) button.setAttribute('aria-disabled', 'true');
+          if (action === 'dismiss') {
+            button.className = 'x';
+            button.textContent = '×';
+            button.title = words.dismiss;
+            button.setAttribute('aria-label', words.dismiss);
+          } else {
+            button.textContent = words[action];
+            if (MAIN.has(action)) button.className = 'main';
+          }
+          button.addEventListener('click', () => onAction(action));
+          return button;
+        }),
+      );
+      if (hadFocus) this.focus();
+    },
+    focus() {
+      root.querySelector('button')?.focus();
+    },
+    contains: (node) => node === host || root.contains(node),
+    remove: () => host.remove(),
+  };
+}

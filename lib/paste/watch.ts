@@ -1,0 +1,266 @@
+// Noticing newspaper text pasted into a web page's text field, and the
+// prompt's behaviour. Runs in the every-page content script, so it holds the
+// cheap detector and plain DOM only: the parser stays in the background, which
+// cleans and saves on request (PasteServices).
+//
+// A paste is never changed by itself. When the detector takes the clipboard's
+// text/plain for newspaper text, the paste goes through as usual; then the
+// pasted text is found in the field (by what the paste added at the caret) and
+// a prompt under the field offers:
+//   Clean  replace exactly the pasted text with the clean text (field.ts types
+//          it, so Ctrl+Z in the field brings the paste back);
+//   Undo   (after Clean) the pasted text back, and the caret after it: the
+//          browser's own undo when nothing changed since, else typed back;
+//   Save as clipping, Not on this site, and dismiss (× or Esc).
+// The prompt follows the field: Ctrl+Z or Ctrl+Y there switch it between
+// Clean and Undo, and any other edit that loses the text closes it.
+import { looksLikeNewspaperText } from './detect';
+import { editableAt, fitText, type EditableField } from './field';
+import { openPrompt, type PromptAction, type PromptBox } from './prompt';
+import { promptWords } from './prompt-text';
+import { DEFAULT_PASTE_SETTINGS, isPromptAllowed, type PastePromptSettings } from './settings';
+import type { SavedPaste } from './types';
+
+/** What the prompt asks of the rest of the extension (in the browser: messages to the background, storage). */
+export interface PasteServices {
+  /** The clean text of a paste; '' when it holds nothing to keep. */
+  clean(text: string): Promise<string>;
+  save(text: string): Promise<SavedPaste>;
+  settings(): Promise<PastePromptSettings>;
+  muteSite(host: string): Promise<void>;
+}
+
+/** A piece of text in the field: where it starts, and as the field shows it. */
+export interface Placed {
+  start: number;
+  shown: string;
+}
+
+/**
+ * What a paste added to the field: compares the text before it (with the
+ * selection it replaced, [start, end)) and after it. Null when nothing was
+ * added there or the text around it changed too (the page handled the paste
+ * its own way).
+ */
+export function findInsert(before: string, start: number, end: number, after: string): Placed | null {
+  const length = after.length - (before.length - (end - start));
+  if (length <= 0 || !after.startsWith(before.slice(0, start)) || !after.endsWith(before.slice(end))) return null;
+  return { start, shown: after.slice(start, start + length) };
+}
+
+/** Where `piece` is in `text` now: where it was, else the nearest copy (typing before it moves it); -1 when gone. */
+export function locate(text: string, piece: Placed): number {
+  if (text.startsWith(piece.shown, piece.start)) return piece.start;
+  const after = text.indexOf(piece.shown, piece.start);
+  const before = text.lastIndexOf(piece.shown, piece.start);
+  if (after < 0 || before < 0) return Math.max(after, before);
+  return after - piece.start <= piece.start - before ? after : before;
+}
+
+/** Text without any white space: a field may show a paste's line breaks and spaces differently (editors make blocks and &nbsp;). */
+const squash = (text: string) => text.replace(/\s+/g, '');
+
+interface Session {
+  field: EditableField;
+  box: PromptBox;
+  /** The clipboard's text/plain: what the parser reads and Save keeps. */
+  raw: string;
+  /** The paste in the field; null when the page changed it on the way in (then only Save is offered). */
+  pasted: Placed | null;
+  /** The clean text in the field, once cleaned (kept after Undo, so the person's redo is recognised). */
+  cleaned: Placed | null;
+  /** Which of the two the field holds now. */
+  state: 'pasted' | 'cleaned';
+  /** The whole field's text just before and after Clean, to tell whether the browser's undo may be used. */
+  beforeClean: string;
+  afterClean: string;
+  saved: boolean;
+  muted: boolean;
+  /** Waiting for the background, or editing the field: input events and clicks are ours, not the person's. */
+  busy: boolean;
+  /** Tab from the field has taken the focus into the prompt once; after that Tab leaves the field as usual. */
+  tabbed: boolean;
+}
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Watches pastes in `win`'s document and shows the prompt. Returns a function
+ * that stops watching and closes any prompt.
+ */
+export function watchPastes(win: Window, services: PasteServices): () => void {
+  const doc = win.document;
+  const words = promptWords(win.navigator.language);
+  let session: Session | null = null;
+  let pastes = 0;
+
+  const onPaste = (event: ClipboardEvent) => {
+    const field = editableAt(event.composedPath()[0] ?? event.target);
+    if (!field) return;
+    const raw = event.clipboardData?.getData('text/plain') ?? '';
+    if (!looksLikeNewspaperText(raw).wrapped) return;
+    const before = field.text();
+    const [start, end] = field.selection();
+    const paste = ++pastes;
+    close();
+    // The paste lands after this event; the setting is read meanwhile.
+    void Promise.all([services.settings().catch(() => DEFAULT_PASTE_SETTINGS), nextTask()]).then(([settings]) => {
+      if (paste !== pastes || !isPromptAllowed(settings, win.location.hostname)) return;
+      const after = field.text();
+      if (after === before) return; // nothing was pasted after all
+      const inserted = findInsert(before, start, end, after);
+      open(field, raw, inserted && squash(inserted.shown) === squash(raw) ? inserted : null);
+    });
+  };
+
+  function open(field: EditableField, raw: string, pasted: Placed | null) {
+    const box = openPrompt(field.element, words, (action) => void act(action));
+    session = { field, box, raw, pasted, cleaned: null, state: 'pasted', beforeClean: '', afterClean: '', saved: false, muted: false, busy: false, tabbed: false };
+    field.element.addEventListener('input', onInput);
+    field.element.addEventListener('keydown', onKeyDown);
+    show(words.found);
+  }
+
+  function close() {
+    const s = session;
+    if (!s) return;
+    session = null;
+    s.field.element.removeEventListener('input', onInput);
+    s.field.element.removeEventListener('keydown', onKeyDown);
+    const hadFocus = s.box.contains(doc.activeElement);
+    s.box.remove();
+    if (hadFocus) s.field.element.focus();
+  }
+
+  /** Shows `message` with the actions the session's state allows. */
+  function show(message: string, busy = false) {
+    const s = session!;
+    const actions: PromptAction[] = [];
+    if (s.state === 'cleaned') actions.push('undo');
+    else if (s.pasted) actions.push('clean');
+    if (!s.saved) actions.push('save');
+    if (!s.muted) actions.push('mute');
+    actions.push('dismiss');
+    s.busy = busy;
+    s.box.render({ message, actions, busy });
+  }
+
+  async function act(action: PromptAction) {
+    const s = session;
+    if (!s || s.busy) return;
+    const fromBox = s.box.contains(doc.activeElement);
+    if (action === 'dismiss') return close();
+    show(words.working, true);
+    let message: string;
+    try {
+      message = await ACTIONS[action](s);
+    } catch (error) {
+      message = words.failed.replace('{message}', error instanceof Error ? error.message : String(error));
+    }
+    if (session !== s) return;
+    show(message);
+    if (fromBox) s.box.focus();
+  }
+
+  /** Each action; resolves to the message to show after it. */
+  const ACTIONS: Record<Exclude<PromptAction, 'dismiss'>, (s: Session) => Promise<string>> = {
+    async clean(s) {
+      const clean = await services.clean(s.raw);
+      if (!clean) return words.nothing;
+      const pasted = s.pasted!;
+      const start = locate(s.field.text(), pasted);
+      if (start < 0) throw new Error(words.changed);
+      pasted.start = start;
+      s.beforeClean = s.field.text();
+      s.field.replace(start, start + pasted.shown.length, fitText(s.field, clean));
+      s.afterClean = s.field.text();
+      s.cleaned = findInsert(s.beforeClean, start, start + pasted.shown.length, s.afterClean);
+      // The page rewrote more than the pasted text: nothing left to follow.
+      if (!s.cleaned) {
+        close();
+        return '';
+      }
+      s.state = 'cleaned';
+      return words.cleaned;
+    },
+    async undo(s) {
+      const { field } = s;
+      const pasted = s.pasted!;
+      const cleaned = s.cleaned!;
+      // Nothing changed since Clean: the browser's own undo takes it back exactly (markup too, in an editor).
+      const undone = field.text() === s.afterClean && browserUndo(field) && field.text() !== s.afterClean;
+      if (undone) {
+        if (field.text() !== s.beforeClean) throw new Error(words.changed);
+        pasted.start = cleaned.start;
+      } else {
+        const start = locate(field.text(), cleaned);
+        if (start < 0) throw new Error(words.changed);
+        // A text field gets back exactly what it showed; an editor gets the clipboard's text typed in, as the paste put it.
+        field.replace(start, start + cleaned.shown.length, field.element.isContentEditable ? s.raw : pasted.shown);
+        pasted.start = start;
+      }
+      field.placeCaret(pasted.start + pasted.shown.length);
+      s.state = 'pasted';
+      return words.restored;
+    },
+    async save(s) {
+      const saved = await services.save(s.raw);
+      s.saved = saved.ok;
+      return saved.summary;
+    },
+    async mute(s) {
+      await services.muteSite(win.location.hostname);
+      s.muted = true;
+      return words.muted;
+    },
+  };
+
+  /** Follows the person's own edits: their undo and redo switch the prompt between Clean and Undo; losing the text closes it. */
+  function onInput() {
+    const s = session;
+    if (!s || s.busy) return;
+    const text = s.field.text();
+    const at = (piece: Placed | null) => (piece ? locate(text, piece) : -1);
+    const [mine, other] = s.state === 'cleaned' ? [s.cleaned, s.pasted] : [s.pasted, s.cleaned];
+    if (!s.field.element.isConnected) return close();
+    const here = at(mine);
+    if (here >= 0) return void (mine!.start = here);
+    const there = at(other);
+    if (there < 0) return close();
+    other!.start = there;
+    s.state = s.state === 'cleaned' ? 'pasted' : 'cleaned';
+    show(s.state === 'cleaned' ? words.cleaned : words.restored);
+  }
+
+  function onKeyDown(event: KeyboardEvent) {
+    const s = session;
+    if (!s) return;
+    if (event.key === 'Escape') {
+      // The prompt is on top: Esc is for it, not for the page (which might close a dialog around the field).
+      event.preventDefault();
+      event.stopPropagation();
+      close();
+    } else if (event.key === 'Tab' && !event.shiftKey && !event.altKey && !event.ctrlKey && !event.metaKey && !s.tabbed) {
+      event.preventDefault();
+      s.tabbed = true;
+      s.box.focus();
+    }
+  }
+
+  win.addEventListener('paste', onPaste, true);
+  return () => {
+    win.removeEventListener('paste', onPaste, true);
+    close();
+  };
+}
+
+/** The browser's undo in the field; false when it has none. */
+function browserUndo(field: EditableField): boolean {
+  const doc = field.element.ownerDocument;
+  field.element.focus({ preventScroll: true });
+  try {
+    return typeof doc.execCommand === 'function' && doc.execCommand('undo');
+  } catch {
+    return false;
+  }
+}
