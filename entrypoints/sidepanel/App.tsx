@@ -3,6 +3,7 @@
 // narrows by the paper, tag and dates the list is filtered by.
 import { useEffect, useState } from 'react';
 import { Library } from '@/components/library';
+import { PasteSettings } from '@/components/paste-settings';
 import { SearchPanel } from '@/components/search-panel';
 import type { ClippingFilter } from '@/lib/db';
 import { getUiLanguage, t } from '@/lib/i18n';
@@ -35,6 +36,7 @@ export default function App() {
         <SearchPanel onOpen={setOpenId} filter={filter} />
       </div>
       <Library openId={openId} onOpen={setOpenId} filter={filter} onFilterChange={setFilter} />
+      <PasteSettings />
       <p className="sidepanel__help" data-testid="shortcuts-help">{t('shortcutsHelp')}</p>
     </div>
   );
