@@ -19,8 +19,14 @@ export interface EditableField {
   text(): string;
   /** The selection as [start, end] offsets into text(). */
   selection(): [number, number];
-  /** Replaces text()[start, end) with `text`, leaving the caret after it. */
-  replace(start: number, end: number, text: string): void;
+  /**
+   * Replaces text()[start, end) with `text`, leaving the caret after it. An
+   * editor takes `range` instead when given: offsets cannot tell which side of
+   * a block break the text starts, nor see empty blocks (a paste's blank lines).
+   */
+  replace(start: number, end: number, text: string, range?: Range): void;
+  /** A live copy of the selection's DOM range (editors only: it follows later edits to the DOM), or null. */
+  selectionRange(): Range | null;
   /** Puts the caret at `offset`. */
   placeCaret(offset: number): void;
 }
@@ -90,6 +96,7 @@ function textControl(el: HTMLTextAreaElement | HTMLInputElement): EditableField 
       announceInput(el, text);
     },
     placeCaret: (offset) => el.setSelectionRange(offset, offset),
+    selectionRange: () => null,
   };
 }
 
@@ -106,8 +113,13 @@ function richText(root: HTMLElement): EditableField {
       if (!root.contains(range.startContainer)) return [0, 0];
       return [offsetOf(root, range.startContainer, range.startOffset), offsetOf(root, range.endContainer, range.endOffset)];
     },
-    replace(start, end, text) {
-      const range = rangeOf(root, start, end);
+    selectionRange() {
+      const sel = doc.getSelection();
+      const range = sel?.rangeCount ? sel.getRangeAt(0) : null;
+      return range && root.contains(range.commonAncestorContainer) ? range.cloneRange() : null;
+    },
+    replace(start, end, text, given) {
+      const range = given ?? rangeOf(root, start, end);
       root.focus({ preventScroll: true });
       const sel = doc.getSelection();
       sel?.removeAllRanges();

@@ -67,6 +67,10 @@ interface Session {
   raw: string;
   /** The paste in the field; null when the page changed it on the way in (then only Save is offered). */
   pasted: Placed | null;
+  /** In an editor, the paste's DOM range (live), with its empty blocks; Clean replaces it while the text is as pasted. */
+  pastedRange: Range | null;
+  /** The field's text just after the paste. */
+  afterPaste: string;
   /** The clean text in the field, once cleaned (kept after Undo, so the person's redo is recognised). */
   cleaned: Placed | null;
   /** Which of the two the field holds now. */
@@ -101,6 +105,7 @@ export function watchPastes(win: Window, services: PasteServices): () => void {
     if (!looksLikeNewspaperText(raw).wrapped) return;
     const before = field.text();
     const [start, end] = field.selection();
+    const startMark = field.selectionRange();
     const paste = ++pastes;
     close();
     // The paste lands after this event; the setting is read meanwhile.
@@ -109,13 +114,29 @@ export function watchPastes(win: Window, services: PasteServices): () => void {
       const after = field.text();
       if (after === before) return; // nothing was pasted after all
       const inserted = findInsert(before, start, end, after);
-      open(field, raw, inserted && squash(inserted.shown) === squash(raw) ? inserted : null);
+      const pasted = inserted && squash(inserted.shown) === squash(raw) ? inserted : null;
+      open(field, raw, pasted, after, pasted && spanOfPaste(startMark, field.selectionRange(), pasted));
     });
   };
 
-  function open(field: EditableField, raw: string, pasted: Placed | null) {
+  function open(field: EditableField, raw: string, pasted: Placed | null, afterPaste: string, pastedRange: Range | null) {
     const box = openPrompt(field.element, words, (action) => void act(action));
-    session = { field, box, raw, pasted, cleaned: null, state: 'pasted', beforeClean: '', afterClean: '', saved: false, muted: false, busy: false, tabbed: false };
+    session = {
+      field,
+      box,
+      raw,
+      pasted,
+      pastedRange,
+      afterPaste,
+      cleaned: null,
+      state: 'pasted',
+      beforeClean: '',
+      afterClean: '',
+      saved: false,
+      muted: false,
+      busy: false,
+      tabbed: false,
+    };
     field.element.addEventListener('input', onInput);
     field.element.addEventListener('keydown', onKeyDown);
     show(words.found);
@@ -172,7 +193,8 @@ export function watchPastes(win: Window, services: PasteServices): () => void {
       if (start < 0) throw new Error(words.changed);
       pasted.start = start;
       s.beforeClean = s.field.text();
-      s.field.replace(start, start + pasted.shown.length, fitText(s.field, clean));
+      const range = s.beforeClean === s.afterPaste && s.pastedRange && squash(s.pastedRange.toString()) === squash(pasted.shown) ? s.pastedRange : undefined;
+      s.field.replace(start, start + pasted.shown.length, fitText(s.field, clean), range);
       s.afterClean = s.field.text();
       s.cleaned = findInsert(s.beforeClean, start, start + pasted.shown.length, s.afterClean);
       // The page rewrote more than the pasted text: nothing left to follow.
@@ -252,6 +274,18 @@ export function watchPastes(win: Window, services: PasteServices): () => void {
     win.removeEventListener('paste', onPaste, true);
     close();
   };
+}
+
+/**
+ * In an editor, the DOM range a paste filled: from where the selection began
+ * before it (a live range stays in front of what is inserted at its point) to
+ * the caret after it. Null when that range does not hold the pasted text.
+ */
+function spanOfPaste(before: Range | null, after: Range | null, pasted: Placed): Range | null {
+  if (!before || !after) return null;
+  const range = before.cloneRange();
+  range.setEnd(after.endContainer, after.endOffset);
+  return squash(range.toString()) === squash(pasted.shown) ? range : null;
 }
 
 /** The browser's undo in the field; false when it has none. */

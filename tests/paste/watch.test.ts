@@ -360,6 +360,21 @@ describe('other fields', () => {
     expect(editor.querySelectorAll('br')).toHaveLength(COLUMN_TEXT.split('\n').length - 1);
   });
 
+  it('a contenteditable editor: Clean replaces the paste’s blank lines too, not only its text', async () => {
+    const editor = $('e');
+    const text = editor.querySelector('p')!.firstChild!;
+    editor.focus();
+    document.getSelection()!.collapse(text, text.textContent!.length);
+    // PDF copies often start and end with an empty line: in an editor, breaks that hold no text.
+    paste(editor, `\n${COLUMN_TEXT}\n`);
+    await settle();
+    expect(editor.querySelectorAll('br')).toHaveLength(COLUMN_TEXT.split('\n').length + 1);
+    clickAction('clean');
+    await settle();
+    expect(editor.textContent).toBe(`编者按：${CLEAN.replace(/\n/g, '')}`);
+    expect(editor.querySelectorAll('br')).toHaveLength(CLEAN.split('\n\n').length - 1);
+  });
+
   it('no prompt in a password field, a read-only textarea or text that is not editable', async () => {
     for (const id of ['pw', 'ro', 'plain']) {
       const el = $(id);
