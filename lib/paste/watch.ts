@@ -190,7 +190,7 @@ export function watchPastes(win: Window, services: PasteServices): () => void {
       if (!clean) return words.nothing;
       const pasted = s.pasted!;
       const start = locate(s.field.text(), pasted);
-      if (start < 0) throw new Error(words.changed);
+      if (start < 0) return words.changed;
       pasted.start = start;
       s.beforeClean = s.field.text();
       const range = s.beforeClean === s.afterPaste && s.pastedRange && squash(s.pastedRange.toString()) === squash(pasted.shown) ? s.pastedRange : undefined;
@@ -212,11 +212,11 @@ export function watchPastes(win: Window, services: PasteServices): () => void {
       // Nothing changed since Clean: the browser's own undo takes it back exactly (markup too, in an editor).
       const undone = field.text() === s.afterClean && browserUndo(field) && field.text() !== s.afterClean;
       if (undone) {
-        if (field.text() !== s.beforeClean) throw new Error(words.changed);
+        if (field.text() !== s.beforeClean) return words.changed;
         pasted.start = cleaned.start;
       } else {
         const start = locate(field.text(), cleaned);
-        if (start < 0) throw new Error(words.changed);
+        if (start < 0) return words.changed;
         // A text field gets back exactly what it showed; an editor gets the clipboard's text typed in, as the paste put it.
         field.replace(start, start + cleaned.shown.length, field.element.isContentEditable ? s.raw : pasted.shown);
         pasted.start = start;

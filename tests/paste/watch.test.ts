@@ -250,6 +250,18 @@ describe('a newspaper paste into a textarea', () => {
     expect(root.activeElement?.getAttribute('data-testid')).toBe('paste-undo');
   });
 
+  it('leaves the field alone when the page changed the pasted text behind the prompt’s back', async () => {
+    focusField(textarea(), '');
+    paste(textarea(), COLUMN_TEXT);
+    await settle();
+    // A script sets the value: no input event, so the prompt is still there.
+    textarea().value = '页面脚本改写了内容';
+    clickAction('clean');
+    await settle();
+    expect(promptMessage()).toBe(words.changed);
+    expect(textarea().value).toBe('页面脚本改写了内容');
+  });
+
   it('ignores clicks while waiting for the background', async () => {
     let finish!: (text: string) => void;
     services.clean.mockImplementation(() => new Promise<string>((resolve) => (finish = resolve)));
