@@ -1,6 +1,7 @@
 // The paste prompt's words, in Chinese and English by navigator.language.
-// Kept apart from lib/i18n.ts: the prompt runs in the every-page content
-// script, which must not carry the whole interface's text tables.
+// Kept apart from lib/i18n.ts's tables: the prompt runs in the every-page
+// content script, which must not carry the whole interface's text.
+import { pickLanguage } from '../i18n';
 
 const zh = {
   label: '剪报',
@@ -39,7 +40,7 @@ const en: PromptWords = {
   failed: 'Something went wrong: {message}',
 };
 
-/** Chinese for any zh-* tag, English otherwise (as lib/i18n.ts pickLanguage). */
+/** Chinese for any zh-* tag, English otherwise. */
 export function promptWords(tag: string | undefined = globalThis.navigator?.language): PromptWords {
-  return tag?.toLowerCase().startsWith('zh') ? zh : en;
+  return pickLanguage(tag) === 'zh' ? zh : en;
 }
