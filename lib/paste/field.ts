@@ -102,22 +102,22 @@ function textControl(el: HTMLTextAreaElement | HTMLInputElement): EditableField 
 
 function richText(root: HTMLElement): EditableField {
   const doc = root.ownerDocument;
+  /** A copy of the selection's range when it lies in the editor. */
+  const selectionRange = () => {
+    const sel = doc.getSelection();
+    const range = sel?.rangeCount ? sel.getRangeAt(0) : null;
+    return range && root.contains(range.commonAncestorContainer) ? range.cloneRange() : null;
+  };
   return {
     element: root,
     singleLine: false,
     text: () => root.textContent ?? '',
     selection() {
-      const sel = doc.getSelection();
-      if (!sel?.rangeCount) return [0, 0];
-      const range = sel.getRangeAt(0);
-      if (!root.contains(range.startContainer)) return [0, 0];
+      const range = selectionRange();
+      if (!range) return [0, 0];
       return [offsetOf(root, range.startContainer, range.startOffset), offsetOf(root, range.endContainer, range.endOffset)];
     },
-    selectionRange() {
-      const sel = doc.getSelection();
-      const range = sel?.rangeCount ? sel.getRangeAt(0) : null;
-      return range && root.contains(range.commonAncestorContainer) ? range.cloneRange() : null;
-    },
+    selectionRange,
     replace(start, end, text, given) {
       const range = given ?? rangeOf(root, start, end);
       root.focus({ preventScroll: true });
