@@ -25,9 +25,14 @@ export interface PromptBox {
   remove(): void;
 }
 
+/** The box's widest (CSS max-width), to keep it inside the window on the right. */
+const BOX_WIDTH = 360;
+/** Space kept free under the box when the field runs past the bottom of the window. */
+const BOX_HEIGHT = 80;
+
 /** The shadow root's style: a light card, the newspaper red for the main button, dark when the system is. */
 const CSS = `:host{all:initial}
-div{position:relative;box-sizing:border-box;max-width:360px;padding:8px 28px 8px 10px;font:13px/1.5 system-ui,sans-serif;color:#1f2328;background:#fff;border:1px solid #d0d7de;border-radius:8px;box-shadow:0 4px 16px #0003}
+div{position:relative;box-sizing:border-box;max-width:${BOX_WIDTH}px;padding:8px 28px 8px 10px;font:13px/1.5 system-ui,sans-serif;color:#1f2328;background:#fff;border:1px solid #d0d7de;border-radius:8px;box-shadow:0 4px 16px #0003}
 p{margin:0 0 6px}
 button{margin:0 6px 2px 0;padding:2px 10px;font:inherit;color:inherit;background:#f6f8fa;border:1px solid #d0d7de;border-radius:6px;cursor:pointer}
 button:focus-visible{outline:2px solid #1f6feb;outline-offset:1px}
@@ -39,16 +44,13 @@ button:focus-visible{outline:2px solid #1f6feb;outline-offset:1px}
 /** The buttons that carry the action the person most likely wants. */
 const MAIN: ReadonlySet<PromptAction> = new Set(['clean', 'undo']);
 
-/** Space kept free under the box when the field runs past the bottom of the window. */
-const BOX_HEIGHT = 80;
-
 export function openPrompt(field: HTMLElement, words: PromptWords, onAction: (action: PromptAction) => void): PromptBox {
   const doc = field.ownerDocument;
   const host = doc.createElement('jianbao-paste-prompt');
   const at = field.getBoundingClientRect();
   const view = doc.defaultView!;
   const top = Math.min(at.bottom + 4, Math.max(at.top, view.innerHeight - BOX_HEIGHT)) + view.scrollY;
-  const left = Math.max(4, Math.min(at.left, view.innerWidth - 368)) + view.scrollX;
+  const left = Math.max(4, Math.min(at.left, view.innerWidth - BOX_WIDTH - 8)) + view.scrollX;
   host.style.setProperty('all', 'initial', 'important');
   for (const [name, value] of [['position', 'absolute'], ['z-index', '2147483647'], ['top', `${top}px`], ['left', `${left}px`]]) {
     host.style.setProperty(name, value, 'important');
@@ -69,7 +71,9 @@ export function openPrompt(field: HTMLElement, words: PromptWords, onAction: (ac
 
   box.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') {
+      // For the prompt only: the page might close a dialog around the field on it.
       event.preventDefault();
+      event.stopPropagation();
       onAction('dismiss');
     } else if (event.key === 'Tab') {
       const all = [...root.querySelectorAll('button')];

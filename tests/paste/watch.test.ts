@@ -192,7 +192,7 @@ describe('a newspaper paste into a textarea', () => {
 
   it('is dismissed by Esc in the field (not passed on to the page), by Esc in the prompt, and by ×', async () => {
     const pageKeys = vi.fn();
-    document.body.addEventListener('keydown', pageKeys);
+    document.addEventListener('keydown', pageKeys);
     focusField(textarea(), '');
     paste(textarea(), COLUMN_TEXT);
     await settle();
@@ -206,15 +206,17 @@ describe('a newspaper paste into a textarea', () => {
     await settle();
     const button = promptBox()!.querySelector('button')!;
     button.focus();
-    button.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }));
+    button.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true, composed: true }));
     expect(promptBox()).toBeNull();
     expect(document.activeElement).toBe(textarea());
+    expect(pageKeys).not.toHaveBeenCalled();
 
     paste(textarea(), COLUMN_TEXT);
     await settle();
     clickAction('dismiss');
     expect(promptBox()).toBeNull();
     expect(document.querySelector('jianbao-paste-prompt')).toBeNull();
+    document.removeEventListener('keydown', pageKeys);
   });
 
   it('is reached with Tab from the field once; Tab past its last button returns to the field', async () => {
