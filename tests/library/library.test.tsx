@@ -313,6 +313,8 @@ describe('delete and undo', () => {
     await press(list, 'ArrowDown');
     await press(list, 'Delete');
     await until(() => expect(titles()).toEqual(['夏粮再获丰收', '锻造民族复兴的中流砥柱']));
+    // The list updates from the database before the delete has finished and offers undo.
+    await until(() => expect(byTestId('undo')).not.toBeNull());
     await press(document.body, 'z', { ctrlKey: true });
     await until(() => expect(titles()).toHaveLength(3));
   });
