@@ -69,7 +69,7 @@ export function ClipPanel({ tabId, onStatus, extract = extractFromTab, save = sa
     <section className="clip-panel">
       <button
         type="button"
-        className="clip-panel__button"
+        className="primary-button clip-panel__button"
         data-testid="clip-page"
         title={t('clipPageHint')}
         disabled={busy}
@@ -169,7 +169,7 @@ export function ClipPreview({ article, edits, busy, onEdit, onSave }: ClipPrevie
         value={edits.tags}
         onChange={(event) => onEdit({ ...edits, tags: event.target.value })}
       />
-      <button type="submit" className="clip-panel__button" data-testid="save-clip" disabled={busy}>
+      <button type="submit" className="primary-button clip-panel__button" data-testid="save-clip" disabled={busy}>
         {t('clipSave')}
       </button>
     </form>

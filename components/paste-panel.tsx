@@ -124,7 +124,7 @@ export function PastePanel({ onStatus, save = saveClipping }: PastePanelProps = 
         spellCheck={false}
       />
       <div className="paste-panel__bar">
-        <button type="submit" className="paste-panel__button" data-testid="paste-parse" disabled={parsing}>
+        <button type="submit" className="primary-button paste-panel__button" data-testid="paste-parse" disabled={parsing}>
           {t('parseButton')}
         </button>
         {!onStatus && (
@@ -143,7 +143,7 @@ export function PastePanel({ onStatus, save = saveClipping }: PastePanelProps = 
           />
           <button
             type="button"
-            className="paste-panel__button paste-panel__save"
+            className="primary-button paste-panel__button paste-panel__save"
             data-testid="save-parsed"
             disabled={saving}
             onClick={() => void onSave()}
