@@ -11,11 +11,11 @@ export { SEARCH_INDEX_VERSION, type SearchEntry } from './signature-store';
 export { parseQuery, type ParsedQuery, type QueryWord } from './query';
 export { clippingParts, foldClipping, FIELD_SEPARATOR } from './clipping-text';
 export { compareRanked, countBucket, type RankedClipping } from './rank';
-export { makeSnippet, markTitle, SNIPPET_CONTEXT, type MarkRange, type Snippet } from './snippet';
+export { makeSnippet, markTitle, snippetFromCache, SNIPPET_CONTEXT, type MarkRange, type Snippet } from './snippet';
 export { installSearchIndex, rebuildSearchIndex, ensureSearchIndex, searchEntry, searchIndexer } from './indexer';
 export { warmSearchCache, clearSearchCache, searchCacheStats, MAX_CACHED_CHARS } from './text-cache';
 export {
-  searchClippings, rankClippings, DEFAULT_LIMIT, type SearchHit, type SearchOptions, type SearchResult,
+  searchClippings, rankClippings, DEFAULT_LIMIT, type SearchHit, type SearchOptions, type SearchPhases, type SearchResult,
 } from './search';
 export { scanClippings } from './scan';
 

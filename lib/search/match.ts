@@ -1,8 +1,14 @@
 // Checking a candidate against its folded text, and measuring how well it
 // matches. Every result is confirmed here, so the index may over-report
 // (pairs of a longer word in the wrong order) but a result never lies.
+//
+// Search runs these over thousands of clippings per query, so the hot ones
+// (firstMatch, countMatches, measureMatch) take a Needle (the word with its
+// boundary rule worked out once), use indexOf on the cached strings, and
+// allocate nothing per clipping.
 import type { FoldedClipping } from './clipping-text';
 import { FIELD_SEPARATOR } from './clipping-text';
+import { codePointBefore, isWordChar } from './fold';
 import { startsAtBoundary } from './terms';
 
 /**
@@ -34,6 +40,52 @@ export function containsWord(doc: FoldedClipping, word: string): boolean {
   return findMatch(doc.title, word) >= 0 || findMatch(doc.body, word) >= 0;
 }
 
+/** A folded query word, ready for the hot loops. */
+export interface Needle {
+  text: string;
+  /** Starts with a letter or digit, so it must start a word in the text (terms.ts, startsAtBoundary). */
+  latin: boolean;
+}
+
+export function needle(word: string): Needle {
+  return { text: word, latin: word.length > 0 && isWordChar(word.codePointAt(0)!) };
+}
+
+/**
+ * A clipping's folded title and body as one string, joined by the field
+ * separator (no match crosses it): one string to search instead of two, and
+ * positions in it are the combined positions that measureMatch works in.
+ */
+export interface Searchable {
+  text: string;
+  /** The title is text[0, titleLength); the body starts at titleLength + 1. */
+  titleLength: number;
+}
+
+export function searchable(doc: FoldedClipping): Searchable {
+  return { text: doc.title + FIELD_SEPARATOR + doc.body, titleLength: doc.title.length };
+}
+
+/** findMatch with the boundary rule decided once. */
+export function firstMatch(text: string, n: Needle, from = 0): number {
+  let at = text.indexOf(n.text, from);
+  if (n.latin) {
+    while (at >= 0) {
+      const before = codePointBefore(text, at);
+      if (before < 0 || !isWordChar(before)) break;
+      at = text.indexOf(n.text, at + 1);
+    }
+  }
+  return at;
+}
+
+/** Matches of the word, title first, then body, MAX_COUNTED at most: what measureMatch adds to `count`. */
+export function countMatches(doc: Searchable, n: Needle): number {
+  let c = 0;
+  for (let at = firstMatch(doc.text, n); at >= 0 && c < MAX_COUNTED; at = firstMatch(doc.text, n, at + n.text.length)) c++;
+  return c;
+}
+
 /** How well a clipping matches all the words; see rank.ts for how the figures are ordered. */
 export interface MatchFigures {
   /** How many of the words occur in the title. */
@@ -47,60 +99,91 @@ export interface MatchFigures {
   span: number;
 }
 
+// Scratch space for measureMatch: match positions, MAX_COUNTED per word, and the merged events.
+let positions = new Int32Array(MAX_COUNTED * 4);
+let eventAt = new Int32Array(MAX_COUNTED * 4);
+let eventWord = new Int32Array(MAX_COUNTED * 4);
+let found = new Int32Array(4);
+let cursor = new Int32Array(4);
+let have = new Int32Array(4);
+
+function reserve(words: number): void {
+  if (found.length >= words) return;
+  positions = new Int32Array(MAX_COUNTED * words);
+  eventAt = new Int32Array(MAX_COUNTED * words);
+  eventWord = new Int32Array(MAX_COUNTED * words);
+  found = new Int32Array(words);
+  cursor = new Int32Array(words);
+  have = new Int32Array(words);
+}
+
 /** The figures, or null when some word does not occur (the candidate is not a result). */
-export function measureMatch(doc: FoldedClipping, words: readonly string[]): MatchFigures | null {
+export function measureMatch(doc: Searchable, words: readonly (string | Needle)[]): MatchFigures | null {
+  const count = words.length;
+  reserve(count);
+  const needles = words.map((w) => (typeof w === 'string' ? needle(w) : w));
+  const { text, titleLength } = doc;
   let inTitle = 0;
-  let count = 0;
-  // Positions in title + separator + body, so one number says where a match is.
-  const offset = doc.title.length + FIELD_SEPARATOR.length;
-  const events: Array<[position: number, word: number]> = [];
-  for (let w = 0; w < words.length; w++) {
-    const t = findMatches(doc.title, words[w], MAX_COUNTED);
-    const b = findMatches(doc.body, words[w], MAX_COUNTED - t.length);
-    if (t.length === 0 && b.length === 0) return null;
-    if (t.length > 0) inTitle++;
-    count += t.length + b.length;
-    if (words.length > 1) {
-      for (const p of t) events.push([p, w]);
-      for (const p of b) events.push([p + offset, w]);
+  let total = 0;
+  for (let w = 0; w < count; w++) {
+    const n = needles[w];
+    const base = w * MAX_COUNTED;
+    let c = 0;
+    // Title matches come first in the text, then the body's: as counting the title first.
+    for (let at = firstMatch(text, n); at >= 0 && c < MAX_COUNTED; at = firstMatch(text, n, at + n.text.length)) {
+      positions[base + c++] = at;
     }
+    if (c === 0) return null;
+    if (positions[base] < titleLength) inTitle++;
+    found[w] = c;
+    total += c;
   }
-  return { inTitle, count, span: words.length > 1 ? shortestSpan(events, words, fieldStarts(doc, offset)) : 0 };
-}
-
-/** Where each field starts in title + separator + body: the title at 0, then each body field. */
-function fieldStarts(doc: FoldedClipping, offset: number): number[] {
-  const starts = [0, offset];
-  for (let at = doc.body.indexOf(FIELD_SEPARATOR); at >= 0; at = doc.body.indexOf(FIELD_SEPARATOR, at + 1)) {
-    starts.push(offset + at + 1);
-  }
-  return starts;
-}
-
-function fieldOf(position: number, starts: readonly number[]): number {
-  let f = 0;
-  while (f + 1 < starts.length && starts[f + 1] <= position) f++;
-  return f;
+  return { inTitle, count: total, span: count > 1 ? shortestSpan(text, needles) : 0 };
 }
 
 /**
  * The shortest stretch [first match start, last match end) holding one match
- * of every word inside one field: a sliding window over the sorted matches.
+ * of every word inside one field: a sliding window over the matches in
+ * position order (ties: the earlier word first).
  */
-function shortestSpan(events: Array<[number, number]>, words: readonly string[], starts: readonly number[]): number {
-  events.sort((a, b) => a[0] - b[0]);
-  const have = new Array<number>(words.length).fill(0);
+function shortestSpan(text: string, needles: readonly Needle[]): number {
+  const words = needles.length;
+  // Merge the words' sorted positions into one list of events.
+  let events = 0;
+  cursor.fill(0, 0, words);
+  for (;;) {
+    let pick = -1;
+    let at = 0;
+    for (let w = 0; w < words; w++) {
+      if (cursor[w] < found[w]) {
+        const p = positions[w * MAX_COUNTED + cursor[w]];
+        if (pick < 0 || p < at) {
+          pick = w;
+          at = p;
+        }
+      }
+    }
+    if (pick < 0) break;
+    cursor[pick]++;
+    eventAt[events] = at;
+    eventWord[events++] = pick;
+  }
+  have.fill(0, 0, words);
   let covered = 0;
   let best = Infinity;
   let left = 0;
-  for (let right = 0; right < events.length; right++) {
-    if (have[events[right][1]]++ === 0) covered++;
-    while (covered === words.length) {
-      const start = events[left][0];
+  for (let right = 0; right < events; right++) {
+    if (have[eventWord[right]]++ === 0) covered++;
+    while (covered === words) {
+      const start = eventAt[left];
       let end = 0;
-      for (let k = left; k <= right; k++) end = Math.max(end, events[k][0] + words[events[k][1]].length);
-      if (end - start < best && fieldOf(start, starts) === fieldOf(end - 1, starts)) best = end - start;
-      if (--have[events[left][1]] === 0) covered--;
+      for (let k = left; k <= right; k++) end = Math.max(end, eventAt[k] + needles[eventWord[k]].text.length);
+      // One field: no separator between the first character and the last.
+      if (end - start < best) {
+        const separator = text.indexOf(FIELD_SEPARATOR, start);
+        if (separator < 0 || separator >= end - 1) best = end - start;
+      }
+      if (--have[eventWord[left]] === 0) covered--;
       left++;
     }
   }

@@ -40,3 +40,13 @@ function compareDate(a: string | null, b: string | null): number {
   if (b === null) return -1;
   return a < b ? 1 : -1;
 }
+
+/**
+ * A publication date as a number that sorts like the string: YYYYMMDD, 0 for
+ * none (after every date), -1 for one not written YYYY-MM-DD (no number sorts
+ * like it; select.ts then orders by the string).
+ */
+export function dateNumber(date: string | null): number {
+  if (date === null) return 0;
+  return /^\d{4}-\d{2}-\d{2}$/.test(date) ? Number(date.slice(0, 4) + date.slice(5, 7) + date.slice(8, 10)) : -1;
+}

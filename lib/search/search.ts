@@ -1,26 +1,29 @@
 // A query, start to finish:
 //   1. parse it into words to find and to exclude (query.ts);
-//   2. intersect the postings of its Latin words (the `terms` multi-entry
-//      index) and of the filters (the clippings' own indexes), smallest list
-//      first; keep those whose signature may hold all its CJK characters and
-//      pairs (signature.ts);
+//   2. candidates: intersect the postings of its Latin words (the `terms`
+//      multi-entry index) and of the filters (the clippings' own indexes),
+//      smallest list first, then keep those whose signature may hold all its
+//      CJK characters and pairs (signature-store.ts, one loop over all);
 //   3. check every candidate against its folded text (text-cache.ts): no
 //      false hits, and since the index is made from the same folded text, no
-//      misses either;
-//   4. rank (rank.ts), and read the page of results shown for snippets.
+//      misses either; this gives the total;
+//   4. pick the best `offset + limit` without ranking all (select.ts), and
+//      describe them from the text cache (snippet.ts, unfold.ts).
+// With the caches warm and a query of CJK words alone, nothing here touches
+// IndexedDB: no transaction, no read.
 import { db } from '../db/db';
 import { withStorage } from '../db/run';
 import type { ClippingFilter } from '../db/types';
-import { clippingParts } from './clipping-text';
 import { ensureSearchIndex } from './indexer';
-import { containsWord, measureMatch } from './match';
+import { CharIndex } from './char-index';
+import { firstMatch, needle, type Needle } from './match';
 import { parseQuery, type ParsedQuery } from './query';
-import { compareRanked, type RankedClipping } from './rank';
-import { makeSnippet, markTitle, type MarkRange, type Snippet } from './snippet';
+import type { RankedClipping } from './rank';
+import { selectBest, type Matches } from './select';
+import { markTitle, snippetFromCache, type MarkRange, type Snippet } from './snippet';
 import { planWord, type TermLookup, type WordPlan } from './terms';
-import { mayHaveAll } from './signature';
-import { loadSignatures } from './signature-store';
-import { cachedClippings } from './text-cache';
+import { loadSignatures, type SignatureSet } from './signature-store';
+import { charLookup, locateClippings, slotEntry, slotText, slotTitleLength, type CachedClipping } from './text-cache';
 
 export interface SearchOptions extends ClippingFilter {
   /** Results to describe (snippets); `total` still counts them all. Default DEFAULT_LIMIT. */
@@ -47,6 +50,20 @@ export interface SearchResult {
 }
 
 export const DEFAULT_LIMIT = 20;
+
+/** Milliseconds per step of one search, for the benchmark (bench-hooks.ts). */
+export type SearchPhases = Record<string, number>;
+
+/** Adds the time since the last lap to `phases[name]`; does nothing without `phases`. */
+function stopwatch(phases?: SearchPhases): (name: string) => void {
+  if (!phases) return () => undefined;
+  let last = performance.now();
+  return (name) => {
+    const now = performance.now();
+    phases[name] = (phases[name] ?? 0) + now - last;
+    last = now;
+  };
+}
 
 /** The ids in the posting list of one lookup, ascending. */
 async function postings({ term, prefix }: TermLookup): Promise<number[]> {
@@ -78,6 +95,8 @@ function intersect(small: readonly number[], large: readonly number[]): number[]
   return out;
 }
 
+const hasFilter = (f: ClippingFilter) => f.source !== undefined || f.tag !== undefined || f.from !== undefined || f.to !== undefined;
+
 /** The filters as id lists from the clippings table's own indexes. */
 function filterLists(filter: ClippingFilter): Array<Promise<number[]>> {
   const lists: Array<Promise<number[]>> = [];
@@ -90,44 +109,36 @@ function filterLists(filter: ClippingFilter): Array<Promise<number[]>> {
   return lists;
 }
 
-/** Candidate ids, ascending: every clipping that may hold all the words and passes the filters. */
-async function findCandidates(
-  include: WordPlan[],
-  exclude: WordPlan[],
-  filter: ClippingFilter,
-  signatures: ReadonlyMap<number, Uint8Array>,
-): Promise<number[]> {
+/** Candidate ids: every clipping that may hold all the words and passes the filters. */
+async function findCandidates(include: WordPlan[], exclude: WordPlan[], filter: ClippingFilter, signatures: SignatureSet): Promise<number[]> {
   const lookups = new Map<string, TermLookup>();
   for (const plan of include) for (const l of plan.lookups) lookups.set((l.prefix ? '*' : '=') + l.term, l);
   const grams = [...new Set(include.flatMap((plan) => plan.grams))];
   // An exclusion the index answers exactly (a Latin word) needs no text check.
-  const excluded = exclude.filter((p) => p.exact).map((p) => postings(p.lookups[0]));
-  const [lists, gone] = await Promise.all([
-    Promise.all([...[...lookups.values()].map(postings), ...filterLists(filter)]),
-    Promise.all(excluded),
-  ]);
+  const exact = exclude.filter((p) => p.exact);
 
+  let lists: number[][] = [];
+  let gone: number[][] = [];
+  // Only Latin words, exact exclusions and filters need the database.
+  if (lookups.size > 0 || exact.length > 0 || hasFilter(filter)) {
+    [lists, gone] = await withStorage(() =>
+      db.transaction('r', db.clippings, db.searchIndex, () =>
+        Promise.all([
+          Promise.all([...[...lookups.values()].map(postings), ...filterLists(filter)]),
+          Promise.all(exact.map((p) => postings(p.lookups[0]))),
+        ]),
+      ),
+    );
+  }
   let ids: number[] | null = null;
   lists.sort((a, b) => a.length - b.length);
   for (const list of lists) {
     ids = ids === null ? list : intersect(ids, list);
     if (ids.length === 0) return ids;
   }
-  if (grams.length > 0) {
-    const kept: number[] = [];
-    if (ids === null) {
-      for (const [id, sig] of signatures) if (mayHaveAll(sig, grams)) kept.push(id);
-      kept.sort((a, b) => a - b);
-    } else {
-      for (const id of ids) {
-        const sig = signatures.get(id);
-        if (sig && mayHaveAll(sig, grams)) kept.push(id);
-      }
-    }
-    ids = kept;
-  }
+  if (grams.length > 0) ids = signatures.mayHaveAll(grams, ids ?? undefined);
   // Only punctuation to go on: every clipping is a candidate.
-  ids ??= [...signatures.keys()].sort((a, b) => a - b);
+  ids ??= signatures.allIds();
   if (gone.length) {
     const drop = new Set(gone.flat());
     ids = ids.filter((id) => !drop.has(id));
@@ -135,51 +146,88 @@ async function findCandidates(
   return ids;
 }
 
-/** Every clipping matching the query, best first, without snippets. */
-export async function rankClippings(query: string | ParsedQuery, filter: ClippingFilter = {}): Promise<RankedClipping[]> {
-  const parsed = typeof query === 'string' ? parseQuery(query) : query;
-  if (parsed.include.length === 0) return [];
+/** Every clipping that matches, checked against its text, with how many words its title holds. */
+async function findMatches(parsed: ParsedQuery, filter: ClippingFilter, lap: (name: string) => void): Promise<Matches> {
+  const words = parsed.include.map((w) => needle(w.text));
+  const matches: Matches = { words, ids: [], docs: [], inTitle: new Uint8Array(0) };
+  if (words.length === 0) return matches;
   await ensureSearchIndex();
   const include = parsed.include.map((w) => planWord(w.text));
   const exclude = parsed.exclude.map((w) => planWord(w.text));
   const signatures = await withStorage(loadSignatures);
-  const candidates = await withStorage(() =>
-    db.transaction('r', db.clippings, db.searchIndex, () => findCandidates(include, exclude, filter, signatures)),
-  );
-  const docs = await withStorage(() => cachedClippings(candidates));
+  lap('signatures');
+  const candidates = await findCandidates(include, exclude, filter, signatures);
+  lap('candidates');
+  const { slots, read } = await withStorage(() => locateClippings(candidates));
+  lap('texts');
 
-  const words = parsed.include.map((w) => w.text);
-  const toCheck = parsed.exclude.filter((_, i) => !exclude[i].exact).map((w) => w.text);
-  const ranked: RankedClipping[] = [];
-  for (const id of candidates) {
-    const doc = docs.get(id);
-    if (!doc) continue; // deleted since the index was read
-    const figures = measureMatch(doc, words);
-    if (!figures || toCheck.some((w) => containsWord(doc, w))) continue;
-    ranked.push({ id, ...figures, date: doc.date, createdAt: doc.createdAt });
+  const toCheck: Needle[] = parsed.exclude.filter((_, i) => !exclude[i].exact).map((w) => needle(w.text));
+  // Where a word occurs: 0 nowhere, 1 in the body only, 2 in the title. One
+  // character: two bit tests (char-index.ts); else one search of the text.
+  const chars = [...words, ...toCheck].map((w) => (!w.latin && CharIndex.covers(w.text) ? w.text.charCodeAt(0) : -1));
+  const where = (text: string, titleLength: number, slot: number, w: Needle, c: number): number => {
+    if (c >= 0 && slot >= 0) return charLookup(c, slot);
+    const at = firstMatch(text, w);
+    return at < 0 ? 0 : at < titleLength ? 2 : 1;
+  };
+  const inTitle = new Uint8Array(candidates.length);
+  let n = 0;
+  next: for (let i = 0; i < candidates.length; i++) {
+    const slot = slots[i];
+    const doc = slot < 0 ? read[i] : undefined;
+    if (slot < 0 && !doc) continue; // deleted since the index was read
+    // Kept clippings: only the text is read here (text-cache.ts).
+    const text = doc ? doc.text : slotText(slot);
+    const titleLength = doc ? doc.titleLength : slotTitleLength(slot);
+    let titled = 0;
+    for (let w = 0; w < words.length; w++) {
+      const found = where(text, titleLength, slot, words[w], chars[w]);
+      if (found === 0) continue next;
+      if (found === 2) titled++;
+    }
+    for (let w = 0; w < toCheck.length; w++) if (where(text, titleLength, slot, toCheck[w], chars[words.length + w]) > 0) continue next;
+    matches.ids.push(candidates[i]);
+    matches.docs.push(doc ?? slotEntry(slot));
+    inTitle[n++] = titled;
   }
-  return ranked.sort(compareRanked);
+  matches.inTitle = inTitle.subarray(0, n);
+  lap('verify');
+  return matches;
 }
 
-/** Searches the clippings: how many match, and the best `limit` of them with snippets. */
-export async function searchClippings(query: string, options: SearchOptions = {}): Promise<SearchResult> {
+/** Every clipping matching the query, best first, without snippets. */
+export async function rankClippings(query: string | ParsedQuery, filter: ClippingFilter = {}): Promise<RankedClipping[]> {
+  const parsed = typeof query === 'string' ? parseQuery(query) : query;
+  const matches = await findMatches(parsed, filter, stopwatch());
+  return selectBest(matches, matches.ids.length).map(({ doc: _doc, ...ranked }) => ranked);
+}
+
+function describe(id: number, doc: CachedClipping, words: readonly string[]): SearchHit {
+  return {
+    id,
+    title: doc.rawTitle,
+    source: doc.source,
+    date: doc.date,
+    titleMarks: markTitle(doc.rawTitle ?? '', words),
+    snippet: snippetFromCache(doc, words),
+  };
+}
+
+/**
+ * Searches the clippings: how many match, and the best `limit` of them (from
+ * `offset`) with snippets. `phases`, when given, receives the time each step took.
+ */
+export async function searchClippings(query: string, options: SearchOptions = {}, phases?: SearchPhases): Promise<SearchResult> {
+  const lap = stopwatch(phases);
   const parsed = parseQuery(query);
-  const ranked = await rankClippings(parsed, options);
+  lap('parse');
+  const matches = await findMatches(parsed, options, lap);
   const offset = Math.max(0, options.offset ?? 0);
-  const page = ranked.slice(offset, offset + (options.limit ?? DEFAULT_LIMIT));
-  const rows = page.length ? await withStorage(() => db.clippings.bulkGet(page.map((r) => r.id))) : [];
+  const limit = Math.max(0, options.limit ?? DEFAULT_LIMIT);
+  const best = selectBest(matches, offset + limit);
+  lap('rank');
   const words = parsed.include.map((w) => w.text);
-  const hits: SearchHit[] = [];
-  for (const c of rows) {
-    if (!c) continue;
-    hits.push({
-      id: c.id,
-      title: c.title,
-      source: c.source,
-      date: c.date,
-      titleMarks: markTitle(c.title ?? '', words),
-      snippet: makeSnippet(clippingParts(c), words),
-    });
-  }
-  return { total: ranked.length, hits, query: parsed };
+  const hits = best.slice(offset).map((r) => describe(r.id, r.doc, words));
+  lap('describe');
+  return { total: matches.ids.length, hits, query: parsed };
 }

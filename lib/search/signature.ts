@@ -16,7 +16,7 @@
 import { isGramChar } from './fold';
 
 /** Bits set per gram: two, from double hashing. */
-const HASHES = 2;
+export const HASHES = 2;
 /**
  * At least 5 bits per gram, rounded up to a power of two, so 22–33% of the
  * bits are set and a gram that is absent looks present 5–11% of the time.
@@ -57,8 +57,11 @@ export function forEachGram(folded: string, fn: (hash: number) => void): void {
   }
 }
 
+/** The distance between a gram's bits: odd, so the second bit differs from the first. */
+export const probeStep = (hash: number): number => (hash >>> 16) | 1;
+
 function setBits(sig: Uint8Array, hash: number, mask: number): void {
-  const step = (hash >>> 16) | 1; // odd, so the second bit differs from the first
+  const step = probeStep(hash);
   for (let k = 0, h = hash; k < HASHES; k++, h = (h + step) >>> 0) {
     const bit = h & mask;
     sig[bit >>> 3] |= 1 << (bit & 7);
@@ -104,7 +107,7 @@ export function gramSignature(foldedTexts: readonly string[]): Uint8Array {
 export function mayHaveAll(sig: Uint8Array, hashes: readonly number[]): boolean {
   const mask = sig.length * 8 - 1;
   for (const hash of hashes) {
-    const step = (hash >>> 16) | 1;
+    const step = probeStep(hash);
     for (let k = 0, h = hash; k < HASHES; k++, h = (h + step) >>> 0) {
       const bit = h & mask;
       if ((sig[bit >>> 3] & (1 << (bit & 7))) === 0) return false;

@@ -10,23 +10,49 @@
 // It must never show stale text: every committed write is reported
 // (changes.ts) and drops the clippings it touched. A read that started before
 // such a report is used for the current search but not kept.
+//
+// Each entry holds what a result shows too (title, source, date, and the
+// edits that give back the original text from the folded, unfold.ts), so a
+// page of results needs no database read; and each kept entry has a slot in
+// the character index (char-index.ts) that answers one-character words.
 import { db } from '../db/db';
 import { openDatabase } from '../db/run';
 import type { Clipping } from '../db/types';
 import { onClippingsChanged } from './changes';
-import { foldClipping, type FoldedClipping } from './clipping-text';
+import { CharIndex } from './char-index';
+import { clippingParts, FIELD_SEPARATOR } from './clipping-text';
+import { foldText } from './fold';
+import type { Searchable } from './match';
+import { dateNumber } from './rank';
+import { UnfoldBuilder, unfoldSize, type Unfold } from './unfold';
 
-export interface CachedClipping extends FoldedClipping {
+/** What search needs of a clipping: folded text to match and rank, and what a result shows. */
+export interface CachedClipping extends Searchable {
   date: string | null;
+  /** The date as a number that sorts like it (rank.ts, dateNumber). */
+  dateKey: number;
   createdAt: number;
+  /** Slot in the character index while the entry is kept; -1 for one read for a single search. */
+  slot: number;
+  /** The title and source as stored, for the result. */
+  rawTitle: string | null;
+  source: string | null;
+  /** Index of the lead among the body fields (clipping-text.ts): the snippet when only the title matches. */
+  lead: number;
+  /** The original body fields, from `body` and these edits (unfold.ts): snippets need no database read. */
+  unfold: Unfold;
 }
 
 /**
- * Budget in UTF-16 code units (Chinese text takes two bytes each): 32 Mi
- * units, about 64 MB, holds 10,000 clippings of 3,000 characters. Beyond it
- * the oldest entries go and their candidates are read from IndexedDB again.
+ * Budget in UTF-16 code units (Chinese text takes two bytes each): 40 Mi
+ * units, about 80 MB, holds 10,000 clippings of 3,000 characters (folded text
+ * plus the edits that give back the original: ~3,650 units each) with room to
+ * spare. Clippings beyond it are not kept: when a query needs them they are
+ * read from IndexedDB, which costs about a millisecond each. (Pushing out the
+ * oldest to make room bought nothing: a common word needs them all anyway,
+ * and every query would read as many.)
  */
-export const MAX_CACHED_CHARS = 32 * 1024 * 1024;
+export const MAX_CACHED_CHARS = 40 * 1024 * 1024;
 /** Clippings read per request while warming: large enough to amortise a request, small enough to keep the page responsive. */
 const WARM_PAGE = 250;
 
@@ -38,16 +64,61 @@ let epoch = 0;
 let source: IDBDatabase | null = null;
 let warming: Promise<number> | null = null;
 
-const sizeOf = (c: FoldedClipping) => c.title.length + c.body.length;
+const chars = new CharIndex();
+const freeSlots: number[] = [];
+let nextSlot = 0;
+
+// Kept entries by slot, with their texts and title lengths apart: checking
+// thousands of candidates then reads one string each, not an entry object
+// and a Map on the way (each a cache miss at this size).
+let entryBySlot: Array<CachedClipping | undefined> = [];
+let textBySlot: string[] = [];
+let titleBySlot = new Int32Array(1024);
+/** The slot of each kept id (-1 for none), for ids below ID_TABLE; other ids in slotOfOther. */
+let slotById = new Int32Array(0);
+const slotOfOther = new Map<number, number>();
+const ID_TABLE = 1 << 22;
+
+const inTable = (id: number) => Number.isInteger(id) && id >= 0 && id < ID_TABLE;
+
+function slotOf(id: number): number {
+  if (inTable(id)) return id < slotById.length ? slotById[id] : -1;
+  return slotOfOther.get(id) ?? -1;
+}
+
+function setSlotOf(id: number, slot: number): void {
+  if (!inTable(id)) {
+    if (slot < 0) slotOfOther.delete(id);
+    else slotOfOther.set(id, slot);
+    return;
+  }
+  if (id >= slotById.length) {
+    if (slot < 0) return;
+    const grown = new Int32Array(Math.max(1024, id + 1, slotById.length * 2)).fill(-1);
+    grown.set(slotById);
+    slotById = grown;
+  }
+  slotById[id] = slot;
+}
+
+const sizeOf = (c: CachedClipping) => c.text.length + (c.rawTitle?.length ?? 0) + unfoldSize(c.unfold);
+
+function forget(id: number, entry: CachedClipping): void {
+  cachedChars -= sizeOf(entry);
+  cache.delete(id);
+  chars.remove(entry.slot, entry.text);
+  entryBySlot[entry.slot] = undefined;
+  textBySlot[entry.slot] = '';
+  setSlotOf(id, -1);
+  freeSlots.push(entry.slot);
+  entry.slot = -1;
+}
 
 function dropIds(ids: Iterable<number>): void {
   epoch++;
   for (const id of ids) {
     const hit = cache.get(id);
-    if (hit) {
-      cachedChars -= sizeOf(hit);
-      cache.delete(id);
-    }
+    if (hit) forget(id, hit);
   }
 }
 
@@ -55,9 +126,29 @@ onClippingsChanged(dropIds);
 
 export function clearSearchCache(): void {
   epoch++;
+  for (const entry of cache.values()) entry.slot = -1;
   cache.clear();
+  chars.clear();
+  freeSlots.length = 0;
+  nextSlot = 0;
+  entryBySlot = [];
+  textBySlot = [];
+  slotById = new Int32Array(0);
+  slotOfOther.clear();
   cachedChars = 0;
   warming = null;
+}
+
+/** The folded text of the clipping in a slot (see lookupClippings). */
+export const slotText = (slot: number): string => textBySlot[slot];
+/** The length of its title, which starts the text. */
+export const slotTitleLength = (slot: number): number => titleBySlot[slot];
+/** Its entry. */
+export const slotEntry = (slot: number): CachedClipping => entryBySlot[slot]!;
+
+/** Which kept clippings hold a code unit: see CharIndex.lookup. */
+export function charLookup(c: number, slot: number): 0 | 1 | 2 {
+  return chars.lookup(c, slot);
 }
 
 function checkSource(): void {
@@ -69,45 +160,91 @@ function checkSource(): void {
 }
 
 export function toCached(c: Clipping): CachedClipping {
-  return { ...foldClipping(c), date: c.date, createdAt: c.createdAt };
+  const parts = clippingParts(c);
+  const unfold = new UnfoldBuilder();
+  const fields: string[] = [];
+  let offset = 0;
+  for (const field of parts.body) {
+    const folded = unfold.addField(field, offset);
+    fields.push(folded);
+    offset += folded.length + FIELD_SEPARATOR.length;
+  }
+  const title = foldText(parts.title);
+  return {
+    // One flat string: the title, then the body's fields (at least one, maybe empty, so the body has a start).
+    text: [title, ...(fields.length > 0 ? fields : [''])].join(FIELD_SEPARATOR),
+    titleLength: title.length,
+    date: c.date,
+    dateKey: dateNumber(c.date),
+    createdAt: c.createdAt,
+    slot: -1,
+    rawTitle: c.title,
+    source: c.source,
+    lead: parts.lead,
+    unfold: unfold.build(),
+  };
 }
 
-function keep(id: number, entry: CachedClipping): void {
-  const size = sizeOf(entry);
-  if (size > MAX_CACHED_CHARS) return;
+/** Keeps an entry if the budget allows (true if so); nothing is pushed out, so the slots a search holds stay valid. */
+function keep(id: number, entry: CachedClipping): boolean {
   const old = cache.get(id);
-  if (old) cachedChars -= sizeOf(old);
-  cache.delete(id);
-  // Oldest first out: a Map iterates in insertion order.
-  for (const [oldId, oldEntry] of cache) {
-    if (cachedChars + size <= MAX_CACHED_CHARS) break;
-    cache.delete(oldId);
-    cachedChars -= sizeOf(oldEntry);
+  if (old) forget(id, old);
+  const size = sizeOf(entry);
+  if (cachedChars + size > MAX_CACHED_CHARS) return false;
+  const slot = freeSlots.pop() ?? nextSlot++;
+  entry.slot = slot;
+  chars.add(slot, entry.text, entry.titleLength);
+  entryBySlot[slot] = entry;
+  textBySlot[slot] = entry.text;
+  if (slot >= titleBySlot.length) {
+    const grown = new Int32Array(titleBySlot.length * 2);
+    grown.set(titleBySlot);
+    titleBySlot = grown;
   }
+  titleBySlot[slot] = entry.titleLength;
+  setSlotOf(id, slot);
   cache.set(id, entry);
   cachedChars += size;
+  return true;
 }
 
-/** The folded texts of these clippings (absent ids are left out), from memory where it can. */
-export async function cachedClippings(ids: readonly number[]): Promise<Map<number, CachedClipping>> {
+/** Where search finds each of some clippings: a slot of the cache, or else an entry read for this search alone. */
+export interface Located {
+  /** The cache slot of each clipping asked for, -1 when not kept. */
+  slots: Int32Array;
+  /** For those not kept: the entry read from IndexedDB (undefined when there is no such clipping). */
+  read: Array<CachedClipping | undefined>;
+}
+
+/**
+ * These clippings as search sees them, from memory where it can: only the
+ * missing are read from IndexedDB (and kept, within the budget, unless a
+ * write was reported meanwhile). Valid until the next await.
+ */
+export async function locateClippings(ids: readonly number[]): Promise<Located> {
   checkSource();
-  const out = new Map<number, CachedClipping>();
+  const slots = new Int32Array(ids.length);
+  const read = new Array<CachedClipping | undefined>(ids.length);
   const missing: number[] = [];
-  for (const id of ids) {
-    const hit = cache.get(id);
-    if (hit) out.set(id, hit);
-    else missing.push(id);
+  const missingAt: number[] = [];
+  for (let i = 0; i < ids.length; i++) {
+    slots[i] = slotOf(ids[i]);
+    if (slots[i] < 0) {
+      missing.push(ids[i]);
+      missingAt.push(i);
+    }
   }
-  if (missing.length === 0) return out;
+  if (missing.length === 0) return { slots, read };
   const startedAt = epoch;
   const rows = await db.clippings.bulkGet(missing);
-  for (const row of rows) {
-    if (!row) continue;
+  rows.forEach((row, k) => {
+    if (!row) return;
     const entry = toCached(row);
-    out.set(row.id, entry);
+    read[missingAt[k]] = entry;
     if (epoch === startedAt) keep(row.id, entry);
-  }
-  return out;
+  });
+  for (const i of missingAt) if (read[i]) slots[i] = read[i].slot;
+  return { slots, read };
 }
 
 /** Reads clippings into the cache in the background, up to the budget; resolves to how many it holds. */
@@ -128,15 +265,15 @@ async function fill(): Promise<number> {
     const rows = await db.clippings.where(':id').above(after).limit(WARM_PAGE).toArray();
     if (rows.length === 0) break;
     for (const row of rows) {
-      if (epoch === startedAt && !cache.has(row.id)) keep(row.id, toCached(row));
+      // Full: the rest stay in IndexedDB.
+      if (epoch === startedAt && !cache.has(row.id) && !keep(row.id, toCached(row))) return cache.size;
     }
     after = rows[rows.length - 1].id;
-    if (cachedChars >= MAX_CACHED_CHARS) break;
   }
   return cache.size;
 }
 
-/** Figures for the benchmark and tests. */
-export function searchCacheStats(): { clippings: number; chars: number } {
-  return { clippings: cache.size, chars: cachedChars };
+/** Figures for the benchmark and tests: clippings held, their size in code units, the character index's bytes. */
+export function searchCacheStats(): { clippings: number; chars: number; indexBytes: number } {
+  return { clippings: cache.size, chars: cachedChars, indexBytes: chars.bytes };
 }
