@@ -5,12 +5,16 @@
 import { db } from '../db/db';
 import { contentHash } from '../db/content-hash';
 import { saveClipping } from '../db/clippings';
-import { setIndexer } from '../db/indexer';
+import { findDuplicate } from '../db/dedupe';
+import { indexClipping, setIndexer } from '../db/indexer';
+import { writeTransaction } from '../db/run';
 import type { Clipping } from '../db/types';
+import { listClippingIds, listSources, listTags } from '../library/list-ids';
 import { rebuildSearchIndex } from './indexer';
 import { COMMON_WORDS, sampleClipping, seededRandom } from './sample-corpus';
 import { scanClippings } from './scan';
-import { rankClippings, searchClippings } from './search';
+import { loadSignatures } from './signature-store';
+import { rankClippings, searchClippings, type SearchPhases } from './search';
 import { clearSearchCache, searchCacheStats, warmSearchCache } from './text-cache';
 import './index';
 
@@ -78,11 +82,13 @@ const hooks = {
   coldCache() {
     clearSearchCache();
   },
+  /** One search as the panel makes it (first page), with the time of each step (search.ts). */
   async search(q: string) {
-    const { ms, value } = await timed(() => searchClippings(q));
-    return { ms, total: value.total };
+    const phases: SearchPhases = {};
+    const { ms, value } = await timed(() => searchClippings(q, {}, phases));
+    return { ms, total: value.total, phases };
   },
-  /** Only the matching and ranking, without reading the page of results for snippets. */
+  /** Every hit ranked in full (rankClippings), as search did before it ranked only the page. */
   async rank(q: string) {
     const { ms, value } = await timed(() => rankClippings(q));
     return { ms, total: value.length };
@@ -103,6 +109,67 @@ const hooks = {
     } finally {
       setIndexer(previous);
     }
+  },
+  /**
+   * saveClipping's steps for a new clipping (as lib/db/clippings.ts makes
+   * them, written out here to time each): waiting for the transaction, the
+   * duplicate check, the add, index upkeep, and the commit.
+   */
+  async saveSteps(chars = 3000, indexed = true) {
+    const input = sampleClipping(random, { chars });
+    const now = Date.now();
+    const row = {
+      ...input, url: null, source: input.source ?? null, date: input.date ?? null, page: null,
+      tags: input.tags ?? [], note: input.note ?? '', createdAt: now, updatedAt: now,
+      contentHash: contentHash(input.title, input.blocks),
+    };
+    const previous = indexed ? null : setIndexer(null);
+    const t = [performance.now()];
+    try {
+      await writeTransaction(async (tx) => {
+        t.push(performance.now());
+        await findDuplicate({ url: null, title: row.title, contentHash: row.contentHash });
+        t.push(performance.now());
+        const id = await db.clippings.add(row as Clipping);
+        t.push(performance.now());
+        await indexClipping(tx, { ...(row as Clipping), id });
+        t.push(performance.now());
+      });
+      t.push(performance.now());
+    } finally {
+      if (!indexed) setIndexer(previous);
+    }
+    const d = (i: number) => t[i + 1] - t[i];
+    return { wait: d(0), dedupe: d(1), add: d(2), index: d(3), commit: d(4), total: t[5] - t[0] };
+  },
+  /**
+   * Waits until IndexedDB has nothing else to do (an empty read-write
+   * transaction starts at once twice running), so a timed save does not wait
+   * behind the reads the side panel's library makes after every write.
+   * Resolves to how long it waited.
+   */
+  async idle() {
+    const start = performance.now();
+    let quick = 0;
+    while (quick < 2 && performance.now() - start < 10_000) {
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      const { ms } = await timed(() => db.transaction('rw', db.clippings, db.searchIndex, () => Promise.resolve()));
+      quick = ms < 5 ? quick + 1 : 0;
+    }
+    return performance.now() - start;
+  },
+  /** The reads the library list makes again after every write (lib/library/list-ids.ts), each timed. */
+  async libraryReads() {
+    return {
+      ids: (await timed(() => listClippingIds({}))).ms,
+      sources: (await timed(() => listSources())).ms,
+      tags: (await timed(() => listTags())).ms,
+    };
+  },
+  /** What search holds in memory: the text cache, its character index, the signatures. */
+  async memory() {
+    const signatures = await loadSignatures();
+    return { ...searchCacheStats(), signatureBytes: signatures.bytes };
   },
   async count() {
     return { clippings: await db.clippings.count(), indexed: await db.searchIndex.count() };
