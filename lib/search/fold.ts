@@ -128,15 +128,25 @@ function foldCluster(cluster: string, cp: number, single: boolean): string {
 }
 
 // One growing scratch buffer for the folded code units: decoding it once is
-// much faster than adding to a string a character at a time.
+// much faster than adding to a string a character at a time. With a map,
+// two more beside it: where each folded unit came from.
 let buffer = new Uint16Array(4096);
+let mapStarts = new Uint32Array(4096);
+let mapEnds = new Uint32Array(4096);
 const utf16 = new TextDecoder('utf-16le');
 
 function grow(n: number, need: number): void {
   if (n + need <= buffer.length) return;
-  const next = new Uint16Array(Math.max(n + need, buffer.length * 2));
+  const size = Math.max(n + need, buffer.length * 2);
+  const next = new Uint16Array(size);
   next.set(buffer.subarray(0, n));
   buffer = next;
+  const starts = new Uint32Array(size);
+  starts.set(mapStarts.subarray(0, n));
+  mapStarts = starts;
+  const ends = new Uint32Array(size);
+  ends.set(mapEnds.subarray(0, n));
+  mapEnds = ends;
 }
 
 // What a BMP code unit folds to when it stands alone (no mark after it):
@@ -169,10 +179,10 @@ function lookupFold(unit: number): number {
 
 /**
  * The folding loop. With `map`, also records for each output code unit the
- * span of the original it came from (for snippets); without, it is the fast
- * path used for indexing and for checking matches.
+ * span of the original it came from (in mapStarts, mapEnds; for snippets);
+ * without, it is the fast path used for indexing and for checking matches.
  */
-function foldInto(text: string, map: { starts: number[]; ends: number[] } | null): string {
+function foldInto(text: string, map: boolean): string {
   const len = text.length;
   grow(0, len + 16);
   let n = 0;
@@ -217,19 +227,21 @@ function foldInto(text: string, map: { starts: number[]; ends: number[] } | null
       }
       if (pendingSpace >= 0) {
         if (n > 0 && !isWide(last) && !isWide(cp)) {
+          if (map) (mapStarts[n] = pendingSpace), (mapEnds[n] = spaceEnd);
           buffer[n++] = 0x20;
-          if (map) map.starts.push(pendingSpace), map.ends.push(spaceEnd);
         }
         pendingSpace = -1;
       }
       grow(n, 3);
+      if (map) {
+        mapStarts[n] = mapStarts[n + 1] = start;
+        mapEnds[n] = mapEnds[n + 1] = i;
+      }
       if (cp > 0xffff) {
         buffer[n++] = 0xd800 + ((cp - 0x10000) >> 10);
         buffer[n++] = 0xdc00 + ((cp - 0x10000) & 0x3ff);
-        if (map) map.starts.push(start, start), map.ends.push(i, i);
       } else {
         buffer[n++] = cp;
-        if (map) map.starts.push(start), map.ends.push(i);
       }
       last = cp;
       if (code !== COMPLEX) break;
@@ -240,12 +252,17 @@ function foldInto(text: string, map: { starts: number[]; ends: number[] } | null
 
 /** The folded form of `text`. */
 export function foldText(text: string): string {
-  return foldInto(text, null);
+  return foldInto(text, false);
 }
 
 /** The folded form of `text` with, for each of its code units, where it came from in `text`. */
 export function foldWithMap(text: string): FoldedWithMap {
-  const map = { starts: [] as number[], ends: [] as number[] };
-  const folded = foldInto(text, map);
-  return { text: folded, starts: Uint32Array.from(map.starts), ends: Uint32Array.from(map.ends) };
+  const folded = foldInto(text, true);
+  return { text: folded, starts: mapStarts.slice(0, folded.length), ends: mapEnds.slice(0, folded.length) };
+}
+
+/** foldWithMap without copying the map: `starts` and `ends` are valid until the next fold. */
+export function foldWithScratchMap(text: string): FoldedWithMap {
+  const folded = foldInto(text, true);
+  return { text: folded, starts: mapStarts, ends: mapEnds };
 }

@@ -23,7 +23,7 @@ import { selectBest, type Matches } from './select';
 import { markTitle, snippetFromCache, type MarkRange, type Snippet } from './snippet';
 import { planWord, type TermLookup, type WordPlan } from './terms';
 import { loadSignatures, type SignatureSet } from './signature-store';
-import { charLookup, locateClippings, slotEntry, slotText, slotTitleLength, type CachedClipping } from './text-cache';
+import { charLookup, slotEntry, slotText, slotTitleLength, withClippings, type CachedClipping, type Located } from './text-cache';
 
 export interface SearchOptions extends ClippingFilter {
   /** Results to describe (snippets); `total` still counts them all. Default DEFAULT_LIMIT. */
@@ -149,8 +149,7 @@ async function findCandidates(include: WordPlan[], exclude: WordPlan[], filter: 
 /** Every clipping that matches, checked against its text, with how many words its title holds. */
 async function findMatches(parsed: ParsedQuery, filter: ClippingFilter, lap: (name: string) => void): Promise<Matches> {
   const words = parsed.include.map((w) => needle(w.text));
-  const matches: Matches = { words, ids: [], docs: [], inTitle: new Uint8Array(0) };
-  if (words.length === 0) return matches;
+  if (words.length === 0) return { words, ids: [], docs: [], inTitle: new Uint8Array(0) };
   await ensureSearchIndex();
   const include = parsed.include.map((w) => planWord(w.text));
   const exclude = parsed.exclude.map((w) => planWord(w.text));
@@ -158,9 +157,19 @@ async function findMatches(parsed: ParsedQuery, filter: ClippingFilter, lap: (na
   lap('signatures');
   const candidates = await findCandidates(include, exclude, filter, signatures);
   lap('candidates');
-  const { slots, read } = await withStorage(() => locateClippings(candidates));
-  lap('texts');
+  // The check runs inside withClippings: the cache's slots are valid only until something else runs.
+  return withStorage(() =>
+    withClippings(candidates, (located) => {
+      lap('texts');
+      const matches = check(parsed, exclude, words, candidates, located);
+      lap('verify');
+      return matches;
+    }),
+  );
+}
 
+/** The candidates that hold every word and no excluded one, with how many words each title holds. */
+function check(parsed: ParsedQuery, exclude: WordPlan[], words: Needle[], candidates: readonly number[], { slots, read }: Located): Matches {
   const toCheck: Needle[] = parsed.exclude.filter((_, i) => !exclude[i].exact).map((w) => needle(w.text));
   // Where a word occurs: 0 nowhere, 1 in the body only, 2 in the title. One
   // character: two bit tests (char-index.ts); else one search of the text.
@@ -170,6 +179,7 @@ async function findMatches(parsed: ParsedQuery, filter: ClippingFilter, lap: (na
     const at = firstMatch(text, w);
     return at < 0 ? 0 : at < titleLength ? 2 : 1;
   };
+  const matches: Matches = { words, ids: [], docs: [], inTitle: new Uint8Array(0) };
   const inTitle = new Uint8Array(candidates.length);
   let n = 0;
   next: for (let i = 0; i < candidates.length; i++) {
@@ -191,7 +201,6 @@ async function findMatches(parsed: ParsedQuery, filter: ClippingFilter, lap: (na
     inTitle[n++] = titled;
   }
   matches.inTitle = inTitle.subarray(0, n);
-  lap('verify');
   return matches;
 }
 

@@ -136,7 +136,7 @@ export class SignatureSet {
       this.compact();
       if (this.used + need <= this.words.length) return;
     }
-    const next = new Uint32Array(Math.max(this.words.length * 2, this.used + need));
+    const next = new Uint32Array(Math.max(Math.ceil(this.words.length * 1.5), this.used + need));
     next.set(this.words.subarray(0, this.used));
     this.words = next;
   }
@@ -173,6 +173,8 @@ export class SignatureSet {
     this.slots = slots;
     this.used = used;
     this.wasted = 0;
+    // Give back what a burst of replacements (a rebuild) left unused.
+    if (this.words.length > 2 * used + (1 << 16)) this.words = this.words.slice(0, Math.max(1 << 16, Math.ceil(used * 1.25)));
   }
 }
 

@@ -212,39 +212,40 @@ function keep(id: number, entry: CachedClipping): boolean {
 export interface Located {
   /** The cache slot of each clipping asked for, -1 when not kept. */
   slots: Int32Array;
-  /** For those not kept: the entry read from IndexedDB (undefined when there is no such clipping). */
+  /** For those without a slot: the entry read from IndexedDB (undefined when there is no such clipping). */
   read: Array<CachedClipping | undefined>;
 }
 
 /**
- * These clippings as search sees them, from memory where it can: only the
- * missing are read from IndexedDB (and kept, within the budget, unless a
- * write was reported meanwhile). Valid until the next await.
+ * Calls `use` with these clippings as search sees them, from memory where it
+ * can: only the missing are read from IndexedDB (and kept, within the
+ * budget, unless a write was reported meanwhile). Slots are only valid
+ * until something else runs (a reported write frees them), so `use` runs
+ * synchronously, right after they are looked up.
  */
-export async function locateClippings(ids: readonly number[]): Promise<Located> {
+export async function withClippings<T>(ids: readonly number[], use: (located: Located) => T): Promise<T> {
   checkSource();
-  const slots = new Int32Array(ids.length);
   const read = new Array<CachedClipping | undefined>(ids.length);
-  const missing: number[] = [];
-  const missingAt: number[] = [];
-  for (let i = 0; i < ids.length; i++) {
-    slots[i] = slotOf(ids[i]);
-    if (slots[i] < 0) {
-      missing.push(ids[i]);
-      missingAt.push(i);
+  const fetched = new Uint8Array(ids.length);
+  for (;;) {
+    const slots = new Int32Array(ids.length);
+    const missing: number[] = [];
+    for (let i = 0; i < ids.length; i++) {
+      slots[i] = fetched[i] ? -1 : slotOf(ids[i]);
+      if (slots[i] < 0 && !fetched[i]) missing.push(i);
     }
+    if (missing.length === 0) return use({ slots, read });
+    // Read what is missing, then look everything up again: slots may have changed meanwhile.
+    const startedAt = epoch;
+    const rows = await db.clippings.bulkGet(missing.map((i) => ids[i]));
+    rows.forEach((row, k) => {
+      const i = missing[k];
+      fetched[i] = 1;
+      if (!row) return;
+      read[i] = toCached(row);
+      if (epoch === startedAt) keep(row.id, read[i]);
+    });
   }
-  if (missing.length === 0) return { slots, read };
-  const startedAt = epoch;
-  const rows = await db.clippings.bulkGet(missing);
-  rows.forEach((row, k) => {
-    if (!row) return;
-    const entry = toCached(row);
-    read[missingAt[k]] = entry;
-    if (epoch === startedAt) keep(row.id, entry);
-  });
-  for (const i of missingAt) if (read[i]) slots[i] = read[i].slot;
-  return { slots, read };
 }
 
 /** Reads clippings into the cache in the background, up to the budget; resolves to how many it holds. */

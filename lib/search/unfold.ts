@@ -4,7 +4,7 @@
 // the two differ in few places (full-width punctuation, traditional
 // characters, spaces that folding drops), so the cache keeps only those
 // differences: edits at folded positions that put the original back.
-import { foldWithMap } from './fold';
+import { foldWithScratchMap } from './fold';
 
 /**
  * Edits that turn a folded text back into the original; see unfoldRange.
@@ -60,14 +60,20 @@ export class UnfoldBuilder {
    * at `offset` in the joined folded text (fields in order). Returns the folded text.
    */
   addField(original: string, offset: number): string {
-    const { text: folded, starts, ends } = foldWithMap(original);
+    const { text: folded, starts, ends } = foldWithScratchMap(original);
     const n = folded.length;
     let consumed = 0; // original code units accounted for
     let i = 0;
     while (i < n) {
-      // Units folded from the same stretch of the original go together (a surrogate pair, ㍿ → 株式会社).
       const s = starts[i];
       const e = ends[i];
+      // Most units: one that folded to itself, with nothing dropped before it.
+      if (s === consumed && e === s + 1 && (i + 1 === n || starts[i + 1] !== s) && original.charCodeAt(s) === folded.charCodeAt(i)) {
+        consumed = e;
+        i++;
+        continue;
+      }
+      // Units folded from the same stretch of the original go together (a surrogate pair, ㍿ → 株式会社).
       let k = i + 1;
       while (k < n && starts[k] === s && ends[k] === e) k++;
       const to = Math.max(consumed, e);

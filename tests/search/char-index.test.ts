@@ -75,3 +75,25 @@ describe('one-character search', () => {
     expect(await ids('-鼍 新')).toEqual([]);
   });
 });
+
+describe('a write that lands while a search reads', () => {
+  beforeEach(resetSearch);
+
+  it('checks a clipping edited meanwhile against its new text, not its old slot', async () => {
+    const ids: number[] = [];
+    for (let i = 0; i < 4; i++) ids.push((await saveClipping(article({ url: null, title: `第${i}篇`, blocks: paragraphs(`甲丙${i}。`) }))).clipping.id);
+    // Cached, each in a slot.
+    expect((await rankClippings('甲')).length).toBe(4);
+    // Not cached: the next search must read it from the database. A search for a
+    // Latin word takes in its signature without reading any text.
+    const fresh = (await saveClipping(article({ url: null, title: '新来的', blocks: paragraphs('甲丙。') }))).clipping.id;
+    expect(await rankClippings('zzzz')).toEqual([]);
+    // The edit commits while the search waits for its read, freeing the edited clipping's slot.
+    const edit = updateClipping(ids[1], { blocks: paragraphs('甲丙改过。') });
+    const search = rankClippings('甲丙');
+    await edit;
+    const byId = (rs: Array<{ id: number }>) => rs.map((r) => r.id).sort((a, b) => a - b);
+    expect(byId(await search)).toEqual([...ids, fresh]);
+    expect(byId(await rankClippings('改过'))).toEqual([ids[1]]);
+  });
+});
