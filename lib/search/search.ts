@@ -4,9 +4,10 @@
 //      multi-entry index) and of the filters (the clippings' own indexes),
 //      smallest list first, then keep those whose signature may hold all its
 //      CJK characters and pairs (signature-store.ts, one loop over all);
-//   3. check every candidate against its folded text (text-cache.ts): no
-//      false hits, and since the index is made from the same folded text, no
-//      misses either; this gives the total;
+//   3. check every candidate against its folded text (text-cache.ts), or
+//      for a one-character word against the exact character index
+//      (char-index.ts): no false hits, and since the index is made from the
+//      same folded text, no misses either; this gives the total;
 //   4. pick the best `offset + limit` without ranking all (select.ts), and
 //      describe them from the text cache (snippet.ts, unfold.ts).
 // With the caches warm and a query of CJK words alone, nothing here touches
