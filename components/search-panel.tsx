@@ -4,12 +4,14 @@
 import { useEffect, useId, useRef, useState, type CompositionEvent, type KeyboardEvent, type ReactNode } from 'react';
 import type { ClippingFilter } from '@/lib/db';
 import { t } from '@/lib/i18n';
-import { searchClippings, warmSearchCache, type MarkRange, type SearchHit, type SearchResult } from '@/lib/search';
+import { prepareSearch, searchClippings, type MarkRange, type SearchHit, type SearchResult } from '@/lib/search';
 import { onClippingsChanged } from '@/lib/search/changes';
 import './search-panel.css';
 
 /** Wait this long after the last keystroke: a search per character would redo work the next one throws away. */
 export const SEARCH_DEBOUNCE_MS = 150;
+/** A search slower than this shows that it is working (and how far it is, when it can tell). */
+export const SEARCH_BUSY_MS = 250;
 /** Results shown at first; "more" adds as many again. */
 export const SEARCH_PAGE = 20;
 
@@ -43,14 +45,16 @@ export function SearchPanel({ onOpen, filter }: SearchPanelProps) {
   const [limit, setLimit] = useState(SEARCH_PAGE);
   const [result, setResult] = useState<SearchResult | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // Set while a slow search runs: what to say of it.
+  const [busy, setBusy] = useState<string | null>(null);
   const [active, setActive] = useState(0);
   // Bumped when clippings change anywhere, so open results stay true.
   const [version, setVersion] = useState(0);
   const filterKey = JSON.stringify(filter ?? {});
 
   useEffect(() => {
-    // Fill the text cache while the user reads the box, not during the first search.
-    warmSearchCache().catch(() => undefined);
+    // Load the index and the texts while the user reads the box, not during the first search.
+    prepareSearch().catch(() => undefined);
     const stop = onClippingsChanged(() => setVersion((v) => v + 1));
     return () => {
       stop();
@@ -71,23 +75,38 @@ export function SearchPanel({ onOpen, filter }: SearchPanelProps) {
     if (!query.trim()) {
       setResult(null);
       setError(null);
+      setBusy(null);
       return;
     }
     let current = true;
-    searchClippings(query, { ...(JSON.parse(filterKey) as ClippingFilter), limit }).then(
+    let progress = t('searchWorking');
+    const busyTimer = setTimeout(() => current && setBusy(progress), SEARCH_BUSY_MS);
+    const onProgress = (checked: number, total: number, loaded?: number) => {
+      progress = loaded !== undefined ? t('searchLoading', { done: loaded, total }) : t('searchChecking', { done: checked, total });
+      if (current) setBusy((shown) => (shown === null ? null : progress));
+    };
+    const done = () => {
+      clearTimeout(busyTimer);
+      setBusy(null);
+    };
+    searchClippings(query, { ...(JSON.parse(filterKey) as ClippingFilter), limit, onProgress }).then(
       (found) => {
         if (!current) return;
+        done();
         setResult(found);
         setError(null);
         setActive((i) => Math.min(i, Math.max(0, found.hits.length - 1)));
       },
       (failure: unknown) => {
-        if (current) setError(t('searchError', { message: failure instanceof Error ? failure.message : String(failure) }));
+        if (!current) return;
+        done();
+        setError(t('searchError', { message: failure instanceof Error ? failure.message : String(failure) }));
       },
     );
     // A slower, older search must not overwrite a newer one.
     return () => {
       current = false;
+      clearTimeout(busyTimer);
     };
   }, [query, filterKey, limit, version]);
 
@@ -144,7 +163,12 @@ export function SearchPanel({ onOpen, filter }: SearchPanelProps) {
           {error}
         </p>
       )}
-      {result && !error && (
+      {busy && !error && (
+        <p className="search-panel__status" data-testid="search-busy" role="status" aria-live="polite">
+          {busy}
+        </p>
+      )}
+      {result && !error && !busy && (
         <p className="search-panel__status" data-testid="search-count" role="status" aria-live="polite">
           {t('searchCount', { n: result.total })}
         </p>

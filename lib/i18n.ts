@@ -134,6 +134,9 @@ const zh = {
   searchCount: '找到 {n} 篇剪报',
   searchMore: '再显示一些（还有 {n} 篇）',
   searchError: '搜索出错：{message}',
+  searchWorking: '正在搜索…',
+  searchLoading: '正在载入剪报以便搜索（{done} / {total} 篇）…',
+  searchChecking: '正在查找（已查 {done} / {total} 篇）…',
 };
 
 export type MessageKey = keyof typeof zh;
@@ -268,6 +271,9 @@ const en: Record<MessageKey, string> = {
   searchCount: '{n} clipping(s) found',
   searchMore: 'Show more ({n} left)',
   searchError: 'Search failed: {message}',
+  searchWorking: 'Searching…',
+  searchLoading: 'Loading clippings for search ({done} of {total})…',
+  searchChecking: 'Searching ({done} of {total} checked)…',
 };
 
 const messages: Record<Language, Record<MessageKey, string>> = { zh, en };

@@ -171,6 +171,20 @@ const hooks = {
     const signatures = await loadSignatures();
     return { ...searchCacheStats(), signatureBytes: signatures.bytes };
   },
+  /**
+   * Right after the page (re)opens: one search for `q`, as a user who types
+   * at once makes it, while the panel warms the text cache; then how long
+   * after opening the cache was warm. Both from the page's own clock.
+   */
+  async firstSearchAfterOpen(q: string) {
+    const openedAt = performance.now();
+    const phases: SearchPhases = {};
+    const { ms, value } = await timed(() => searchClippings(q, {}, phases));
+    await warmSearchCache();
+    return { sinceLoad: openedAt, ms, total: value.total, phases, warmAt: performance.now(), ...searchCacheStats() };
+  },
+  /** What the browser says of the machine's memory (GB; Chromium reports 8 at most). */
+  deviceMemory: () => (navigator as { deviceMemory?: number }).deviceMemory ?? null,
   async count() {
     return { clippings: await db.clippings.count(), indexed: await db.searchIndex.count() };
   },

@@ -20,16 +20,23 @@ import { CharIndex } from './char-index';
 import { firstMatch, needle, type Needle } from './match';
 import { parseQuery, type ParsedQuery } from './query';
 import type { RankedClipping } from './rank';
-import { selectBest, type Matches } from './select';
+import { selectBest, type Chosen, type Matches } from './select';
 import { markTitle, snippetFromCache, type MarkRange, type Snippet } from './snippet';
 import { planWord, type TermLookup, type WordPlan } from './terms';
 import { loadSignatures, type SignatureSet } from './signature-store';
-import { charLookup, slotEntry, slotText, slotTitleLength, withClippings, type CachedClipping, type Located } from './text-cache';
+import { charLookup, countUncached, warmSearchCache, whenWarm, slotEntry, slotText, slotTitleLength, withClippings, type CachedClipping, type Located } from './text-cache';
 
 export interface SearchOptions extends ClippingFilter {
   /** Results to describe (snippets); `total` still counts them all. Default DEFAULT_LIMIT. */
   limit?: number;
   offset?: number;
+  /**
+   * Called while a search waits for clippings the text cache does not hold
+   * (a cache still warming, or a collection past its budget): candidates
+   * checked so far and how many there are; while it waits for the cache to
+   * warm, `loaded` clippings of `total` in memory (and `checked` 0).
+   */
+  onProgress?: (checked: number, total: number, loaded?: number) => void;
 }
 
 export interface SearchHit {
@@ -147,10 +154,32 @@ async function findCandidates(include: WordPlan[], exclude: WordPlan[], filter: 
   return ids;
 }
 
-/** Every clipping that matches, checked against its text, with how many words its title holds. */
-async function findMatches(parsed: ParsedQuery, filter: ClippingFilter, lap: (name: string) => void): Promise<Matches> {
+/**
+ * Candidates checked per read when many are not in the text cache: each
+ * batch is read, checked, and cut down to its best `k` before the next, so
+ * a common word over tens of thousands of clippings on disk never holds
+ * them all in memory at once, and the panel can show how far it is.
+ */
+export const CHECK_BATCH = 2000;
+let checkBatch = CHECK_BATCH;
+
+/** Sets the batch size (tests: batches over a few hundred clippings); returns the one it replaces. */
+export function setCheckBatch(n: number): number {
+  const previous = checkBatch;
+  checkBatch = Math.max(1, n);
+  return previous;
+}
+
+/** What a query finds: how many clippings match, and the best `k` of them, best first. */
+interface Found {
+  total: number;
+  best: Chosen[];
+}
+
+/** Every clipping that matches, checked against its text; the best `k` of them ranked. */
+async function findBest(parsed: ParsedQuery, filter: ClippingFilter, k: number, lap: (name: string) => void, onProgress?: SearchOptions['onProgress']): Promise<Found> {
   const words = parsed.include.map((w) => needle(w.text));
-  if (words.length === 0) return { words, ids: [], docs: [], inTitle: new Uint8Array(0) };
+  if (words.length === 0) return { total: 0, best: [] };
   await ensureSearchIndex();
   const include = parsed.include.map((w) => planWord(w.text));
   const exclude = parsed.exclude.map((w) => planWord(w.text));
@@ -159,14 +188,38 @@ async function findMatches(parsed: ParsedQuery, filter: ClippingFilter, lap: (na
   const candidates = await findCandidates(include, exclude, filter, signatures);
   lap('candidates');
   // The check runs inside withClippings: the cache's slots are valid only until something else runs.
-  return withStorage(() =>
-    withClippings(candidates, (located) => {
-      lap('texts');
-      const matches = check(parsed, exclude, words, candidates, located);
-      lap('verify');
-      return matches;
-    }),
-  );
+  const checkAll = (ids: readonly number[]) =>
+    withStorage(() =>
+      withClippings(ids, (located) => {
+        lap('texts');
+        const matches = check(parsed, exclude, words, ids, located);
+        lap('verify');
+        return matches;
+      }),
+    );
+  // Many not in memory while the panel warms the cache: wait for it rather than read them twice.
+  if (countUncached(candidates) > checkBatch && (await whenWarm(onProgress && ((held, all) => onProgress(0, all, held))))) lap('warm');
+  if (countUncached(candidates) <= checkBatch) {
+    const matches = await checkAll(candidates);
+    const best = selectBest(matches, k);
+    lap('rank');
+    return { total: matches.ids.length, best };
+  }
+  // Many to read from IndexedDB: batch by batch, keeping each batch's best k
+  // (the best k of all are among them: a clipping's rank depends on it alone).
+  let total = 0;
+  const pool: Chosen[] = [];
+  for (let start = 0; start < candidates.length; start += checkBatch) {
+    const matches = await checkAll(candidates.slice(start, start + checkBatch));
+    total += matches.ids.length;
+    for (const chosen of selectBest(matches, k)) pool.push(chosen);
+    onProgress?.(Math.min(candidates.length, start + checkBatch), candidates.length);
+    lap('rank');
+  }
+  const merged: Matches = { words, ids: pool.map((c) => c.id), docs: pool.map((c) => c.doc), inTitle: Uint8Array.from(pool, (c) => c.inTitle) };
+  const best = selectBest(merged, k);
+  lap('rank');
+  return { total, best };
 }
 
 /** The candidates that hold every word and no excluded one, with how many words each title holds. */
@@ -205,11 +258,20 @@ function check(parsed: ParsedQuery, exclude: WordPlan[], words: Needle[], candid
   return matches;
 }
 
+/**
+ * Gets a page ready to search, in the background: checks the index, loads
+ * the signatures, then fills the text cache (in that order: the first search
+ * needs the signatures first, and the two at once would share IndexedDB).
+ */
+export function prepareSearch(): Promise<number> {
+  return warmSearchCache(ensureSearchIndex);
+}
+
 /** Every clipping matching the query, best first, without snippets. */
 export async function rankClippings(query: string | ParsedQuery, filter: ClippingFilter = {}): Promise<RankedClipping[]> {
   const parsed = typeof query === 'string' ? parseQuery(query) : query;
-  const matches = await findMatches(parsed, filter, stopwatch());
-  return selectBest(matches, matches.ids.length).map(({ doc: _doc, ...ranked }) => ranked);
+  const { best } = await findBest(parsed, filter, Infinity, stopwatch());
+  return best.map(({ doc: _doc, ...ranked }) => ranked);
 }
 
 function describe(id: number, doc: CachedClipping, words: readonly string[]): SearchHit {
@@ -231,13 +293,11 @@ export async function searchClippings(query: string, options: SearchOptions = {}
   const lap = stopwatch(phases);
   const parsed = parseQuery(query);
   lap('parse');
-  const matches = await findMatches(parsed, options, lap);
   const offset = Math.max(0, options.offset ?? 0);
   const limit = Math.max(0, options.limit ?? DEFAULT_LIMIT);
-  const best = selectBest(matches, offset + limit);
-  lap('rank');
+  const { total, best } = await findBest(parsed, options, offset + limit, lap, options.onProgress);
   const words = parsed.include.map((w) => w.text);
   const hits = best.slice(offset).map((r) => describe(r.id, r.doc, words));
   lap('describe');
-  return { total: matches.ids.length, hits, query: parsed };
+  return { total, hits, query: parsed };
 }

@@ -154,6 +154,14 @@ export class SignatureSet {
     this.masks = masks;
   }
 
+  /** Gives back the room growing left at the end of the arena (after loading them all). */
+  trim(): void {
+    if (this.wasted > 0) this.compact();
+    // Room for a few more saves (1/32 more) without growing again at once.
+    const keep = this.used + Math.max(1024, this.used >>> 5);
+    if (this.words.length > keep) this.words = this.words.slice(0, keep);
+  }
+
   /** Moves the live filters together, in slot order. */
   private compact(): void {
     let slots = 0;
@@ -205,7 +213,10 @@ async function loadAll(): Promise<void> {
   let after = -Infinity;
   for (;;) {
     const rows = (await db.searchIndex.where(':id').above(after).limit(PAGE).toArray()) as Partial<SearchEntry>[];
-    if (rows.length === 0) return;
+    if (rows.length === 0) {
+      signatures.trim();
+      return;
+    }
     for (const row of rows) take(row.id!, row);
     after = rows[rows.length - 1].id!;
   }

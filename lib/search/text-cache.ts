@@ -44,15 +44,40 @@ export interface CachedClipping extends Searchable {
 }
 
 /**
- * Budget in UTF-16 code units (Chinese text takes two bytes each): 40 Mi
- * units, about 80 MB, holds 10,000 clippings of 3,000 characters (folded text
- * plus the edits that give back the original: ~3,650 units each) with room to
- * spare. Clippings beyond it are not kept: when a query needs them they are
- * read from IndexedDB, which costs about a millisecond each. (Pushing out the
- * oldest to make room bought nothing: a common word needs them all anyway,
- * and every query would read as many.)
+ * Budget in UTF-16 code units (Chinese text takes two bytes each). A clipping
+ * of 3,000 characters takes ~3,650 units (folded text plus the edits that
+ * give back the original). Clippings beyond the budget are not kept: when a
+ * query needs them they are read from IndexedDB, which in Chromium delivers
+ * about 20 MB/s (bench/search.bench.ts), so a common word over 40,000
+ * clippings not kept costs seconds. (Pushing out the oldest to make room
+ * bought nothing: a common word needs them all anyway, and every query
+ * would read as many.)
+ *
+ * So the budget follows the machine: 5% of its memory as the browser reports
+ * it (navigator.deviceMemory, in GB), between 40 Mi units (~80 MB, ~11,000
+ * such clippings: a machine that does not say, or has 2 GB or less) and
+ * 192 Mi units (~400 MB, ~55,000 clippings: 8 GB or more).
  */
-export const MAX_CACHED_CHARS = 40 * 1024 * 1024;
+export const MIN_CACHED_CHARS = 40 * 1024 * 1024;
+export const MAX_CACHED_CHARS = 192 * 1024 * 1024;
+const MEMORY_SHARE = 0.05;
+
+export function cacheBudget(deviceMemoryGb: number | undefined = (globalThis.navigator as { deviceMemory?: number } | undefined)?.deviceMemory): number {
+  if (!deviceMemoryGb || !Number.isFinite(deviceMemoryGb)) return MIN_CACHED_CHARS;
+  const units = Math.floor((deviceMemoryGb * 1024 ** 3 * MEMORY_SHARE) / 2);
+  return Math.min(MAX_CACHED_CHARS, Math.max(MIN_CACHED_CHARS, units));
+}
+
+/** The budget in force; tests may lower it (setCacheBudget). */
+let maxCachedChars = cacheBudget();
+
+/** Sets the budget in code units (tests, the benchmark); returns the one it replaces. */
+export function setCacheBudget(units: number): number {
+  const previous = maxCachedChars;
+  maxCachedChars = units;
+  return previous;
+}
+
 /** Clippings read per request while warming: large enough to amortise a request, small enough to keep the page responsive. */
 const WARM_PAGE = 250;
 
@@ -137,6 +162,7 @@ export function clearSearchCache(): void {
   slotOfOther.clear();
   cachedChars = 0;
   warming = null;
+  warmingNow = false;
 }
 
 /** The folded text of the clipping in a slot (see lookupClippings). */
@@ -190,7 +216,7 @@ function keep(id: number, entry: CachedClipping): boolean {
   const old = cache.get(id);
   if (old) forget(id, old);
   const size = sizeOf(entry);
-  if (cachedChars + size > MAX_CACHED_CHARS) return false;
+  if (cachedChars + size > maxCachedChars) return false;
   const slot = freeSlots.pop() ?? nextSlot++;
   entry.slot = slot;
   chars.add(slot, entry.text, entry.titleLength);
@@ -206,6 +232,14 @@ function keep(id: number, entry: CachedClipping): boolean {
   cache.set(id, entry);
   cachedChars += size;
   return true;
+}
+
+/** How many of these clippings the cache does not hold (a search would read them from IndexedDB). */
+export function countUncached(ids: readonly number[]): number {
+  checkSource();
+  let n = 0;
+  for (const id of ids) if (slotOf(id) < 0) n++;
+  return n;
 }
 
 /** Where search finds each of some clippings: a slot of the cache, or else an entry read for this search alone. */
@@ -248,18 +282,68 @@ export async function withClippings<T>(ids: readonly number[], use: (located: Lo
   }
 }
 
-/** Reads clippings into the cache in the background, up to the budget; resolves to how many it holds. */
-export async function warmSearchCache(): Promise<number> {
+/** Called while the cache warms: clippings held, and how many there are. */
+export type WarmProgress = (held: number, total: number) => void;
+const warmListeners = new Set<WarmProgress>();
+let warmTotal = 0;
+
+/**
+ * Reads clippings into the cache in the background, up to the budget;
+ * resolves to how many it holds. `before` runs first (the signatures: the
+ * first search needs them sooner, and both at once would share IndexedDB).
+ */
+export async function warmSearchCache(before?: () => Promise<unknown>): Promise<number> {
   await openDatabase();
   checkSource();
-  warming ??= fill().catch((error: unknown) => {
-    warming = null;
-    throw error;
-  });
+  if (!warming) {
+    const run = (async () => {
+      await before?.();
+      return fill();
+    })();
+    warming = run;
+    warmingNow = true;
+    run.then(
+      () => {
+        if (warming === run) warmingNow = false;
+      },
+      () => {
+        if (warming === run) {
+          warming = null;
+          warmingNow = false;
+        }
+      },
+    );
+  }
   return warming;
 }
 
+/**
+ * While the cache warms, waits for it (true), reporting its progress; false
+ * when it is not warming. A search that would read many clippings waits
+ * rather than read them a second time beside the warming.
+ */
+export async function whenWarm(onProgress?: WarmProgress): Promise<boolean> {
+  const pending = warming;
+  if (!pending || !warmingNow) return false;
+  if (onProgress) {
+    warmListeners.add(onProgress);
+    onProgress(cache.size, warmTotal);
+  }
+  try {
+    await pending;
+  } catch {
+    // The search reads what it needs itself.
+  } finally {
+    if (onProgress) warmListeners.delete(onProgress);
+  }
+  return true;
+}
+
+/** True from the start of a warming until it ends. */
+let warmingNow = false;
+
 async function fill(): Promise<number> {
+  warmTotal = await db.clippings.count();
   let after = -Infinity;
   for (;;) {
     const startedAt = epoch;
@@ -270,11 +354,12 @@ async function fill(): Promise<number> {
       if (epoch === startedAt && !cache.has(row.id) && !keep(row.id, toCached(row))) return cache.size;
     }
     after = rows[rows.length - 1].id;
+    for (const fn of warmListeners) fn(cache.size, warmTotal);
   }
   return cache.size;
 }
 
 /** Figures for the benchmark and tests: clippings held, their size in code units, the character index's bytes. */
-export function searchCacheStats(): { clippings: number; chars: number; indexBytes: number } {
-  return { clippings: cache.size, chars: cachedChars, indexBytes: chars.bytes };
+export function searchCacheStats(): { clippings: number; chars: number; indexBytes: number; budget: number } {
+  return { clippings: cache.size, chars: cachedChars, indexBytes: chars.bytes, budget: maxCachedChars };
 }

@@ -6,7 +6,7 @@
 import 'fake-indexeddb/auto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db, saveClipping, type Clipping, type ClippingFilter } from '@/lib/db';
-import { foldText, rankClippings, scanClippings } from '@/lib/search';
+import { cacheBudget, clearSearchCache, prepareSearch, foldText, MAX_CACHED_CHARS, MIN_CACHED_CHARS, rankClippings, scanClippings, searchCacheStats, searchClippings, setCacheBudget, setCheckBatch, warmSearchCache } from '@/lib/search';
 import { sampleClipping, seededRandom, toTraditional } from '@/lib/search/sample-corpus';
 import { resetSearch } from './helpers';
 
@@ -162,5 +162,86 @@ describe('search finds exactly what a plain scan finds', () => {
     for (const c of cases.slice(0, 60)) {
       expect(await scanClippings(c.query, c.filter), c.query).toEqual(expected(c));
     }
+  });
+
+  it('when the text cache holds only some of the clippings (the rest read from IndexedDB)', async () => {
+    const previous = setCacheBudget(40_000);
+    try {
+      clearSearchCache();
+      const kept = await warmSearchCache();
+      expect(kept).toBeGreaterThan(10);
+      expect(kept).toBeLessThan(stored.length / 2);
+      for (const c of cases.slice(0, 150)) {
+        const got = (await rankClippings(c.query, c.filter)).map((r) => r.id).sort((a, b) => a - b);
+        expect(got, `query ${JSON.stringify(c.query)}`).toEqual(expected(c));
+      }
+      // Reads past the budget are used for the query, not kept.
+      expect(searchCacheStats().chars).toBeLessThanOrEqual(40_000);
+    } finally {
+      setCacheBudget(previous);
+      clearSearchCache();
+    }
+  });
+
+  it('in batches, when many clippings are read: the same total and the same first page as one pass', async () => {
+    const queries = ['发展', '的', '经济 建设', '中国 -发展', ...cases.slice(0, 40).map((c) => c.query)];
+    // One pass, everything in memory.
+    clearSearchCache();
+    await warmSearchCache();
+    const whole = [];
+    for (const q of queries) whole.push(await searchClippings(q, { limit: 7 }));
+    // Batches of 23 from a cache that holds a few clippings.
+    const previousBudget = setCacheBudget(20_000);
+    const previousBatch = setCheckBatch(23);
+    try {
+      clearSearchCache();
+      await warmSearchCache();
+      let batched = 0;
+      for (const [i, q] of queries.entries()) {
+        const progress: Array<[number, number]> = [];
+        const got = await searchClippings(q, { limit: 7, onProgress: (done, total) => progress.push([done, total]) });
+        expect(got.total, q).toBe(whole[i].total);
+        expect(got.hits.map((h) => h.id), q).toEqual(whole[i].hits.map((h) => h.id));
+        expect(got.hits.map((h) => h.snippet), q).toEqual(whole[i].hits.map((h) => h.snippet));
+        if (progress.length > 1) {
+          batched++;
+          expect(progress.at(-1)![0]).toBe(progress.at(-1)![1]);
+          expect(progress.map(([done]) => done)).toEqual([...progress.map(([done]) => done)].sort((a, b) => a - b));
+        }
+      }
+      // The common words went through the batches.
+      expect(batched).toBeGreaterThanOrEqual(3);
+    } finally {
+      setCacheBudget(previousBudget);
+      setCheckBatch(previousBatch);
+      clearSearchCache();
+    }
+    // While the panel warms the cache, a search that needs many waits for it, saying how far it is.
+    const previous = setCheckBatch(5);
+    try {
+      clearSearchCache();
+      const warming = prepareSearch();
+      const loaded: number[] = [];
+      const got = await searchClippings(queries[0], { limit: 7, onProgress: (_done, total, held) => held !== undefined && loaded.push(held, total) });
+      expect(got.total).toBe(whole[0].total);
+      expect(got.hits.map((h) => h.id)).toEqual(whole[0].hits.map((h) => h.id));
+      expect(loaded.length).toBeGreaterThan(0);
+      expect(loaded.at(-1)).toBe(stored.length);
+      expect(await warming).toBe(stored.length);
+    } finally {
+      setCheckBatch(previous);
+    }
+  });
+});
+
+describe('the text cache budget', () => {
+  it('is 5% of the memory the browser reports, within its bounds', () => {
+    expect(cacheBudget(undefined)).toBe(MIN_CACHED_CHARS);
+    expect(cacheBudget(0.5)).toBe(MIN_CACHED_CHARS);
+    expect(cacheBudget(4)).toBe(Math.floor((4 * 1024 ** 3 * 0.05) / 2));
+    expect(cacheBudget(4)).toBeLessThan(cacheBudget(8));
+    // 8 GB and more: room for 50,000 clippings of 3,000 characters (~3,650 units each), and no more than the cap.
+    expect(cacheBudget(8)).toBeGreaterThan(50_000 * 3_650);
+    expect(cacheBudget(16)).toBe(MAX_CACHED_CHARS);
   });
 });

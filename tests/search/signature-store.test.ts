@@ -45,4 +45,25 @@ describe('SignatureSet', () => {
     }
     expect(set.allIds().sort((a, b) => a - b)).toEqual([...own.keys()].sort((a, b) => a - b));
   });
+
+  it('gives back unused room after loading, and still answers the same', () => {
+    const random = seededRandom(5);
+    const set = new SignatureSet();
+    const texts = new Map<number, Uint8Array>();
+    for (let id = 1; id <= 300; id++) {
+      const sig = gramSignature([foldText(paragraphs(random, 1500).join('\n'))]);
+      texts.set(id, sig);
+      set.set(id, sig);
+    }
+    const before = set.bytes;
+    const hashes: number[] = [];
+    forEachGram(foldText('经济发展'), (h) => hashes.push(h));
+    const found = set.mayHaveAll(hashes).sort((a, b) => a - b);
+    set.trim();
+    expect(set.bytes).toBeLessThan(before);
+    const live = [...texts.values()].reduce((sum, sig) => sum + sig.length, 0);
+    expect(set.bytes).toBeLessThan(live * 1.04 + 4096 + 1024 * 12);
+    expect(set.mayHaveAll(hashes).sort((a, b) => a - b)).toEqual(found);
+    expect(found).toEqual([...texts].filter(([, sig]) => mayHaveAll(sig, hashes)).map(([id]) => id));
+  });
 });

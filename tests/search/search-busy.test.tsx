@@ -1,0 +1,81 @@
+// @vitest-environment happy-dom
+// A slow search says that it is working, and how far it is: the panel over a
+// searchClippings that reports progress and resolves when the test says.
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { t } from '@/lib/i18n';
+import type { SearchOptions, SearchResult } from '@/lib/search';
+
+const control = vi.hoisted(() => ({
+  calls: [] as Array<{ query: string; options: SearchOptions; finish: (r: SearchResult) => void }>,
+}));
+
+vi.mock('@/lib/search', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('@/lib/search')>()),
+  prepareSearch: () => Promise.resolve(0),
+  searchClippings: (query: string, options: SearchOptions) =>
+    new Promise<SearchResult>((finish) => control.calls.push({ query, options, finish })),
+}));
+
+const { SEARCH_BUSY_MS, SEARCH_DEBOUNCE_MS, SearchPanel } = await import('@/components/search-panel');
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+let container: HTMLDivElement;
+let root: Root;
+
+beforeEach(async () => {
+  control.calls.length = 0;
+  container = document.createElement('div');
+  document.body.append(container);
+  root = createRoot(container);
+  await act(async () => root.render(<SearchPanel onOpen={() => undefined} />));
+});
+
+afterEach(async () => {
+  await act(async () => root.unmount());
+  container.remove();
+});
+
+const busy = () => container.querySelector('[data-testid="search-busy"]')?.textContent ?? null;
+const count = () => container.querySelector('[data-testid="search-count"]')?.textContent ?? null;
+const wait = (ms: number) => act(async () => new Promise((resolve) => setTimeout(resolve, ms)));
+
+function type(value: string): void {
+  const box = container.querySelector<HTMLInputElement>('[data-testid="search-input"]')!;
+  Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(box, value);
+  box.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+describe('a slow search', () => {
+  it('shows nothing for a quick one, then progress, then the count', async () => {
+    type('发展');
+    await wait(SEARCH_DEBOUNCE_MS + 20);
+    expect(control.calls).toHaveLength(1);
+    const [call] = control.calls;
+    expect(busy()).toBeNull(); // not yet slow
+    await act(async () => call.options.onProgress!(0, 10_000, 2_500));
+    await wait(SEARCH_BUSY_MS);
+    expect(busy()).toBe(t('searchLoading', { done: 2_500, total: 10_000 }));
+    await act(async () => call.options.onProgress!(4_000, 10_000));
+    expect(busy()).toBe(t('searchChecking', { done: 4_000, total: 10_000 }));
+    await act(async () => call.finish({ total: 3, hits: [], query: { include: [], exclude: [] } }));
+    expect(busy()).toBeNull();
+    expect(count()).toBe(t('searchCount', { n: 3 }));
+  });
+
+  it('says it is working when it cannot tell how far, and stops when the box is cleared', async () => {
+    type('经济');
+    await wait(SEARCH_DEBOUNCE_MS + 20);
+    expect(control.calls).toHaveLength(1);
+    await wait(SEARCH_BUSY_MS + 30);
+    expect(busy()).toBe(t('searchWorking'));
+    type('');
+    await wait(SEARCH_DEBOUNCE_MS + 20);
+    expect(busy()).toBeNull();
+    // The old search ending late changes nothing.
+    await act(async () => control.calls[0].finish({ total: 9, hits: [], query: { include: [], exclude: [] } }));
+    expect(count()).toBeNull();
+  });
+});
