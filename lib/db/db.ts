@@ -1,6 +1,6 @@
 // The database schema and its single instance.
 import Dexie, { type EntityTable } from 'dexie';
-import type { Clipping, SearchIndexEntry } from './types';
+import type { Clipping, SearchIndexEntry, SearchTextShard } from './types';
 import { upgradeV1Clipping } from './upgrade-v2';
 
 export const DB_NAME = 'jianbao';
@@ -17,9 +17,18 @@ export const SCHEMA_V2 = {
   searchIndex: 'id, *terms',
 };
 
+/**
+ * v3 adds searchTexts: what the search page keeps in memory of each clipping
+ * (folded text and the like), saved in shards of neighbouring ids, so a side
+ * panel that opens reads it in a few large rows instead of every clipping
+ * (lib/search/text-snapshot.ts). Derived data: losing it loses nothing.
+ */
+export const SCHEMA_V3 = { ...SCHEMA_V2, searchTexts: 'id' };
+
 export type JianbaoDatabase = Dexie & {
   clippings: EntityTable<Clipping, 'id'>;
   searchIndex: EntityTable<SearchIndexEntry, 'id'>;
+  searchTexts: EntityTable<SearchTextShard, 'id'>;
 };
 
 export const db = new Dexie(DB_NAME) as JianbaoDatabase;
@@ -28,3 +37,4 @@ db.version(1).stores(SCHEMA_V1);
 db.version(2)
   .stores(SCHEMA_V2)
   .upgrade((tx) => tx.table('clippings').toCollection().modify(upgradeV1Clipping));
+db.version(3).stores(SCHEMA_V3);

@@ -2,7 +2,7 @@
 export { db, DB_NAME, type JianbaoDatabase } from './db';
 export type {
   Clipping, ClippingFilter, ClippingInput, ClippingPatch, ImportedClipping, Indexer, ListOptions,
-  MergeResult, SaveResult, SearchIndexEntry,
+  MergeResult, SaveResult, SearchIndexEntry, SearchTextShard,
 } from './types';
 export { StorageError, toStorageError, type StorageErrorCode } from './errors';
 export { setIndexer } from './indexer';

@@ -47,7 +47,7 @@ export async function withStorage<T>(fn: () => Promise<T>): Promise<T> {
 
 /** One read-write transaction over all tables, so the indexer can write search terms. */
 export function writeTransaction<T>(fn: (tx: Transaction) => Promise<T>): Promise<T> {
-  return withStorage(() => db.transaction('rw', db.clippings, db.searchIndex, (tx) => fn(tx)));
+  return withStorage(() => db.transaction('rw', db.clippings, db.searchIndex, db.searchTexts, (tx) => fn(tx)));
 }
 
 export function readTransaction<T>(fn: () => Promise<T>): Promise<T> {

@@ -73,8 +73,20 @@ export interface SearchIndexEntry {
 }
 
 /**
+ * A shard of the search texts (lib/search/text-snapshot.ts): the search
+ * module's own format, opaque here. `token` changes with every write to a
+ * clipping of the shard; a row with only a token is a shard to build again.
+ */
+export interface SearchTextShard {
+  id: number;
+  token: string;
+  v?: number;
+  entries?: unknown[];
+}
+
+/**
  * The search module's hook. Called inside the write transaction (which covers
- * `clippings` and `searchIndex`), so it must only use Dexie calls on `tx`/`db`
+ * `clippings`, `searchIndex` and `searchTexts`), so it must only use Dexie calls on `tx`/`db`
  * and not await anything else (a foreign await would commit the transaction).
  * A throw or rejection aborts the whole write.
  */

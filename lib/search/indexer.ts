@@ -1,6 +1,7 @@
-// Keeps `searchIndex` in step with `clippings`. lib/db calls the indexer
-// inside each write transaction, so a clipping and its terms are written, or
-// not, together; nothing here awaits anything but Dexie calls on that
+// Keeps `searchIndex` in step with `clippings`, and marks the saved search
+// texts of a written clipping as changed (text-snapshot.ts). lib/db calls the
+// indexer inside each write transaction, so a clipping and its terms are
+// written, or not, together; nothing here awaits anything but Dexie calls on that
 // transaction (another await would let IndexedDB commit it early).
 import type { Transaction } from 'dexie';
 import { db } from '../db/db';
@@ -12,6 +13,7 @@ import { foldClipping } from './clipping-text';
 import { gramSignature } from './signature';
 import { loadSignatures, SEARCH_INDEX_VERSION, staleEntries, type SearchEntry } from './signature-store';
 import { wordTermsOf } from './terms';
+import { markShardChanged } from './text-snapshot';
 
 /** Clippings per transaction when rebuilding: each has a few thousand terms, and one transaction holds them all in memory. */
 const REBUILD_BATCH = 100;
@@ -41,11 +43,11 @@ function track(tx: Transaction, id: number): void {
 export const searchIndexer: Indexer = {
   index(tx, clipping) {
     track(tx, clipping.id);
-    return tx.table<SearchEntry, number>('searchIndex').put(searchEntry(clipping));
+    return Promise.all([tx.table<SearchEntry, number>('searchIndex').put(searchEntry(clipping)), markShardChanged(tx, clipping.id)]);
   },
   remove(tx, id) {
     track(tx, id);
-    return tx.table<SearchEntry, number>('searchIndex').delete(id);
+    return Promise.all([tx.table<SearchEntry, number>('searchIndex').delete(id), markShardChanged(tx, id)]);
   },
 };
 

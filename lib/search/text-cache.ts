@@ -24,6 +24,7 @@ import { clippingParts, FIELD_SEPARATOR } from './clipping-text';
 import { foldText } from './fold';
 import type { Searchable } from './match';
 import { dateNumber } from './rank';
+import { readShards, saveShard, shardOf, type SavedText } from './text-snapshot';
 import { UnfoldBuilder, unfoldSize, type Unfold } from './unfold';
 
 /** What search needs of a clipping: folded text to match and rank, and what a result shows. */
@@ -343,20 +344,70 @@ export async function whenWarm(onProgress?: WarmProgress): Promise<boolean> {
 let warmingNow = false;
 
 async function fill(): Promise<number> {
-  warmTotal = await db.clippings.count();
-  let after = -Infinity;
-  for (;;) {
+  const ids = await db.clippings.toCollection().primaryKeys();
+  warmTotal = ids.length;
+  const live = new Set(ids);
+  const report = () => {
+    for (const fn of warmListeners) fn(cache.size, warmTotal);
+  };
+  // 1. The saved shards (text-snapshot.ts), while the budget lasts.
+  let full = false;
+  let startedAt = epoch;
+  const tokens = await readShards((entries) => {
+    // A write reported while this page was read: its clippings come from the table below instead.
+    if (epoch !== startedAt) return true;
+    for (const entry of entries) {
+      // Not a clipping any more (a write without the indexer), or held already.
+      if (!live.has(entry.id) || cache.has(entry.id)) continue;
+      if (!keep(entry.id, entry)) {
+        full = true;
+        return false;
+      }
+    }
+    report();
+    return true;
+  }, () => (startedAt = epoch));
+  // 2. The rest from the clippings.
+  const rest = full ? [] : ids.filter((id) => !cache.has(id));
+  for (let i = 0; i < rest.length && !full; i += WARM_PAGE) {
     const startedAt = epoch;
-    const rows = await db.clippings.where(':id').above(after).limit(WARM_PAGE).toArray();
-    if (rows.length === 0) break;
+    const rows = await db.clippings.bulkGet(rest.slice(i, i + WARM_PAGE));
     for (const row of rows) {
       // Full: the rest stay in IndexedDB.
-      if (epoch === startedAt && !cache.has(row.id) && !keep(row.id, toCached(row))) return cache.size;
+      if (row && epoch === startedAt && !cache.has(row.id) && !keep(row.id, toCached(row))) full = true;
+      if (full) break;
     }
-    after = rows[rows.length - 1].id;
-    for (const fn of warmListeners) fn(cache.size, warmTotal);
+    report();
   }
+  // 3. Save the shards built from the clippings, in the background: a search may be waiting for this warm.
+  if (rest.length > 0) saving = saveShards(rest, ids, tokens).catch(() => 0);
   return cache.size;
+}
+
+/** The saving of shards the last warming started (tests, the benchmark): resolves to how many it saved. */
+let saving: Promise<number> = Promise.resolve(0);
+export const shardsSaved = (): Promise<number> => saving;
+
+/** Saves every shard of `built` whose clippings (of `ids`, ascending) are all in the cache now. */
+async function saveShards(built: readonly number[], ids: readonly number[], tokens: ReadonlyMap<number, string>): Promise<number> {
+  const shards = [...new Set(built.map(shardOf))];
+  let saved = 0;
+  let at = 0;
+  for (const shard of shards) {
+    const entries: SavedText[] = [];
+    let complete = true;
+    while (at < ids.length && shardOf(ids[at]) < shard) at++;
+    for (let i = at; i < ids.length && shardOf(ids[i]) === shard; i++) {
+      const entry = cache.get(ids[i]);
+      if (!entry) {
+        complete = false;
+        break;
+      }
+      entries.push({ ...entry, id: ids[i] });
+    }
+    if (complete && entries.length > 0 && (await saveShard(shard, tokens.get(shard) ?? null, entries))) saved++;
+  }
+  return saved;
 }
 
 /** Figures for the benchmark and tests: clippings held, their size in code units, the character index's bytes. */
