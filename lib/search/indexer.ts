@@ -13,7 +13,7 @@ import { foldClipping } from './clipping-text';
 import { gramSignature } from './signature';
 import { loadSignatures, SEARCH_INDEX_VERSION, staleEntries, type SearchEntry } from './signature-store';
 import { wordTermsOf } from './terms';
-import { markShardChanged } from './text-snapshot';
+import { markShardChanged, shardOf } from './text-snapshot';
 
 /** Clippings per transaction when rebuilding: each has a few thousand terms, and one transaction holds them all in memory. */
 const REBUILD_BATCH = 100;
@@ -61,9 +61,12 @@ async function indexIds(ids: readonly number[], onProgress?: (done: number, tota
   let indexed = 0;
   for (let i = 0; i < ids.length; i += REBUILD_BATCH) {
     const batch = ids.slice(i, i + REBUILD_BATCH);
-    await db.transaction('rw', db.clippings, db.searchIndex, async () => {
+    await db.transaction('rw', db.clippings, db.searchIndex, db.searchTexts, async (tx) => {
       const rows = (await db.clippings.bulkGet(batch)).filter((c): c is Clipping => c !== undefined);
       await db.searchIndex.bulkPut(rows.map(searchEntry));
+      // Their saved signatures are to be made again too.
+      const shards = new Map(batch.map((id) => [shardOf(id), id]));
+      await Promise.all([...shards.values()].map((id) => markShardChanged(tx, id)));
       indexed += rows.length;
     });
     announceChanged(batch);

@@ -11,13 +11,10 @@ import { db } from '../db/db';
 import { openDatabase } from '../db/run';
 import type { SearchIndexEntry } from '../db/types';
 import { onClippingsChanged } from './changes';
-import { HASHES, probeStep } from './signature';
+import { HASHES, probeStep, SEARCH_INDEX_VERSION } from './signature';
+import { readShards, saveShard, shardOf, type SavedSignature } from './text-snapshot';
 
-/**
- * The format of the entries the indexer writes. An entry of another version
- * (or none) is reported as stale and indexed again (indexer.ts).
- */
-export const SEARCH_INDEX_VERSION = 2;
+export { SEARCH_INDEX_VERSION } from './signature';
 
 /** A `searchIndex` entry as this module writes it: word terms in the multi-entry index, grams beside them. */
 export interface SearchEntry extends SearchIndexEntry {
@@ -88,6 +85,22 @@ export class SignatureSet {
     this.slots = 0;
     this.used = 0;
     this.wasted = 0;
+  }
+
+  /** The signature of a clipping as gramSignature made it (bytes), or undefined. */
+  bytesOf(id: number): Uint8Array | undefined {
+    const slot = this.slotOf.get(id);
+    if (slot === undefined) return undefined;
+    const length = (this.masks[slot] + 1) >>> 5;
+    const out = new Uint8Array(length * 4);
+    for (let w = 0; w < length; w++) {
+      const word = this.words[this.offsets[slot] + w];
+      out[w * 4] = word & 0xff;
+      out[w * 4 + 1] = (word >>> 8) & 0xff;
+      out[w * 4 + 2] = (word >>> 16) & 0xff;
+      out[w * 4 + 3] = word >>> 24;
+    }
+    return out;
   }
 
   /** Ids of every clipping, in no particular order. */
@@ -209,17 +222,54 @@ function take(id: number, entry: Partial<SearchEntry> | undefined): void {
   }
 }
 
+/**
+ * Loads every signature: those saved in shards first (text-snapshot.ts: a
+ * few large rows), then the rest from `searchIndex`, one row per clipping;
+ * the shards of those are then saved, in the background.
+ */
 async function loadAll(): Promise<void> {
-  let after = -Infinity;
-  for (;;) {
-    const rows = (await db.searchIndex.where(':id').above(after).limit(PAGE).toArray()) as Partial<SearchEntry>[];
-    if (rows.length === 0) {
-      signatures.trim();
-      return;
+  const ids = await db.searchIndex.toCollection().primaryKeys();
+  const live = new Set(ids);
+  const tokens = await readShards<SavedSignature>('signatures', (saved) => {
+    for (const { id, grams } of saved) {
+      // Not indexed any more (a write without the indexer): leave it out.
+      if (live.has(id) && grams instanceof Uint8Array) signatures.set(id, grams);
     }
-    for (const row of rows) take(row.id!, row);
-    after = rows[rows.length - 1].id!;
+    return true;
+  });
+  const rest = ids.filter((id) => !signatures.has(id));
+  for (let i = 0; i < rest.length; i += PAGE) {
+    const batch = rest.slice(i, i + PAGE);
+    const rows = (await db.searchIndex.bulkGet(batch)) as Array<Partial<SearchEntry> | undefined>;
+    batch.forEach((id, k) => take(id, rows[k]));
   }
+  signatures.trim();
+  if (rest.length > 0) saving = saveSignatureShards(rest, ids, tokens).catch(() => 0);
+}
+
+let saving: Promise<number> = Promise.resolve(0);
+/** The saving of signature shards the last load started (tests, the benchmark): resolves to how many it saved. */
+export const signatureShardsSaved = (): Promise<number> => saving;
+
+/** Saves the signatures of every shard of `built` whose indexed clippings (`ids`, ascending) all have one. */
+async function saveSignatureShards(built: readonly number[], ids: readonly number[], tokens: ReadonlyMap<number, string>): Promise<number> {
+  let saved = 0;
+  let at = 0;
+  for (const shard of new Set(built.map(shardOf))) {
+    while (at < ids.length && shardOf(ids[at]) < shard) at++;
+    const entries: SavedSignature[] = [];
+    for (let i = at; i < ids.length && shardOf(ids[i]) === shard; i++) {
+      // A write reported since (dirty) or an entry of an old format (stale): not now.
+      const grams = dirty.has(ids[i]) || stale.has(ids[i]) ? undefined : signatures.bytesOf(ids[i]);
+      if (!grams) {
+        entries.length = 0;
+        break;
+      }
+      entries.push({ id: ids[i], grams });
+    }
+    if (entries.length > 0 && (await saveShard(shard, tokens.get(shard), 'signatures', entries))) saved++;
+  }
+  return saved;
 }
 
 /** Every clipping's signature, current as of the last reported write. */
@@ -245,6 +295,14 @@ export async function loadSignatures(): Promise<SignatureSet> {
     ids.forEach((id, i) => take(id, rows[i]));
   }
   return signatures;
+}
+
+/** Forgets every signature, as a page that has just opened (tests, the benchmark). */
+export function forgetSignatures(): void {
+  signatures.clear();
+  stale.clear();
+  dirty.clear();
+  loading = null;
 }
 
 /** Ids whose entry is of an older format, found while loading. */

@@ -15,6 +15,13 @@
 // text (match.ts) and a result is never wrong.
 import { isGramChar } from './fold';
 
+/**
+ * The format of the entries the indexer writes (these signatures, the
+ * folding they are made from). An entry of another version (or none) is
+ * reported as stale and indexed again (indexer.ts).
+ */
+export const SEARCH_INDEX_VERSION = 2;
+
 /** Bits set per gram: two, from double hashing. */
 export const HASHES = 2;
 /**

@@ -353,7 +353,7 @@ async function fill(): Promise<number> {
   // 1. The saved shards (text-snapshot.ts), while the budget lasts.
   let full = false;
   let startedAt = epoch;
-  const tokens = await readShards((entries) => {
+  const tokens = await readShards<SavedText>('entries', (entries) => {
     // A write reported while this page was read: its clippings come from the table below instead.
     if (epoch !== startedAt) return true;
     for (const entry of entries) {
@@ -405,7 +405,7 @@ async function saveShards(built: readonly number[], ids: readonly number[], toke
       }
       entries.push({ ...entry, id: ids[i] });
     }
-    if (complete && entries.length > 0 && (await saveShard(shard, tokens.get(shard) ?? null, entries))) saved++;
+    if (complete && entries.length > 0 && (await saveShard(shard, tokens.get(shard), 'entries', entries))) saved++;
   }
   return saved;
 }

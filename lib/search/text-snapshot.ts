@@ -9,16 +9,19 @@
 // answer; from the shards it takes a fraction of that (bench/search.bench.ts).
 // The price: the folded text is stored twice (about 7 KB more per clipping).
 //
-// It must never give back stale text. Every write to a clipping replaces its
-// shard's row, in the write's own transaction (indexer.ts), with a bare row
-// holding a new token: the shard is then built again from the clippings. A
-// shard is saved only if its token is the one read before its clippings
-// were, checked in the saving transaction, so a write in between (here or in
-// another page) means it is not saved.
+// The gram signatures (signature-store.ts) are saved in the same rows, for
+// the same reason: the first search after opening needs all of them.
+//
+// It must never give back stale data. Every write to a clipping (and every
+// re-index) replaces its shard's row, in the write's own transaction
+// (indexer.ts), with a bare row holding a new token: the shard is then built
+// again. A shard is saved only if its token is the one read before what it
+// holds was, checked in the saving transaction, so a write in between (here
+// or in another page) means it is not saved.
 import type { Transaction } from 'dexie';
 import { db } from '../db/db';
 import type { SearchTextShard } from '../db/types';
-import { SEARCH_INDEX_VERSION } from './signature-store';
+import { SEARCH_INDEX_VERSION } from './signature';
 import type { CachedClipping } from './text-cache';
 
 /** Clippings per shard, by id: a row of about 1.8 MB for clippings of 3,000 characters. */
@@ -46,13 +49,24 @@ export function markShardChanged(tx: Transaction, id: number): Promise<unknown> 
   return tx.table<SearchTextShard, number>('searchTexts').put({ id: shardOf(id), token: newToken() });
 }
 
+/** What a shard row holds beside its token: saved texts, saved signatures, or both. */
+export type ShardField = 'entries' | 'signatures';
+
+/** A saved signature (signature.ts): the one in the clipping's searchIndex entry. */
+export interface SavedSignature {
+  id: number;
+  grams: Uint8Array;
+}
+
+/** A token that no write makes: a saver that found no row makes one with it, so the other field's saver can add to it. */
+const NO_WRITE_YET = '';
+
 /**
- * Reads every shard row in id order, passing each saved shard's entries to
- * `take` (which returns false to stop); `beforeRead` runs as each request
- * starts. Resolves to the token of every row read, saved or not (a shard with
- * no row has none).
+ * Reads every shard row in id order, passing the saved `field` of each row
+ * that has it to `take` (which returns false to stop); `beforeRead` runs as
+ * each request starts. Resolves to the token of every row read.
  */
-export async function readShards(take: (entries: SavedText[]) => boolean, beforeRead?: () => void): Promise<Map<number, string>> {
+export async function readShards<T>(field: ShardField, take: (saved: T[]) => boolean, beforeRead?: () => void): Promise<Map<number, string>> {
   const tokens = new Map<number, string>();
   let after = -Infinity;
   for (;;) {
@@ -61,22 +75,26 @@ export async function readShards(take: (entries: SavedText[]) => boolean, before
     if (rows.length === 0) return tokens;
     for (const row of rows) tokens.set(row.id, row.token);
     for (const row of rows) {
-      if (row.v === TEXT_SNAPSHOT_VERSION && Array.isArray(row.entries) && !take(row.entries as SavedText[])) return tokens;
+      const saved = (row as unknown as Record<ShardField, unknown>)[field];
+      if (row.v === TEXT_SNAPSHOT_VERSION && Array.isArray(saved) && !take(saved as T[])) return tokens;
     }
     after = rows[rows.length - 1].id;
   }
 }
 
 /**
- * Saves a shard built in memory, unless its row's token is no longer
- * `token` (null: there was no row): then a write came in between, and the
- * shard is built again next time. Resolves to whether it was saved.
+ * Saves one field of a shard built in memory, unless its row's token is no
+ * longer `token` (undefined: there was no row): then a write came in
+ * between, and the shard is built again next time. The token stays as it
+ * is, so the texts and the signatures of a shard can be saved one after the
+ * other. Resolves to whether it was saved.
  */
-export function saveShard(shard: number, token: string | null, entries: SavedText[]): Promise<boolean> {
+export function saveShard(shard: number, token: string | undefined, field: ShardField, saved: readonly unknown[]): Promise<boolean> {
   return db.transaction('rw', db.searchTexts, async () => {
     const row = await db.searchTexts.get(shard);
-    if ((row?.token ?? null) !== token) return false;
-    await db.searchTexts.put({ id: shard, token: newToken(), v: TEXT_SNAPSHOT_VERSION, entries });
+    if ((row?.token ?? NO_WRITE_YET) !== (token ?? NO_WRITE_YET)) return false;
+    const keep = row && row.v === TEXT_SNAPSHOT_VERSION ? row : { id: shard, token: row?.token ?? NO_WRITE_YET };
+    await db.searchTexts.put({ ...keep, v: TEXT_SNAPSHOT_VERSION, [field]: saved });
     return true;
   });
 }

@@ -6,6 +6,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db, deleteClippings, saveClipping, updateClipping } from '@/lib/db';
 import { clearSearchCache, searchCacheStats, searchClippings, warmSearchCache } from '@/lib/search';
 import { shardsSaved } from '@/lib/search/text-cache';
+import { forgetSignatures, loadSignatures, signatureShardsSaved } from '@/lib/search/signature-store';
 import { saveShard, shardOf, TEXT_SNAPSHOT_VERSION } from '@/lib/search/text-snapshot';
 import { sampleClipping, seededRandom } from '@/lib/search/sample-corpus';
 import { paragraphs, resetSearch } from './helpers';
@@ -78,11 +79,14 @@ describe('saved search texts', () => {
 
   it('are not saved when a write came between reading a shard and saving it', async () => {
     const shard = shardOf(ids[0]);
-    const token = (await db.searchTexts.get(shard))?.token ?? null;
+    const token = (await db.searchTexts.get(shard))?.token;
     await updateClipping(ids[0], { title: '改过的标题' });
-    expect(await saveShard(shard, token, [])).toBe(false);
+    expect(await saveShard(shard, token, 'entries', [])).toBe(false);
     const fresh = (await db.searchTexts.get(shard))!.token;
-    expect(await saveShard(shard, fresh, [])).toBe(true);
+    expect(await saveShard(shard, fresh, 'entries', [])).toBe(true);
+    // Saving one field keeps the token, so the other can be saved beside it.
+    expect(await saveShard(shard, fresh, 'signatures', [])).toBe(true);
+    expect(await db.searchTexts.get(shard)).toMatchObject({ token: fresh, entries: [], signatures: [] });
   });
 
   it('ignore a clipping deleted by a page without the indexer, and rows of another format', async () => {
@@ -104,5 +108,40 @@ describe('saved search texts', () => {
     }
     expect((await db.searchTexts.get(shardOf(ids[5])))?.v).toBe(TEXT_SNAPSHOT_VERSION);
     expect(searchCacheStats().clippings).toBe(39);
+  });
+});
+
+describe('saved signatures', () => {
+  /** Loads the signatures as a page that has just opened; resolves once their shards are saved. */
+  async function reload(): Promise<void> {
+    forgetSignatures();
+    await loadSignatures();
+    await signatureShardsSaved();
+  }
+
+  it('are saved beside the texts and read back instead of one index row per clipping', async () => {
+    await reload();
+    const rows = await db.searchTexts.toArray();
+    expect(rows.flatMap((row) => row.signatures ?? [])).toHaveLength(40);
+    const before = await searchClippings('经济 发展', { limit: 50 });
+    const bulkGet = vi.spyOn(db.searchIndex, 'bulkGet');
+    try {
+      await reload();
+      expect(bulkGet).not.toHaveBeenCalled();
+    } finally {
+      bulkGet.mockRestore();
+    }
+    expect(await searchClippings('经济 发展', { limit: 50 })).toEqual(before);
+  });
+
+  it('are made again for a clipping written since', async () => {
+    await reload();
+    const edited = ids[2];
+    await updateClipping(edited, { blocks: paragraphs('全新的一段话，说的是蜂鸟与仙人掌。') });
+    await reload();
+    expect((await searchClippings('仙人掌')).hits.map((h) => h.id)).toEqual([edited]);
+    const saved = (await db.searchTexts.toArray()).flatMap((row) => (row.signatures ?? []) as Array<{ id: number; grams: Uint8Array }>);
+    const current = (await db.searchIndex.get(edited)) as unknown as { grams: Uint8Array };
+    expect(saved.find((e) => e.id === edited)?.grams).toEqual(current.grams);
   });
 });
