@@ -82,6 +82,7 @@ export interface SearchTextShard {
   token: string;
   v?: number;
   entries?: unknown[];
+  signatures?: unknown[];
 }
 
 /**

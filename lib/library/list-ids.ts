@@ -36,12 +36,31 @@ export function listClippingIds(filter: ClippingFilter = {}): Promise<number[]> 
 
 const collator = new Intl.Collator('zh-Hans-CN');
 
+/**
+ * The distinct keys of an index, by seeking from one to the next: one short
+ * read per distinct key. (uniqueKeys() walks every entry in Chromium: 730 ms
+ * for the dozen papers of 50,000 clippings, read again after every write.)
+ */
+function distinctKeys(index: 'source' | 'tags'): Promise<string[]> {
+  return withStorage(() =>
+    db.transaction('r', db.clippings, async () => {
+      const keys: string[] = [];
+      let key = (await db.clippings.orderBy(index).firstKey()) as string | undefined;
+      while (key !== undefined) {
+        keys.push(key);
+        key = (await db.clippings.where(index).above(key).firstKey()) as string | undefined;
+      }
+      return keys.sort(collator.compare);
+    }),
+  );
+}
+
 /** Every paper name in use, for the source filter; read from the index alone. */
 export function listSources(): Promise<string[]> {
-  return withStorage(async () => ((await db.clippings.orderBy('source').uniqueKeys()) as string[]).sort(collator.compare));
+  return distinctKeys('source');
 }
 
 /** Every tag in use, for the tag filter; read from the multi-entry index alone. */
 export function listTags(): Promise<string[]> {
-  return withStorage(async () => ((await db.clippings.orderBy('tags').uniqueKeys()) as string[]).sort(collator.compare));
+  return distinctKeys('tags');
 }

@@ -85,4 +85,19 @@ describe('filters', () => {
     expect(await listSources()).toEqual(['光明日报', '人民日报']); // pinyin order: guang < ren
     expect(await listTags()).toEqual(['党史', '评论']); // dang < ping
   });
+
+  it('finds every distinct paper and tag among many repeats', async () => {
+    const papers = ['人民日报', '光明日报', '经济日报', 'China Daily', '解放日报'];
+    const entries = Array.from({ length: 60 }, (_, i) => ({
+      at: i + 1, title: `第${i}篇`, source: papers[(i * 7) % papers.length],
+      tags: [`标签${i % 9}`, ...(i % 4 === 0 ? ['评论'] : [])],
+    }));
+    await saveAt(entries);
+    const all = await listClippings();
+    const sources = [...new Set(all.map((c) => c.source).filter((x): x is string => !!x))];
+    const tags = [...new Set(all.flatMap((c) => c.tags))];
+    expect((await listSources()).sort()).toEqual(sources.sort());
+    expect((await listTags()).sort()).toEqual(tags.sort());
+    expect(await listTags()).toHaveLength(10);
+  });
 });
