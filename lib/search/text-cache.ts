@@ -5,7 +5,10 @@
 // clippings from IndexedDB for a common word takes longer than the scan it
 // replaces is worth (hundreds of ms in Chromium), so the folded text is kept
 // here, within a budget, once read. A page that searches warms it in the
-// background (warmSearchCache); until then, candidates are read on demand.
+// background (warmSearchCache), from the saved shards (text-snapshot.ts) and
+// then the clippings they lack, and saves the shards it had to build; a
+// search that needs many texts meanwhile waits for it (whenWarm), one that
+// needs a few reads them itself.
 //
 // It must never show stale text: every committed write is reported
 // (changes.ts) and drops the clippings it touched. A read that started before
@@ -49,7 +52,7 @@ export interface CachedClipping extends Searchable {
  * of 3,000 characters takes ~3,650 units (folded text plus the edits that
  * give back the original). Clippings beyond the budget are not kept: when a
  * query needs them they are read from IndexedDB, which in Chromium delivers
- * about 20 MB/s (bench/search.bench.ts), so a common word over 40,000
+ * about 20 MB/s from rows of one clipping (measured here), so a common word over 40,000
  * clippings not kept costs seconds. (Pushing out the oldest to make room
  * bought nothing: a common word needs them all anyway, and every query
  * would read as many.)

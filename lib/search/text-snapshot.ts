@@ -9,8 +9,9 @@
 // answer; from the shards it takes a fraction of that (bench/search.bench.ts).
 // The price: the folded text is stored twice (about 7 KB more per clipping).
 //
-// The gram signatures (signature-store.ts) are saved in the same rows, for
-// the same reason: the first search after opening needs all of them.
+// The gram signatures (signature-store.ts) are saved the same way, in rows of
+// their own (a negative id: -1 - shard), for the same reason: the first
+// search after opening needs all of them, and should not read texts for it.
 //
 // It must never give back stale data. Every write to a clipping (and every
 // re-index) replaces its shard's row, in the write's own transaction
@@ -44,13 +45,19 @@ function newToken(): string {
   return typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `${Date.now()}-${Math.random()}`;
 }
 
-/** Marks the shard of clipping `id` as changed, inside the write's transaction. */
-export function markShardChanged(tx: Transaction, id: number): Promise<unknown> {
-  return tx.table<SearchTextShard, number>('searchTexts').put({ id: shardOf(id), token: newToken() });
-}
-
-/** What a shard row holds beside its token: saved texts, saved signatures, or both. */
+/** What a shard row holds beside its token: saved texts, or saved signatures. */
 export type ShardField = 'entries' | 'signatures';
+
+/** The row of a shard's texts (0, 1, …) or signatures (-1, -2, …). */
+const rowId = (shard: number, field: ShardField): number => (field === 'entries' ? shard : -1 - shard);
+const shardOfRow = (id: number): number => (id >= 0 ? id : -1 - id);
+
+/** Marks the shard of clipping `id` as changed (both its rows), inside the write's transaction. */
+export function markShardChanged(tx: Transaction, id: number): Promise<unknown> {
+  const table = tx.table<SearchTextShard, number>('searchTexts');
+  const shard = shardOf(id);
+  return Promise.all([table.put({ id: rowId(shard, 'entries'), token: newToken() }), table.put({ id: rowId(shard, 'signatures'), token: newToken() })]);
+}
 
 /** A saved signature (signature.ts): the one in the clipping's searchIndex entry. */
 export interface SavedSignature {
@@ -58,43 +65,49 @@ export interface SavedSignature {
   grams: Uint8Array;
 }
 
-/** A token that no write makes: a saver that found no row makes one with it, so the other field's saver can add to it. */
+/** The token of a shard no write has marked yet. */
 const NO_WRITE_YET = '';
 
 /**
- * Reads every shard row in id order, passing the saved `field` of each row
- * that has it to `take` (which returns false to stop); `beforeRead` runs as
- * each request starts. Resolves to the token of every row read.
+ * Reads the rows of `field` of every shard, passing the saved ones' contents
+ * to `take` (which returns false to stop); `beforeRead` runs as each request
+ * starts. Resolves to the token of every row read, by shard.
  */
 export async function readShards<T>(field: ShardField, take: (saved: T[]) => boolean, beforeRead?: () => void): Promise<Map<number, string>> {
   const tokens = new Map<number, string>();
-  let after = -Infinity;
+  // Texts' rows are 0, 1, …; signatures' rows below 0. Each request starts after the last row read.
+  const from = (after: number | null) =>
+    field === 'entries'
+      ? after === null
+        ? db.searchTexts.where(':id').aboveOrEqual(0)
+        : db.searchTexts.where(':id').above(after)
+      : db.searchTexts.where(':id').between(after ?? -Infinity, 0, after === null, false);
+  let after: number | null = null;
   for (;;) {
     beforeRead?.();
-    const rows = await db.searchTexts.where(':id').above(after).limit(READ_PAGE).toArray();
-    if (rows.length === 0) return tokens;
-    for (const row of rows) tokens.set(row.id, row.token);
-    for (const row of rows) {
+    const page: SearchTextShard[] = await from(after).limit(READ_PAGE).toArray();
+    if (page.length === 0) return tokens;
+    for (const row of page) tokens.set(shardOfRow(row.id), row.token);
+    for (const row of page) {
       const saved = (row as unknown as Record<ShardField, unknown>)[field];
       if (row.v === TEXT_SNAPSHOT_VERSION && Array.isArray(saved) && !take(saved as T[])) return tokens;
     }
-    after = rows[rows.length - 1].id;
+    after = page[page.length - 1].id;
   }
 }
 
 /**
- * Saves one field of a shard built in memory, unless its row's token is no
- * longer `token` (undefined: there was no row): then a write came in
- * between, and the shard is built again next time. The token stays as it
- * is, so the texts and the signatures of a shard can be saved one after the
- * other. Resolves to whether it was saved.
+ * Saves the texts or signatures of a shard built in memory, unless its row's
+ * token is no longer `token` (undefined: there was no row): then a write
+ * came in between, and the shard is built again next time. Resolves to
+ * whether it was saved.
  */
 export function saveShard(shard: number, token: string | undefined, field: ShardField, saved: readonly unknown[]): Promise<boolean> {
+  const id = rowId(shard, field);
   return db.transaction('rw', db.searchTexts, async () => {
-    const row = await db.searchTexts.get(shard);
+    const row = await db.searchTexts.get(id);
     if ((row?.token ?? NO_WRITE_YET) !== (token ?? NO_WRITE_YET)) return false;
-    const keep = row && row.v === TEXT_SNAPSHOT_VERSION ? row : { id: shard, token: row?.token ?? NO_WRITE_YET };
-    await db.searchTexts.put({ ...keep, v: TEXT_SNAPSHOT_VERSION, [field]: saved });
+    await db.searchTexts.put({ id, token: newToken(), v: TEXT_SNAPSHOT_VERSION, [field]: saved });
     return true;
   });
 }
