@@ -27,9 +27,9 @@ export function cleanFilter(filter: ClippingFilter): ClippingFilter {
  */
 export function listClippingIds(filter: ClippingFilter = {}): Promise<number[]> {
   const clean = cleanFilter(filter);
-  // Read forwards and reversed here: forwards is one getAllKeys() on the
-  // index, backwards a cursor step per clipping (145 ms for 10,000 in
-  // Chromium, and the list reads it again after every write).
+  // Read forwards and reversed here: forwards is one getAllKeys() in every
+  // browser; backwards is one only where IndexedDB takes a direction
+  // (getAllRecords, Chromium 141+), else a cursor step per clipping.
   if (isEmptyFilter(clean)) return withStorage(async () => (await db.clippings.orderBy('createdAt').primaryKeys()).reverse());
   return listClippings(clean).then((rows) => rows.map((c) => c.id));
 }
