@@ -2,7 +2,7 @@
 // backup and a status bar. Wide (a tab, a wide panel) it shows list and
 // reader side by side; narrow (the usual side panel) the reader takes the
 // list's place until Esc or "back".
-import { useCallback, useEffect, useRef, useState, type Dispatch, type SetStateAction } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type Dispatch, type SetStateAction } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Clipping, ClippingFilter } from '@/lib/db';
 import { listClippingIds } from '@/lib/library/list-ids';
@@ -83,21 +83,28 @@ export function Library({ openId, onOpen, filter, onFilterChange }: LibraryProps
   const removeFromList = (id: number) => void actions.remove(selection.selected.has(id) ? selected : [id]);
 
   // Shortcuts that work anywhere but in a text field: Ctrl+Z undoes a delete, Esc leaves the reader.
+  // The listener reads the state as of the last commit (a layout effect keeps it current), so a
+  // key pressed right after the undo offer appears is not lost to a listener not yet replaced.
+  const shortcutState = useRef({ actions, open, openId, undo: status.status?.undo });
+  useLayoutEffect(() => {
+    shortcutState.current = { actions, open, openId, undo: status.status?.undo };
+  });
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const target = event.target as HTMLElement | null;
       if (target?.closest('input, textarea, select, [contenteditable="true"]')) return;
-      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'z' && status.status?.undo) {
+      const now = shortcutState.current;
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'z' && now.undo) {
         event.preventDefault();
-        void actions.undo();
-      } else if (event.key === 'Escape' && openId !== null) {
+        void now.actions.undo();
+      } else if (event.key === 'Escape' && now.openId !== null) {
         event.preventDefault();
-        open(null);
+        now.open(null);
       }
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [actions, open, openId, status.status?.undo]);
+  }, []);
 
   const changeFilter = (patch: ClippingFilter | null) => {
     onFilterChange((current) => (patch ? { ...current, ...patch } : {}));
