@@ -12,7 +12,7 @@ import { openDatabase } from '../db/run';
 import type { SearchIndexEntry } from '../db/types';
 import { onClippingsChanged } from './changes';
 import { HASHES, probeStep, SEARCH_INDEX_VERSION } from './signature';
-import { readShards, saveShard, shardOf, type SavedSignature } from './text-snapshot';
+import { readShards, saveBuiltShards, type SavedSignature } from './text-snapshot';
 
 export { SEARCH_INDEX_VERSION } from './signature';
 
@@ -244,33 +244,18 @@ async function loadAll(): Promise<void> {
     batch.forEach((id, k) => take(id, rows[k]));
   }
   signatures.trim();
-  if (rest.length > 0) saving = saveSignatureShards(rest, ids, tokens).catch(() => 0);
+  if (rest.length === 0) return;
+  // A write reported since (dirty) or an entry of an old format (stale): not saved now.
+  const saved = (id: number): SavedSignature | undefined => {
+    const grams = dirty.has(id) || stale.has(id) ? undefined : signatures.bytesOf(id);
+    return grams && { id, grams };
+  };
+  saving = saveBuiltShards('signatures', rest, ids, tokens, saved).catch(() => 0);
 }
 
 let saving: Promise<number> = Promise.resolve(0);
 /** The saving of signature shards the last load started (tests, the benchmark): resolves to how many it saved. */
 export const signatureShardsSaved = (): Promise<number> => saving;
-
-/** Saves the signatures of every shard of `built` whose indexed clippings (`ids`, ascending) all have one. */
-async function saveSignatureShards(built: readonly number[], ids: readonly number[], tokens: ReadonlyMap<number, string>): Promise<number> {
-  let saved = 0;
-  let at = 0;
-  for (const shard of new Set(built.map(shardOf))) {
-    while (at < ids.length && shardOf(ids[at]) < shard) at++;
-    const entries: SavedSignature[] = [];
-    for (let i = at; i < ids.length && shardOf(ids[i]) === shard; i++) {
-      // A write reported since (dirty) or an entry of an old format (stale): not now.
-      const grams = dirty.has(ids[i]) || stale.has(ids[i]) ? undefined : signatures.bytesOf(ids[i]);
-      if (!grams) {
-        entries.length = 0;
-        break;
-      }
-      entries.push({ id: ids[i], grams });
-    }
-    if (entries.length > 0 && (await saveShard(shard, tokens.get(shard), 'signatures', entries))) saved++;
-  }
-  return saved;
-}
 
 /** Every clipping's signature, current as of the last reported write. */
 export async function loadSignatures(): Promise<SignatureSet> {

@@ -27,7 +27,7 @@ import { clippingParts, FIELD_SEPARATOR } from './clipping-text';
 import { foldText } from './fold';
 import type { Searchable } from './match';
 import { dateNumber } from './rank';
-import { readShards, saveShard, shardOf, type SavedText } from './text-snapshot';
+import { readShards, saveBuiltShards, type SavedText } from './text-snapshot';
 import { UnfoldBuilder, unfoldSize, type Unfold } from './unfold';
 
 /** What search needs of a clipping: folded text to match and rank, and what a result shows. */
@@ -383,35 +383,19 @@ async function fill(): Promise<number> {
     report();
   }
   // 3. Save the shards built from the clippings, in the background: a search may be waiting for this warm.
-  if (rest.length > 0) saving = saveShards(rest, ids, tokens).catch(() => 0);
+  if (rest.length > 0) {
+    const saved = (id: number): SavedText | undefined => {
+      const entry = cache.get(id);
+      return entry && { ...entry, id };
+    };
+    saving = saveBuiltShards('entries', rest, ids, tokens, saved).catch(() => 0);
+  }
   return cache.size;
 }
 
 /** The saving of shards the last warming started (tests, the benchmark): resolves to how many it saved. */
 let saving: Promise<number> = Promise.resolve(0);
 export const shardsSaved = (): Promise<number> => saving;
-
-/** Saves every shard of `built` whose clippings (of `ids`, ascending) are all in the cache now. */
-async function saveShards(built: readonly number[], ids: readonly number[], tokens: ReadonlyMap<number, string>): Promise<number> {
-  const shards = [...new Set(built.map(shardOf))];
-  let saved = 0;
-  let at = 0;
-  for (const shard of shards) {
-    const entries: SavedText[] = [];
-    let complete = true;
-    while (at < ids.length && shardOf(ids[at]) < shard) at++;
-    for (let i = at; i < ids.length && shardOf(ids[i]) === shard; i++) {
-      const entry = cache.get(ids[i]);
-      if (!entry) {
-        complete = false;
-        break;
-      }
-      entries.push({ ...entry, id: ids[i] });
-    }
-    if (complete && entries.length > 0 && (await saveShard(shard, tokens.get(shard), 'entries', entries))) saved++;
-  }
-  return saved;
-}
 
 /** Figures for the benchmark and tests: clippings held, their size in code units, the character index's bytes. */
 export function searchCacheStats(): { clippings: number; chars: number; indexBytes: number; budget: number } {

@@ -111,3 +111,34 @@ export function saveShard(shard: number, token: string | undefined, field: Shard
     return true;
   });
 }
+
+/**
+ * Saves `field` of every shard holding one of `built` (clippings just built
+ * from their own rows): the entries of all `ids` (every clipping there is,
+ * ascending) in the shard, from `entryOf`. A shard with one missing is left
+ * to be built again next time. Resolves to how many shards were saved.
+ */
+export async function saveBuiltShards<T>(
+  field: ShardField,
+  built: readonly number[],
+  ids: readonly number[],
+  tokens: ReadonlyMap<number, string>,
+  entryOf: (id: number) => T | undefined,
+): Promise<number> {
+  let saved = 0;
+  let at = 0;
+  for (const shard of new Set(built.map(shardOf))) {
+    while (at < ids.length && shardOf(ids[at]) < shard) at++;
+    const entries: T[] = [];
+    for (let i = at; i < ids.length && shardOf(ids[i]) === shard; i++) {
+      const entry = entryOf(ids[i]);
+      if (entry === undefined) {
+        entries.length = 0;
+        break;
+      }
+      entries.push(entry);
+    }
+    if (entries.length > 0 && (await saveShard(shard, tokens.get(shard), field, entries))) saved++;
+  }
+  return saved;
+}
