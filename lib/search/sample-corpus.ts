@@ -4,19 +4,10 @@
 // a long tail of rare character pairs, punctuation, numbers and the odd Latin
 // word, so queries range from thousands of hits to one.
 import type { ClippingInput } from '../db/types';
+import { seededRandom } from '../seeded-random';
 import { TRAD_SIMP_GROUPS } from './trad-simp-table';
 
-/** A seeded generator of numbers in [0, 1) (mulberry32): the same seed gives the same corpus. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom } from '../seeded-random';
 
 /** Common words of news copy, most common first (picked by a Zipf law, so the first few are everywhere). */
 export const COMMON_WORDS = (

@@ -40,6 +40,7 @@
 // unambiguous when the next paragraph's first word would have fitted on the
 // last line, or when a blank line separates paragraphs.
 
+import { seededRandom } from '../../lib/seeded-random';
 import type { CleanArticle } from './articles';
 
 export { ZH_ARTICLES, EN_ARTICLES } from './articles';
@@ -104,17 +105,6 @@ export interface GeneratedPage {
 
 export const HEADER_LINES = ['2025年7月1日 星期二', '第4版 要闻 责任编辑：侯小龙'];
 
-/** mulberry32: a tiny deterministic PRNG, numbers in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Same class as lib/parse/cjk.ts (and score.mjs), copied so the tests do not
 // depend on the code under test.
@@ -256,7 +246,7 @@ export function generatePage(articles: CleanArticle[], o: PageOptions): Generate
     // body1 title1 body2: title1 could close body1 or open body2.
     throw new Error('generatePage: titles after the body only on one-article pages');
   }
-  const rng = mulberry32(o.seed);
+  const rng = seededRandom(o.seed);
   const ambiguous: string[] = [];
   const lines: GenLine[] = [];
   // Index in `lines` after which a blank line goes in `paragraph` mode.
