@@ -1,7 +1,7 @@
 // Parser throughput: `npm run bench:parse` (tsx bench/parse.bench.ts).
 //
 // Parses inputs of 1, 10 and 100 pages (the real eval pages concatenated, or
-// generated pages when ../shared/eval/pages is missing) and prints, for each,
+// generated pages when tests/fixtures/eval is missing) and prints, for each,
 // its size, the median time of several runs after a warm-up, MB/s and ms per
 // page, then how the time grows from 1 page to 100. It prints figures only and
 // asserts nothing. Options: --runs N (runs per size, default: as many as fit

@@ -11,7 +11,7 @@ import { ARTICLES, NEGATIVES } from '../tests/paste/fixtures';
 import { rewrap } from '../tests/paste/rewrap';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const PAGES_DIR = resolve(ROOT, '../shared/eval/pages');
+const PAGES_DIR = resolve(ROOT, 'tests/fixtures/eval');
 const KB = 1024;
 const WARMUP = 500;
 const RUNS = 3000;

@@ -1,6 +1,6 @@
 // The article model shared by every path: pasted text, web pages, the command
 // line and the database all speak it. It has the shape of the eval gold files
-// (../shared/eval/GOLD-FORMAT.md) so a parse can be scored as it stands.
+// (tests/fixtures/eval/GOLD-FORMAT.md) so a parse can be scored as it stands.
 
 export type BlockType = 'paragraph' | 'heading' | 'note';
 

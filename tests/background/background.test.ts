@@ -169,7 +169,7 @@ describe('context menu: clip selection', () => {
 
   it('saves a whole selected newspaper page as its articles', async () => {
     const { readFileSync } = await import('node:fs');
-    const text = readFileSync(new URL('../../../shared/eval/pages/003_0078cb0db730c42f.txt', import.meta.url), 'utf8');
+    const text = readFileSync(new URL('../fixtures/eval/003_0078cb0db730c42f.txt', import.meta.url), 'utf8');
     services.readSelection.mockResolvedValue(text);
     await click({}, { id: 3, title: '辽源日报' });
     const saved = await db.clippings.toArray();

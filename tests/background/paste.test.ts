@@ -22,7 +22,7 @@ import { resetDatabase } from '../db/helpers';
 import { COLUMN_TEXT } from '../paste/dom';
 import { deliver, installFakeApis } from './fake-apis';
 
-const PAGE_TEXT = readFileSync(resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/eval/pages/001_fe3d9ee136b87dc0.txt'), 'utf8');
+const PAGE_TEXT = readFileSync(resolve(dirname(fileURLToPath(import.meta.url)), '../fixtures/eval/001_fe3d9ee136b87dc0.txt'), 'utf8');
 const EDITOR_URL = 'https://bbs.example.com/post/new';
 /** A content script's sender: the page's frame. */
 const fromPage = { tab: { id: 4, url: EDITOR_URL }, frameId: 0, url: EDITOR_URL };

@@ -13,7 +13,7 @@ import { t } from '@/lib/i18n';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
-const PAGE = readFileSync(path.resolve(import.meta.dirname, '../../../shared/eval/pages/003_0078cb0db730c42f.txt'), 'utf8');
+const PAGE = readFileSync(path.resolve(import.meta.dirname, '../fixtures/eval/003_0078cb0db730c42f.txt'), 'utf8');
 
 describe('PastePanel saving', () => {
   let container: HTMLDivElement;

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { clippingsFromSelection, splitParagraphs } from '../../lib/clip/selection';
 import { parsePage } from '../../lib/parse';
 
-const EVAL_PAGES = path.resolve(import.meta.dirname, '../../../shared/eval/pages');
+const EVAL_PAGES = path.resolve(import.meta.dirname, '../fixtures/eval');
 const PAGE_URL = 'https://epaper.example.cn/2021-10/22/page1.html';
 
 describe('clippingsFromSelection', () => {

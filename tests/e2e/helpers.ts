@@ -10,8 +10,8 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const EXTENSION_DIR = path.join(ROOT, '.output', 'chrome-mv3');
 export const FIXTURES_DIR = path.join(ROOT, 'tests', 'fixtures');
-/** Raw newspaper pages of the shared eval set (shared/ sits beside the repository). */
-export const EVAL_PAGES_DIR = path.resolve(ROOT, '..', 'shared', 'eval', 'pages');
+/** Raw newspaper pages copied out of PDFs, with their hand-checked answers (tests/fixtures/eval). */
+export const EVAL_PAGES_DIR = path.join(ROOT, 'tests', 'fixtures', 'eval');
 /** Debian's Chromium (scripts/test-all.mjs installs it); CHROMIUM_PATH points elsewhere. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 

@@ -1,12 +1,12 @@
 // Realistic raw pages for the bad-input tests and the benchmark: the real eval
-// pages (../shared/eval/pages/*.txt) when they are there, generated pages
+// pages (tests/fixtures/eval/*.txt, copied out of newspaper PDFs), generated pages
 // (generate.ts) when they are not.
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ZH_ARTICLES, generatePage } from './generate';
 
-export const EVAL_PAGES_DIR = process.env.JIANBAO_EVAL_PAGES ?? '/work/shared/eval/pages';
+export const EVAL_PAGES_DIR = process.env.JIANBAO_EVAL_PAGES ?? join(import.meta.dirname, '..', 'fixtures', 'eval');
 
 export interface Corpus {
   source: 'eval' | 'generated';

@@ -1,6 +1,6 @@
 // A small, seeded generator of raw newspaper pages (text as copied out of a
 // PDF) from clean articles, for tests/parse/generated.test.ts and the
-// benchmark. It reproduces what real pages (../shared/eval/pages) show:
+// benchmark. It reproduces what real pages (tests/fixtures/eval) show:
 //
 // - hard line breaks every W columns, lines ending mid-sentence;
 // - a paragraph's last line shorter than W;

@@ -10,7 +10,7 @@ import { cleanPastedText, pastedClippings } from '../../lib/paste/clean-text';
 import { looksLikeNewspaperText } from '../../lib/paste/detect';
 import { COLUMN_TEXT } from './dom';
 
-const PAGES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/eval/pages');
+const PAGES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../fixtures/eval');
 const pages = readdirSync(PAGES_DIR).filter((f) => f.endsWith('.txt')).sort();
 const read = (file: string) => readFileSync(join(PAGES_DIR, file), 'utf8');
 

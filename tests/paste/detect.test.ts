@@ -15,7 +15,7 @@ import { ARTICLES, HALF_WIDTH_ARTICLE, NEGATIVES } from './fixtures';
 import { letterSpace, rewrap } from './rewrap';
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const PAGES_DIR = resolve(REPO_ROOT, '../shared/eval/pages');
+const PAGES_DIR = resolve(REPO_ROOT, 'tests/fixtures/eval');
 
 const pageFiles = readdirSync(PAGES_DIR)
   .filter((f) => f.endsWith('.txt'))

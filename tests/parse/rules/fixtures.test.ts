@@ -26,7 +26,7 @@
 //      characters short (the copy lost the indent), a paragraph's last line
 //      clearly short unless that is the rule under test. One rule per file.
 //   2. Write <area>--<case>.expected.json by hand, following the text rules of
-//      /work/shared/eval/GOLD-FORMAT.md (spaces touching CJK removed, blocks
+//      tests/fixtures/eval/GOLD-FORMAT.md (spaces touching CJK removed, blocks
 //      typed, notes and captions moved out, …). To bootstrap it, run
 //        UPDATE_FIXTURES=1 npx vitest run tests/parse/rules
 //      which writes the parser's output for cases that have no expected file
