@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { looksLikeNewspaperText } from '../lib/paste/detect';
+import { looksLikeNewspaperText } from '../lib/paste/paste-check';
 import { ARTICLES, NEGATIVES } from '../tests/paste/fixtures';
 import { rewrap } from '../tests/paste/rewrap';
 

@@ -7,7 +7,7 @@ import { parsePage, type Article, type PageInfo, type ParsedPage } from '@/lib/p
 import { WORKER_THRESHOLD, parsePageAsync } from './parse-async';
 import { saveClipping } from '@/lib/db';
 import { describeSaved } from '@/lib/clip/describe';
-import { pageFieldsOf, pastedInputs, type PageFields } from '@/lib/clip/paste';
+import { pageFieldsOf, pastedInputs, type PageFields } from '@/lib/clip/pasted-page';
 import { saveClips, type SaveFn } from '@/lib/clip/save';
 import { t } from '@/lib/i18n';
 import './paste-panel.css';

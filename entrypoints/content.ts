@@ -1,5 +1,5 @@
 // Runs on every page, so it stays light: the cheap article check (no
-// Readability parser; see lib/clip/detect.ts) and the paste watcher (the cheap
+// Readability parser; see lib/clip/article-check.ts) and the paste watcher (the cheap
 // paste detector and a plain-DOM prompt; no text parser, see lib/paste/content.ts).
 // Extraction is injected separately when the person clips
 // (entrypoints/extract.ts); cleaning runs in the background.

@@ -1,5 +1,5 @@
 // Public API of the export module: Markdown, citations, file names, zip, backup.
-export { clippingToMarkdown } from './markdown';
+export { clippingToMarkdown } from './clipping-markdown';
 export { escapeMarkdown, escapeMarkdownLine } from '../markdown/escape';
 export { citation, pageNumber, beijingDate, type CitationFields } from './citation';
 export { bylineAuthors, formatAuthors } from './byline-authors';

@@ -2,7 +2,7 @@
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import type { Clipping } from '../db/types';
 import { safeFileName } from './file-name';
-import { clippingToMarkdown } from './markdown';
+import { clippingToMarkdown } from './clipping-markdown';
 
 /** Lets the page repaint a progress bar between batches of files. */
 const yieldToUi = () => new Promise<void>((resolve) => setTimeout(resolve, 0));

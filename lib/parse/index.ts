@@ -12,7 +12,7 @@ import { normalizeInput } from './normalize';
 import type { ParsedPage } from './types';
 
 export type { Article, Block, BlockType, PageInfo, ParsedPage } from './types';
-export { articleToMarkdown } from './markdown';
+export { articleToMarkdown } from './article-markdown';
 export { articleParagraphs, articlesToPlainText } from './plain-text';
 export { cleanArticleBlocks, type CleanedBody } from './clean-blocks';
 

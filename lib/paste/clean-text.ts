@@ -2,7 +2,7 @@
 // the clean text for the field (Clean, and the menu and shortcut that paste
 // cleaned text) and the clippings to keep (Save as clipping). It runs the
 // parser, so only the background imports it: the every-page content script
-// holds the cheap detector (detect.ts) and asks for this by message.
+// holds the cheap check (paste-check.ts) and asks for this by message.
 import { clippingsFromSelection } from '../clip/selection';
 import type { ClippingInput } from '../db/types';
 import { articlesToPlainText } from '../parse';

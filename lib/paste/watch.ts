@@ -14,7 +14,7 @@
 //   Save as clipping, Not on this site, and dismiss (× or Esc).
 // The prompt follows the field: Ctrl+Z or Ctrl+Y there switch it between
 // Clean and Undo, and any other edit that loses the text closes it.
-import { looksLikeNewspaperText } from './detect';
+import { looksLikeNewspaperText } from './paste-check';
 import { editableAt, fitText, type EditableField } from './field';
 import { openPrompt, type PromptAction, type PromptBox } from './prompt';
 import { promptWords } from './prompt-text';

@@ -16,7 +16,7 @@ import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parsePage } from '@/lib/parse';
 import { cleanPastedText } from '@/lib/paste/clean-text';
-import { looksLikeNewspaperText } from '@/lib/paste/detect';
+import { looksLikeNewspaperText } from '@/lib/paste/paste-check';
 import { promptWords, type PromptWords } from '@/lib/paste/prompt-text';
 import {
   EVAL_PAGES_DIR,

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { articleParagraphs, parsePage, type Article } from '../../lib/parse';
 import { cleanPastedText, pastedClippings } from '../../lib/paste/clean-text';
-import { looksLikeNewspaperText } from '../../lib/paste/detect';
+import { looksLikeNewspaperText } from '../../lib/paste/paste-check';
 import { COLUMN_TEXT } from './dom';
 
 const PAGES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../fixtures/eval');

@@ -1,5 +1,5 @@
 // Samples for the paste detector. The Chinese articles are written for these
-// tests (no real newspaper text); tests/paste/detect.test.ts wraps them at
+// tests (no real newspaper text); tests/paste/paste-check.test.ts wraps them at
 // column widths 10–30 to make positives. The negatives are pastes a user
 // makes every day into an editable field and that must be left alone.
 

@@ -26,7 +26,7 @@ function paperFromUrl(url: string): string | null {
   return m ? (PAPERS[m[1].toLowerCase()] ?? null) : null;
 }
 
-/** The adapter's cheap check, on its own so the every-page article check (lib/clip/detect.ts) can take it without extract. */
+/** The adapter's cheap check, on its own so the every-page article check (lib/clip/article-check.ts) can take it without extract. */
 export function isFounderPage(doc: Document, url: string): boolean {
   if (!doc.querySelector(BODY)) return false;
   // The comment walk only runs on pages that have a Founder body element.

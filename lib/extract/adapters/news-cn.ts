@@ -10,7 +10,7 @@ import type { SiteAdapter } from '../types';
 const URL_RE = /^https?:\/\/(?:[\w-]+\.)*(?:news\.cn|xinhuanet\.com)\/(?:[\w-]+\/)*(?:\d{8}\/[0-9a-f]+\/c\.html|\d{4}-\d{2}\/\d{2}\/c_\d+\.htm)/i;
 const BODY = '#detail, #p-detail, .main-aticle';
 
-/** The adapter's cheap check, on its own so the every-page article check (lib/clip/detect.ts) can take it without extract. */
+/** The adapter's cheap check, on its own so the every-page article check (lib/clip/article-check.ts) can take it without extract. */
 export const isNewsCnPage = (doc: Document, url: string): boolean => URL_RE.test(url) && !!doc.querySelector(BODY);
 
 export const newsCn: SiteAdapter = {

@@ -12,7 +12,7 @@ const URL_RE = /^https?:\/\/(?!paper\.)(?:[\w-]+\.)*people\.com\.cn\/n\d?\/\d{4}
 const BODY = '#rwb_zw, .rm_txt_con, .box_con';
 const DATELINE = '.rm_txt .col-1-1, .box01 .fl, .channel .col-1-1';
 
-/** The adapter's cheap check, on its own so the every-page article check (lib/clip/detect.ts) can take it without extract. */
+/** The adapter's cheap check, on its own so the every-page article check (lib/clip/article-check.ts) can take it without extract. */
 export const isPeopleCnPage = (doc: Document, url: string): boolean => URL_RE.test(url) && !!doc.querySelector(BODY);
 
 export const peopleCn: SiteAdapter = {

@@ -12,7 +12,7 @@ const URL_RE = /^https?:\/\/paper\.people\.com\.cn\/rmrb\/pc\/content\/\d{6}\/\d
 const BODY = '#ozoom, #articleContent, .article-content';
 const PAGE_FURNITURE = '.paper-bot, .left-top, .ban, .page-name, .paper-top, .swiper-slide';
 
-/** The adapter's cheap check, on its own so the every-page article check (lib/clip/detect.ts) can take it without extract. */
+/** The adapter's cheap check, on its own so the every-page article check (lib/clip/article-check.ts) can take it without extract. */
 export const isRmrbNewPage = (doc: Document, url: string): boolean => URL_RE.test(url) && !!doc.querySelector(BODY);
 
 export const rmrbNew: SiteAdapter = {

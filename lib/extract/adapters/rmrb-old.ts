@@ -13,7 +13,7 @@ const BODY = '#ozoom, #articleContent';
 // Where the current page is named: the bar above the page image, or the list of all pages.
 const PAGE_FURNITURE = '.ban, .l_t, .list_l, .paper-bot, .left-top, #pageList, .swiper-container';
 
-/** The adapter's cheap check, on its own so the every-page article check (lib/clip/detect.ts) can take it without extract. */
+/** The adapter's cheap check, on its own so the every-page article check (lib/clip/article-check.ts) can take it without extract. */
 export const isRmrbOldPage = (doc: Document, url: string): boolean => URL_RE.test(url) && !!doc.querySelector(BODY);
 
 export const rmrbOld: SiteAdapter = {

@@ -9,7 +9,7 @@
 // as the function its module exports on its own (the adapter object would
 // bring its extract() and the body collector with it, 8 KB), the metadata
 // check, and Readability's standalone isProbablyReaderable file.
-// tests/clip/detect.test.ts checks that both answers agree on every extract
+// tests/clip/article-check.test.ts checks that both answers agree on every extract
 // fixture, and that each check here is its adapter's canExtract.
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 import { isFounderPage } from '@/lib/extract/adapters/founder';
@@ -24,7 +24,7 @@ import type { SiteAdapter } from '@/lib/extract/types';
 /**
  * The site adapters' checks of lib/extract/registry.ts, in its order; the
  * registry's last two (metadata, readability) are checked below without their
- * extract(). tests/clip/detect.test.ts fails when the registry gains an
+ * extract(). tests/clip/article-check.test.ts fails when the registry gains an
  * adapter this misses.
  */
 export const SITE_ADAPTERS: readonly Pick<SiteAdapter, 'name' | 'canExtract'>[] = [

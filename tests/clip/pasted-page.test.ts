@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageFieldsOf, pastedInputs } from '../../lib/clip/paste';
+import { pageFieldsOf, pastedInputs } from '../../lib/clip/pasted-page';
 import type { Article } from '../../lib/parse';
 
 const article = (title: string): Article => ({

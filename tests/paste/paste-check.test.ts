@@ -10,7 +10,7 @@ import {
   isSpaceCode,
   looksLikeNewspaperText,
   measurePaste,
-} from '../../lib/paste/detect';
+} from '../../lib/paste/paste-check';
 import { ARTICLES, HALF_WIDTH_ARTICLE, NEGATIVES } from './fixtures';
 import { letterSpace, rewrap } from './rewrap';
 
@@ -239,7 +239,7 @@ describe('mechanics', () => {
     expect(looksLikeNewspaperText(dialogue)).toMatchObject({ wrapped: false, reason: 'labels' });
   });
 
-  // Documented in lib/paste/detect.ts: nothing cheap tells these apart from a
+  // Documented in lib/paste/paste-check.ts: nothing cheap tells these apart from a
   // column. If a rule ever fixes it, flip the expectation.
   it('known blind spot: bare chat messages of one length, one with a 。', () => {
     const text = NEGATIVES.find((n) => n.name.startsWith('chat: bare messages'))!.text.replace('有点长', '有点长。');

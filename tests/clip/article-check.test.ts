@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
-// The every-page check (lib/clip/detect.ts) must answer as lib/extract's
+// The every-page check (lib/clip/article-check.ts) must answer as lib/extract's
 // isProbablyArticle does, without loading the extractor. These tests are what
 // keeps the two in sync.
 import { describe, expect, it } from 'vitest';
 import { ADAPTERS, isProbablyArticle } from '../../lib/extract';
 import { isReaderable } from '../../lib/extract/readable';
-import { GENERIC_ADAPTER_NAMES, isProbablyArticleLight, isReaderableLight, SITE_ADAPTERS } from '../../lib/clip/detect';
+import { GENERIC_ADAPTER_NAMES, isProbablyArticleLight, isReaderableLight, SITE_ADAPTERS } from '../../lib/clip/article-check';
 import { listFixtures, parseHtml } from '../extract/fixtures';
 
 const fixtures = listFixtures();
