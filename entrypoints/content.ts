@@ -1,10 +1,9 @@
 // Runs on every page, so it stays light: the cheap article check (no
 // Readability parser; see lib/clip/article-check.ts) and the paste watcher (the cheap
-// paste detector and a plain-DOM prompt; no text parser, see lib/paste/content.ts).
+// paste check and a plain-DOM prompt; no text parser, see lib/content/paste.ts).
 // Extraction is injected separately when the person clips
 // (entrypoints/extract.ts); cleaning runs in the background.
-import { reportArticleCheck } from '@/lib/clip/report';
-import { startPasteCleaning } from '@/lib/paste/content';
+import { reportArticleCheck, startPasteCleaning } from '@/lib/content';
 
 export default defineContentScript({
   matches: ['<all_urls>'],

@@ -45,7 +45,7 @@ beforeEach(async () => {
   forgetAllTabs();
   apis = installFakeApis();
   await resetDatabase();
-  // What the tab's content script answers (lib/paste/content.ts), wrapped as lib/messages.ts replies.
+  // What the tab's content script answers (lib/content/paste.ts), wrapped as lib/messages.ts replies.
   tabAnswer = vi.fn(async () => ({ ok: true, value: { ok: true } }));
   (fakeBrowser.tabs as unknown as { sendMessage: unknown }).sendMessage = tabAnswer;
   const services: ClipServices = { extract: vi.fn(), readSelection: vi.fn(async () => null), save: saveClipping };

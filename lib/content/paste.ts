@@ -4,9 +4,9 @@
 // and saving are the background's (messages clean-paste, save-paste).
 import { browser } from 'wxt/browser';
 import { createTabMessageListener, sendMessage } from '../messages';
-import { pasteClipboardCleaned } from './clipboard';
-import { disablePromptOnSite, readPasteSettings } from './settings';
-import { watchPastes, type PasteServices } from './watch';
+import { pasteClipboardCleaned } from '../paste/clipboard';
+import { disablePromptOnSite, readPasteSettings } from '../paste/settings';
+import { watchPastes, type PasteServices } from '../paste/watch';
 
 export const browserPasteServices: PasteServices = {
   clean: (text) => sendMessage({ type: 'clean-paste', text }),

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // The every-page content script's report to the background.
 import { describe, expect, it, vi } from 'vitest';
-import { reportArticleCheck } from '../../lib/clip/report';
+import { reportArticleCheck } from '../../lib/content/page-check';
 import { listFixtures, parseHtml } from '../extract/fixtures';
 
 const fixtures = listFixtures();
