@@ -1,7 +1,27 @@
+import path from 'node:path';
 import { defineConfig } from 'wxt';
+
+/**
+ * `wxt build --mode bench` (into .output/chrome-mv3-bench) adds the search
+ * benchmark's page, bench/search.html; every other build leaves bench/ out.
+ */
+const BENCH_MODE = 'bench';
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  hooks: {
+    'entrypoints:resolved': (wxt, entrypoints) => {
+      if (wxt.config.mode !== BENCH_MODE) return;
+      entrypoints.push({
+        type: 'unlisted-page',
+        name: 'bench-search',
+        inputPath: path.resolve(wxt.config.root, 'bench/search.html'),
+        outputDir: wxt.config.outDir,
+        options: {},
+        skipped: false,
+      });
+    },
+  },
   manifest: {
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

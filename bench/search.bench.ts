@@ -1,8 +1,9 @@
 // Search in a real browser: `npm run bench:search`.
 //
-// Builds the extension when the build is missing or older than the sources,
-// starts headless Chromium with it, opens `sidepanel.html?bench=1` (which loads
-// lib/search/bench-hooks.ts) and drives the real code there: seeds generated
+// Builds the extension with the benchmark's page (`wxt build --mode bench`,
+// into .output/chrome-mv3-bench) when that build is missing or older than the
+// sources, starts headless Chromium with it, opens `bench-search.html` (which
+// loads bench/search-hooks.ts) and drives the real code there: seeds generated
 // clippings straight into IndexedDB, indexes them, and prints index time,
 // database size, what search holds in memory, query times (median, p95, and
 // the median of each step) beside a plain scan of every clipping and beside
@@ -13,17 +14,18 @@
 // Options: --sizes 10000,50000   --chars 3000   --queries 40 (per kind)   --scans 3 (per kind)
 //          --minutes 15 (longest seeding and indexing a size may take; larger sizes are projected)
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import type { BenchHooks } from '../lib/search/bench-hooks';
+import type { BenchHooks } from './search-hooks';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const EXTENSION_DIR = path.join(ROOT, '.output', 'chrome-mv3');
+const EXTENSION_DIR = path.join(ROOT, '.output', 'chrome-mv3-bench');
+const BENCH_PAGE = 'bench-search.html';
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const SOURCES = ['lib', 'components', 'entrypoints', 'public', 'wxt.config.ts', 'package.json'];
+const SOURCES = ['lib', 'components', 'entrypoints', 'public', 'bench/search-hooks.ts', 'bench/search.html', 'tests/search/sample-corpus.ts', 'wxt.config.ts', 'package.json'];
 /** Seeding and indexing must fit in this for a size to be run rather than extrapolated (--minutes). */
 const SIZE_BUDGET_MS = Number(arg('minutes', '15')) * 60_000;
 /** Measured instead of a size that does not fit. */
@@ -48,13 +50,11 @@ function newestSource(p: string): number {
   return Math.max(st.mtimeMs, ...readdirSync(full).map((f) => newestSource(path.join(p, f))));
 }
 
-/** True when the build has the bench hooks and nothing in the sources is newer. */
+/** True when the benchmark's build is there and nothing in the sources is newer. */
 function buildIsCurrent(): boolean {
   const manifest = path.join(EXTENSION_DIR, 'manifest.json');
-  if (!existsSync(manifest)) return false;
-  const chunks = path.join(EXTENSION_DIR, 'chunks');
-  const hasHooks = existsSync(chunks) && readdirSync(chunks).some((f) => readFileSync(path.join(chunks, f), 'utf8').includes('__jianbaoBench'));
-  return hasHooks && Math.max(...SOURCES.map(newestSource)) <= statSync(manifest).mtimeMs;
+  if (!existsSync(manifest) || !existsSync(path.join(EXTENSION_DIR, BENCH_PAGE))) return false;
+  return Math.max(...SOURCES.map(newestSource)) <= statSync(manifest).mtimeMs;
 }
 
 async function launch(): Promise<{ context: BrowserContext; page: Page }> {
@@ -80,7 +80,7 @@ async function launch(): Promise<{ context: BrowserContext; page: Page }> {
   const id = new URL(worker.url()).host;
   const page = await context.newPage();
   page.on('pageerror', (e) => console.error(`page error: ${e.message}`));
-  await page.goto(`chrome-extension://${id}/sidepanel.html?bench=1`);
+  await page.goto(`chrome-extension://${id}/${BENCH_PAGE}`);
   await page.waitForFunction(() => '__jianbaoBench' in globalThis, null, { timeout: 30_000 });
   return { context, page };
 }
@@ -221,8 +221,8 @@ async function measureSaves(page: Page): Promise<number> {
 
 async function main(): Promise<void> {
   if (!buildIsCurrent()) {
-    console.log('building the extension (npx wxt build)…');
-    execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'inherit' });
+    console.log('building the extension with the benchmark page (npx wxt build --mode bench)…');
+    execFileSync('npx', ['wxt', 'build', '--mode', 'bench'], { cwd: ROOT, stdio: 'inherit' });
   }
   const { context, page } = await launch();
   const version = context.browser()?.version() ?? (await page.evaluate(() => navigator.userAgent));

@@ -13,9 +13,9 @@ export { clippingParts, foldClipping, FIELD_SEPARATOR } from './clipping-text';
 export { compareRanked, countBucket, type RankedClipping } from './rank';
 export { makeSnippet, markTitle, snippetFromCache, SNIPPET_CONTEXT, type MarkRange, type Snippet } from './snippet';
 export { installSearchIndex, rebuildSearchIndex, ensureSearchIndex, searchEntry, searchIndexer } from './indexer';
-export { warmSearchCache, clearSearchCache, searchCacheStats, MIN_CACHED_CHARS, MAX_CACHED_CHARS, cacheBudget, setCacheBudget } from './text-cache';
+export { warmSearchCache, clearSearchCache, searchCacheStats, MIN_CACHED_CHARS, MAX_CACHED_CHARS, cacheBudget } from './text-cache';
 export {
-  searchClippings, rankClippings, prepareSearch, DEFAULT_LIMIT, CHECK_BATCH, setCheckBatch, type SearchHit, type SearchOptions, type SearchPhases, type SearchResult,
+  searchClippings, rankClippings, prepareSearch, DEFAULT_LIMIT, CHECK_BATCH, type SearchHit, type SearchOptions, type SearchPhases, type SearchResult,
 } from './search';
 export { scanClippings } from './scan';
 

@@ -6,7 +6,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { deleteClippings, saveClipping, updateClipping } from '@/lib/db';
 import { rankClippings, searchClippings } from '@/lib/search';
 import { CharIndex } from '@/lib/search/char-index';
-import { seededRandom } from '@/lib/search/sample-corpus';
+import { seededRandom } from './sample-corpus';
 import { article, paragraphs, resetSearch } from './helpers';
 
 const ALPHABET = '的一是中国人民发展经济，。、abc5\n鼋鼍𠀋';

@@ -6,8 +6,10 @@
 import 'fake-indexeddb/auto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db, saveClipping, type Clipping, type ClippingFilter } from '@/lib/db';
-import { cacheBudget, clearSearchCache, prepareSearch, foldText, MAX_CACHED_CHARS, MIN_CACHED_CHARS, rankClippings, scanClippings, searchCacheStats, searchClippings, setCacheBudget, setCheckBatch, warmSearchCache } from '@/lib/search';
-import { sampleClipping, seededRandom, toTraditional } from '@/lib/search/sample-corpus';
+import { cacheBudget, clearSearchCache, prepareSearch, foldText, MAX_CACHED_CHARS, MIN_CACHED_CHARS, rankClippings, scanClippings, searchCacheStats, searchClippings, warmSearchCache } from '@/lib/search';
+import { setCheckBatch } from '@/lib/search/search';
+import { setCacheBudget } from '@/lib/search/text-cache';
+import { sampleClipping, seededRandom, toTraditional } from './sample-corpus';
 import { resetSearch } from './helpers';
 
 const CLIPPINGS = 300;

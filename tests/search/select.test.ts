@@ -13,7 +13,7 @@ import {
 } from '@/lib/search';
 import type { FoldedClipping } from '@/lib/search/clipping-text';
 import { findMatches, MAX_COUNTED } from '@/lib/search/match';
-import { COMMON_WORDS, sampleClipping, seededRandom } from '@/lib/search/sample-corpus';
+import { COMMON_WORDS, sampleClipping, seededRandom } from './sample-corpus';
 import { article, paragraphs, resetSearch } from './helpers';
 
 const random = seededRandom(2024);

@@ -3,7 +3,7 @@
 // deletions and the compactions they cause.
 import { describe, expect, it } from 'vitest';
 import { foldText } from '@/lib/search/fold';
-import { paragraphs, seededRandom } from '@/lib/search/sample-corpus';
+import { paragraphs, seededRandom } from './sample-corpus';
 import { forEachGram, gramSignature, mayHaveAll } from '@/lib/search/signature';
 import { SignatureSet } from '@/lib/search/signature-store';
 

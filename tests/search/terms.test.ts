@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { foldText } from '@/lib/search/fold';
 import { forEachGram, gramHash, gramSignature, mayHaveAll } from '@/lib/search/signature';
 import { MAX_WORD_TERM, planWord, startsAtBoundary, wordTermsOf } from '@/lib/search/terms';
-import { paragraphs, seededRandom } from '@/lib/search/sample-corpus';
+import { paragraphs, seededRandom } from './sample-corpus';
 
 const cp = (s: string) => s.codePointAt(0)!;
 const grams = (text: string) => {

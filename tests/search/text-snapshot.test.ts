@@ -8,7 +8,7 @@ import { clearSearchCache, searchCacheStats, searchClippings, warmSearchCache } 
 import { shardsSaved } from '@/lib/search/text-cache';
 import { forgetSignatures, loadSignatures, signatureShardsSaved } from '@/lib/search/signature-store';
 import { saveShard, shardOf, TEXT_SNAPSHOT_VERSION } from '@/lib/search/text-snapshot';
-import { sampleClipping, seededRandom } from '@/lib/search/sample-corpus';
+import { sampleClipping, seededRandom } from './sample-corpus';
 import { paragraphs, resetSearch } from './helpers';
 
 const random = seededRandom(7);

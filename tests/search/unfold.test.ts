@@ -3,7 +3,7 @@
 // original exactly, field by field, whatever folding did to it.
 import { describe, expect, it } from 'vitest';
 import { foldText } from '@/lib/search/fold';
-import { sampleClipping, seededRandom } from '@/lib/search/sample-corpus';
+import { sampleClipping, seededRandom } from './sample-corpus';
 import { UnfoldBuilder, unfoldRange, type Unfold } from '@/lib/search/unfold';
 
 /** Folds the fields the way the text cache does (joined by \n) and puts each back. */

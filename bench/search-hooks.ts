@@ -1,22 +1,23 @@
-// Benchmark hooks, loaded only by `sidepanel.html?bench=1` (a dynamic import
-// in entrypoints/sidepanel/main.tsx), so the benchmark (bench/search.bench.ts)
-// drives the real search code in a real extension page. Every hook times
+// Benchmark hooks, in a page that only the benchmark's own build has
+// (bench/search.html, added by wxt.config.ts in `wxt build --mode bench`), so
+// the benchmark (bench/search.bench.ts) drives the real search code in a real
+// extension page and nothing of it ships. Every hook times
 // itself with performance.now(), leaving out the round trip to Playwright.
-import { db } from '../db/db';
-import { contentHash } from '../db/content-hash';
-import { saveClipping } from '../db/clippings';
-import { findDuplicate } from '../db/dedupe';
-import { indexClipping, setIndexer } from '../db/indexer';
-import { writeTransaction } from '../db/run';
-import type { Clipping } from '../db/types';
-import { listClippingIds, listSources, listTags } from '../library/list-ids';
-import { rebuildSearchIndex } from './indexer';
-import { COMMON_WORDS, sampleClipping, seededRandom } from './sample-corpus';
-import { scanClippings } from './scan';
-import { loadSignatures, signatureShardsSaved } from './signature-store';
-import { rankClippings, searchClippings, type SearchPhases } from './search';
-import { clearSearchCache, searchCacheStats, shardsSaved, warmSearchCache } from './text-cache';
-import './index';
+import { db } from '@/lib/db/db';
+import { contentHash } from '@/lib/db/content-hash';
+import { saveClipping } from '@/lib/db/clippings';
+import { findDuplicate } from '@/lib/db/dedupe';
+import { indexClipping, setIndexer } from '@/lib/db/indexer';
+import { writeTransaction } from '@/lib/db/run';
+import type { Clipping } from '@/lib/db/types';
+import { listClippingIds, listSources, listTags } from '@/lib/library/list-ids';
+import { rebuildSearchIndex } from '@/lib/search/indexer';
+import { COMMON_WORDS, sampleClipping, seededRandom } from '../tests/search/sample-corpus';
+import { scanClippings } from '@/lib/search/scan';
+import { loadSignatures, signatureShardsSaved } from '@/lib/search/signature-store';
+import { rankClippings, searchClippings, type SearchPhases } from '@/lib/search/search';
+import { clearSearchCache, searchCacheStats, shardsSaved, warmSearchCache } from '@/lib/search/text-cache';
+import '@/lib/search';
 
 const BATCH = 250;
 const random = seededRandom(20250701);

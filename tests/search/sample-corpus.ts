@@ -3,11 +3,11 @@
 // a small set of very common words (经济, 发展: in almost every article) with
 // a long tail of rare character pairs, punctuation, numbers and the odd Latin
 // word, so queries range from thousands of hits to one.
-import type { ClippingInput } from '../db/types';
-import { seededRandom } from '../seeded-random';
-import { TRAD_SIMP_GROUPS } from './trad-simp-table';
+import type { ClippingInput } from '@/lib/db';
+import { seededRandom } from '@/lib/seeded-random';
+import { TRAD_SIMP_GROUPS } from '@/lib/search/trad-simp-table';
 
-export { seededRandom } from '../seeded-random';
+export { seededRandom } from '@/lib/seeded-random';
 
 /** Common words of news copy, most common first (picked by a Zipf law, so the first few are everywhere). */
 export const COMMON_WORDS = (
