@@ -4,7 +4,7 @@
 // Shared by the popup and the side panel.
 import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { parsePage, type Article, type PageInfo, type ParsedPage } from '@/lib/parse';
-import { WORKER_THRESHOLD, parsePageAsync } from './parse-async';
+import { WORKER_THRESHOLD, parsePageAsync } from '@/lib/parse-worker';
 import { saveClipping } from '@/lib/db';
 import { describeSaved } from '@/lib/clip/describe';
 import { pageFieldsOf, pastedInputs, type PageFields } from '@/lib/clip/pasted-page';
@@ -29,7 +29,7 @@ export function readPaste(text: string): PasteResult {
   }
 }
 
-/** readPaste for the interface: large pastes are parsed in a worker (see parse-async.ts). */
+/** readPaste for the interface: large pastes are parsed in a worker (lib/parse-worker). */
 export async function readPasteAsync(text: string, parse: (text: string) => Promise<ParsedPage> = parsePageAsync): Promise<PasteResult> {
   if (!text.trim()) return { status: t('statusEmpty'), articles: [] };
   try {

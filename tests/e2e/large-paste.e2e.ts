@@ -22,6 +22,9 @@ describe('large and bad pastes in the popup', () => {
     const one = pages.map((f) => readFileSync(path.join(EVAL_PAGES_DIR, f), 'utf8')).join('\n\n');
     const big = Array.from({ length: 40 }, () => one).join("\n\n"); // about 3 million characters (6 MB in memory)
     const { page, errors } = await openPopup(session);
+    // The worker the popup starts: its script is the built parser chunk (lib/parse-worker).
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(worker.url()));
     const lang = (await page.evaluate(() => navigator.language)).startsWith('zh') ? 'zh' : 'en';
     // (fill() types the text in; setting the value as a paste does is what a person's Ctrl+V amounts to)
     await page.getByTestId('paste-input').evaluate((el, text) => {
@@ -40,6 +43,7 @@ describe('large and bad pastes in the popup', () => {
     const found = Number((await page.getByTestId('status').textContent())!.match(foundPattern)![1]);
     expect(found).toBeGreaterThan(200);
     expect(await page.getByTestId('parsed-article').count()).toBe(200);
+    expect(workers).toEqual([expect.stringMatching(/^chrome-extension:\/\/[a-z]+\/assets\/parse-worker-[\w-]+\.js$/)]);
     expect(errors).toEqual([]);
     await page.close();
   }, 120_000);

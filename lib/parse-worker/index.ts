@@ -1,7 +1,9 @@
 // parsePage for the interface: inline for ordinary pastes, in a Web Worker for
 // large ones (the parser reads about 10–15 MB/s, so a 20 MB paste would freeze
 // the page for over a second). Where workers are missing (tests), it runs inline.
-import { parsePage, type ParsedPage } from '@/lib/parse';
+// The worker's file is named with `new URL(…, import.meta.url)` so that vite
+// (WXT's bundler) builds it as a chunk of its own (assets/parse-worker-*.js).
+import { parsePage, type ParsedPage } from '../parse';
 
 /** Pastes longer than this (characters) are parsed in a worker. */
 export const WORKER_THRESHOLD = 256 * 1024;
