@@ -7,6 +7,9 @@ import { reportArticleCheck, startPasteCleaning } from '@/lib/content';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
+  // WXT also window.postMessage()s "<extension id>:content:wxt:content-script-started"
+  // to every page (a fingerprint any page can read); its own CustomEvent is enough.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     void reportArticleCheck(document, location.href);
     ctx.onInvalidated(startPasteCleaning(window));

@@ -38,7 +38,14 @@ export interface SavePasteMessage {
   text: string;
 }
 
-export type Message = PageCheckedMessage | ClipTabMessage | CleanPasteMessage | SavePasteMessage;
+/** Content script → background: the prompt's 此网站不再提示, for the sender's own site (the background reads it from the sender). */
+export interface MuteSiteMessage {
+  type: 'mute-site';
+  /** The host the prompt was on; must be the sender frame's own. */
+  host: string;
+}
+
+export type Message = PageCheckedMessage | ClipTabMessage | CleanPasteMessage | SavePasteMessage | MuteSiteMessage;
 export type MessageType = Message['type'];
 export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
 
@@ -48,6 +55,7 @@ export interface MessageResponses {
   'clip-tab': ClipOutcome;
   'clean-paste': string;
   'save-paste': SavedPaste;
+  'mute-site': void;
 }
 
 export type MessageSender = Browser.runtime.MessageSender;
@@ -59,7 +67,7 @@ export type MessageHandlers = {
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
 
 // Every type once; Record<MessageType, …> makes a type missing here a compile error.
-const MESSAGE_TYPES: Record<MessageType, true> = { 'page-checked': true, 'clip-tab': true, 'clean-paste': true, 'save-paste': true };
+const MESSAGE_TYPES: Record<MessageType, true> = { 'page-checked': true, 'clip-tab': true, 'clean-paste': true, 'save-paste': true, 'mute-site': true };
 
 /** Background → content script: read the clipboard, clean it, insert it at the caret (the menu item and the shortcut). */
 export interface PasteClipboardMessage {

@@ -4,6 +4,7 @@ import { describeSaved } from '../clip/describe';
 import { saveClips } from '../clip/save';
 import type { MessageHandlers, MessageSender } from '../messages';
 import { cleanPastedText, pastedClippings } from '../paste/clean-text';
+import { disablePromptOnSite } from '../paste/settings';
 import { showPageCheck } from './badge';
 import { clipTabAndConfirm, type ClipServices } from './clip';
 
@@ -11,6 +12,27 @@ import { clipTabAndConfirm, type ClipServices } from './clip';
 export function isExtensionPage(sender: MessageSender): boolean {
   const base = browser.runtime.getURL('/');
   return typeof sender.url === 'string' && sender.url.startsWith(base);
+}
+
+/**
+ * A content script of this extension in a web page's frame. The browser fills
+ * in the sender (a page cannot send to runtime.onMessage at all: there is no
+ * externally_connectable), so this is who asks; whether the person asked is
+ * the content script's to check (trusted events only, lib/paste/watch.ts).
+ */
+export function isOwnContentScript(sender: MessageSender): boolean {
+  if (sender.id !== undefined && sender.id !== browser.runtime.id) return false;
+  if (sender.tab?.id === undefined || typeof sender.url !== 'string') return false;
+  return /^https?:/i.test(sender.url);
+}
+
+/** The host of the sender's frame, which is the only site its prompt may turn off. */
+export function senderHost(sender: MessageSender): string | null {
+  try {
+    return new URL(sender.url ?? '').hostname.toLowerCase() || null;
+  } catch {
+    return null;
+  }
 }
 
 export function createHandlers(services: ClipServices): MessageHandlers {
@@ -29,10 +51,20 @@ export function createHandlers(services: ClipServices): MessageHandlers {
     // The paste prompt (lib/paste/watch.ts): the content script has the detector, the parser is here.
     'clean-paste': (message) => cleanPastedText(message.text),
     'save-paste': async (message, sender) => {
+      const fromExtension = isExtensionPage(sender);
+      if (!fromExtension && !isOwnContentScript(sender)) throw new Error('save-paste is accepted from the paste prompt and extension pages only');
+      if (typeof message.text !== 'string') throw new TypeError('save-paste needs the pasted text');
       // The page the text was pasted on (its frame's address); an extension page is no such page.
-      const pageUrl = isExtensionPage(sender) ? null : (sender.url ?? sender.tab?.url ?? null);
+      const pageUrl = fromExtension ? null : (sender.url ?? null);
       const outcome = await saveClips(pastedClippings(message.text, pageUrl), services.save);
       return { ...outcome, summary: describeSaved(outcome) };
+    },
+    // The prompt's 此网站不再提示: only for the site the sender is on, whatever the message names.
+    'mute-site': async (message, sender) => {
+      const host = senderHost(sender);
+      if (!isOwnContentScript(sender) || !host) throw new Error('mute-site is accepted from the paste prompt only');
+      if (message.host.toLowerCase() !== host) throw new Error(`mute-site may turn off only the sender's own site (${host})`);
+      await disablePromptOnSite(host);
     },
   };
 }

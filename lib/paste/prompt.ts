@@ -1,8 +1,11 @@
 // The paste prompt's box: a message and a few buttons just under the field.
 // Plain DOM, since it runs in the every-page content script (no React there).
-// It lives in a shadow root on a host element of its own, appended to the
-// page's <html>: page CSS cannot reach inside, and the host's inline style is
-// `all: initial` and !important, so page rules aimed at the element lose too.
+// It lives in a CLOSED shadow root on a host element of its own, appended to
+// the page's <html>: page CSS cannot reach inside, and the host's inline style
+// is `all: initial` and !important, so page rules aimed at the element lose
+// too. Closed, so a page script cannot find the buttons (host.shadowRoot is
+// null to it); and every click and key is checked with `trusted` (the event's
+// isTrusted: a real person's input, never a page's dispatchEvent or .click()).
 // Keyboard: every action is a button; Esc dismisses; Tab past either end
 // returns to the field (the watcher sends Tab from the field in here).
 import type { PromptWords } from './prompt-text';
@@ -44,7 +47,17 @@ button:focus-visible{outline:2px solid #1f6feb;outline-offset:1px}
 /** The buttons that carry the action the person most likely wants. */
 const MAIN: ReadonlySet<PromptAction> = new Set(['clean', 'undo']);
 
-export function openPrompt(field: HTMLElement, words: PromptWords, onAction: (action: PromptAction) => void): PromptBox {
+/** Whether an event came from the person (the browser's isTrusted); tests in a DOM without real input stand in for it. */
+export type TrustCheck = (event: Event) => boolean;
+
+export const isTrustedEvent: TrustCheck = (event) => event.isTrusted === true;
+
+export function openPrompt(
+  field: HTMLElement,
+  words: PromptWords,
+  onAction: (action: PromptAction) => void,
+  trusted: TrustCheck = isTrustedEvent,
+): PromptBox {
   const doc = field.ownerDocument;
   const host = doc.createElement('jianbao-paste-prompt');
   const at = field.getBoundingClientRect();
@@ -56,7 +69,7 @@ export function openPrompt(field: HTMLElement, words: PromptWords, onAction: (ac
     host.style.setProperty(name, value, 'important');
   }
 
-  const root = host.attachShadow({ mode: 'open' });
+  const root = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
   style.textContent = CSS;
   const box = doc.createElement('div');
@@ -70,6 +83,7 @@ export function openPrompt(field: HTMLElement, words: PromptWords, onAction: (ac
   root.append(style, box);
 
   box.addEventListener('keydown', (event) => {
+    if (!trusted(event)) return;
     if (event.key === 'Escape') {
       // For the prompt only: the page might close a dialog around the field on it.
       event.preventDefault();
@@ -106,7 +120,8 @@ export function openPrompt(field: HTMLElement, words: PromptWords, onAction: (ac
             button.textContent = words[action];
             if (MAIN.has(action)) button.className = 'main';
           }
-          button.addEventListener('click', () => onAction(action));
+          // Enter or Space on a focused button makes a trusted click too.
+          button.addEventListener('click', (event) => trusted(event) && onAction(action));
           return button;
         }),
       );

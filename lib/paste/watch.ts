@@ -16,7 +16,7 @@
 // Clean and Undo, and any other edit that loses the text closes it.
 import { looksLikeNewspaperText } from './paste-check';
 import { editableAt, fitText, type EditableField } from './field';
-import { openPrompt, type PromptAction, type PromptBox } from './prompt';
+import { isTrustedEvent, openPrompt, type PromptAction, type PromptBox, type TrustCheck } from './prompt';
 import { promptWords } from './prompt-text';
 import { DEFAULT_PASTE_SETTINGS, isPromptAllowed, type PastePromptSettings } from './settings';
 import type { SavedPaste } from './types';
@@ -91,14 +91,21 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 /**
  * Watches pastes in `win`'s document and shows the prompt. Returns a function
  * that stops watching and closes any prompt.
+ *
+ * Only the person's own input counts (`trusted`, the events' isTrusted): a
+ * page script can dispatch a ClipboardEvent('paste') holding any text, click
+ * and press keys by script, but those events are untrusted and ignored, so a
+ * page can neither open the prompt nor press its buttons (which it cannot see
+ * either: prompt.ts keeps them in a closed shadow root).
  */
-export function watchPastes(win: Window, services: PasteServices): () => void {
+export function watchPastes(win: Window, services: PasteServices, trusted: TrustCheck = isTrustedEvent): () => void {
   const doc = win.document;
   const words = promptWords(win.navigator.language);
   let session: Session | null = null;
   let pastes = 0;
 
   const onPaste = (event: ClipboardEvent) => {
+    if (!trusted(event)) return;
     const field = editableAt(event.composedPath()[0] ?? event.target);
     if (!field) return;
     const raw = event.clipboardData?.getData('text/plain') ?? '';
@@ -120,7 +127,7 @@ export function watchPastes(win: Window, services: PasteServices): () => void {
   };
 
   function open(field: EditableField, raw: string, pasted: Placed | null, afterPaste: string, pastedRange: Range | null) {
-    const box = openPrompt(field.element, words, (action) => void act(action));
+    const box = openPrompt(field.element, words, (action) => void act(action), trusted);
     session = {
       field,
       box,
@@ -256,7 +263,7 @@ export function watchPastes(win: Window, services: PasteServices): () => void {
 
   function onKeyDown(event: KeyboardEvent) {
     const s = session;
-    if (!s) return;
+    if (!s || !trusted(event)) return;
     if (event.key === 'Escape') {
       // The prompt is on top: Esc is for it, not for the page (which might close a dialog around the field).
       event.preventDefault();

@@ -18,6 +18,7 @@ function handlers(overrides: Partial<MessageHandlers> = {}): MessageHandlers {
     'clip-tab': vi.fn(async (message) => ({ ok: true as const, status: 'added' as const, id: message.tabId * 10, title: '题' })),
     'clean-paste': vi.fn((message) => message.text.trim()),
     'save-paste': vi.fn(async () => ({ ok: true as const, added: 1, updated: 0, titles: ['题'], summary: '已保存' })),
+    'mute-site': vi.fn(),
     ...overrides,
   };
 }

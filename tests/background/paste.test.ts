@@ -17,6 +17,7 @@ import { describeSaved } from '../../lib/clip/describe';
 import { db, saveClipping } from '../../lib/db';
 import { t } from '../../lib/i18n';
 import { cleanPastedText } from '../../lib/paste/clean-text';
+import { PASTE_SETTINGS_KEY } from '../../lib/paste/settings';
 import type { SavedPaste } from '../../lib/paste/types';
 import { resetDatabase } from '../db/helpers';
 import { COLUMN_TEXT } from '../paste/dom';
@@ -94,6 +95,27 @@ describe('save-paste', () => {
     await ask({ type: 'save-paste', text: COLUMN_TEXT }, { url: fakeBrowser.runtime.getURL('/sidepanel.html') });
     const [stored] = await db.clippings.toArray();
     expect(stored.url).toBeNull();
+  });
+});
+
+describe('who may ask to save or to change a setting', () => {
+  it('save-paste is refused from anything but the extension’s own content script in a web page, or its pages', async () => {
+    for (const sender of [{}, { url: EDITOR_URL }, { tab: { id: 4 }, url: 'file:///etc/passwd' }, { ...fromPage, id: 'another-extension' }]) {
+      await expect(ask({ type: 'save-paste', text: COLUMN_TEXT }, sender), JSON.stringify(sender)).rejects.toThrow(/accepted from/);
+    }
+    await expect(ask({ type: 'save-paste' }, fromPage)).rejects.toThrow(/pasted text/);
+    expect(await db.clippings.count()).toBe(0);
+    await ask({ type: 'save-paste', text: COLUMN_TEXT }, { ...fromPage, id: fakeBrowser.runtime.id });
+    expect(await db.clippings.count()).toBe(1);
+  });
+
+  it('mute-site turns the prompt off only for the sender’s own site, and only from a page’s content script', async () => {
+    const stored = async () => ((await fakeBrowser.storage.local.get(PASTE_SETTINGS_KEY))[PASTE_SETTINGS_KEY] ?? null) as { disabledSites: string[] } | null;
+    await expect(ask({ type: 'mute-site', host: 'victim.example' })).rejects.toThrow(/own site/);
+    await expect(ask({ type: 'mute-site', host: 'bbs.example.com' }, { url: fakeBrowser.runtime.getURL('/sidepanel.html') })).rejects.toThrow(/paste prompt only/);
+    expect(await stored()).toBeNull();
+    await ask({ type: 'mute-site', host: 'BBS.example.com' });
+    expect((await stored())!.disabledSites).toEqual(['bbs.example.com']);
   });
 });
 

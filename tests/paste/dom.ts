@@ -1,6 +1,9 @@
 // Test helpers for the paste watcher in happy-dom: a paste as the browser
 // delivers it (a ClipboardEvent holding text/plain, then the text inserted at
 // the selection unless a listener cancelled it), and the prompt's shadow DOM.
+// Events made here are untrusted (isTrusted false), as a page script's are:
+// tests of the watcher's behaviour pass a trust check that takes them as the
+// person's (TRUST_ALL); tests/paste/trust.test.ts keeps the real check.
 import { ARTICLES } from './fixtures';
 import { rewrap } from './rewrap';
 
@@ -47,9 +50,28 @@ function insertIntoEditor(editor: HTMLElement, text: string): void {
   selection.addRange(range);
 }
 
+// The prompt's shadow root is closed (host.shadowRoot is null), as a page
+// script sees it; the tests keep each root as it is attached, to look inside.
+const shadowRoots = new WeakMap<Element, ShadowRoot>();
+// (COLUMN_TEXT is used without a DOM too, e.g. by the background's tests.)
+if (typeof Element !== 'undefined') {
+  const attachShadow = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (this: Element, init: ShadowRootInit) {
+    const root = attachShadow.call(this, init);
+    shadowRoots.set(this, root);
+    return root;
+  };
+}
+
+/** The prompt's shadow root (closed), or null when there is no prompt. */
+export function promptRoot(doc: Document = document): ShadowRoot | null {
+  const host = doc.querySelector('jianbao-paste-prompt');
+  return host ? (shadowRoots.get(host) ?? null) : null;
+}
+
 /** The prompt's box in its shadow root, or null. */
 export function promptBox(doc: Document = document): HTMLElement | null {
-  return doc.querySelector('jianbao-paste-prompt')?.shadowRoot?.querySelector<HTMLElement>('[data-testid="paste-prompt"]') ?? null;
+  return promptRoot(doc)?.querySelector<HTMLElement>('[data-testid="paste-prompt"]') ?? null;
 }
 
 /** The prompt's buttons by action (data-testid paste-<action>), in order. */
@@ -66,6 +88,9 @@ export function clickAction(action: string, doc: Document = document): void {
   if (!button) throw new Error(`No ${action} button; the prompt shows: ${promptActions(doc).join(', ') || 'nothing'}`);
   button.click();
 }
+
+/** Takes every event as the person's own (happy-dom cannot make trusted events). */
+export const TRUST_ALL = () => true;
 
 /** Lets the watcher's timer and the services' promises run. */
 export const settle = () => new Promise((resolve) => setTimeout(resolve, 5));

@@ -9,7 +9,7 @@ import { promptWords } from '../../lib/paste/prompt-text';
 import { DEFAULT_PASTE_SETTINGS, type PastePromptSettings } from '../../lib/paste/settings';
 import type { SavedPaste } from '../../lib/paste/types';
 import { findInsert, locate, watchPastes, type PasteServices } from '../../lib/paste/watch';
-import { clickAction, COLUMN_TEXT, paste, promptActions, promptBox, promptMessage, settle } from './dom';
+import { clickAction, COLUMN_TEXT, paste, promptActions, promptBox, promptMessage, promptRoot, settle, TRUST_ALL } from './dom';
 
 const CLEAN = '抗旱保秋粮\n\n本报记者 李明\n\n入夏以来，我市多地持续高温少雨。\n\n据了解，全市已累计投入抗旱资金1500万元。';
 const words = promptWords('en-US');
@@ -29,7 +29,7 @@ function mockServices(settings: PastePromptSettings = DEFAULT_PASTE_SETTINGS) {
 function start(settings?: PastePromptSettings) {
   stop?.();
   services = mockServices(settings);
-  stop = watchPastes(window, services);
+  stop = watchPastes(window, services, TRUST_ALL);
 }
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -97,7 +97,8 @@ describe('a newspaper paste into a textarea', () => {
     await settle();
     const host = document.querySelector('jianbao-paste-prompt')!;
     expect(host.parentElement).toBe(document.documentElement);
-    expect(host.shadowRoot?.mode).toBe('open');
+    expect(host.shadowRoot).toBeNull();
+    expect(promptRoot()?.mode).toBe('closed');
     expect(host.getAttribute('style')).toContain('!important');
     expect(promptBox()!.getAttribute('role')).toBe('dialog');
     expect(promptMessage()).toBe(words.found);
@@ -227,7 +228,7 @@ describe('a newspaper paste into a textarea', () => {
     const first = tab();
     textarea().dispatchEvent(first);
     expect(first.defaultPrevented).toBe(true);
-    const root = document.querySelector('jianbao-paste-prompt')!.shadowRoot!;
+    const root = promptRoot()!;
     expect(root.activeElement?.getAttribute('data-testid')).toBe('paste-clean');
 
     const buttons = [...root.querySelectorAll('button')];
@@ -245,7 +246,7 @@ describe('a newspaper paste into a textarea', () => {
     focusField(textarea(), '');
     paste(textarea(), COLUMN_TEXT);
     await settle();
-    const root = document.querySelector('jianbao-paste-prompt')!.shadowRoot!;
+    const root = promptRoot()!;
     root.querySelector<HTMLButtonElement>('[data-testid="paste-clean"]')!.focus();
     clickAction('clean');
     await settle();
