@@ -26,7 +26,7 @@ export interface ClipTabMessage {
   tabId: number;
 }
 
-/** Content script → background: the pasted text cleaned (lib/paste/clean-text.ts); '' when it holds nothing to keep. */
+/** Content script → background: the pasted text cleaned (lib/parse/clean-text.ts); '' when it holds nothing to keep. */
 export interface CleanPasteMessage {
   type: 'clean-paste';
   text: string;

@@ -2,8 +2,9 @@
 import { browser } from 'wxt/browser';
 import { describeSaved } from '../clip/describe';
 import { saveClips } from '../clip/save';
+import { pastedClippings } from '../clip/selection';
 import type { MessageHandlers, MessageSender } from '../messages';
-import { cleanPastedText, pastedClippings } from '../paste/clean-text';
+import { cleanText } from '../parse/clean-text';
 import { disablePromptOnSite } from '../paste/settings';
 import { showPageCheck } from './badge';
 import { clipTabAndConfirm, type ClipServices } from './clip';
@@ -49,7 +50,7 @@ export function createHandlers(services: ClipServices): MessageHandlers {
       return clipTabAndConfirm(message.tabId, services);
     },
     // The paste prompt (lib/paste/watch.ts): the content script has the detector, the parser is here.
-    'clean-paste': (message) => cleanPastedText(message.text),
+    'clean-paste': (message) => cleanText(message.text),
     'save-paste': async (message, sender) => {
       const fromExtension = isExtensionPage(sender);
       if (!fromExtension && !isOwnContentScript(sender)) throw new Error('save-paste is accepted from the paste prompt and extension pages only');

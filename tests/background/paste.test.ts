@@ -16,7 +16,7 @@ import { PASTE_CLEANED_MENU } from '../../lib/background/menus';
 import { describeSaved } from '../../lib/clip/describe';
 import { db, saveClipping } from '../../lib/db';
 import { t } from '../../lib/i18n';
-import { cleanPastedText } from '../../lib/paste/clean-text';
+import { cleanText } from '../../lib/parse/clean-text';
 import { PASTE_SETTINGS_KEY } from '../../lib/paste/settings';
 import type { SavedPaste } from '../../lib/paste/types';
 import { resetDatabase } from '../db/helpers';
@@ -58,7 +58,7 @@ afterEach(() => vi.restoreAllMocks());
 describe('clean-paste', () => {
   it('answers with the parser’s clean text', async () => {
     const clean = await ask({ type: 'clean-paste', text: PAGE_TEXT });
-    expect(clean).toBe(cleanPastedText(PAGE_TEXT));
+    expect(clean).toBe(cleanText(PAGE_TEXT));
     expect(clean).toMatch(/^锻造民族复兴的中流砥柱\n\n钟华论\n\n1921—2025，历史长河奔涌不息/);
   });
 

@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { clippingsFromSelection, splitParagraphs } from '../../lib/clip/selection';
+import { clippingsFromSelection, pastedClippings } from '../../lib/clip/selection';
+import { COLUMN_TEXT } from '../paste/dom';
 import { parsePage } from '../../lib/parse';
 
 const EVAL_PAGES = path.resolve(import.meta.dirname, '../fixtures/eval');
@@ -55,12 +56,24 @@ describe('clippingsFromSelection', () => {
   });
 });
 
-describe('splitParagraphs', () => {
-  it('splits at blank lines when there are any (hard-wrapped PDF text)', () => {
-    expect(splitParagraphs('第一行\n第二行\n\n  \n第二段\r\n')).toEqual(['第一行\n第二行', '第二段']);
+describe('pastedClippings', () => {
+  const PAGE = 'https://bbs.example.com/post/new?draft=1';
+
+  it('addresses each article by the page it was pasted on, with the passage as a text fragment', () => {
+    const clippings = pastedClippings(readFileSync(path.join(EVAL_PAGES, '000_60b3bf5215603b1f.txt'), 'utf8'), PAGE);
+    expect(clippings.length).toBeGreaterThan(0);
+    for (const c of clippings) expect(c.url).toMatch(/^https:\/\/bbs\.example\.com\/post\/new\?draft=1#:~:text=/);
+    // Two passages pasted on one page stay two clippings (lib/db/dedupe.ts matches equal URLs).
+    expect(new Set(clippings.map((c) => c.url)).size).toBe(clippings.length);
   });
 
-  it('takes each line as a paragraph when there is no blank line (web page text)', () => {
-    expect(splitParagraphs('第一段\n第二段\r\n第三段')).toEqual(['第一段', '第二段', '第三段']);
+  it('never takes the page’s title for the text’s: a passage without a title stays untitled', () => {
+    const [clipping] = pastedClippings('入夏以来，我市多地持续高温少雨，部分乡镇出现不同程度旱情。\n市农业农村局第一时间启动抗旱应急响应。', PAGE);
+    expect(clipping.title).toBeNull();
+    expect(clipping.source).toBeNull();
+  });
+
+  it('has no address without a page', () => {
+    expect(pastedClippings(COLUMN_TEXT, null).every((c) => c.url === null)).toBe(true);
   });
 });

@@ -15,7 +15,7 @@ import path from 'node:path';
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parsePage } from '@/lib/parse';
-import { cleanPastedText } from '@/lib/paste/clean-text';
+import { cleanText } from '@/lib/parse/clean-text';
 import { looksLikeNewspaperText } from '@/lib/paste/paste-check';
 import { promptWords, type PromptWords } from '@/lib/paste/prompt-text';
 import {
@@ -110,7 +110,7 @@ describe('cleaning pasted newspaper text in a web page', () => {
 
     await button('clean').click();
     await button('undo').waitFor();
-    const clean = cleanPastedText(PAGE_TEXT);
+    const clean = cleanText(PAGE_TEXT);
     expect(await value('#body')).toBe(clean);
     expect(clean.startsWith('锻造民族复兴的中流砥柱\n\n钟华论\n\n1921—2025，')).toBe(true);
 
@@ -139,7 +139,7 @@ describe('cleaning pasted newspaper text in a web page', () => {
     await page.keyboard.press('Control+V');
     await button('clean').click();
     await button('undo').waitFor();
-    expect(await value('#body')).toBe(`前言：\n\n${cleanPastedText(PASSAGE)}——完`);
+    expect(await value('#body')).toBe(`前言：\n\n${cleanText(PASSAGE)}——完`);
   });
 
   it('one-line input: the clean text runs on one line; Ctrl+Z gives the paste back', async () => {
@@ -149,7 +149,7 @@ describe('cleaning pasted newspaper text in a web page', () => {
     expect(pasted).not.toContain('\n');
     await button('clean').click();
     await button('undo').waitFor();
-    expect(await value('#title')).toBe(cleanPastedText(PASSAGE).replace(/\s*\n\s*/g, ' '));
+    expect(await value('#title')).toBe(cleanText(PASSAGE).replace(/\s*\n\s*/g, ' '));
     await page.click('#title');
     await page.keyboard.press('Control+Z');
     await expect.poll(() => value('#title')).toBe(pasted);
@@ -168,7 +168,7 @@ describe('cleaning pasted newspaper text in a web page', () => {
 
     await button('clean').click();
     await button('undo').waitFor();
-    const paragraphs = cleanPastedText(PASSAGE).split('\n\n');
+    const paragraphs = cleanText(PASSAGE).split('\n\n');
     const blocks = await editor.evaluate((el) => [...el.children].map((b) => b.textContent));
     expect(blocks).toEqual([`编者按：${paragraphs[0]}`, ...paragraphs.slice(1)]);
 
@@ -236,7 +236,7 @@ describe('cleaning pasted newspaper text in a web page', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await button('undo').waitFor();
-    expect(await value('#body')).toBe(cleanPastedText(PASSAGE));
+    expect(await value('#body')).toBe(cleanText(PASSAGE));
     await page.keyboard.press('Escape');
     await expect.poll(() => prompt().count()).toBe(0);
 
@@ -257,7 +257,7 @@ describe('cleaning pasted newspaper text in a web page', () => {
       return chrome.tabs.sendMessage(tab.id!, { type: 'paste-clipboard-cleaned' }, { frameId: 0 });
     });
     expect(reply).toEqual({ ok: true, value: { ok: true } });
-    expect(await value('#body')).toBe(`前言：${cleanPastedText(PASSAGE)}`);
+    expect(await value('#body')).toBe(`前言：${cleanText(PASSAGE)}`);
     await expectNoPrompt();
     await page.keyboard.press('Control+Z');
     await expect.poll(() => value('#body')).toBe('前言：');

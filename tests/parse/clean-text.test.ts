@@ -1,23 +1,24 @@
-// What the background gives the paste prompt: the clean text (lib/paste/
-// clean-text.ts, lib/parse/plain-text.ts) and the clippings to save, on the
-// eval pages (raw text copied from newspaper PDFs) and on small cases.
+// Pasted or selected text cleaned (lib/parse/clean-text.ts, lib/parse/plain-text.ts):
+// what the background gives the paste prompt's Clean, and the articles a
+// selection or a paste is saved as, on the eval pages (raw text copied from
+// newspaper PDFs) and on small cases.
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { articleParagraphs, parsePage, type Article } from '../../lib/parse';
-import { cleanPastedText, pastedClippings } from '../../lib/paste/clean-text';
+import { cleanText, readCleanText, splitParagraphs } from '../../lib/parse/clean-text';
 import { looksLikeNewspaperText } from '../../lib/paste/paste-check';
-import { COLUMN_TEXT } from './dom';
+import { COLUMN_TEXT } from '../paste/dom';
 
 const PAGES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../fixtures/eval');
 const pages = readdirSync(PAGES_DIR).filter((f) => f.endsWith('.txt')).sort();
 const read = (file: string) => readFileSync(join(PAGES_DIR, file), 'utf8');
 
-describe('cleanPastedText on the eval pages', () => {
+describe('cleanText on the eval pages', () => {
   it.each(pages)('%s: every article, head lines kept, one blank line between paragraphs, no hard wraps', (file) => {
     const raw = read(file);
-    const clean = cleanPastedText(raw);
+    const clean = cleanText(raw);
     const { articles, furniture } = parsePage(raw);
     expect(articles.length).toBeGreaterThan(0);
     const paragraphs = clean.split('\n\n');
@@ -34,17 +35,17 @@ describe('cleanPastedText on the eval pages', () => {
   });
 
   it.each(pages)('%s: the clean text pasted again gets no prompt', (file) => {
-    expect(looksLikeNewspaperText(cleanPastedText(read(file))).wrapped).toBe(false);
+    expect(looksLikeNewspaperText(cleanText(read(file))).wrapped).toBe(false);
   });
 
   it('joins the hard-wrapped lines of a column', () => {
-    const clean = cleanPastedText(COLUMN_TEXT);
+    const clean = cleanText(COLUMN_TEXT);
     expect(clean.startsWith('抗旱保秋粮\n\n本报记者 李明\n\n入夏以来，我市多地持续高温少雨，部分乡镇出现不同程度旱情。')).toBe(true);
   });
 
   it('is empty for text with nothing to keep', () => {
-    expect(cleanPastedText('')).toBe('');
-    expect(cleanPastedText(' \n\t ')).toBe('');
+    expect(cleanText('')).toBe('');
+    expect(cleanText(' \n\t ')).toBe('');
   });
 });
 
@@ -82,24 +83,38 @@ describe('articleParagraphs', () => {
   });
 });
 
-describe('pastedClippings', () => {
-  const PAGE = 'https://bbs.example.com/post/new?draft=1';
-
-  it('addresses each article by the page it was pasted on, with the passage as a text fragment', () => {
-    const clippings = pastedClippings(read(pages[0]), PAGE);
-    expect(clippings.length).toBeGreaterThan(0);
-    for (const c of clippings) expect(c.url).toMatch(/^https:\/\/bbs\.example\.com\/post\/new\?draft=1#:~:text=/);
-    // Two passages pasted on one page stay two clippings (lib/db/dedupe.ts matches equal URLs).
-    expect(new Set(clippings.map((c) => c.url)).size).toBe(clippings.length);
+describe('readCleanText', () => {
+  it('gives a page of text as the parser’s articles, with the page details it read', () => {
+    const raw = read(pages[0]);
+    const parsed = parsePage(raw);
+    expect(readCleanText(raw)).toEqual({ articles: parsed.articles, page: parsed.page });
   });
 
-  it('never takes the page’s title for the text’s: a passage without a title stays untitled', () => {
-    const [clipping] = pastedClippings('入夏以来，我市多地持续高温少雨，部分乡镇出现不同程度旱情。\n市农业农村局第一时间启动抗旱应急响应。', PAGE);
-    expect(clipping.title).toBeNull();
-    expect(clipping.source).toBeNull();
+  it('keeps text the parser takes for page furniture only as one untitled article of its cleaned paragraphs, with no page details', () => {
+    const text = '第4版 要闻';
+    const parsed = parsePage(text);
+    expect(parsed.articles).toEqual([]);
+    expect(parsed.furniture.length).toBeGreaterThan(0);
+    const { articles, page } = readCleanText(text);
+    expect(page).toEqual({ source: null, date: null, pageName: null });
+    expect(articles).toHaveLength(1);
+    expect(articles[0].title).toBeNull();
+    expect(articles[0].blocks.length).toBeGreaterThan(0);
+    expect(cleanText(text)).toBe(articles[0].blocks.map((b) => b.text).join('\n\n'));
   });
 
-  it('has no address without a page', () => {
-    expect(pastedClippings(COLUMN_TEXT, null).every((c) => c.url === null)).toBe(true);
+  it('keeps nothing of empty or binary text', () => {
+    expect(readCleanText(' \n ').articles).toEqual([]);
+    expect(readCleanText('\u0000\u0001\ufffd'.repeat(200)).articles).toEqual([]);
+  });
+});
+
+describe('splitParagraphs', () => {
+  it('splits at blank lines when there are any (hard-wrapped PDF text)', () => {
+    expect(splitParagraphs('第一行\n第二行\n\n  \n第二段\r\n')).toEqual(['第一行\n第二行', '第二段']);
+  });
+
+  it('takes each line as a paragraph when there is no blank line (web page text)', () => {
+    expect(splitParagraphs('第一段\n第二段\r\n第三段')).toEqual(['第一段', '第二段', '第三段']);
   });
 });
