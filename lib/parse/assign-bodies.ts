@@ -3,7 +3,7 @@
 // their texts; a text belongs to the title whose words it repeats, and an
 // article ends at its closing note (（新华社…电）, （转自…）).
 
-import type { BodyItem, Head } from './articles';
+import type { BodyItem, Head } from './head-types';
 import { NEWS_LEAD, isClosingNote } from './patterns';
 
 /** Above this many items the quadratic split is not tried; notes alone cut. */

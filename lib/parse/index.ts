@@ -4,9 +4,9 @@
 //   raw text → normalizeInput → toLines (measure) → readItems (paragraphs,
 //   display lines, notes, captions, markers, furniture) → buildArticles
 
-import { buildArticles } from './articles';
+import { buildArticles, type PageDecision } from './articles';
 import { readPageInfo } from './furniture';
-import { readItems } from './items';
+import { readItems, type Item } from './items';
 import { toLines } from './lines';
 import { normalizeInput } from './normalize';
 import type { ParsedPage } from './types';
@@ -27,12 +27,25 @@ const noPage = () => ({ source: null, date: null, pageName: null });
 
 /** Parses raw newspaper text (copied out of a PDF or an e-paper page) into articles. */
 export function parsePage(input: string): ParsedPage {
+  return parsePageExplained(input).page;
+}
+
+/** What the parser read each raw line as, and the page-level decisions it made (--explain). */
+export interface ParseExplanation {
+  page: ParsedPage;
+  items: Item[];
+  decisions: PageDecision[];
+}
+
+export function parsePageExplained(input: string): ParseExplanation {
   const { text, problem } = normalizeInput(input);
-  if (problem) return { furniture: [], articles: [], page: noPage(), warning: problem };
+  if (problem) return { page: { furniture: [], articles: [], page: noPage(), warning: problem }, items: [], decisions: [] };
   const furniture: string[] = [];
-  const articles = buildArticles(readItems(toLines(text)), furniture);
+  const decisions: PageDecision[] = [];
+  const items = readItems(toLines(text));
+  const articles = buildArticles(items, furniture, decisions);
   const page = readPageInfo(furniture);
   const result: ParsedPage = { furniture, articles, page };
   if (!articles.length) result.warning = 'no-article';
-  return result;
+  return { page: result, items, decisions };
 }

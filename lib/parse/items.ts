@@ -22,15 +22,24 @@ import {
   splitTrailingNote,
 } from './patterns';
 
-export type Item =
-  | { kind: 'paragraph'; text: string; lines: number }
-  | { kind: 'display'; text: string }
-  | { kind: 'note'; text: string }
-  | { kind: 'caption'; text: string }
-  | { kind: 'marker'; text: string }
-  /** （下转第2版）: the text goes on elsewhere; it belongs to the article before it. */
-  | { kind: 'jump-out'; text: string }
-  | { kind: 'furniture'; text: string };
+/** Where an item came from: its first raw line (1-based) and the rule that read it (for --explain). */
+export interface ItemSource {
+  line: number;
+  rule: string;
+}
+
+export type Item = ItemSource &
+  (
+    | { kind: 'paragraph'; text: string; lines: number }
+    /** `wide`: set wider than the column it stands in (a title across columns). */
+    | { kind: 'display'; text: string; wide?: boolean }
+    | { kind: 'note'; text: string }
+    | { kind: 'caption'; text: string }
+    | { kind: 'marker'; text: string }
+    /** （下转第2版）: the text goes on elsewhere; it belongs to the article before it. */
+    | { kind: 'jump-out'; text: string }
+    | { kind: 'furniture'; text: string }
+  );
 
 /** A line that could stand alone: no sentence end, and not a line of running
  *  text (short of the column edge, or wider than the column). */
@@ -38,7 +47,15 @@ function isDisplayShape(l: Piece): boolean {
   if (l.startsParagraph || l.spaced || l.width > MAX_DISPLAY_EM || isLong(l)) return false;
   if (endsSentence(l.text) || /[，、,；;]$/.test(l.text)) return false;
   if (l.fullWidth >= LONG_LINE_EM) return l.width <= MAX_TITLE_EM; // e-paper text
-  return isShort(l) || l.width > l.fullWidth + OVER_WIDTH_TOLERANCE;
+  return isShort(l) || isOverWidth(l);
+}
+
+/** Wider than any line of its column: a column line holds at most one hanging
+ *  punctuation mark past the edge, so a line over by more than that in both
+ *  measures (and not ending in punctuation) was set in a wider frame. */
+function isOverWidth(l: Piece): boolean {
+  if (l.width > l.fullWidth + OVER_WIDTH_TOLERANCE) return true;
+  return !l.exact && l.fullCols > 0 && l.width > l.fullWidth + 1 && l.cols > l.fullCols + 1 && !/[\p{P}]$/u.test(l.text);
 }
 
 /**
@@ -62,6 +79,12 @@ const JUMP_OUT = /下转|转下|转第|转\d/;
 class Reader {
   readonly items: Item[] = [];
   private open: string[] = [];
+  /** Raw line numbers of the open paragraph's lines. */
+  private openNos: number[] = [];
+  /** Raw line number of the first line of the caption last taken (see takeCaptionLead). */
+  private captionLine: number | null = null;
+  /** Why each display line was read as one (for --explain). */
+  private readonly displayRule: (string | undefined)[] = [];
   /** The open paragraph's last line ended a sentence. */
   private openEnded = true;
   /** Which pieces closed their paragraph, for the look-back at a first line. */
@@ -107,27 +130,28 @@ class Reader {
       if (p.marker) {
         if (JUMP_OUT.test(p.marker)) {
           this.close();
-          this.items.push({ kind: 'jump-out', text: p.marker });
-        } else this.items.push({ kind: 'marker', text: p.marker });
+          this.items.push({ kind: 'jump-out', text: p.marker, line: p.no, rule: 'jump marker: goes on elsewhere' });
+        } else this.items.push({ kind: 'marker', text: p.marker, line: p.no, rule: 'jump marker: continued from elsewhere' });
         continue;
       }
       if (i <= headZoneEnd && (this.isFurniture(i) || !this.isFollowedByArticleHead(i))) {
-        this.items.push({ kind: 'furniture', text: p.text });
+        this.items.push({ kind: 'furniture', text: p.text, line: p.no, rule: this.isFurniture(i) ? 'furniture form (date, folio, credit, contact)' : 'masthead zone: display line among furniture' });
         continue;
       }
       // Furniture between columns: the open paragraph goes on after it.
       if (p.width <= MAX_DISPLAY_EM * 2 && this.isFurniture(i) && !(this.open.length && !this.openEnded && !isShort(p))) {
-        this.items.push({ kind: 'furniture', text: p.text });
+        this.items.push({ kind: 'furniture', text: p.text, line: p.no, rule: 'furniture form between columns' });
         continue;
       }
       // A caption is not a line of the column: shorter or wider, or between paragraphs.
       if (this.isCaptionAt(i) && (isShort(p) || isLong(p) || p.width > p.fullWidth + OVER_WIDTH_TOLERANCE || !this.open.length || this.openEnded)) {
-        this.items.push({ kind: 'caption', text: this.takeCaptionLead(p.text) });
+        const text = this.takeCaptionLead(p.text);
+        this.items.push({ kind: 'caption', text, line: this.captionLine ?? p.no, rule: 'caption: photo credit or 图为 lead, not a line of the column' });
         continue;
       }
       if (isNote(p.text)) {
         this.close();
-        this.items.push({ kind: 'note', text: p.text.replace(/\s+/g, ' ') });
+        this.items.push({ kind: 'note', text: p.text.replace(/\s+/g, ' '), line: p.no, rule: 'end note form (（…电） （作者…） （names））' });
         continue;
       }
       // A byline or a bare section number stands alone even where the line
@@ -135,11 +159,12 @@ class Reader {
       const interrupts = !this.openEnded && (isStructuredByline(p.text) || isBareSectionNumber(p.text));
       if (!p.startsParagraph && (this.openEnded || interrupts) && this.isDisplayAt(i)) {
         this.close();
-        this.items.push({ kind: 'display', text: p.text });
+        this.items.push({ kind: 'display', text: p.text, line: p.no, rule: this.displayRule[i] ?? 'display line', wide: !isLong(p) && isOverWidth(p) });
         continue;
       }
       if (p.startsParagraph || (this.useIndents && p.indented)) this.close();
       this.open.push(p.text);
+      this.openNos.push(p.no);
       this.openEnded = false;
       if (this.endsAt(i)) {
         this.ended.add(i);
@@ -154,19 +179,22 @@ class Reader {
     if (this.open.length) {
       const text = joinLines(this.open);
       // A note wrapped over lines: （作者单位：…） as a paragraph of its own.
+      const line = this.openNos[0] ?? 0;
       if (isNote(text)) {
-        this.items.push({ kind: 'note', text });
+        this.items.push({ kind: 'note', text, line, rule: 'end note wrapped over lines' });
         this.open = [];
+    this.openNos = [];
         this.openEnded = true;
         return;
       }
       const split = splitTrailingNote(text);
       if (split) {
-        this.items.push({ kind: 'paragraph', text: split[0], lines: this.open.length });
-        this.items.push({ kind: 'note', text: split[1] });
-      } else if (text) this.items.push({ kind: 'paragraph', text, lines: this.open.length });
+        this.items.push({ kind: 'paragraph', text: split[0], lines: this.open.length, line, rule: 'text' });
+        this.items.push({ kind: 'note', text: split[1], line: line + this.open.length - 1, rule: 'end note glued to the last paragraph' });
+      } else if (text) this.items.push({ kind: 'paragraph', text, lines: this.open.length, line, rule: 'text' });
     }
     this.open = [];
+    this.openNos = [];
     this.openEnded = true;
   }
 
@@ -176,9 +204,11 @@ class Reader {
    * open paragraph, belong to the caption, not to the paragraph.
    */
   private takeCaptionLead(credit: string): string {
+    this.captionLine = null;
     for (let k = this.open.length - 1; k >= Math.max(0, this.open.length - MAX_CAPTION_LINES); k--) {
       if (CAPTION_LEAD_LINE.test(this.open[k])) {
         const lines = this.open.splice(k);
+        this.captionLine = this.openNos.splice(k)[0];
         // The paragraph before the caption ended there if its last line ends a sentence.
         if (!this.open.length || endsSentence(this.open[this.open.length - 1]) === 'strong') this.close();
         return joinLines([...lines, credit]);
@@ -219,35 +249,40 @@ class Reader {
     const next = this.pieces[i + 1];
     if (l.startsParagraph) return false;
     if (l.latin) {
-      if (isStructuredByline(l.text)) return true;
+      if (isStructuredByline(l.text)) return this.because(i, 'English byline (By …)');
       const free = !endsSentence(l.text) && !/[,;:-]$/.test(l.text) && l.text.length <= 120;
-      if (free && next && !next.marker && next.latin && isStructuredByline(next.text)) return true;
-      return free && brokenEarly(l, next) && (!this.blanksSeparate || l.blankAfter || !next);
+      if (free && next && !next.marker && next.latin && isStructuredByline(next.text)) return this.because(i, 'English title above a byline');
+      return free && brokenEarly(l, next) && (!this.blanksSeparate || l.blankAfter || !next) && this.because(i, 'English line broken before the next word would fill it');
     }
     const free = !endsSentence(l.text) && l.width <= MAX_DISPLAY_EM;
     // A line right before （上接…） is the title the marker belongs to.
-    if (free && next?.marker && /上接|接上|续/.test(next.marker)) return true;
+    if (free && next?.marker && /上接|接上|续/.test(next.marker)) return this.because(i, 'title above a continued-from marker');
     // A byline stands alone whatever its width, and so does the title above it.
-    if (isStructuredByline(l.text)) return true;
+    if (isStructuredByline(l.text)) return this.because(i, 'byline form (role word and names)');
     // … and a title above its subtitle (——…).
-    if (free && this.isAboveHeadLine(i)) return true;
+    if (free && this.isAboveHeadLine(i)) return this.because(i, 'above a byline or subtitle');
     // A title between a kicker and the text: a line with no punctuation at all
     // after a display line, before an indented first line.
-    if (free && !INNER_PUNCT.test(l.text) && i > 0 && this.displayMemo[i - 1] === 2 && next && !next.marker && this.indentWidth(next) && !endsSentence(next.text)) return true;
+    if (free && !INNER_PUNCT.test(l.text) && i > 0 && this.displayMemo[i - 1] === 2 && next && !next.marker && this.indentWidth(next) && !endsSentence(next.text)) return this.because(i, 'unpunctuated line between a display line and an indented first line');
     // Where blank lines separate blocks, a line standing between two of them
     // with no sentence end is a title, heading or byline whatever its width.
     const titleWide = l.fullWidth < LONG_LINE_EM || l.width <= MAX_TITLE_EM;
     if (free && titleWide && this.blanksSeparate && l.blankAfter && (i === 0 || this.pieces[i - 1].blankAfter) && !l.spaced && !isLong(l) && !/[，、,；;]$/.test(l.text)) {
       // (unless it is a paragraph's first line cut off by a column break)
-      if (!(this.indentWidth(l) && this.goesOn(i))) return true;
+      if (!(this.indentWidth(l) && this.goesOn(i))) return this.because(i, 'stands between blank lines with no sentence end');
     }
     // ■ 小标题: a decorated line stands alone whatever its width.
-    if (hasDecor(l.text) && !endsSentence(l.text) && !l.spaced && !isLong(l) && l.width <= MAX_DISPLAY_EM) return true;
+    if (hasDecor(l.text) && !endsSentence(l.text) && !l.spaced && !isLong(l) && l.width <= MAX_DISPLAY_EM) return this.because(i, 'decorated line (■ …)');
     if (!isDisplayShape(l)) return false;
-    if (isSectionNumberLine(l.text)) return true;
+    if (isSectionNumberLine(l.text)) return this.because(i, 'section number');
     // A short line with no sentence end is a paragraph's indented first line,
     // not a heading, when the paragraph goes on in the next line.
-    return !((this.indentWidth(l) || (this.useIndents && l.indented)) && this.goesOn(i));
+    return !((this.indentWidth(l) || (this.useIndents && l.indented)) && this.goesOn(i)) && this.because(i, 'short of the column edge (or wider than it) with no sentence end');
+  }
+
+  private because(i: number, rule: string): true {
+    this.displayRule[i] = rule;
+    return true;
   }
 
   /** The line after i is a byline or a subtitle (——…): line i is a title. */

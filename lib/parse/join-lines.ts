@@ -27,21 +27,29 @@ export function isLatinText(text: string): boolean {
 export function joinLines(lines: string[]): string {
   if (lines.length === 1) return tidyParagraph(lines[0]);
   const latin = isLatinText(lines.join(''));
-  let out = lines[0];
+  // Parts are collected and joined once: reading the last character of a
+  // string that keeps growing flattens it every time (quadratic in the
+  // paragraph's length), so the tail is tracked here instead.
+  const parts: string[] = [lines[0]];
+  let tail = lines[0];
   for (let i = 1; i < lines.length; i++) {
     const next = lines[i];
-    const a = out[out.length - 1] ?? '';
+    const a = tail[tail.length - 1] ?? '';
+    const before = tail.length >= 2 ? tail[tail.length - 2] : (parts.length >= 2 ? lastChar(parts[parts.length - 2]) : '');
     const b = next[0] ?? '';
-    if (a === '-' && /[a-z]/i.test(out[out.length - 2] ?? '') && /[a-z]/.test(b) && out[out.length - 2] !== '-') {
-      out = out.slice(0, -1) + next;
-    } else if (latin ? !/[\s—]/.test(a) && !HAN_RE.test(a) && !HAN_RE.test(b) : LATIN_LETTER.test(a) && LATIN_LETTER.test(b)) {
-      out += ' ' + next;
-    } else {
-      out += next;
+    if (a === '-' && /[a-z]/i.test(before) && /[a-z]/.test(b) && before !== '-') {
+      // develop- + ment: the hyphen goes, the word is joined whole
+      parts[parts.length - 1] = tail = tail.slice(0, -1) + next;
+      continue;
     }
+    if (latin ? !/[\s—]/.test(a) && !HAN_RE.test(a) && !HAN_RE.test(b) : LATIN_LETTER.test(a) && LATIN_LETTER.test(b)) parts.push(' ');
+    parts.push(next);
+    tail = next;
   }
-  return tidyParagraph(out);
+  return tidyParagraph(parts.join(''));
 }
+
+const lastChar = (s: string) => s[s.length - 1] ?? '';
 
 /** Spaces between CJK characters out; runs of spaces in Latin text to one. */
 export function tidyParagraph(text: string): string {

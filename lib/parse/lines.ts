@@ -22,6 +22,8 @@ import {
 } from './constants';
 
 export interface Line {
+  /** Line number in the raw text (1-based), for --explain. */
+  no: number;
   /** Text with spaces normalised to single ASCII spaces, trimmed. */
   text: string;
   /** Width in the measure chosen for its column (see `exact`). */
@@ -114,7 +116,9 @@ function isLetterSpaced(text: string): boolean {
 
 export function toLines(text: string): Line[] {
   const lines: Line[] = [];
+  let no = 0;
   for (const r of text.split('\n')) {
+    no++;
     const t = WIDE_SPACE.test(r) ? r.replace(/[\t\u00a0\u3000\u2002-\u200b]/g, ' ').replace(/ {2,}/g, ' ').trim() : r.trim();
     if (!t) {
       if (lines.length) lines[lines.length - 1].blankAfter = true;
@@ -122,6 +126,7 @@ export function toLines(text: string): Line[] {
     }
     const [em, cols] = measureBoth(t);
     lines.push({
+      no,
       text: t,
       width: em,
       em,

@@ -1,0 +1,31 @@
+// Character pairs of Han text, the unit the parser compares texts by: Chinese
+// has no word spaces, and two texts on one subject share many pairs (a title
+// and its article, a caption and the article it illustrates).
+
+const NOT_WORD = /[^\p{Script=Han}A-Za-z0-9]/gu;
+
+/** The set of adjacent character pairs of a text's Han, Latin and digit characters. */
+export function bigramSet(text: string): Set<string> {
+  const t = text.replace(NOT_WORD, '');
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < t.length; i++) out.add(t.slice(i, i + 2));
+  return out;
+}
+
+/** Share of `probe`'s pairs found in `text` (a title's pairs in an article's text). */
+export function coverage(probe: Set<string>, text: Set<string>): number {
+  if (!probe.size) return 0;
+  let hit = 0;
+  for (const g of probe) if (text.has(g)) hit++;
+  return hit / probe.size;
+}
+
+/** Share of pairs two texts have in common (Dice). */
+export function topicSimilarity(a: string, b: string): number {
+  const A = bigramSet(a);
+  const B = bigramSet(b);
+  if (!A.size || !B.size) return 0;
+  let common = 0;
+  for (const g of A) if (B.has(g)) common++;
+  return (2 * common) / (A.size + B.size);
+}

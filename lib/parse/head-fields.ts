@@ -1,0 +1,68 @@
+// Reads a head run (the display lines that name an article) into its fields:
+// [column] [kicker] title [subtitle] [byline] [jump marker], several heads
+// stacked where a page lists its titles together. Lines of one head may come
+// in any order in a copy out of a PDF (each headline frame is drawn on its
+// own), so a byline or a subtitle is recognised by its form wherever it
+// stands, and what only a title can be is left to be a title.
+
+import { tidyLineSpaces } from './cjk';
+import { emptyHead, type Head } from './head-types';
+import type { HeadItem } from './head-runs';
+import { hasDecor, isBylineLine, isSubtitleLine, stripDecor } from './patterns';
+
+/** Common Chinese surnames (single and compound): a bare 2–4 character line
+ *  that opens with one, standing after a title, is the author's name. */
+const SURNAMES =
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝';
+const COMPOUND_SURNAME = /^(?:欧阳|司马|上官|诸葛|东方|皇甫|尉迟|公孙|慕容|长孙|宇文|司徒|令狐|夏侯|端木|西门|南宫)/u;
+const BARE_NAME = /^\p{Script=Han}{2,4}$/u;
+
+/** A line that is only a person's name (张盛华, 欧阳明): 2–4 Han characters opening with a surname. */
+export function isBareName(text: string): boolean {
+  const t = stripDecor(text.trim()).replace(/\s+/g, '');
+  if (!BARE_NAME.test(t)) return false;
+  return COMPOUND_SURNAME.test(t) || (SURNAMES.includes(t[0]) && t.length <= 3);
+}
+
+/** A paper's name standing alone (人民日报, 辽源晚报): page furniture, not a column label. */
+const PAPER_NAME_LINE = /^[\p{Script=Han}]{2,8}(?:日报|晚报|晨报|早报|时报|商报|都市报|青年报|法治报|经济报|农民报|工人报|科技报)$/u;
+export function isPaperName(text: string): boolean {
+  return PAPER_NAME_LINE.test(text.replace(/\s+/g, ''));
+}
+
+const cleanByline = (text: string) => stripDecor(text).replace(/\s+/g, ' ').trim();
+
+/** Reads a head run into one or more heads; lines that are page furniture go to `furniture`. */
+export function parseHead(run: HeadItem[], furniture: string[] = []): Head[] {
+  const heads: Head[] = [];
+  let h: Head | null = null;
+  const fresh = () => {
+    h = emptyHead();
+    heads.push(h);
+    return h;
+  };
+  for (const x of run) {
+    const cur: Head = h ?? fresh();
+    if (x.kind === 'marker') {
+      cur.continuation ??= x.text;
+      continue;
+    }
+    const text = x.text;
+    if (isPaperName(text)) {
+      furniture.push(text);
+      continue;
+    }
+    if (isSubtitleLine(text) && cur.titles.length && !cur.subtitle && !cur.byline) {
+      cur.subtitle = tidyLineSpaces(text);
+    } else if (cur.titles.length && !cur.byline && (isBylineLine(text, false) || isBareName(text))) {
+      cur.byline = cleanByline(text);
+    } else if (!cur.titles.length && cur.byline === null && (isBylineLine(text, true) || (hasDecor(text) && isBylineLine(text, false)))) {
+      // A byline drawn before its title (frames come in any order in a PDF copy).
+      cur.byline = cleanByline(text);
+    } else {
+      const target = cur.titles.length && (cur.subtitle || cur.byline || cur.continuation) ? fresh() : cur;
+      target.titles.push(tidyLineSpaces(text));
+    }
+  }
+  return heads.filter((x) => x.titles.length || x.byline || x.continuation || x.subtitle);
+}

@@ -1,0 +1,149 @@
+// Which runs of display lines are article heads, and which are crossheads
+// inside an article. Each run is scored from the evidence around it; a run
+// with a positive score is a head.
+//
+// Evidence for a head: it opens the page; it follows an article's closing
+// note (（新华社…电）, （作者单位…）); it holds a byline, a subtitle (——…) or
+// a jump marker; the text after it opens like a news report (本报讯…); no
+// text follows it (a head printed after its body, at the page end); it was set
+// wider than the column (titles span columns, crossheads stay inside one); the
+// text after it is on another subject than the text before it.
+// Evidence for a crosshead: a section number or ■ mark; the text goes on on
+// the same subject.
+
+import { TOPIC_SHIFT, TOPIC_WINDOW_CHARS } from './constants';
+import { topicSimilarity } from './bigrams';
+import type { BodyItem, PageDecision } from './head-types';
+import type { Item } from './items';
+import { NEWS_LEAD, hasDecor, isBylineLine, isClosingNote, isSectionNumberLine, isSubtitleLine } from './patterns';
+
+export type HeadItem = Extract<Item, { kind: 'display' | 'marker' }>;
+
+export type Part = { kind: 'group'; run: HeadItem[]; head: boolean; candidate: boolean } | { kind: 'item'; item: BodyItem };
+
+/** Texts this similar (Dice of character pairs) are on one subject. */
+const SAME_TOPIC = 0.2;
+
+/**
+ * Groups display lines into runs and marks the runs whose position makes them
+ * an article head; `candidate` runs (no evidence either way yet) are settled
+ * by the subject of the text around them (confirmLoneTitles).
+ */
+export function markHeads(items: Item[], furniture: string[], decisions: PageDecision[]): Part[] {
+  const parts: Part[] = [];
+  // For each item, the next paragraph at or after it (for the look-ahead below).
+  const nextParagraph: (Item | undefined)[] = new Array(items.length + 1);
+  for (let i = items.length - 1; i >= 0; i--) nextParagraph[i] = items[i].kind === 'paragraph' ? items[i] : nextParagraph[i + 1];
+  let prevKind: string | null = null;
+  let prevNote = '';
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i];
+    if (it.kind === 'furniture') {
+      furniture.push(it.text);
+      continue;
+    }
+    if (it.kind !== 'display' && it.kind !== 'marker') {
+      parts.push({ kind: 'item', item: { kind: it.kind, text: it.text, line: it.line } as BodyItem });
+      prevKind = it.kind;
+      if (it.kind === 'note') prevNote = it.text;
+      continue;
+    }
+    const run: HeadItem[] = [];
+    let j = i;
+    while (j < items.length && (items[j].kind === 'display' || items[j].kind === 'marker' || items[j].kind === 'furniture')) {
+      const x = items[j];
+      if (x.kind === 'furniture') furniture.push(x.text);
+      else run.push(x as HeadItem);
+      j++;
+    }
+    const nextBody = nextParagraph[j];
+    const numbered = run.every((x) => x.kind === 'marker' || isSectionNumberLine(x.text));
+    const decorated = run.some((x) => x.kind === 'display' && hasDecor(x.text));
+    const why = headEvidence(run, parts.length === 0, prevKind === 'note' && isClosingNote(prevNote), nextBody, numbered, decorated);
+    parts.push({ kind: 'group', run, head: !!why, candidate: !why && !numbered && !decorated });
+    if (why) decisions.push({ rule: 'head', detail: `line ${run[0].line}: ${why}` });
+    prevKind = 'display';
+    i = j - 1;
+  }
+  confirmLoneTitles(parts, decisions);
+  return parts;
+}
+
+/** Why a run is a head, or null when nothing says so. */
+function headEvidence(run: HeadItem[], first: boolean, afterClosingNote: boolean, nextBody: Item | undefined, numbered: boolean, decorated: boolean): string | null {
+  if (first) return 'opens the page';
+  if (afterClosingNote) return "follows an article's closing note";
+  if (run.some((x) => x.kind === 'marker')) return 'holds a jump marker';
+  if (run.some((x) => isSubtitleLine(x.text))) return 'holds a subtitle (——…)';
+  if (run.some((x) => isBylineLine(x.text, true) || (hasDecor(x.text) && isBylineLine(x.text, false)))) return 'holds a byline';
+  if (nextBody && NEWS_LEAD.test(nextBody.text) && !numbered) return 'the text after it opens a news report';
+  if (!nextBody) return 'no text follows it (a head printed after its body)';
+  if (!numbered && !decorated && run.some((x) => x.kind === 'display' && x.wide)) return 'set wider than the column (a title across columns)';
+  return null;
+}
+
+/**
+ * A display line with nothing to mark it as a title may still open a new
+ * article. Crossheads come in series and stay on the article's subject; so a
+ * lone candidate between two heads, where the text after it shares few words
+ * with the text before it (at most TOPIC_WINDOW_CHARS characters each side),
+ * is a title.
+ */
+function confirmLoneTitles(parts: Part[], decisions: PageDecision[]): void {
+  const runAt: number[] = [];
+  parts.forEach((p, k) => {
+    if (p.kind === 'group') runAt.push(k);
+  });
+  const textBetween = (a: number, b: number, fromEnd: boolean) => {
+    const out: string[] = [];
+    let n = 0;
+    if (fromEnd) {
+      for (let x = b - 1; x > a && n < TOPIC_WINDOW_CHARS; x--) {
+        const q = parts[x];
+        if (q.kind === 'item' && q.item.kind === 'paragraph') {
+          out.unshift(q.item.text);
+          n += q.item.text.length;
+        }
+      }
+      return out.join('').slice(-TOPIC_WINDOW_CHARS);
+    }
+    for (let x = a + 1; x < b && n < TOPIC_WINDOW_CHARS; x++) {
+      const q = parts[x];
+      if (q.kind === 'item' && q.item.kind === 'paragraph') {
+        out.push(q.item.text);
+        n += q.item.text.length;
+      }
+    }
+    return out.join('').slice(0, TOPIC_WINDOW_CHARS);
+  };
+  // Crossheads come in series: between two heads, only a lone candidate is tested.
+  const lone = new Set<number>();
+  let span: number[] = [];
+  for (const k of [...runAt, parts.length]) {
+    const p = parts[k] as Extract<Part, { kind: 'group' }> | undefined;
+    if (!p || p.head) {
+      if (span.length === 1) lone.add(span[0]);
+      span = [];
+    } else if (p.candidate) span.push(k);
+  }
+  for (let r = 0; r < runAt.length; r++) {
+    const k = runAt[r];
+    const p = parts[k] as Extract<Part, { kind: 'group' }>;
+    if (!p.candidate || !lone.has(k)) continue;
+    // The text compared runs to the heads on each side (crossheads between are read through).
+    let from = r - 1;
+    while (from >= 0 && !(parts[runAt[from]] as { head: boolean }).head) from--;
+    let to = r + 1;
+    while (to < runAt.length && !(parts[runAt[to]] as { head: boolean }).head) to++;
+    const before = textBetween(from >= 0 ? runAt[from] : -1, k, true);
+    const after = textBetween(k, to < runAt.length ? runAt[to] : parts.length, false);
+    if (!before || !after) continue;
+    const sim = topicSimilarity(before, after);
+    if (sim < TOPIC_SHIFT) {
+      p.head = true;
+      decisions.push({ rule: 'head', detail: `line ${p.run[0].line}: the text after it is on another subject (similarity ${sim.toFixed(2)} < ${TOPIC_SHIFT})` });
+    } else if (sim < SAME_TOPIC) {
+      decisions.push({ rule: 'crosshead', detail: `line ${p.run[0].line}: subject unclear (similarity ${sim.toFixed(2)}), kept as a crosshead` });
+    }
+  }
+}

@@ -1,0 +1,55 @@
+// Inputs of six shapes that have each made the parser slower than linear,
+// built at any size, for the scaling test and `npm run bench:parse`.
+//
+// - sentence-lines: many short lines that each end a sentence (one paragraph
+//   of 22-character lines read as one long run);
+// - one-paragraph: one huge paragraph wrapped at 20 columns, no sentence end;
+// - one-line: the whole input on a single line;
+// - tiny-articles: hundreds of short articles, each a title, byline and text;
+// - display-lines: many short lines with no sentence end (titles, headings);
+// - example-pages: the real example pages repeated.
+
+import { loadPages } from './corpus';
+
+const SENTENCE = '各地坚持以人民为中心的发展思想推进改革。';
+const PROSE = '新时代新征程上各地深入学习贯彻党的二十大精神统筹推进经济社会发展和民生改善持续推动高质量发展';
+
+function repeatTo(unit: string, chars: number): string {
+  return unit.repeat(Math.ceil(chars / unit.length)).slice(0, chars);
+}
+
+function wrap(text: string, width: number): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < text.length; i += width) out.push(text.slice(i, i + width));
+  return out;
+}
+
+export type ShapeName = 'sentence-lines' | 'one-paragraph' | 'one-line' | 'tiny-articles' | 'display-lines' | 'example-pages';
+
+/** Builds an input of about `chars` characters in the given shape. */
+export function buildShape(shape: ShapeName, chars: number): string {
+  switch (shape) {
+    case 'sentence-lines':
+      return Array.from({ length: Math.ceil(chars / (SENTENCE.length + 2)) }, (_, i) => `${i % 10}${SENTENCE}`).join('\n');
+    case 'one-paragraph':
+      return wrap(repeatTo(PROSE, chars), 20).join('\n');
+    case 'one-line':
+      return repeatTo(PROSE + '，' + SENTENCE, chars);
+    case 'tiny-articles': {
+      const out: string[] = [];
+      for (let i = 0; out.join('\n').length < chars && i < 1e6; i++) {
+        out.push(`第${i}号新闻标题`, `本报记者 张${'三四五六'[i % 4]}`, ...wrap(repeatTo(PROSE, 60) + '。', 18), '');
+        if (out.length > 8 && out.length % 64 === 0 && out.reduce((n, l) => n + l.length + 1, 0) >= chars) break;
+      }
+      return out.join('\n').slice(0, Math.max(chars, 1));
+    }
+    case 'display-lines':
+      return Array.from({ length: Math.ceil(chars / 10) }, (_, i) => `推进改革发展第${i % 100}项`).join('\n');
+    case 'example-pages': {
+      const pages = loadPages().pages.join('\n\n');
+      return repeatTo(pages + '\n\n', chars);
+    }
+  }
+}
+
+export const SHAPES: ShapeName[] = ['sentence-lines', 'one-paragraph', 'one-line', 'tiny-articles', 'display-lines', 'example-pages'];
