@@ -7,6 +7,7 @@ import { findDuplicate } from './dedupe';
 import { indexClipping, unindexClipping } from './indexer';
 import { emptyToNull, normaliseDate, normaliseTags, normaliseUrl } from './normalise';
 import { withStorage, writeTransaction } from './run';
+import { readCorrections } from '../repair/corrections';
 import type { Clipping, ClippingInput, ClippingPatch, SaveResult } from './types';
 
 /** Copies just the Article fields, so stray properties never reach IndexedDB. */
@@ -40,6 +41,9 @@ export async function saveClipping(input: ClippingInput): Promise<SaveResult> {
   const page = emptyToNull(input.page);
   const hash = contentHash(article.title, article.blocks);
   const now = Date.now();
+  // Only well-formed repairs are kept, and only when there are some (the field is optional).
+  const corrections = readCorrections(input.corrections);
+  const repaired = corrections.length ? { corrections } : {};
 
   return writeTransaction(async (tx): Promise<SaveResult> => {
     const existing = await findDuplicate({ url, title: article.title, contentHash: hash });
@@ -55,6 +59,7 @@ export async function saveClipping(input: ClippingInput): Promise<SaveResult> {
         note: input.note ?? existing.note,
         updatedAt: Math.max(now, existing.updatedAt),
         contentHash: hash,
+        ...repaired,
       };
       await db.clippings.put(clipping);
       await indexClipping(tx, clipping);
@@ -67,6 +72,7 @@ export async function saveClipping(input: ClippingInput): Promise<SaveResult> {
       createdAt: now,
       updatedAt: now,
       contentHash: hash,
+      ...repaired,
     };
     const id = await db.clippings.add(fresh);
     const clipping: Clipping = { ...fresh, id };

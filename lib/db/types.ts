@@ -1,6 +1,7 @@
 // Entity types of the clippings database (see db.ts for the schema).
 import type { Transaction } from 'dexie';
 import type { Article } from '../parse/types';
+import type { Correction } from '../repair/corrections';
 
 /** One clipped article as stored. Article fields come from the parser unchanged. */
 export interface Clipping extends Article {
@@ -21,6 +22,8 @@ export interface Clipping extends Article {
   updatedAt: number;
   /** FNV-1a 64 (16 hex digits) of the normalised title and body text; see content-hash.ts. */
   contentHash: string;
+  /** The repairs made to the parse before saving (lib/repair), replayable on a later parse; absent when none. */
+  corrections?: Correction[];
 }
 
 /** What the clipper hands to saveClipping: an article plus whatever it knows about the page. */
@@ -33,6 +36,8 @@ export interface ClippingInput extends Article {
   tags?: string[];
   /** Left as it is on an existing record when undefined. */
   note?: string;
+  /** Repairs made before saving (lib/repair); kept with the clipping. */
+  corrections?: Correction[];
 }
 
 /** Fields a user may edit; id, createdAt, updatedAt and contentHash are managed. */

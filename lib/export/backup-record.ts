@@ -5,6 +5,7 @@
 import { isIsoDate, normaliseTags } from '../db/normalise';
 import type { ImportedClipping } from '../db/types';
 import type { Block, BlockType } from '../parse/types';
+import { readCorrections } from '../repair/corrections';
 
 export type RecordCheck = { ok: true; record: ImportedClipping } | { ok: false; reason: string };
 
@@ -79,5 +80,8 @@ export function checkBackupRecord(value: unknown): RecordCheck {
     updatedAt,
   };
   if (id !== undefined) record.id = id as number;
+  // Repairs made before saving are optional; malformed ones are dropped, never a reason to reject.
+  const corrections = readCorrections(v.corrections);
+  if (corrections.length) record.corrections = corrections;
   return { ok: true, record };
 }
