@@ -1,7 +1,8 @@
 // Paste panel: text copied out of a newspaper PDF or e-paper page in, the
-// articles the parser found out; the chosen ones are saved with the page
-// details (paper, date, page) the parser read, which can be corrected first.
-// Shared by the popup and the side panel.
+// articles the parser found out, to check and repair (components/repair-*);
+// the chosen ones, as repaired, are saved with the page details (paper, date,
+// page) the parser read, which can be corrected first, and with the list of
+// repairs. Shared by the popup and the side panel.
 import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { parsePage, type Article, type PageInfo, type ParsedPage } from '@/lib/parse';
 import { WORKER_THRESHOLD, parsePageAsync } from '@/lib/parse-worker';
@@ -9,7 +10,9 @@ import { saveClipping } from '@/lib/db';
 import { describeSaved } from '@/lib/clip/describe';
 import { pageFieldsOf, pastedInputs, type PageFields } from '@/lib/clip/pasted-page';
 import { saveClips, type SaveFn } from '@/lib/clip/save';
+import { applyRepair, startRepair, undoRepair, type RepairAction, type RepairHistory } from '@/lib/repair';
 import { t } from '@/lib/i18n';
+import { RepairPanel, articleKey } from './repair-panel';
 import './paste-panel.css';
 
 export interface PasteResult {
@@ -17,6 +20,8 @@ export interface PasteResult {
   articles: Article[];
   /** What the page furniture said, when there are articles. */
   page?: PageInfo;
+  /** The whole parse, when there are articles: what the repairs start from. */
+  parsed?: ParsedPage;
 }
 
 /** Parses pasted text into the status line and the articles to list; never throws. */
@@ -39,10 +44,11 @@ export async function readPasteAsync(text: string, parse: (text: string) => Prom
   }
 }
 
-function describeParsed({ articles, page, warning }: ParsedPage): PasteResult {
+function describeParsed(parsed: ParsedPage): PasteResult {
+  const { articles, page, warning } = parsed;
   if (warning === 'binary') return { status: t('statusBinary'), articles: [] };
   if (articles.length === 0) return { status: t('statusNoArticles'), articles };
-  return { status: t('statusFound', { n: articles.length }), articles, page };
+  return { status: t('statusFound', { n: articles.length }), articles, page, parsed };
 }
 
 const failed = (error: unknown): PasteResult => ({ status: t('statusError', { message: error instanceof Error ? error.message : String(error) }), articles: [] });
@@ -73,12 +79,15 @@ export interface PastePanelProps {
 export function PastePanel({ onStatus, save = saveClipping }: PastePanelProps = {}) {
   const inputId = useId();
   const [text, setText] = useState('');
-  const [result, setResult] = useState<PasteResult>({ status: t('statusReady'), articles: [] });
-  const [chosen, setChosen] = useState<boolean[]>([]);
+  const [history, setHistory] = useState<RepairHistory | null>(null);
+  // Unticked articles, by their first block, so a tick survives repairs that rebuild the article.
+  const [unchosen, setUnchosen] = useState<ReadonlySet<string>>(new Set());
   const [fields, setFields] = useState<PageFields>(pageFieldsOf(undefined));
   const [ownStatus, setOwnStatus] = useState(t('statusReady'));
   const [saving, setSaving] = useState(false);
   const [parsing, setParsing] = useState(false);
+  /** Set while asking whether to save articles that have no title: how many. */
+  const [untitledAsk, setUntitledAsk] = useState(0);
   const report = (status: string) => (onStatus ? onStatus(status) : setOwnStatus(status));
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
@@ -89,14 +98,40 @@ export function PastePanel({ onStatus, save = saveClipping }: PastePanelProps = 
     setParsing(true);
     const next = await readPasteAsync(text);
     setParsing(false);
-    setResult(next);
-    setChosen(next.articles.map(() => true));
+    setHistory(next.parsed ? startRepair(next.parsed) : null);
+    setUnchosen(new Set());
+    setUntitledAsk(0);
     setFields(pageFieldsOf(next.page));
     report(next.status);
   };
-  const onSave = async () => {
-    const inputs = pastedInputs(result.articles, chosen, fields);
+  const articles = history?.page.articles ?? [];
+  const isChosen = (article: Article) => !unchosen.has(articleKey(article));
+  const onChoose = (article: Article, on: boolean) => {
+    const next = new Set(unchosen);
+    if (on) next.delete(articleKey(article));
+    else next.add(articleKey(article));
+    setUnchosen(next);
+  };
+  const onAction = (action: RepairAction) => {
+    setUntitledAsk(0);
+    setHistory((h) => h && applyRepair(h, action));
+  };
+  const onUndo = () => {
+    setUntitledAsk(0);
+    setHistory((h) => h && undoRepair(h));
+  };
+
+  const onSave = async (confirmedUntitled = false) => {
+    const chosen = articles.map(isChosen);
+    const inputs = pastedInputs(articles, chosen, fields, history?.corrections);
     if (!inputs.length) return report(t('pasteNoneSelected'));
+    // Never save an article without a title unless the person says so.
+    const untitled = inputs.filter((input) => !input.title?.trim()).length;
+    if (untitled > 0 && !confirmedUntitled) {
+      setUntitledAsk(untitled);
+      return report(t('repairUntitled', { n: untitled }));
+    }
+    setUntitledAsk(0);
     setSaving(true);
     report(t('clipSaving'));
     report(describeSaved(await saveClips(inputs, save)));
@@ -133,14 +168,23 @@ export function PastePanel({ onStatus, save = saveClipping }: PastePanelProps = 
           </p>
         )}
       </div>
-      {result.articles.length > 0 && (
+      {history && articles.length > 0 && (
         <>
           <PageFieldsEditor fields={fields} onChange={setFields} />
-          <ParsedArticleList
-            articles={result.articles}
-            chosen={chosen}
-            onChoose={(index, on) => setChosen(chosen.map((c, i) => (i === index ? on : c)))}
-          />
+          <RepairPanel history={history} isChosen={isChosen} onChoose={onChoose} onAction={onAction} onUndo={onUndo} />
+          {untitledAsk > 0 && (
+            <div className="repair-untitled" role="alert" data-testid="repair-untitled">
+              <p>{t('repairUntitled', { n: untitledAsk })}</p>
+              <div className="repair-untitled__buttons">
+                <button type="button" className="repair-button" data-testid="repair-save-anyway" onClick={() => void onSave(true)}>
+                  {t('repairSaveAnyway')}
+                </button>
+                <button type="button" className="repair-button" data-testid="repair-go-back" onClick={() => goToUntitled(setUntitledAsk)}>
+                  {t('repairGoBack')}
+                </button>
+              </div>
+            </div>
+          )}
           <button
             type="button"
             className="primary-button paste-panel__button paste-panel__save"
@@ -156,18 +200,27 @@ export function PastePanel({ onStatus, save = saveClipping }: PastePanelProps = 
   );
 }
 
+/** Closes the question and puts the caret in the first untitled article's title field. */
+function goToUntitled(close: (n: number) => void) {
+  close(0);
+  requestAnimationFrame(() =>
+    document.querySelector<HTMLElement>('.repair-article--untitled [data-testid="repair-field-title"]')?.focus(),
+  );
+}
+
 /** The paper, date and page the parser read from the page furniture, to check before saving. */
 function PageFieldsEditor({ fields, onChange }: { fields: PageFields; onChange: (fields: PageFields) => void }) {
   const ids = { source: useId(), date: useId(), pageName: useId() };
-  const field = (key: keyof PageFields, label: string, testId: string, type = 'text') => (
+  const field = (key: keyof PageFields, label: string, testId: string, extra: Record<string, string> = {}) => (
     <div className="page-fields__field">
       <label htmlFor={ids[key]}>{label}</label>
       <input
         id={ids[key]}
-        type={type}
+        type="text"
         data-testid={testId}
         value={fields[key]}
         onChange={(event) => onChange({ ...fields, [key]: event.target.value })}
+        {...extra}
       />
     </div>
   );
@@ -175,58 +228,9 @@ function PageFieldsEditor({ fields, onChange }: { fields: PageFields; onChange: 
     <fieldset className="page-fields" data-testid="page-fields">
       <legend>{t('pageInfoLabel')}</legend>
       {field('source', t('previewSource'), 'page-source')}
-      {field('date', t('previewDate'), 'page-date', 'date')}
+      {/* A text box, not type=date: the browser's date box shows mm/dd/yyyy in a Chinese interface. */}
+      {field('date', t('previewDate'), 'page-date', { placeholder: 'yyyy-mm-dd', pattern: '\\d{4}-\\d{2}-\\d{2}', inputMode: 'numeric' })}
       {field('pageName', t('previewPage'), 'page-name')}
     </fieldset>
-  );
-}
-
-interface ParsedArticleListProps {
-  articles: Article[];
-  chosen: boolean[];
-  onChoose: (index: number, on: boolean) => void;
-}
-
-/** A paste of a whole newspaper year can hold thousands of articles: the list shows this many. */
-const MAX_LISTED = 200;
-
-function ParsedArticleList({ articles, chosen, onChoose }: ParsedArticleListProps) {
-  if (articles.length === 0) return null;
-  const hidden = articles.length - MAX_LISTED;
-  return (
-    <>
-      <ol className="parsed-list">
-        {articles.slice(0, MAX_LISTED).map((article, index) => (
-          <ParsedArticleItem key={index} article={article} chosen={chosen[index] ?? false} onChoose={(on) => onChoose(index, on)} />
-        ))}
-      </ol>
-      {hidden > 0 && <p className="paste-panel__more">{t('pasteMoreArticles', { n: hidden })}</p>}
-    </>
-  );
-}
-
-function ParsedArticleItem({ article, chosen, onChoose }: { article: Article; chosen: boolean; onChoose: (on: boolean) => void }) {
-  const { heading, lead } = summarizeArticle(article);
-  return (
-    <li className="parsed-article" data-testid="parsed-article">
-      <input
-        type="checkbox"
-        className="parsed-article__select"
-        data-testid="parsed-article-select"
-        aria-label={t('pasteSelectArticle', { title: heading })}
-        checked={chosen}
-        onChange={(event) => onChoose(event.target.checked)}
-      />
-      <div className="parsed-article__text">
-        <h2 className="parsed-article__title" data-testid="parsed-article-title">
-          {heading}
-        </h2>
-        {lead && (
-          <p className="parsed-article__lead" data-testid="parsed-article-lead">
-            {lead}
-          </p>
-        )}
-      </div>
-    </li>
   );
 }

@@ -105,7 +105,7 @@ describe('PastePanel', () => {
     expect(status.getAttribute('aria-live')).toBe('polite');
   });
 
-  it('lists one item per parsed article, with its title and first line', async () => {
+  it('lists one item per parsed article, with its title (or first line) and first sentence', async () => {
     parsePage.mockReturnValue(page([article({ title: '头条', blocks: [paragraph('正文第一段')] }), article({ blocks: [paragraph('无题第一行'), paragraph('第二行')] })]));
     paste('整版文字');
     await clickParse();
@@ -113,7 +113,7 @@ describe('PastePanel', () => {
     expect(parsePage).toHaveBeenCalledWith('整版文字');
     expect(byTestId('parsed-article')).toHaveLength(2);
     expect(byTestId('parsed-article-title').map((el) => el.textContent)).toEqual(['头条', '无题第一行']);
-    expect(byTestId('parsed-article-lead').map((el) => el.textContent)).toEqual(['正文第一段', '第二行']);
+    expect(byTestId('parsed-article-lead').map((el) => el.textContent)).toEqual(['正文第一段', '无题第一行']);
     expect(byTestId('status')[0].textContent).toBe(t('statusFound', { n: 2 }));
   });
 
