@@ -14,7 +14,7 @@ describe('pickLanguage', () => {
 describe('translate', () => {
   it('fills placeholders', () => {
     expect(translate('zh', 'statusFound', { n: 3 })).toBe('找到 3 篇文章。');
-    expect(translate('en', 'statusFound', { n: 3 })).toBe('Found 3 article(s).');
+    expect(translate('en', 'statusFound', { n: 3 })).toBe('Articles found: 3.');
   });
 
   it('leaves a placeholder without a value as it stands', () => {

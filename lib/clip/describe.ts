@@ -31,5 +31,8 @@ export function describeClip(outcome: ClipOutcome): string {
 /** The status line after saving several articles (paste, selection). */
 export function describeSaved(outcome: SelectionOutcome): string {
   if (!outcome.ok) return describeFailure(outcome.reason, outcome.message);
+  // Name only what happened: no "updated 0".
+  if (outcome.updated === 0) return t('pasteSavedNew', { n: outcome.added });
+  if (outcome.added === 0) return t('pasteSavedUpdated', { n: outcome.updated });
   return t('pasteSaved', { added: outcome.added, updated: outcome.updated });
 }

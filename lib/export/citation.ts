@@ -8,9 +8,10 @@
 // A known page means the print edition is cited, so its url (usually the
 // e-paper reader) is left out, as in 钟华论. 锻造民族复兴的中流砥柱[N]. 人民日报, 2025-07-01(4).
 // Unknown authors are omitted (allowed for the numeric system, 8.1.4); a
-// missing title is written 无题; other missing parts are simply left out.
+// missing title is written （无标题）, as everywhere else; other missing parts are simply left out.
 // 引用日期 is the clipping date in Beijing time: the papers are dated in it.
 import type { Clipping } from '../db/types';
+import { UNTITLED_ZH } from '../i18n';
 import { bylineAuthors, formatAuthors } from './byline-authors';
 
 export type CitationFields = Pick<Clipping, 'title' | 'byline' | 'source' | 'date' | 'page' | 'url' | 'createdAt'>;
@@ -58,7 +59,7 @@ const tidy = (s: string | null | undefined) => (s ?? '').replace(/[\s\u3000]+/g,
 
 export function citation(c: CitationFields): string {
   const authors = formatAuthors(bylineAuthors(c.byline));
-  const head = `${authors ? `${authors}. ` : ''}${tidy(c.title) || '无题'}`;
+  const head = `${authors ? `${authors}. ` : ''}${tidy(c.title) || UNTITLED_ZH}`;
   const paper = tidy(c.source).replace(/^《(.*)》$/u, '$1');
   const page = pageNumber(c.page);
   const url = tidy(c.url);

@@ -1,4 +1,5 @@
 // File names that are safe on Windows, macOS and Linux and inside zip files.
+import { UNTITLED_ZH } from '../i18n';
 
 const RESERVED = /^(?:CON|PRN|AUX|NUL|COM[0-9¹²³]|LPT[0-9¹²³])$/i;
 
@@ -45,7 +46,7 @@ const clean = (s: string) =>
     .replace(/\s+/gu, ' ');
 
 function cleanStem(date: string | null, title: string | null): string {
-  const t = trimEnds(clean(title ?? '')) || '无题';
+  const t = trimEnds(clean(title ?? '')) || UNTITLED_ZH;
   let stem = trimEnds(`${clean(date ?? '')} ${t}`);
   if (RESERVED.test(stem.split('.')[0].trimEnd())) stem = `_${stem}`;
   return stem;

@@ -79,7 +79,7 @@ describe('PastePanel saving', () => {
     for (const [input] of save.mock.calls) {
       expect(input).toMatchObject({ url: null, source: '辽源日报（测试）', date: '2021-10-22', page: '第1版' });
     }
-    expect(status.at(-1)).toBe(t('pasteSaved', { added: 4, updated: 0 }));
+    expect(status.at(-1)).toBe(t('pasteSavedNew', { n: 4 }));
   });
 
   it('asks for a choice when no article is ticked', async () => {

@@ -57,6 +57,12 @@ describe('saveClips', () => {
     expect(describeSaved(outcome)).toBe(t('pasteSaved', { added: 2, updated: 1 }));
   });
 
+  it('names only what happened: no count of zero', () => {
+    expect(describeSaved({ ok: true, added: 3, updated: 0, titles: [] })).toBe(t('pasteSavedNew', { n: 3 }));
+    expect(describeSaved({ ok: true, added: 0, updated: 2, titles: [] })).toBe(t('pasteSavedUpdated', { n: 2 }));
+    expect(describeSaved({ ok: true, added: 0, updated: 2, titles: [] })).not.toMatch(/\b0\b| 0 /);
+  });
+
   it('stops at the first failure, keeping what was saved before it', async () => {
     let calls = 0;
     const outcome = await saveClips([article({ title: '甲' }), article({ title: '乙' }), article({ title: '丙' })], async (input) => {

@@ -335,7 +335,7 @@ describe('saving pasted articles', () => {
     await boxes.nth(1).uncheck();
     await boxes.nth(3).uncheck();
     await page.getByTestId('save-parsed').click();
-    await expect.poll(() => page.getByTestId('status').innerText()).toBe(say('pasteSaved', { added: 3, updated: 0 }));
+    await expect.poll(() => page.getByTestId('status').innerText()).toBe(say('pasteSavedNew', { n: 3 }));
 
     const saved = await readClippings<StoredClipping>(session, page);
     expect(saved.map((c) => c.title).sort()).toEqual([titles[0], titles[2], titles[4]].sort());
@@ -343,7 +343,7 @@ describe('saving pasted articles', () => {
 
     // Saving again updates them rather than adding copies.
     await page.getByTestId('save-parsed').click();
-    await expect.poll(() => page.getByTestId('status').innerText()).toBe(say('pasteSaved', { added: 0, updated: 3 }));
+    await expect.poll(() => page.getByTestId('status').innerText()).toBe(say('pasteSavedUpdated', { n: 3 }));
     expect(await readClippings(session, page)).toHaveLength(3);
     expect(errors).toEqual([]);
     await page.close();

@@ -47,8 +47,8 @@ describe('citation', () => {
     expect(citation({ ...base, source: null, url: null, date: null, page: null, byline: null })).toBe('锻造民族复兴的中流砥柱[N].');
   });
 
-  it('writes 无题 for a missing title, tidies spaces, strips book-title marks from the paper', () => {
-    expect(citation({ ...base, title: null })).toBe('钟华论. 无题[N]. 人民日报, 2025-07-01(4).');
+  it('writes （无标题） for a missing title, tidies spaces, strips book-title marks from the paper', () => {
+    expect(citation({ ...base, title: null })).toBe('钟华论. （无标题）[N]. 人民日报, 2025-07-01(4).');
     expect(citation({ ...base, title: ' 守正创新\u3000 奋勇前进 ', source: '《光明日报》' })).toBe(
       '钟华论. 守正创新 奋勇前进[N]. 光明日报, 2025-07-01(4).',
     );

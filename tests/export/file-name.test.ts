@@ -8,8 +8,8 @@ describe('safeFileName', () => {
   it('joins date and Chinese title', () => {
     expect(name('2025-07-01', '锻造民族复兴的中流砥柱')).toBe('2025-07-01 锻造民族复兴的中流砥柱.md');
     expect(name(null, '锻造民族复兴的中流砥柱')).toBe('锻造民族复兴的中流砥柱.md');
-    expect(name('2025-07-01', null)).toBe('2025-07-01 无题.md');
-    expect(name(null, '  ')).toBe('无题.md');
+    expect(name('2025-07-01', null)).toBe('2025-07-01 （无标题）.md');
+    expect(name(null, '  ')).toBe('（无标题）.md');
   });
 
   it('replaces forbidden characters with full-width forms and removes control characters', () => {
