@@ -167,33 +167,36 @@ export async function readIndexedDb<T = Record<string, unknown>>(
   page: Page,
   { database, table }: { database: string; table: string },
 ): Promise<T[]> {
-  return page.evaluate(
-    async ({ database, table }) => {
-      const known = await indexedDB.databases();
-      if (!known.some((db) => db.name === database)) return [];
-      const db = await new Promise<IDBDatabase | null>((resolve, reject) => {
-        const request = indexedDB.open(database);
-        // Only fires when the database does not exist after all: do not create it.
-        request.onupgradeneeded = () => request.transaction?.abort();
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => (request.error?.name === 'AbortError' ? resolve(null) : reject(request.error));
-      });
-      if (!db) return [];
-      try {
-        if (!db.objectStoreNames.contains(table)) {
-          throw new Error(`No table "${table}" in IndexedDB "${database}"; it has: ${[...db.objectStoreNames].join(', ') || 'none'}`);
-        }
-        return await new Promise<unknown[]>((resolve, reject) => {
-          const request = db.transaction(table, 'readonly').objectStore(table).getAll();
-          request.onsuccess = () => resolve(request.result);
-          request.onerror = () => reject(request.error);
-        });
-      } finally {
-        db.close();
-      }
-    },
-    { database, table },
-  ) as Promise<T[]>;
+  return page.evaluate(readTableInPage, { database, table }) as Promise<T[]>;
+}
+
+/**
+ * readIndexedDb's work, run inside an extension page (self-contained, so any
+ * driver can evaluate it: Playwright here, Puppeteer in tests/journeys).
+ */
+export async function readTableInPage({ database, table }: { database: string; table: string }): Promise<unknown[]> {
+  const known = await indexedDB.databases();
+  if (!known.some((db) => db.name === database)) return [];
+  const db = await new Promise<IDBDatabase | null>((resolve, reject) => {
+    const request = indexedDB.open(database);
+    // Only fires when the database does not exist after all: do not create it.
+    request.onupgradeneeded = () => request.transaction?.abort();
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => (request.error?.name === 'AbortError' ? resolve(null) : reject(request.error));
+  });
+  if (!db) return [];
+  try {
+    if (!db.objectStoreNames.contains(table)) {
+      throw new Error(`No table "${table}" in IndexedDB "${database}"; it has: ${[...db.objectStoreNames].join(', ') || 'none'}`);
+    }
+    return await new Promise<unknown[]>((resolve, reject) => {
+      const request = db.transaction(table, 'readonly').objectStore(table).getAll();
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+  } finally {
+    db.close();
+  }
 }
 
 /**

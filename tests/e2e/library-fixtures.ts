@@ -152,30 +152,36 @@ export async function seedClippings(page: Page, records: readonly SeedClipping[]
     const batch = records.slice(i, i + SEED_BATCH);
     ids.push(
       // Sent as one JSON string: Playwright serialises a large array of objects far more slowly.
-      ...(await page.evaluate(async (json) => {
-        const rows = JSON.parse(json) as unknown[];
-        const db = await new Promise<IDBDatabase>((resolve, reject) => {
-          const request = indexedDB.open('jianbao');
-          request.onupgradeneeded = () => request.transaction?.abort();
-          request.onsuccess = () => resolve(request.result);
-          request.onerror = () => reject(new Error('the jianbao database does not exist yet: open the side panel first'));
-        });
-        try {
-          return await new Promise<number[]>((resolve, reject) => {
-            const tx = db.transaction('clippings', 'readwrite');
-            const store = tx.objectStore('clippings');
-            const keys: number[] = [];
-            for (const row of rows) store.add(row).onsuccess = (event) => keys.push((event.target as IDBRequest<number>).result);
-            tx.oncomplete = () => resolve(keys);
-            tx.onerror = () => reject(tx.error);
-          });
-        } finally {
-          db.close();
-        }
-      }, JSON.stringify(batch))),
+      ...(await page.evaluate(addClippingsInPage, JSON.stringify(batch))),
     );
   }
   return ids;
+}
+
+/**
+ * seedClippings' work for one batch (a JSON array), run inside an extension
+ * page; self-contained, so any driver can evaluate it.
+ */
+export async function addClippingsInPage(json: string): Promise<number[]> {
+  const rows = JSON.parse(json) as unknown[];
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open('jianbao');
+    request.onupgradeneeded = () => request.transaction?.abort();
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(new Error('the jianbao database does not exist yet: open the side panel first'));
+  });
+  try {
+    return await new Promise<number[]>((resolve, reject) => {
+      const tx = db.transaction('clippings', 'readwrite');
+      const store = tx.objectStore('clippings');
+      const keys: number[] = [];
+      for (const row of rows) store.add(row).onsuccess = (event) => keys.push((event.target as IDBRequest<number>).result);
+      tx.oncomplete = () => resolve(keys);
+      tx.onerror = () => reject(tx.error);
+    });
+  } finally {
+    db.close();
+  }
 }
 
 /** Waits until the side panel's library has read the database (its list or its empty message shows). */

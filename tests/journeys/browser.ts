@@ -1,0 +1,249 @@
+// The browser-parametrised layer under the journeys (tests/journeys/*.e2e.ts):
+// one Puppeteer API for both browsers, and the few things each does its own way.
+//
+//                      Chromium (DevTools protocol)        Firefox ESR (WebDriver BiDi)
+//   install            --load-extension (enableExtensions)  browser.installExtension(dir), temporary add-on
+//   extension origin   chrome-extension://<id from worker>  moz-extension://<UUID pinned in the profile>
+//   open its pages     page.goto                            BiDi refuses moz-extension:// navigation: the tab is
+//                                                           loaded from the browser window's own (chrome) scope,
+//                                                           as the browser's UI would (--remote-allow-system-access)
+//   toolbar click      Extensions.triggerAction             the grant a click gives: the add-on's tabManager
+//   (activeTab grant)                                       .addActiveTabPermission(tab), from the chrome scope
+//   downloads          Browser.setDownloadBehavior → dir    profile prefs → dir
+//   clipboard          permissions granted to the origins   dom.events.testing.asyncClipboard
+//
+// Which browser: JIANBAO_BROWSER=chromium|firefox (scripts/test-all.mjs runs both).
+// Nothing here downloads a browser: puppeteer-core starts the system's.
+import { randomUUID } from 'node:crypto';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { ROOT } from '../e2e/helpers';
+
+/** The extension API as code evaluated in an extension page sees it (Firefox has chrome.* too). */
+declare const chrome: (typeof import('wxt/browser'))['browser'];
+
+export type BrowserName = 'chromium' | 'firefox';
+
+export const BROWSER_NAME: BrowserName = process.env.JIANBAO_BROWSER === 'firefox' ? 'firefox' : 'chromium';
+
+const EXECUTABLES: Record<BrowserName, string> = {
+  chromium: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+  firefox: process.env.FIREFOX_PATH || '/usr/bin/firefox-esr',
+};
+const BUILDS: Record<BrowserName, string> = {
+  chromium: path.join(ROOT, '.output', 'chrome-mv3'),
+  firefox: path.join(ROOT, '.output', 'firefox-mv3'),
+};
+
+export interface DownloadedFile {
+  name: string;
+  bytes: Buffer;
+}
+
+export interface ExtensionBrowser {
+  name: BrowserName;
+  browser: Browser;
+  /** chrome-extension://ID/ or moz-extension://UUID/ */
+  baseUrl: string;
+  /** Opens an extension page (`popup.html`, `sidepanel.html?x`) in a new tab, loaded. */
+  openExtensionPage(file: string): Promise<Page>;
+  /** Opens a web page in a new tab, loaded. */
+  openWebPage(url: string): Promise<Page>;
+  /** Gives the extension activeTab on the page's tab as a click on its toolbar button does; resolves to the tab's id. */
+  invokeOn(page: Page): Promise<number>;
+  /** Runs `click` and resolves to the one file it downloads. */
+  download(click: () => Promise<unknown>): Promise<DownloadedFile>;
+  close(): Promise<void>;
+}
+
+export async function launchExtensionBrowser(name: BrowserName = BROWSER_NAME): Promise<ExtensionBrowser> {
+  const dir = BUILDS[name];
+  if (!existsSync(path.join(dir, 'manifest.json'))) throw new Error(`No built extension in ${dir}: run \`npm run build\` first.`);
+  if (!existsSync(EXECUTABLES[name])) throw new Error(`No ${name} at ${EXECUTABLES[name]}: scripts/test-all.mjs installs it with apt-get.`);
+  const downloadDir = mkdtempSync(path.join(tmpdir(), `jianbao-${name}-downloads-`));
+  const session = name === 'firefox' ? await launchFirefox(dir, downloadDir) : await launchChromium(dir, downloadDir);
+  return {
+    ...session,
+    name,
+    download: (click) => downloadInto(downloadDir, click),
+    async close() {
+      await session.browser.close().catch(() => undefined);
+      rmSync(downloadDir, { recursive: true, force: true });
+    },
+  };
+}
+
+type Session = Omit<ExtensionBrowser, 'name' | 'download' | 'close'>;
+
+async function launchChromium(dir: string, downloadDir: string): Promise<Session> {
+  const browser = await puppeteer.launch({
+    executablePath: EXECUTABLES.chromium,
+    headless: true,
+    pipe: true,
+    enableExtensions: [dir],
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--enable-unsafe-extension-debugging'],
+  });
+  try {
+    const worker = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), { timeout: 30_000 });
+    const id = new URL(worker.url()).host;
+    const baseUrl = `chrome-extension://${id}/`;
+    const cdp = await browser.target().createCDPSession();
+    await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloadDir });
+    // The extension's pages may read and write the clipboard (the copy button, and the tests' checks of it).
+    await browser.defaultBrowserContext().overridePermissions(baseUrl.slice(0, -1), ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
+    const openWebPage = async (url: string) => {
+      const page = await browser.newPage();
+      await page.goto(url, { waitUntil: 'load' });
+      // Web pages may write the clipboard: the tests put text there before pressing Ctrl+V.
+      const origin = new URL(url).origin;
+      if (origin.startsWith('http')) await browser.defaultBrowserContext().overridePermissions(origin, ['clipboard-write', 'clipboard-sanitized-write']);
+      return page;
+    };
+    return {
+      browser,
+      baseUrl,
+      openExtensionPage: (file) => openWebPage(baseUrl + file),
+      openWebPage,
+      async invokeOn(page) {
+        await page.bringToFront();
+        // The action is triggered on a tab target (the page's own target is not one).
+        const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+        const tab = targetInfos.find((info) => info.url === page.url());
+        if (!tab) throw new Error(`No tab target for ${page.url()}`);
+        await cdp.send('Extensions.triggerAction', { id, targetId: tab.targetId });
+        return tabIdByUrl(await openWebPage(`${baseUrl}popup.html`), page.url());
+      },
+    };
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
+}
+
+/** The extension's id for the tab showing `url`, asked from an extension page (which it then closes). */
+async function tabIdByUrl(extensionPage: Page, url: string): Promise<number> {
+  try {
+    const tabs = await extensionPage.evaluate(async () => (await chrome.tabs.query({})).map((t) => ({ id: t.id, url: t.url })));
+    const found = tabs.find((t) => t.url === url);
+    if (found?.id === undefined) throw new Error(`The extension cannot see the tab of ${url}`);
+    return found.id;
+  } finally {
+    await extensionPage.close();
+  }
+}
+
+async function launchFirefox(dir: string, downloadDir: string): Promise<Session> {
+  const FIREFOX_ADDON_ID: string = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')).browser_specific_settings.gecko.id;
+  // The add-on's internal UUID, so its pages' origin is known before it is installed.
+  const uuid = randomUUID();
+  const baseUrl = `moz-extension://${uuid}/`;
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: EXECUTABLES.firefox,
+    headless: true,
+    // Lets BiDi evaluate in the browser window itself (moz:scope chrome): the way into moz-extension:// tabs.
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: uuid }),
+      'browser.download.dir': downloadDir,
+      'browser.download.folderList': 2,
+      'browser.download.useDownloadDir': true,
+      'browser.download.always_ask_before_handling_new_types': false,
+      'browser.download.start_downloads_in_tmp_dir': false,
+      'browser.download.alwaysOpenPanel': false,
+      'browser.download.panel.shown': true,
+      // Pages may read and write the clipboard without a gesture or a paste menu (Firefox's testing switch).
+      'dom.events.testing.asyncClipboard': true,
+    },
+  });
+  try {
+    const id = await browser.installExtension(dir);
+    if (id !== FIREFOX_ADDON_ID) throw new Error(`Installed add-on ${id}, expected ${FIREFOX_ADDON_ID}`);
+    const chromeScope = await chromeScopeOf(browser);
+    const openWebPage = async (url: string) => {
+      const page = await browser.newPage();
+      await page.goto(url, { waitUntil: 'load' });
+      return page;
+    };
+    return {
+      browser,
+      baseUrl,
+      openWebPage,
+      async openExtensionPage(file) {
+        const url = baseUrl + file;
+        const page = await browser.newPage();
+        await page.bringToFront();
+        await chromeScope(
+          `gBrowser.selectedBrowser.fixupAndLoadURIString(${JSON.stringify(url)}, { triggeringPrincipal: Services.scriptSecurityManager.getSystemPrincipal() })`,
+        );
+        await waitForPage(page, url);
+        return page;
+      },
+      async invokeOn(page) {
+        await page.bringToFront();
+        const expected = await page.evaluate(() => location.href);
+        const { tabId, url } = JSON.parse(
+          await chromeScope(`(() => {
+            const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
+            const extension = ExtensionParent.GlobalManager.getExtension(${JSON.stringify(FIREFOX_ADDON_ID)});
+            const tab = gBrowser.selectedTab;
+            extension.tabManager.addActiveTabPermission(tab);
+            return JSON.stringify({ tabId: extension.tabManager.getWrapper(tab).id, url: tab.linkedBrowser.currentURI.spec });
+          })()`),
+        ) as { tabId: number; url: string };
+        if (url !== expected) throw new Error(`The selected tab shows ${url}, not ${expected}`);
+        return tabId;
+      },
+    };
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
+}
+
+/** Evaluates in the top browser window (chrome scope) and resolves to the string result. */
+async function chromeScopeOf(browser: Browser): Promise<(expression: string) => Promise<string>> {
+  const connection = (browser as unknown as { connection: { send(method: string, params: object): Promise<{ result: any }> } }).connection;
+  const { result: tree } = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+  const window = (tree.contexts as { context: string; url: string }[]).find((c) => c.url === 'chrome://browser/content/browser.xhtml');
+  if (!window) throw new Error('No browser window in the chrome scope (was Firefox started with --remote-allow-system-access?)');
+  return async (expression) => {
+    const { result } = await connection.send('script.evaluate', { expression, target: { context: window.context }, awaitPromise: true });
+    if (result.type !== 'success') throw new Error(`chrome scope: ${result.exceptionDetails?.text ?? JSON.stringify(result)}`);
+    return String(result.result.value ?? '');
+  };
+}
+
+/** Waits until `page` shows `url`, loaded (Puppeteer does not follow a load started outside it). */
+async function waitForPage(page: Page, url: string, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const state = await page.evaluate(() => [location.href, document.readyState]).catch(() => ['', '']);
+    if (state[0] === url && state[1] === 'complete') return;
+    if (Date.now() > deadline) throw new Error(`${url} did not load (the tab shows ${state[0]}, ${state[1]})`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** Files partly written: Chromium's and Firefox's. */
+const PARTIAL = /\.(crdownload|part)$/;
+
+async function downloadInto(dir: string, click: () => Promise<unknown>, timeoutMs = 20_000): Promise<DownloadedFile> {
+  const before = new Set(readdirSync(dir));
+  await click();
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const fresh = readdirSync(dir).filter((f) => !before.has(f));
+    const done = fresh.filter((f) => !PARTIAL.test(f));
+    if (done.length === 1 && !fresh.some((f) => PARTIAL.test(f)) && statSync(path.join(dir, done[0])).size > 0) {
+      // Give a writer that just renamed the file a moment to be sure it is whole.
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      return { name: done[0], bytes: readFileSync(path.join(dir, done[0])) };
+    }
+    if (Date.now() > deadline) throw new Error(`No download finished in ${timeoutMs} ms (new files: ${fresh.join(', ') || 'none'})`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
