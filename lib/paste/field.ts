@@ -77,6 +77,34 @@ function insertText(doc: Document, text: string): boolean {
   }
 }
 
+/**
+ * Firefox's insertText turns each line break in an editor into a <br> inside
+ * the one block; Chromium's starts a new block, as Enter does. So in Firefox
+ * the lines go in as blocks through insertHTML, still one edit on the undo
+ * stack. (A build-time constant of WXT: the Firefox build only.)
+ */
+const LINES_NEED_BLOCKS = import.meta.env.FIREFOX;
+
+/** Lines as block markup for insertHTML, escaped: the first joins the block at the caret, each later one is a block like it. */
+function linesAsBlocks(range: Range, root: HTMLElement, text: string): string {
+  const escape = (line: string) => line.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const start = range.startContainer instanceof Element ? range.startContainer : range.startContainer.parentElement;
+  const block = start?.closest('p, div');
+  const tag = block && block !== root && root.contains(block) ? block.localName : 'div';
+  return text
+    .split('\n')
+    .map((line, i) => (i ? `<${tag}>${escape(line) || '<br>'}</${tag}>` : escape(line)))
+    .join('');
+}
+
+function insertBlocks(doc: Document, html: string): boolean {
+  try {
+    return typeof doc.execCommand === 'function' && doc.execCommand('insertHTML', false, html);
+  } catch {
+    return false;
+  }
+}
+
 function announceInput(el: HTMLElement, data: string): void {
   el.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertReplacementText', data }));
 }
@@ -124,7 +152,8 @@ function richText(root: HTMLElement): EditableField {
       const sel = doc.getSelection();
       sel?.removeAllRanges();
       sel?.addRange(range);
-      if (insertText(doc, text)) return;
+      const typed = LINES_NEED_BLOCKS && text.includes('\n') ? insertBlocks(doc, linesAsBlocks(range, root, text)) : insertText(doc, text);
+      if (typed) return;
       // By hand: the lines as text nodes with <br> between them.
       range.deleteContents();
       const lines = text.split('\n');

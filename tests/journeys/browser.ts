@@ -53,6 +53,8 @@ export interface ExtensionBrowser {
   openWebPage(url: string): Promise<Page>;
   /** Gives the extension activeTab on the page's tab as a click on its toolbar button does; resolves to the tab's id. */
   invokeOn(page: Page): Promise<number>;
+  /** Closes the library panel if open (Firefox opens an add-on's sidebar when it is installed). */
+  closeLibraryPanel(): Promise<void>;
   /** Runs `click` and resolves to the one file it downloads. */
   download(click: () => Promise<unknown>): Promise<DownloadedFile>;
   close(): Promise<void>;
@@ -106,6 +108,8 @@ async function launchChromium(dir: string, downloadDir: string): Promise<Session
       baseUrl,
       openExtensionPage: (file) => openWebPage(baseUrl + file),
       openWebPage,
+      // Chromium opens no side panel by itself, and tests open it only once.
+      closeLibraryPanel: async () => undefined,
       async invokeOn(page) {
         await page.bringToFront();
         // The action is triggered on a tab target (the page's own target is not one).
@@ -180,6 +184,9 @@ async function launchFirefox(dir: string, downloadDir: string): Promise<Session>
         );
         await waitForPage(page, url);
         return page;
+      },
+      async closeLibraryPanel() {
+        await chromeScope('SidebarController.hide()');
       },
       async invokeOn(page) {
         await page.bringToFront();

@@ -63,6 +63,25 @@ describe(`popup journeys (${BROWSER_NAME})`, () => {
     await Promise.all([popup.close(), panel.close()]);
   });
 
+  it('opens the library beside the page from the popup’s button (Chrome: side panel; Firefox: sidebar)', async () => {
+    await ext.closeLibraryPanel();
+    // Asked from another extension page: the popup closes itself once the panel opens.
+    const probe = await ext.openExtensionPage('popup.html');
+    const panels = () =>
+      probe.evaluate(async () => {
+        type Runtime = { getContexts(filter: { contextTypes: string[] }): Promise<unknown[]> };
+        return (await (chrome.runtime as unknown as Runtime).getContexts({ contextTypes: ['SIDE_PANEL'] })).length;
+      });
+    expect(await panels()).toBe(0);
+    const popup = await ext.openExtensionPage('popup.html');
+    const errors = collectErrors(popup);
+    await click(popup, 'open-library');
+    await expect.poll(panels).toBe(1);
+    expect(errors).toEqual([]);
+    await probe.close();
+    await popup.close().catch(() => undefined);
+  });
+
   it('parses a pasted newspaper page and saves the chosen articles with the page details', async () => {
     const page = await ext.openExtensionPage('popup.html');
     const errors = collectErrors(page);

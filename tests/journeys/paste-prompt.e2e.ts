@@ -1,0 +1,143 @@
+// The paste prompt in a web page, in Chromium and Firefox: newspaper text
+// pasted (clipboard, then Ctrl+V: the browser inserts it itself, with its own
+// undo history) into a textarea, a one-line input and a contenteditable editor
+// of tests/fixtures/paste/editor.html; the prompt (in its own shadow root)
+// offers Clean, which puts in the cleaned text, and Undo, which puts the
+// paste back. The content script runs on every page: in Firefox under the
+// host permission an MV3 add-on is granted for its content scripts' sites.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { cleanPastedText } from '@/lib/paste/clean-text';
+import { looksLikeNewspaperText } from '@/lib/paste/detect';
+import { promptWords, type PromptWords } from '@/lib/paste/prompt-text';
+import { EVAL_PAGES_DIR, serveFixtures, type FixtureServer } from '../e2e/helpers';
+import { BROWSER_NAME, launchExtensionBrowser, type ExtensionBrowser } from './browser';
+
+const PAGE_TEXT = readFileSync(path.join(EVAL_PAGES_DIR, '001_fe3d9ee136b87dc0.txt'), 'utf8').replace(/\r\n?/g, '\n');
+/** The first forty lines: one article's start, as someone would copy a passage. */
+const PASSAGE = PAGE_TEXT.split('\n').slice(0, 40).join('\n');
+
+/** An element inside the prompt's open shadow root (Puppeteer's >>> goes through shadow roots). */
+const inPrompt = (id: string) => `jianbao-paste-prompt >>> [data-testid="${id}"]`;
+
+describe(`paste prompt journeys (${BROWSER_NAME})`, () => {
+  let ext: ExtensionBrowser;
+  let server: FixtureServer;
+  let page: Page;
+  let words: PromptWords;
+
+  beforeAll(async () => {
+    expect(looksLikeNewspaperText(PASSAGE).wrapped).toBe(true);
+    ext = await launchExtensionBrowser();
+    server = await serveFixtures();
+  });
+
+  afterAll(async () => {
+    await ext?.close();
+    await server?.close();
+  });
+
+  beforeEach(async () => {
+    await page?.close();
+    page = await ext.openWebPage(server.url('paste/editor.html'));
+    words = promptWords(await page.evaluate(() => navigator.language));
+  });
+
+  const value = (selector: string) => page.$eval(selector, (el) => (el as HTMLInputElement | HTMLTextAreaElement).value);
+  const promptText = () => page.$eval('jianbao-paste-prompt >>> [data-testid="paste-prompt"]', (el) => (el as HTMLElement).innerText).catch(() => '');
+  const waitFor = (id: string) => page.waitForSelector(inPrompt(id), { visible: true, timeout: 15_000 });
+  const press = (id: string) => page.click(inPrompt(id));
+
+  /** Puts `text` on the clipboard and presses Ctrl+V in the field. */
+  async function pasteInto(selector: string, text: string) {
+    await page.bringToFront();
+    await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+    await page.click(selector);
+    await page.keyboard.down('Control');
+    await page.keyboard.press('v');
+    await page.keyboard.up('Control');
+  }
+
+  async function undoKey() {
+    await page.keyboard.down('Control');
+    await page.keyboard.press('z');
+    await page.keyboard.up('Control');
+  }
+
+  it('textarea: the paste goes in as it is; Clean puts in the clean text; Ctrl+Z and Undo give the paste back', async () => {
+    await pasteInto('#body', PAGE_TEXT);
+    await waitFor('paste-clean');
+    expect(await value('#body')).toBe(PAGE_TEXT);
+    expect(await promptText()).toContain(words.found);
+
+    await press('paste-clean');
+    await waitFor('paste-undo');
+    const clean = cleanPastedText(PAGE_TEXT);
+    expect(await value('#body')).toBe(clean);
+
+    await page.click('#body');
+    await undoKey();
+    await expect.poll(() => value('#body')).toBe(PAGE_TEXT);
+    await waitFor('paste-clean');
+
+    await press('paste-clean');
+    await waitFor('paste-undo');
+    expect(await value('#body')).toBe(clean);
+    await press('paste-undo');
+    await waitFor('paste-clean');
+    expect(await value('#body')).toBe(PAGE_TEXT);
+  });
+
+  it('one-line input: the clean text runs on one line; Ctrl+Z gives the paste back', async () => {
+    await pasteInto('#title', PASSAGE);
+    await waitFor('paste-clean');
+    const pasted = await value('#title');
+    expect(pasted).not.toContain('\n');
+    await press('paste-clean');
+    await waitFor('paste-undo');
+    expect(await value('#title')).toBe(cleanPastedText(PASSAGE).replace(/\s*\n\s*/g, ' '));
+    await page.click('#title');
+    await undoKey();
+    await expect.poll(() => value('#title')).toBe(pasted);
+  });
+
+  it('contenteditable editor: Clean makes one block per paragraph; Undo and Ctrl+Z give back the paste’s exact markup', async () => {
+    await page.click('#editor');
+    await page.keyboard.press('End');
+    await page.evaluate((t) => navigator.clipboard.writeText(t), PASSAGE);
+    await page.keyboard.down('Control');
+    await page.keyboard.press('v');
+    await page.keyboard.up('Control');
+    await waitFor('paste-clean');
+    const pastedHtml = await page.$eval('#editor', (el) => el.innerHTML);
+    const pastedText = await page.$eval('#editor', (el) => el.textContent);
+    // Each browser turns pasted line breaks into its own markup; the text is the paste's, lines run together.
+    expect(pastedText!.replace(/\s/g, '')).toBe(`编者按：${PASSAGE}`.replace(/\s/g, ''));
+
+    await press('paste-clean');
+    await waitFor('paste-undo');
+    const paragraphs = cleanPastedText(PASSAGE).split('\n\n');
+    const blocks = await page.$eval('#editor', (el) => [...el.children].map((b) => b.textContent));
+    expect(blocks).toEqual([`编者按：${paragraphs[0]}`, ...paragraphs.slice(1)]);
+
+    await press('paste-undo');
+    await waitFor('paste-clean');
+    expect(await page.$eval('#editor', (el) => el.innerHTML)).toBe(pastedHtml);
+
+    // The clean is one edit on the browser's undo stack: one Ctrl+Z takes it all back.
+    await press('paste-clean');
+    await waitFor('paste-undo');
+    await page.click('#editor');
+    await undoKey();
+    await expect.poll(() => page.$eval('#editor', (el) => el.innerHTML)).toBe(pastedHtml);
+  });
+
+  it('a short message pasted gets no prompt', async () => {
+    await pasteInto('#body', '今天下午三点开会，请准时参加。');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await page.$('jianbao-paste-prompt')).toBeNull();
+    expect(await value('#body')).toBe('今天下午三点开会，请准时参加。');
+  });
+});
