@@ -3,8 +3,11 @@
 //   1. type check   `tsc --noEmit`, counted as one test
 //   2. unit tests   `vitest run`, counted from vitest's JSON report
 //   3. build        `npm run build` (Chrome and Firefox); a failed build counts as one failed test
-//   4. end-to-end   `vitest run -c vitest.e2e.config.ts` in headless Chromium (installed with
+//   4. lint         `web-ext lint` on the Firefox build (scripts/lint-firefox.mjs), counted as one test
+//   5. end-to-end   `vitest run -c vitest.e2e.config.ts` in headless Chromium (installed with
 //                   apt-get when /usr/bin/chromium is missing), counted from its JSON report
+//   6. journeys     `vitest run -c vitest.journeys.config.ts`, the same journeys once in Chromium and
+//                   once in Firefox ESR (installed with apt-get when /usr/bin/firefox-esr is missing)
 // A step that crashes, times out or leaves no report counts as failed, never as passed, and
 // the run exits 1 when anything failed. Child output is relayed as it comes and cut off when
 // the child exits, so the total is always the last line printed.
@@ -17,6 +20,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const REPORT_DIR = path.join(ROOT, '.tmp', 'test-results');
 const BIN = path.join(ROOT, 'node_modules', '.bin');
 const DEFAULT_CHROMIUM = '/usr/bin/chromium';
+const DEFAULT_FIREFOX = '/usr/bin/firefox-esr';
 const MINUTE = 60_000;
 
 /** @type {{ name: string, passed: number, failed: number, skipped: number, note?: string }[]} */
@@ -113,12 +117,12 @@ function countVitestReport(report) {
 }
 
 /** A vitest suite, counted from its JSON report; anything the report cannot vouch for is a failure. */
-async function runVitest(name, extraArgs, timeoutMs) {
+async function runVitest(name, extraArgs, timeoutMs, env = {}) {
   const reportFile = path.join(REPORT_DIR, `${name.replace(/\W+/g, '-')}.json`);
   rmSync(reportFile, { force: true });
   const args = ['run', ...extraArgs, '--reporter=default', '--reporter=json', `--outputFile.json=${reportFile}`];
   log(`${name}: vitest ${args.join(' ')}`);
-  const exit = await run(path.join(BIN, 'vitest'), args, { timeoutMs });
+  const exit = await run(path.join(BIN, 'vitest'), args, { timeoutMs, env });
 
   let counts;
   const notes = [];
@@ -151,26 +155,32 @@ async function ensureInstalled() {
   return true;
 }
 
-/** Installs Debian's Chromium when the end-to-end tests would find none; true when a browser is there. */
-async function ensureChromium() {
-  if (process.env.CHROMIUM_PATH) return existsSync(process.env.CHROMIUM_PATH);
-  if (existsSync(DEFAULT_CHROMIUM)) return true;
+/**
+ * Installs a Debian package when the browser the tests need is missing; true when it is there.
+ * `override` is the environment variable that points at another binary (then nothing is installed).
+ */
+async function ensureBrowser({ binary, pkg, override }) {
+  if (process.env[override]) return existsSync(process.env[override]);
+  if (existsSync(binary)) return true;
   const asRoot = process.getuid?.() === 0;
   const sudo = asRoot ? [] : ['sudo', '-n'];
   if (!asRoot && !existsSync('/usr/bin/sudo')) {
-    log(`${DEFAULT_CHROMIUM} is missing and this user cannot install it: run apt-get install chromium as root, or set CHROMIUM_PATH`);
+    log(`${binary} is missing and this user cannot install it: run apt-get install ${pkg} as root, or set ${override}`);
     return false;
   }
-  log(`${DEFAULT_CHROMIUM} is missing: installing Chromium with apt-get`);
+  log(`${binary} is missing: installing ${pkg} with apt-get`);
   const env = { DEBIAN_FRONTEND: 'noninteractive' };
   const aptGet = (...args) => {
     const [command, ...rest] = [...sudo, 'apt-get', ...args];
     return run(command, rest, { timeoutMs: 10 * MINUTE, env });
   };
   if ((await aptGet('update')).code !== 0) return false;
-  if ((await aptGet('install', '-y', 'chromium')).code !== 0) return false;
-  return existsSync(DEFAULT_CHROMIUM);
+  if ((await aptGet('install', '-y', pkg)).code !== 0) return false;
+  return existsSync(binary);
 }
+
+const ensureChromium = () => ensureBrowser({ binary: DEFAULT_CHROMIUM, pkg: 'chromium', override: 'CHROMIUM_PATH' });
+const ensureFirefox = () => ensureBrowser({ binary: DEFAULT_FIREFOX, pkg: 'firefox-esr', override: 'FIREFOX_PATH' });
 
 function printSummary() {
   const totals = results.reduce(
@@ -224,11 +234,18 @@ async function main() {
     results.push({ name: 'build', passed: 0, failed: 1, skipped: 0, note: `${describeExit(build)}; end-to-end tests not run` });
     return;
   }
+  await runSingle('web-ext lint (Firefox)', 'node', [path.join(ROOT, 'scripts', 'lint-firefox.mjs')], 3 * MINUTE);
   if (!(await ensureChromium())) {
     results.push({ name: 'e2e', passed: 0, failed: 1, skipped: 0, note: 'no Chromium to run the end-to-end tests in' });
-    return;
+  } else {
+    await runVitest('e2e', ['-c', 'vitest.e2e.config.ts'], 10 * MINUTE);
+    await runVitest('journeys (chromium)', ['-c', 'vitest.journeys.config.ts'], 5 * MINUTE, { JIANBAO_BROWSER: 'chromium' });
   }
-  await runVitest('e2e', ['-c', 'vitest.e2e.config.ts'], 10 * MINUTE);
+  if (!(await ensureFirefox())) {
+    results.push({ name: 'journeys (firefox)', passed: 0, failed: 1, skipped: 0, note: 'no Firefox ESR to run the journeys in' });
+  } else {
+    await runVitest('journeys (firefox)', ['-c', 'vitest.journeys.config.ts'], 5 * MINUTE, { JIANBAO_BROWSER: 'firefox' });
+  }
 }
 
 main()
