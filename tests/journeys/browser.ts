@@ -37,6 +37,13 @@ const BUILDS: Record<BrowserName, string> = {
   firefox: path.join(ROOT, '.output', 'firefox-mv3'),
 };
 
+/** An element found inside the paste prompt's closed shadow root: its text and the centre of its box, in viewport pixels. */
+export interface PromptPart {
+  text: string;
+  x: number;
+  y: number;
+}
+
 export interface DownloadedFile {
   name: string;
   bytes: Buffer;
@@ -53,6 +60,12 @@ export interface ExtensionBrowser {
   openWebPage(url: string): Promise<Page>;
   /** Gives the extension activeTab on the page's tab as a click on its toolbar button does; resolves to the tab's id. */
   invokeOn(page: Page): Promise<number>;
+  /**
+   * The element with `testId` in the paste prompt of `page`, scrolled into view, or null when it is not shown.
+   * The prompt's shadow root is closed, shut to page scripts and Puppeteer's selectors; the browser's own
+   * protocol reaches into it (Chromium: DOM.getDocument with pierce; BiDi: includeShadowTree 'all').
+   */
+  promptPart(page: Page, testId: string): Promise<PromptPart | null>;
   /** Closes the library panel if open (Firefox opens an add-on's sidebar when it is installed). */
   closeLibraryPanel(): Promise<void>;
   /** Runs `click` and resolves to the one file it downloads. */
@@ -108,6 +121,7 @@ async function launchChromium(dir: string, downloadDir: string): Promise<Session
       baseUrl,
       openExtensionPage: (file) => openWebPage(baseUrl + file),
       openWebPage,
+      promptPart: chromiumPromptPart,
       // Chromium opens no side panel by itself, and tests open it only once.
       closeLibraryPanel: async () => undefined,
       async invokeOn(page) {
@@ -188,6 +202,7 @@ async function launchFirefox(dir: string, downloadDir: string): Promise<Session>
       async closeLibraryPanel() {
         await chromeScope('SidebarController.hide()');
       },
+      promptPart: (page, testId) => firefoxPromptPart(browser, page, testId),
       async invokeOn(page) {
         await page.bringToFront();
         const expected = await page.evaluate(() => location.href);
@@ -210,9 +225,88 @@ async function launchFirefox(dir: string, downloadDir: string): Promise<Session>
   }
 }
 
+/** Measures a found element: its text and the centre of its box, after scrolling it into view; null when it has no box. */
+const MEASURE = `function () {
+  this.scrollIntoView({ block: 'center' });
+  const box = this.getBoundingClientRect();
+  if (box.width < 1 || box.height < 1) return null;
+  return JSON.stringify({ text: this.innerText, x: box.x + box.width / 2, y: box.y + box.height / 2 });
+}`;
+
+interface CdpNode {
+  nodeName: string;
+  backendNodeId: number;
+  attributes?: string[];
+  children?: CdpNode[];
+  shadowRoots?: CdpNode[];
+}
+
+async function chromiumPromptPart(page: Page, testId: string): Promise<PromptPart | null> {
+  const cdp = await page.createCDPSession();
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    const find = (node: CdpNode, inPrompt: boolean): number | null => {
+      const inside = inPrompt || node.nodeName.toLowerCase() === 'jianbao-paste-prompt';
+      const attrs = node.attributes ?? [];
+      for (let i = 0; inside && i < attrs.length; i += 2) if (attrs[i] === 'data-testid' && attrs[i + 1] === testId) return node.backendNodeId;
+      for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) {
+        const found = find(child, inside);
+        if (found !== null) return found;
+      }
+      return null;
+    };
+    const backendNodeId = find(root, false);
+    if (backendNodeId === null) return null;
+    const { object } = await cdp.send('DOM.resolveNode', { backendNodeId });
+    const { result } = await cdp.send('Runtime.callFunctionOn', { objectId: object.objectId!, functionDeclaration: MEASURE, returnByValue: true });
+    return result.value ? (JSON.parse(result.value) as PromptPart) : null;
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}
+
+interface BidiNode {
+  type: string;
+  sharedId?: string;
+  value?: { localName?: string; attributes?: Record<string, string>; children?: BidiNode[]; shadowRoot?: BidiNode | null };
+}
+
+async function firefoxPromptPart(browser: Browser, page: Page, testId: string): Promise<PromptPart | null> {
+  const connection = bidiConnection(browser);
+  const context = (page.mainFrame() as unknown as { _id: string })._id;
+  const { result: found } = await connection.send('script.callFunction', {
+    functionDeclaration: "() => document.querySelector('jianbao-paste-prompt')",
+    target: { context },
+    awaitPromise: false,
+    serializationOptions: { maxDomDepth: 30, includeShadowTree: 'all' },
+  });
+  const find = (node: BidiNode | null | undefined): string | null => {
+    if (!node || node.type !== 'node') return null;
+    if (node.value?.attributes?.['data-testid'] === testId && node.sharedId) return node.sharedId;
+    for (const child of [...(node.value?.shadowRoot ? [node.value.shadowRoot] : []), ...(node.value?.children ?? [])]) {
+      const id = find(child);
+      if (id) return id;
+    }
+    return null;
+  };
+  const sharedId = found.type === 'success' ? find(found.result) : null;
+  if (!sharedId) return null;
+  const { result } = await connection.send('script.callFunction', {
+    functionDeclaration: MEASURE,
+    this: { sharedId },
+    target: { context },
+    awaitPromise: false,
+  });
+  return result.type === 'success' && result.result.type === 'string' ? (JSON.parse(result.result.value) as PromptPart) : null;
+}
+
+type BidiConnection = { send(method: string, params: object): Promise<{ result: any }> };
+
+const bidiConnection = (browser: Browser) => (browser as unknown as { connection: BidiConnection }).connection;
+
 /** Evaluates in the top browser window (chrome scope) and resolves to the string result. */
 async function chromeScopeOf(browser: Browser): Promise<(expression: string) => Promise<string>> {
-  const connection = (browser as unknown as { connection: { send(method: string, params: object): Promise<{ result: any }> } }).connection;
+  const connection = bidiConnection(browser);
   const { result: tree } = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
   const window = (tree.contexts as { context: string; url: string }[]).find((c) => c.url === 'chrome://browser/content/browser.xhtml');
   if (!window) throw new Error('No browser window in the chrome scope (was Firefox started with --remote-allow-system-access?)');

@@ -1,7 +1,8 @@
 // The paste prompt in a web page, in Chromium and Firefox: newspaper text
 // pasted (clipboard, then Ctrl+V: the browser inserts it itself, with its own
 // undo history) into a textarea, a one-line input and a contenteditable editor
-// of tests/fixtures/paste/editor.html; the prompt (in its own shadow root)
+// of tests/fixtures/paste/editor.html; the prompt (in its own closed shadow
+// root, reached through the browser's protocol: ExtensionBrowser.promptPart)
 // offers Clean, which puts in the cleaned text, and Undo, which puts the
 // paste back. The content script runs on every page: in Firefox under the
 // host permission an MV3 add-on is granted for its content scripts' sites.
@@ -9,8 +10,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { cleanPastedText } from '@/lib/paste/clean-text';
-import { looksLikeNewspaperText } from '@/lib/paste/detect';
+import { cleanText as cleanPastedText } from '@/lib/parse/clean-text';
+import { looksLikeNewspaperText } from '@/lib/paste/paste-check';
 import { promptWords, type PromptWords } from '@/lib/paste/prompt-text';
 import { EVAL_PAGES_DIR, serveFixtures, type FixtureServer } from '../e2e/helpers';
 import { BROWSER_NAME, launchExtensionBrowser, type ExtensionBrowser } from './browser';
@@ -18,9 +19,6 @@ import { BROWSER_NAME, launchExtensionBrowser, type ExtensionBrowser } from './b
 const PAGE_TEXT = readFileSync(path.join(EVAL_PAGES_DIR, '001_fe3d9ee136b87dc0.txt'), 'utf8').replace(/\r\n?/g, '\n');
 /** The first forty lines: one article's start, as someone would copy a passage. */
 const PASSAGE = PAGE_TEXT.split('\n').slice(0, 40).join('\n');
-
-/** An element inside the prompt's open shadow root (Puppeteer's >>> goes through shadow roots). */
-const inPrompt = (id: string) => `jianbao-paste-prompt >>> [data-testid="${id}"]`;
 
 describe(`paste prompt journeys (${BROWSER_NAME})`, () => {
   let ext: ExtensionBrowser;
@@ -46,9 +44,17 @@ describe(`paste prompt journeys (${BROWSER_NAME})`, () => {
   });
 
   const value = (selector: string) => page.$eval(selector, (el) => (el as HTMLInputElement | HTMLTextAreaElement).value);
-  const promptText = () => page.$eval('jianbao-paste-prompt >>> [data-testid="paste-prompt"]', (el) => (el as HTMLElement).innerText).catch(() => '');
-  const waitFor = (id: string) => page.waitForSelector(inPrompt(id), { visible: true, timeout: 15_000 });
-  const press = (id: string) => page.click(inPrompt(id));
+  const promptText = async () => (await ext.promptPart(page, 'paste-prompt'))?.text ?? '';
+  /** Waits until the prompt shows the button. */
+  async function waitFor(id: string) {
+    await expect.poll(async () => (await ext.promptPart(page, id)) !== null, { timeout: 15_000 }).toBe(true);
+  }
+  /** A real click (trusted, as a person's) at the button's place on screen. */
+  async function press(id: string) {
+    await waitFor(id);
+    const part = (await ext.promptPart(page, id))!;
+    await page.mouse.click(part.x, part.y);
+  }
 
   /** Puts `text` on the clipboard and presses Ctrl+V in the field. */
   async function pasteInto(selector: string, text: string) {
