@@ -17,8 +17,10 @@ import { isNewsCnPage } from '@/lib/extract/adapters/news-cn';
 import { isPeopleCnPage } from '@/lib/extract/adapters/people-cn';
 import { isRmrbNewPage } from '@/lib/extract/adapters/rmrb-new';
 import { isRmrbOldPage } from '@/lib/extract/adapters/rmrb-old';
+import { isArticleByDensity } from '@/lib/extract/density';
 import { isArticleByMetadata } from '@/lib/extract/meta';
 import { isMostlyCjk } from '@/lib/extract/text';
+import { visibleText } from '@/lib/extract/visible';
 import type { SiteAdapter } from '@/lib/extract/types';
 
 /**
@@ -34,7 +36,7 @@ export const SITE_ADAPTERS: readonly Pick<SiteAdapter, 'name' | 'canExtract'>[] 
   { name: 'people-cn', canExtract: isPeopleCnPage },
   { name: 'news-cn', canExtract: isNewsCnPage },
 ];
-export const GENERIC_ADAPTER_NAMES = ['metadata', 'readability'] as const;
+export const GENERIC_ADAPTER_NAMES = ['metadata', 'readability', 'density'] as const;
 
 /**
  * Readability's cheap check with the thresholds lib/extract/readable.ts
@@ -52,13 +54,13 @@ export function isReaderableLight(doc: Document): boolean {
 /** CJK by the page's lang attribute, else by the text. Keep in sync with isCjkDocument (lib/extract/readable.ts). */
 function isCjkDocumentLight(doc: Document): boolean {
   const lang = (doc.documentElement?.getAttribute('lang') ?? '').toLowerCase();
-  if (lang) return /^(zh|ja|ko)\b/.test(lang);
-  return isMostlyCjk(`${doc.title} ${(doc.body?.textContent ?? '').slice(0, 4000)}`);
+  if (lang && /^(zh|ja|ko)\b/.test(lang)) return true;
+  return isMostlyCjk(`${doc.title} ${doc.body ? visibleText(doc.body, 4000) : ''}`);
 }
 
 /** Cheap and read-only: does some extractor accept this page? Never throws. */
 export function isProbablyArticleLight(doc: Document, url: string): boolean {
-  const checks = [...SITE_ADAPTERS.map((a) => a.canExtract), (d: Document) => isArticleByMetadata(d), isReaderableLight];
+  const checks = [...SITE_ADAPTERS.map((a) => a.canExtract), (d: Document) => isArticleByMetadata(d), isReaderableLight, isArticleByDensity];
   return checks.some((check) => {
     try {
       return check(doc, url);

@@ -1,6 +1,7 @@
 // Turns an article body element into plain-text items: paragraphs, headings
 // and photo captions. Reads only; never changes the DOM it is given.
 import type { BodyItem } from './types';
+import { hiddenReason } from './visible';
 
 const ELEMENT = 1;
 const TEXT = 3;
@@ -35,6 +36,36 @@ export const CAPTION_MARK = 'jb-caption';
 
 const MAX_HEADING = 60;
 const MAX_CAPTION = 150;
+/** A caption beside a photo is one short statement; text longer than this, or of several sentences, is a paragraph. */
+const MAX_PHOTO_CAPTION = 100;
+// Captions read like captions: 图为…, （图片来源…）, …摄, 资料图片.
+const CAPTION_WORDING = /^(?:图[为：:]|[（(]?图|图片|左图|右图|上图|下图|资料图)|摄(?:影)?\s*[）)]?\s*$|供图\s*[）)]?$|图片来源|视觉中国|新华社发/u;
+// A work's title standing alone (a poem's 《春望》): a heading of the text, never a caption.
+const WORK_TITLE = /^《[^》]{1,30}》$/u;
+
+function isCaptionText(text: string): boolean {
+  if (len(text) > MAX_PHOTO_CAPTION || WORK_TITLE.test(text)) return false;
+  const sentences = text.split(/[。！？!?]/u).filter((s) => s.trim()).length;
+  return sentences <= 1 || CAPTION_WORDING.test(text);
+}
+
+// A line that ends here ends its sentence or clause; one that stops in the
+// middle of a word was wrapped by a <br> the layout put in (mid-word breaks).
+const LINE_END = /[。！？!?…；;：:”」』）)\]】》]$/u;
+const MIN_WRAPPED = 12;
+
+/** Joins lines a <br> broke in the middle of a sentence; short lines (verse, headings) stay apart. */
+function joinWrappedLines(lines: Line[]): Line[] {
+  const out: Line[] = [];
+  for (const l of lines) {
+    const prev = out[out.length - 1];
+    if (prev && prev.plain && l.plain && len(prev.text) >= MIN_WRAPPED && !LINE_END.test(prev.text)) {
+      const glue = /[A-Za-z0-9]$/.test(prev.text) && /^[A-Za-z0-9]/.test(l.text) ? ' ' : '';
+      out[out.length - 1] = { text: prev.text + glue + l.text, plain: true };
+    } else out.push({ ...l });
+  }
+  return out;
+}
 // A photo credit closes the caption: 新华社记者 张三摄, （李四 摄）.
 const PHOTO_CREDIT = /摄(?:影)?\s*[）)]?\s*$/u;
 
@@ -49,9 +80,7 @@ function words(el: Element): string[] {
 
 export function isNoise(el: Element): boolean {
   if (SKIP.has(el.tagName.toUpperCase())) return true;
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-  const style = (el.getAttribute('style') ?? '').replace(/\s+/g, '').toLowerCase();
-  if (style.includes('display:none') || style.includes('visibility:hidden')) return true;
+  if (hiddenReason(el)) return true;
   return words(el).some((w) => NOISE_WORDS.has(w));
 }
 
@@ -119,7 +148,7 @@ function inline(el: Element): Inline {
   const acc: Inline = { lines: [], cur: { text: '', plain: false }, img: false };
   readInline(el, el, acc);
   acc.lines.push(acc.cur);
-  acc.lines = acc.lines.map((l) => ({ text: clean(l.text), plain: l.plain })).filter((l) => l.text);
+  acc.lines = joinWrappedLines(acc.lines.map((l) => ({ text: clean(l.text), plain: l.plain })).filter((l) => l.text));
   return acc;
 }
 
@@ -157,9 +186,9 @@ function leaf(el: Element, st: State): void {
   if (HEADING.test(tag)) return emit(st, 'heading', text);
   if (isCaptionElement(el)) return all('caption');
   // <p><img><br>图为……</p>: the text sits beside its photo.
-  if (info.img && len(text) <= MAX_CAPTION) return all('caption');
+  if (info.img && isCaptionText(text)) return all('caption');
   // A short centered line right under a photo.
-  if (st.afterImage && isCentered(el) && len(text) <= MAX_CAPTION) return all('caption');
+  if (st.afterImage && isCentered(el) && isCaptionText(text) && info.lines.some((l) => l.plain)) return all('caption');
   for (const l of info.lines) {
     // <p><strong>一、……</strong></p>, or a bold line between <br>s: a sub-heading.
     const kind = !l.plain && len(l.text) <= MAX_HEADING && tag !== 'LI' && tag !== 'TD' && tag !== 'TH' ? 'heading'

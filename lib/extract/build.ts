@@ -4,13 +4,14 @@
 // markers, bylines in the text and captions written into paragraphs.
 import { cleanArticleBlocks } from '../parse/index';
 import type { Block } from '../parse/types';
+import type { PageEvidence } from './evidence';
 import { normalizeDate } from './dates';
-import { isPrintedInLine, parsePrintedIn } from './page';
+import { isPrintedInLine, parsePrintedIn, type PrintedIn } from './page';
+import { chooseByline, chooseDate, chooseSource, chooseTitle } from './reconcile';
+import { lineRuleFor, recordLine, type Removal } from './rules';
+import { editorLine, editorNames } from './rules/editor-line';
 import { squash, tidyByline, tidyLine } from './text';
 import type { BodyItem, ClipArticle, RawArticle } from './types';
-
-// Web furniture that sites write as body paragraphs: editor credits, 【纠错】.
-const FURNITURE_LINE = /^(?:[（(【\[]\s*)?(?:责任编辑|责编|編輯|编辑|責任編輯|責編|纠错|糾錯)\s*(?:[:：]|[）)】\]])/u;
 
 /** A dateline above the text: 2025年7月1日 星期二 / 2025-07-01 08:30 来源：江城晚报. */
 function isDateLine(text: string): boolean {
@@ -39,31 +40,55 @@ function cleanCaption(text: string): string | null {
   return r.captions[0] ?? r.blocks[0]?.text ?? r.byline ?? tidyLine(text);
 }
 
-export function buildArticle(raw: RawArticle, url: string): ClipArticle | null {
+/** What buildArticle needs beyond the adapter's reading; all optional. */
+export interface BuildContext {
+  /** What the page says elsewhere (metadata, printed-in line, 来源, editors). */
+  evidence?: PageEvidence | null;
+  /** Where the boilerplate rules record what they removed. */
+  removals?: Removal[];
+}
+
+/** 来源：光明日报 standing alone above or below the text. */
+const SOURCE_LINE = /^(?:来源|來源|稿源)\s*[:：]\s*(\S{2,30})$/u;
+
+export function buildArticle(raw: RawArticle, url: string, context: BuildContext = {}): ClipArticle | null {
+  const ev = context.evidence ?? null;
+  const removals = context.removals ?? [];
+  const editors = [...(ev?.editors ?? [])];
   const kicker = tidyLine(raw.kicker);
-  const title = tidyLine(raw.title);
+  const title = chooseTitle(raw.title, ev);
   const subtitle = tidyLine(raw.subtitle);
-  let byline = tidyByline(raw.byline);
-  let source = tidyLine(raw.source);
-  let date = normalizeDate(raw.date);
+  let byline = chooseByline([raw.byline], editors);
   let page = raw.page ? squash(raw.page) : null;
+  let printed: PrintedIn | null = null;
+  const sourceLines: string[] = [];
 
   // Lines that repeat the header (Readability keeps the <h1>) are not body.
   const header = new Set([title, kicker, subtitle, byline].filter(Boolean).map(key));
   const items: BodyItem[] = [];
   for (const item of raw.body) {
     if (items.every((i) => i.kind !== 'paragraph') && isHeaderLine(item.text, header, byline)) continue;
-    if (FURNITURE_LINE.test(squash(item.text))) continue;
+    const rule = lineRuleFor(item.text);
+    if (rule) {
+      if (rule === editorLine) for (const n of editorNames(item.text)) if (!editors.includes(n)) editors.push(n);
+      recordLine(rule, item.text, removals);
+      continue;
+    }
+    const t = squash(item.text);
     // 《 人民日报 》（ 2025年07月01日 04 版）: where the text was printed.
     if (isPrintedInLine(item.text)) {
-      const p = parsePrintedIn(squash(item.text));
-      source ??= p?.source ?? null;
-      date ??= p?.date ?? null;
-      page ??= p?.page ?? null;
+      printed ??= parsePrintedIn(t);
+      continue;
+    }
+    const from = SOURCE_LINE.exec(t);
+    if (from && item.kind !== 'caption') {
+      sourceLines.push(from[1]);
       continue;
     }
     items.push(item);
   }
+  printed ??= ev?.printedIn ?? null;
+  page ??= printed?.page ?? null;
 
   const input: (string | Block)[] = [];
   const captions: string[] = [];
@@ -80,7 +105,7 @@ export function buildArticle(raw: RawArticle, url: string): ClipArticle | null {
   while (blocks.length && blocks[blocks.length - 1].type === 'heading') blocks.pop();
   if (!blocks.some((b) => b.type === 'paragraph')) return null;
 
-  byline ??= cleaned.byline ? tidyByline(cleaned.byline) : null;
+  byline ??= chooseByline([ev?.bylineElement, ev?.meta.author, cleaned.byline], editors);
   for (const c of cleaned.captions) if (!captions.includes(c)) captions.push(c);
 
   return {
@@ -93,8 +118,8 @@ export function buildArticle(raw: RawArticle, url: string): ClipArticle | null {
     blocks,
     captions,
     url,
-    source,
-    date,
+    source: chooseSource(printed, [...sourceLines, raw.source, ...(ev?.sourceNames ?? []), ev?.meta.publisher, ev?.meta.siteName, ev?.docTitle.site]),
+    date: chooseDate(raw.date, printed, ev, url),
     page,
   };
 }

@@ -1,6 +1,6 @@
 // Structured metadata: JSON-LD (schema.org NewsArticle/Article) and
 // <meta property="og:…"> / article:… / name="author" tags. Read-only.
-import { decodeEntities, squash } from './text';
+import { decodeEntities, spacedText, squash } from './text';
 
 export interface PageMeta {
   /** JSON-LD says this is an article, or og:type is article. */
@@ -105,7 +105,7 @@ const BYLINE_SELECTORS = '[rel="author"], [itemprop~="author"], .byline, .author
 export function findBylineElement(doc: Document): string | null {
   for (const el of Array.from(doc.querySelectorAll(BYLINE_SELECTORS))) {
     const named = el.querySelector('[itemprop~="name"]') ?? el;
-    const t = squash(named.textContent ?? '');
+    const t = spacedText(named) ?? '';
     if (t && [...t].length <= 60) return t;
   }
   return null;

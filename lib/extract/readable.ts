@@ -5,6 +5,7 @@
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { CAPTION_MARK, CENTER_MARK, collectBody, isCaptionElement, isCentered, isNoise } from './body';
 import { isMostlyCjk } from './text';
+import { visibleText } from './visible';
 import type { BodyItem } from './types';
 
 function prune(el: Element): void {
@@ -14,11 +15,14 @@ function prune(el: Element): void {
   }
 }
 
-/** CJK by the page's lang attribute, else by the text itself. */
+/** CJK by the page's lang attribute, else by the text itself: the visible
+ *  text, since many portals open <body> with kilobytes of inline script. */
 export function isCjkDocument(doc: Document): boolean {
   const lang = (doc.documentElement?.getAttribute('lang') ?? '').toLowerCase();
-  if (lang) return /^(zh|ja|ko)\b/.test(lang);
-  return isMostlyCjk(`${doc.title} ${(doc.body?.textContent ?? '').slice(0, 4000)}`);
+  if (lang && /^(zh|ja|ko)\b/.test(lang)) return true;
+  const text = `${doc.title} ${doc.body ? visibleText(doc.body, 4000) : ''}`;
+  // A page marked lang="en" (a CMS default) that is written in Chinese is Chinese.
+  return isMostlyCjk(text);
 }
 
 /** Cheap and read-only: the content script may run it on every page. */

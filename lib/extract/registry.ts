@@ -1,6 +1,7 @@
 // The site adapters, most specific first. The first whose canExtract accepts
 // the page and whose extract returns a body wins; an adapter that finds no
 // body hands the page on to the next.
+import { density } from './adapters/density';
 import { founder } from './adapters/founder';
 import { newsCn } from './adapters/news-cn';
 import { peopleCn } from './adapters/people-cn';
@@ -25,4 +26,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   // nearly every article page and guess the title from <title>.
   structuredData,
   readability,
+  // Last: pages Readability's check refuses (no long <p>: new.qq.com writes
+  // its text in <div>s with <br>) but that hold an article's worth of prose.
+  density,
 ];

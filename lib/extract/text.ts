@@ -33,9 +33,14 @@ export function tidyLine(s: string | null | undefined): string | null {
   return t || null;
 }
 
-/** Author line without decorative marks or an "作者：" / "By" label. */
+/** Author line without decorative marks or an "作者：" / "By" label. The
+ *  spaces between names stay (本报记者 王乐文 方敏); only a letter-spaced line
+ *  (本 报 记 者) is closed up. */
 export function tidyByline(s: string | null | undefined): string | null {
-  let t = tidyLine(s);
+  if (s == null) return null;
+  let t = squash(decodeEntities(s));
+  const parts = t.split(' ');
+  if (parts.length > 2 && parts.filter((p) => [...p].length === 1).length * 2 >= parts.length) t = tidyLineSpaces(t);
   if (!t) return null;
   t = t
     .replace(/^[\s【\[［〔(（■□◎●▲★◆]+|[\s】\]］〕)）]+$/gu, '')
@@ -53,6 +58,20 @@ export function textOf(root: ParentNode, selectors: string): string | null {
     if (t) return t;
   }
   return null;
+}
+
+/** The text of an element with its text pieces kept apart: a line of names in separate spans reads 本报记者 王乐文 方敏. */
+export function spacedText(el: Element | null): string | null {
+  if (!el) return null;
+  const pieces: string[] = [];
+  const walk = (n: Node): void => {
+    for (let c = n.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) pieces.push(c.nodeValue ?? '');
+      else if (c.nodeType === 1 && !/^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/i.test((c as Element).tagName)) walk(c);
+    }
+  };
+  walk(el);
+  return squash(pieces.join(' ')) || null;
 }
 
 const HAN = /\p{Script=Han}/gu;

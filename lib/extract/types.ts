@@ -1,4 +1,5 @@
 import type { Article } from '../parse/types';
+import type { Removal } from './rules/types';
 
 /** An article clipped from a web page: the shared model plus where it came from. */
 export interface ClipArticle extends Article {
@@ -20,7 +21,15 @@ export type ExtractFailureReason =
   | 'error';
 
 export type ExtractResult =
-  | { ok: true; article: ClipArticle; via: string }
+  | {
+      ok: true;
+      article: ClipArticle;
+      via: string;
+      /** What the boilerplate rules took out, and why. */
+      removed?: Removal[];
+      /** A multi-page article: how many pages the page links to, and how many were joined. */
+      pages?: PageJoin;
+    }
   | { ok: false; reason: ExtractFailureReason; message: string };
 
 /** One piece of body text as the page laid it out, before the shared cleaning. */
@@ -52,4 +61,14 @@ export interface SiteAdapter {
   name: string;
   canExtract(doc: Document, url: string): boolean;
   extract(doc: Document, url: string): RawArticle | null;
+}
+
+/** The pages of an article split over several pages (…-2.html, _2.htm, index_1.html). */
+export interface PageJoin {
+  /** Pages the pager links to, this one included. */
+  total: number;
+  /** Pages whose text is in the clipping (1: only this page). */
+  joined: number;
+  /** Addresses of the pages that could not be read. */
+  failed: string[];
 }
