@@ -25,7 +25,7 @@ import type { SiteAdapter } from '@/lib/extract/types';
 
 /**
  * The site adapters' checks of lib/extract/registry.ts, in its order; the
- * registry's last two (metadata, readability) are checked below without their
+ * registry's last three (metadata, readability, density) are checked below without their
  * extract(). tests/clip/article-check.test.ts fails when the registry gains an
  * adapter this misses.
  */

@@ -7,9 +7,10 @@ import type { Block } from '../parse/types';
 import type { PageEvidence } from './evidence';
 import { normalizeDate } from './dates';
 import { isPrintedInLine, parsePrintedIn, type PrintedIn } from './page';
-import { chooseByline, chooseDate, chooseSource, chooseTitle } from './reconcile';
+import { chooseByline, chooseDate, chooseSource, chooseTitle, papersAsAuthors } from './reconcile';
 import { lineRuleFor, recordLine, type Removal } from './rules';
 import { editorLine, editorNames } from './rules/editor-line';
+import { infoLine } from './rules/info-line';
 import { squash, tidyByline, tidyLine } from './text';
 import type { BodyItem, ClipArticle, RawArticle } from './types';
 
@@ -62,6 +63,7 @@ export function buildArticle(raw: RawArticle, url: string, context: BuildContext
   let page = raw.page ? squash(raw.page) : null;
   let printed: PrintedIn | null = null;
   const sourceLines: string[] = [];
+  let infoDate: string | null = null;
 
   // Lines that repeat the header (Readability keeps the <h1>) are not body.
   const header = new Set([title, kicker, subtitle, byline].filter(Boolean).map(key));
@@ -71,6 +73,7 @@ export function buildArticle(raw: RawArticle, url: string, context: BuildContext
     const rule = lineRuleFor(item.text);
     if (rule) {
       if (rule === editorLine) for (const n of editorNames(item.text)) if (!editors.includes(n)) editors.push(n);
+      if (rule === infoLine) infoDate ??= normalizeDate(item.text);
       recordLine(rule, item.text, removals);
       continue;
     }
@@ -118,8 +121,8 @@ export function buildArticle(raw: RawArticle, url: string, context: BuildContext
     blocks,
     captions,
     url,
-    source: chooseSource(printed, [...sourceLines, raw.source, ...(ev?.sourceNames ?? []), ev?.meta.publisher, ev?.meta.siteName, ev?.docTitle.site]),
-    date: chooseDate(raw.date, printed, ev, url),
+    source: chooseSource(printed, [...sourceLines, raw.source, ...papersAsAuthors([raw.byline, ev?.bylineElement, ev?.meta.author]), ...(ev?.sourceNames ?? []), ev?.meta.publisher, ev?.meta.siteName, ev?.docTitle.site]),
+    date: chooseDate(raw.date ?? infoDate, printed, ev, url),
     page,
   };
 }

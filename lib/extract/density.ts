@@ -19,7 +19,8 @@ const INLINE = new Set([
   'ABBR', 'TIME', 'MARK', 'S', 'INS', 'DEL', 'IMG', 'PICTURE', 'WBR', 'BDI', 'BDO', 'RUBY', 'RT', 'RP',
 ]);
 // Chinese (full-width) and Latin sentence and clause punctuation.
-const PUNCT = /[。，、；：！？“”‘’「」（）…]|[.,;!?](?=\s|$)/gu;
+// Not ： or brackets: 来源：… and 责任编辑：… are labels, not prose.
+const PUNCT = /[。，、；！？“”‘’「」…]|[.,;!?](?=\s|$)/gu;
 const NON_SPACE = /[^\s\u00a0\u3000]/gu;
 
 /** Short runs with no punctuation are labels and buttons unless this long. */
@@ -117,8 +118,26 @@ export function findDensityCandidate(doc: Document): DensityCandidate | null {
 export const MIN_PROSE = 200;
 export const MIN_PUNCT = 6;
 
+/** A short article (two short paragraphs) counts when its headline is the page's title. */
+export const MIN_TITLED_PROSE = 60;
+export const MIN_TITLED_PUNCT = 2;
+
+/** An <h1>/<h2> whose text the document title holds: the page is about one headline, not a list of them. */
+function hasTitleHeading(doc: Document): boolean {
+  const title = (doc.title ?? '').replace(/\s+/g, '');
+  if (!title) return false;
+  return Array.from(doc.querySelectorAll('h1, h2'))
+    .slice(0, 6)
+    .some((h) => {
+      const t = (h.textContent ?? '').replace(/\s+/g, '');
+      return [...t].length >= 6 && title.includes(t) && !h.querySelector('a');
+    });
+}
+
 /** The cheap check of the text-density extractor: one place on the page holds an article's worth of prose. */
 export function isArticleByDensity(doc: Document): boolean {
   const c = findDensityCandidate(doc);
-  return !!c && c.prose >= MIN_PROSE && c.punct >= MIN_PUNCT;
+  if (!c) return false;
+  if (c.prose >= MIN_PROSE && c.punct >= MIN_PUNCT) return true;
+  return c.prose >= MIN_TITLED_PROSE && c.punct >= MIN_TITLED_PUNCT && hasTitleHeading(doc);
 }

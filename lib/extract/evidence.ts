@@ -3,6 +3,7 @@
 // line, 来源： lines, the author element, editor credits and the headings.
 // Read once from the live document (read-only); lib/extract/reconcile.ts
 // weighs it against the adapter's fields.
+import { normalizeDate } from './dates';
 import { findBylineElement, readPageMeta, type PageMeta } from './meta';
 import { parsePrintedIn, type PrintedIn } from './page';
 import { editorNames } from './rules/editor-line';
@@ -24,6 +25,41 @@ export interface PageEvidence {
   editors: string[];
   /** The first heading of the highest level (h1, else h2, …) on the page. */
   largestHeading: string | null;
+  /** The first date in a short time/date element (span.time, .date, <time>). */
+  visibleDate: string | null;
+}
+
+// Where pages print the outlet and the time beside the title.
+const SOURCE_ELEMENTS = '.source, .media-name, .article-source, .source-name, #source, .ly, .article-meta .name, [itemprop="publisher"] [itemprop="name"]';
+const DATE_ELEMENTS = 'time, .time, .date, .pubtime, .pub-time, .publish-time, .post-time, .article-time, #pubtime, #time, .date-source, .info';
+
+function elementSourceNames(doc: Document): string[] {
+  const out: string[] = [];
+  for (const el of Array.from(doc.querySelectorAll(SOURCE_ELEMENTS)).slice(0, 5)) {
+    if (hiddenReason(el)) continue;
+    const t = squash(visibleText(el)).replace(/^(?:来源|來源|稿源)\s*[:：]\s*/u, '');
+    if (t && [...t].length <= 20 && !/\d{4}/.test(t)) out.push(...sourceNamesOf(`来源：${t}`));
+  }
+  return out;
+}
+
+/** A date printed just under the headline (within the next 300 characters of visible text). */
+function dateUnderHeadline(text: string, headline: string | null): string | null {
+  if (!headline) return null;
+  const at = text.indexOf(headline);
+  if (at < 0) return null;
+  const m = /\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}/u.exec(text.slice(at + headline.length, at + headline.length + 300));
+  return m ? normalizeDate(m[0]) : null;
+}
+
+function visibleDate(doc: Document): string | null {
+  for (const el of Array.from(doc.querySelectorAll(DATE_ELEMENTS)).slice(0, 20)) {
+    const t = el.getAttribute('datetime') ?? squash(visibleText(el));
+    if ([...t].length > 60) continue;
+    const d = normalizeDate(t);
+    if (d) return d;
+  }
+  return null;
 }
 
 /** Enough of the page's text to find its dateline, source and printed-in lines. */
@@ -59,13 +95,15 @@ export function readEvidence(doc: Document): PageEvidence {
   for (const m of text.matchAll(/(?:责任编辑|责编|編輯|責任編輯|責編|(?<![\p{Script=Han}])编辑)\s*[:：]\s*[^）)】\]\n]{1,30}/gu)) {
     for (const n of editorNames(m[0])) if (!editors.includes(n)) editors.push(n);
   }
+  const heading = largestHeading(doc);
   return {
     meta,
     docTitle: splitSiteSuffix(doc.title ?? '', meta.siteName ?? meta.publisher),
     printedIn: parsePrintedIn(text),
-    sourceNames: sourceNamesOf(text),
+    sourceNames: [...new Set([...sourceNamesOf(text), ...elementSourceNames(doc)])],
     bylineElement: findBylineElement(doc),
     editors,
-    largestHeading: largestHeading(doc),
+    largestHeading: heading,
+    visibleDate: visibleDate(doc) ?? dateUnderHeadline(text, heading),
   };
 }

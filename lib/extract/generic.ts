@@ -8,7 +8,8 @@ import { dateFromUrl } from './dates';
 import { findDensityCandidate } from './density';
 import { findBylineElement, readPageMeta } from './meta';
 import { runReadability } from './readable';
-import { lineRuleFor } from './rules';
+import { lineRuleFor, removeBoilerplateElements, type Removal } from './rules';
+import { linkList } from './rules/link-list';
 import { guessTitle } from './title';
 import type { BodyItem, RawArticle } from './types';
 
@@ -17,15 +18,16 @@ const PROSE_END = /[。！？；，、”」.!?;,]/u;
 /**
  * How much article text a candidate body holds: lines that read like prose
  * count for their length, short lines without punctuation (labels, menus,
- * dates) and lines the boilerplate rules would drop count against.
+ * dates) count against.
  */
 export function bodyQuality(items: readonly BodyItem[]): number {
   let q = 0;
   for (const i of items) {
     if (i.kind !== 'paragraph') continue;
     const n = [...i.text].length;
-    if (lineRuleFor(i.text)) q -= n;
-    else if (PROSE_END.test(i.text) || n >= 40) q += n;
+    // Lines the rules drop anyway neither help nor hurt.
+    if (lineRuleFor(i.text)) continue;
+    if (PROSE_END.test(i.text) || n >= 40) q += n;
     else q -= n * 0.5;
   }
   return q;
@@ -60,13 +62,17 @@ export function extractGeneric(clone: Document, url: string): RawArticle | null 
   const split = guessTitle(clone, meta.title, meta.siteName ?? meta.publisher);
   const bylineElement = findBylineElement(clone);
   const readabilityTitle = clone.title;
+  const removed: Removal[] = [];
+  if (clone.body) removeBoilerplateElements(clone.body, removed, [linkList]);
   const [best] = bodyCandidates(clone, meta.articleBody);
   if (!best || best.quality <= 0) return null;
   return {
     title: split.title || readabilityTitle || null,
     byline: meta.author ?? bylineElement,
     date: meta.date ?? dateFromUrl(url),
-    source: meta.publisher ?? meta.siteName ?? split.site,
+    // The site's own name is the weakest source: reconcile weighs it after the page's 来源 lines.
+    source: null,
     body: best.body,
+    removed,
   };
 }

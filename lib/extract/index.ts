@@ -46,6 +46,7 @@ export function extractArticle(doc: Document, url: string, adapters: readonly Si
       const removed: Removal[] = [];
       const raw = adapter.extract(cleanCopy(doc, removed), url);
       if (!raw) continue;
+      removed.push(...(raw.removed ?? []));
       evidence ??= readEvidence(doc);
       const article = buildArticle(raw, url, { evidence, removals: removed });
       if (article) return { ok: true, article, via: adapter.name, removed };

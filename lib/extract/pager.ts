@@ -4,6 +4,7 @@
 // another page number), at most MAX_PAGES pages, and their text is joined in
 // page order. Reading another page is the caller's (fetchPage): the content
 // script fetches same-origin pages, the command line reads local files.
+import { extractGeneric } from './generic';
 import { extractArticle } from './index';
 import type { ClipArticle, ExtractResult, PageJoin, SiteAdapter } from './types';
 import { ADAPTERS } from './registry';
@@ -18,13 +19,11 @@ interface PagePath {
   /** Origin + path up to the page number: the article's identity. */
   base: string;
   ext: string;
-  /** 1 for the first page (no suffix). */
-  num: number;
-  /** index_1.html counts from 0: index.html is page 1, index_1.html page 2. */
-  zeroBased: boolean;
+  /** The number after - or _, or null for the unnumbered first page. */
+  suffix: number | null;
 }
 
-/** The article identity and page number of an address, or null when it has no .html-like file name. */
+/** The article identity and page suffix of an address, or null when it has no .html-like file name. */
 export function pagePath(url: string): PagePath | null {
   let u: URL;
   try {
@@ -32,21 +31,23 @@ export function pagePath(url: string): PagePath | null {
   } catch {
     return null;
   }
-  const m = /^(.*?)(?:([-_])(\d{1,2}))?\.(s?html?)$/i.exec(u.pathname);
+  const m = /^(.*?)(?:[-_](\d{1,2}))?\.(s?html?)$/i.exec(u.pathname);
   if (!m) return null;
-  const zeroBased = /(?:^|\/)index$/i.test(m[1]);
-  const n = m[3] ? Number(m[3]) : 0;
-  return { base: `${u.origin}${m[1]}`, ext: m[4].toLowerCase(), num: m[3] ? (zeroBased ? n + 1 : n) : 1, zeroBased };
+  return { base: `${u.origin}${m[1]}`, ext: m[3].toLowerCase(), suffix: m[2] ? Number(m[2]) : null };
 }
 
 /**
  * The addresses of all pages of this article that the page links to, with
- * its own, in page order; [url] alone when it has no pager.
+ * its own, in page order; [url] alone when it has no pager. Two numberings
+ * are in use: …-2.html for the second page, and (TRS sites, index_1.html)
+ * _1 for the second page after an unnumbered first; when the unnumbered
+ * page and a _1 page are both among the pages, the second is meant.
  */
 export function findPageUrls(doc: Document, url: string): string[] {
   const self = pagePath(url);
   if (!self) return [url];
-  const pages = new Map<number, string>([[self.num, url.replace(/#.*$/, '')]]);
+  const search = safeSearch(url);
+  const found = new Map<number | null, string>([[self.suffix, url.replace(/#.*$/, '')]]);
   for (const a of Array.from(doc.querySelectorAll('a[href]'))) {
     if (!PAGER_LINK.test(a.textContent ?? '')) continue;
     let href: string;
@@ -56,15 +57,31 @@ export function findPageUrls(doc: Document, url: string): string[] {
       continue;
     }
     const p = pagePath(href);
-    if (!p || p.base !== self.base || p.ext !== self.ext || new URL(href).search !== new URL(url).search) continue;
-    if (!pages.has(p.num) && p.num >= 1 && p.num <= MAX_PAGES) pages.set(p.num, href);
+    if (!p || p.base !== self.base || p.ext !== self.ext || safeSearch(href) !== search) continue;
+    if (!found.has(p.suffix)) found.set(p.suffix, href);
   }
-  if (pages.size < 2) return [url];
-  return [...pages.entries()].sort((a, b) => a[0] - b[0]).map(([, href]) => href);
+  if (found.size < 2) return [url];
+  const zeroBased = found.has(null) && found.has(1) && !found.has(0);
+  const pages = [...found.entries()]
+    .map(([suffix, href]) => ({ num: suffix === null ? 1 : zeroBased ? suffix + 1 : suffix, href }))
+    .filter((p) => p.num >= 1 && p.num <= MAX_PAGES)
+    .sort((a, b) => a.num - b.num);
+  return pages.map((p) => p.href);
+}
+
+function safeSearch(url: string): string {
+  try {
+    return new URL(url).search;
+  } catch {
+    return '';
+  }
 }
 
 /** Reads another page of the article: its HTML as a parsed document, or null when it cannot be had. */
 export type PageFetcher = (url: string) => Promise<Document | null>;
+
+/** The other pages of an article need no proof that they hold an article: the first page gave it. */
+const PAGE_OF_ARTICLE: SiteAdapter = { name: 'page-of-article', canExtract: () => true, extract: extractGeneric };
 
 /** The text of the later pages added to the first page's article. */
 function appendPage(into: ClipArticle, page: ClipArticle): void {
@@ -101,7 +118,7 @@ export async function extractArticlePages(
     let result: ExtractResult | null = null;
     try {
       const other = await fetchPage(pageUrl);
-      result = other ? extractArticle(other, pageUrl, adapters) : null;
+      result = other ? extractArticle(other, pageUrl, [...adapters, PAGE_OF_ARTICLE]) : null;
     } catch {
       result = null;
     }

@@ -39,19 +39,29 @@ export function isEditorByline(byline: string, editors: readonly string[]): bool
   return names.length > 0 && names.every((n) => editors.includes(n));
 }
 
-/** Rule names-keep-separators: the author line, its names kept apart (本报记者 王乐文 方敏). */
+/**
+ * Rule names-keep-separators: the author line, its names kept apart
+ * (本报记者 王乐文 方敏). Rule paper-is-no-author: an "author" that is a paper
+ * (Yahoo gives 星島日報 as the author) is the source, not the byline.
+ */
 export function chooseByline(candidates: (string | null | undefined)[], editors: readonly string[]): string | null {
   for (const c of candidates) {
     const t = tidyByline(c);
-    if (t && [...t].length <= 80 && !isEditorByline(t, editors)) return t;
+    if (t && [...t].length <= 80 && !isEditorByline(t, editors) && !isPaperName(t)) return t;
   }
   return null;
+}
+
+/** Papers given where an author is expected (JSON-LD author, the author element): sources for chooseSource. */
+export function papersAsAuthors(candidates: (string | null | undefined)[]): string[] {
+  return candidates.map((c) => tidyByline(c)).filter((t): t is string => !!t && isPaperName(t));
 }
 
 function usableTitle(t: string | null | undefined, site: string | null): string | null {
   const s = tidyLine(t);
   if (!s || [...s].length < 2) return null;
-  if (lineRuleFor(s) || (site && s === site)) return null;
+  // Labels (图集) and a bare site name (a <title> that is only 新华网) are not headlines.
+  if (lineRuleFor(s) || (site && s === site) || (isSiteOrChannel(s) && [...s].length <= 8)) return null;
   return s;
 }
 
@@ -70,7 +80,7 @@ export function chooseTitle(adapterTitle: string | null | undefined, ev: PageEvi
 
 /** Dates: the adapter's, the printed-in line's, the metadata's, the URL's. */
 export function chooseDate(adapterDate: string | null | undefined, printed: PrintedIn | null, ev: PageEvidence | null, url: string): string | null {
-  return normalizeDate(adapterDate) ?? printed?.date ?? normalizeDate(ev?.meta.date) ?? dateFromUrl(url);
+  return normalizeDate(adapterDate) ?? printed?.date ?? normalizeDate(ev?.meta.date) ?? ev?.visibleDate ?? dateFromUrl(url);
 }
 
 export const squashed = (s: string | null | undefined): string | null => (s ? squash(s) || null : null);

@@ -49,6 +49,8 @@ export interface RawArticle {
   date?: string | null;
   page?: string | null;
   body: BodyItem[];
+  /** What the adapter's own boilerplate rules removed (the generic adapters remove menus). */
+  removed?: Removal[];
 }
 
 /**

@@ -1,6 +1,7 @@
 // 人民日报 electronic edition, layout since 2024:
 // paper.people.com.cn/rmrb/pc/content/202507/01/content_30085426.html
 // <div class="article"><h3>引题</h3><h1>标题</h1><h2>副题</h2><p class="sec">作者 …</p>
+//   (newer pages: <p class="pre">引题</p><h1>…</h1><p class="sub">副题</p>)
 //   <div id="ozoom"><p>…</p></div></div>; the page title (第04版：要闻) in .paper-bot / .left-top.
 import { collectBody } from '../body';
 import { dateFromUrl } from '../dates';
@@ -28,9 +29,9 @@ export const rmrbNew: SiteAdapter = {
     const byline = sec.replace(/《[^》]*》\s*[（(][^）)]*[）)]/u, '').trim() || null;
     const label = findPageLabel(doc, PAGE_FURNITURE, printed?.pageNum ?? null) ?? findPageLabel(doc, PAGE_FURNITURE, null);
     return {
-      kicker: textOf(box, 'h3'),
+      kicker: textOf(box, 'h3, p.pre, .pre'),
       title: textOf(box, 'h1'),
-      subtitle: textOf(box, 'h2'),
+      subtitle: textOf(box, 'h2, p.sub, .sub'),
       byline,
       source: '人民日报',
       date: dateFromUrl(url) ?? printed?.date ?? null,

@@ -8,6 +8,7 @@ import { editorLine } from './editor-line';
 import { followAccount } from './follow-account';
 import { galleryLabel } from './gallery-label';
 import { hiddenText } from './hidden-text';
+import { infoLine } from './info-line';
 import { likeCount } from './like-count';
 import { pager } from './pager';
 import { platformDisclaimer } from './platform-disclaimer';
@@ -29,6 +30,7 @@ export const LINE_RULES: readonly LineRule[] = [
   followAccount,
   platformDisclaimer,
   viewCounter,
+  infoLine,
   actionButtonsLine,
   editorLine,
 ];

@@ -12,6 +12,7 @@ const DISCLAIMERS = [
   /^返回搜狐[，,]\s*查看更多$/u,
   new RegExp(`^(?:本文来自|本文由|来自)\\s*(?:${PLATFORMS})`, 'u'),
   /^(?:免责声明|版权声明)[:：]/u,
+  /^Notice: The content above\b|is uploaded and posted by a user of .{0,40}(?:platform|Hao)/iu,
 ];
 
 /** Disclaimers the publishing platforms append (网易号, 快传号, 搜狐 “发布于”, 特别声明…). */
