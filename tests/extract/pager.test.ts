@@ -45,7 +45,7 @@ describe('findPageUrls', () => {
 describe('extractArticlePages', () => {
   const pages = new Map<string, string>();
   for (const dir of [FIXTURE_DIR, join(FIXTURE_DIR, 'pages')]) {
-    for (const f of readdirSync(dir).filter((n) => n.startsWith('youth--pager'))) {
+    for (const f of readdirSync(dir).filter((n) => n.startsWith('youth--pager') && n.endsWith('.html'))) {
       const html = readFileSync(join(dir, f), 'utf8');
       pages.set(/^<!--\s*url:\s*(\S+)/.exec(html)![1], html);
     }
