@@ -4,8 +4,7 @@
 import { useEffect, useId, useRef, useState, type CompositionEvent, type KeyboardEvent, type ReactNode } from 'react';
 import type { ClippingFilter } from '@/lib/db';
 import { t } from '@/lib/i18n';
-import { prepareSearch, searchClippings, type MarkRange, type SearchHit, type SearchResult } from '@/lib/search';
-import { onClippingsChanged } from '@/lib/search/changes';
+import { onClippingsChanged, prepareSearch, searchClippings, type MarkRange, type SearchHit, type SearchResult } from '@/lib/search';
 import './search-panel.css';
 
 /** Wait this long after the last keystroke: a search per character would redo work the next one throws away. */
@@ -79,23 +78,26 @@ export function SearchPanel({ onOpen, filter }: SearchPanelProps) {
       return;
     }
     let current = true;
-    let progress = t('searchWorking');
-    const busyTimer = setTimeout(() => current && setBusy(progress), SEARCH_BUSY_MS);
-    const onProgress = (checked: number, total: number, loaded?: number) => {
-      progress = loaded !== undefined ? t('searchLoading', { done: loaded, total }) : t('searchChecking', { done: checked, total });
-      if (current) setBusy((shown) => (shown === null ? null : progress));
-    };
+    const busyTimer = setTimeout(() => current && setBusy(t('searchWorking')), SEARCH_BUSY_MS);
     const done = () => {
       clearTimeout(busyTimer);
       setBusy(null);
     };
-    searchClippings(query, { ...(JSON.parse(filterKey) as ClippingFilter), limit, onProgress }).then(
+    const show = (found: SearchResult) => {
+      setResult(found);
+      setError(null);
+      setActive((i) => Math.min(i, Math.max(0, found.hits.length - 1)));
+    };
+    searchClippings(query, { ...(JSON.parse(filterKey) as ClippingFilter), limit }).then(
       (found) => {
         if (!current) return;
         done();
-        setResult(found);
-        setError(null);
-        setActive((i) => Math.min(i, Math.max(0, found.hits.length - 1)));
+        show(found);
+        // A common phrase: the first page now, the exact count (and order) once every candidate is checked.
+        found.complete?.().then(
+          (exact) => current && show(exact),
+          () => undefined,
+        );
       },
       (failure: unknown) => {
         if (!current) return;
@@ -170,7 +172,7 @@ export function SearchPanel({ onOpen, filter }: SearchPanelProps) {
       )}
       {result && !error && !busy && (
         <p className="search-panel__status" data-testid="search-count" role="status" aria-live="polite">
-          {t('searchCount', { n: result.total })}
+          {t(result.approximate ? 'searchCountApprox' : 'searchCount', { n: result.total })}
         </p>
       )}
       <ol className="search-panel__results" id={listId} role="listbox" aria-label={t('searchLabel')}>

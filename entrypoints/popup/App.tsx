@@ -4,12 +4,8 @@ import { PastePanel } from '@/components/paste-panel';
 import { LibraryOpenButton } from '@/components/library-open-button';
 import { tabIdFromSearch } from '@/lib/clip/active-tab';
 import { t } from '@/lib/i18n';
-import { installSearchIndex } from '@/lib/search/indexer';
 import '@/components/base.css';
 import './style.css';
-
-// The popup saves clips and pasted articles: keep the search index in step with its writes.
-installSearchIndex();
 
 // popup.html?tabId=N clips tab N (the popup opened as a page, e.g. by the end-to-end tests).
 const tabId = tabIdFromSearch(location.search);

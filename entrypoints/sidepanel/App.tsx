@@ -7,14 +7,9 @@ import { PasteSettings } from '@/components/paste-settings';
 import { SearchPanel } from '@/components/search-panel';
 import type { ClippingFilter } from '@/lib/db';
 import { getUiLanguage, t } from '@/lib/i18n';
-import { installSearchIndex } from '@/lib/search';
 import '@/components/base.css';
 import '@/components/library.css';
 import './style.css';
-
-// The library edits, deletes, restores and imports: keep the search index in step with every write
-// (importing lib/search installs it too; saying so keeps it when the search panel moves).
-installSearchIndex();
 
 export default function App() {
   const [openId, setOpenId] = useState<number | null>(null);

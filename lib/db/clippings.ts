@@ -1,10 +1,11 @@
 // Writing and reading single clippings. Every multi-step write is one
-// transaction that also calls the search indexer, so a failure leaves nothing.
+// transaction that also keeps the search index (postings/upkeep.ts), so a
+// failure leaves nothing and no page can write without indexing.
 import type { Article, Block } from '../parse/types';
 import { contentHash } from './content-hash';
 import { db } from './db';
 import { findDuplicate } from './dedupe';
-import { indexClipping, unindexClipping } from './indexer';
+import { indexInWrite, unindexInWrite } from './postings/upkeep';
 import { emptyToNull, normaliseDate, normaliseTags, normaliseUrl } from './normalise';
 import { withStorage, writeTransaction } from './run';
 import { readCorrections } from '../repair/corrections';
@@ -62,7 +63,7 @@ export async function saveClipping(input: ClippingInput): Promise<SaveResult> {
         ...repaired,
       };
       await db.clippings.put(clipping);
-      await indexClipping(tx, clipping);
+      await indexInWrite(tx, clipping);
       return { clipping, status: 'updated' };
     }
     const fresh = {
@@ -76,7 +77,7 @@ export async function saveClipping(input: ClippingInput): Promise<SaveResult> {
     };
     const id = await db.clippings.add(fresh);
     const clipping: Clipping = { ...fresh, id };
-    await indexClipping(tx, clipping);
+    await indexInWrite(tx, clipping);
     return { clipping, status: 'added' };
   });
 }
@@ -104,7 +105,7 @@ export function updateClipping(id: number, patch: ClippingPatch): Promise<Clippi
     });
     next.contentHash = contentHash(next.title, next.blocks);
     await db.clippings.put(next);
-    await indexClipping(tx, next);
+    await indexInWrite(tx, next);
     return next;
   });
 }
@@ -114,7 +115,7 @@ export function deleteClippings(ids: readonly number[]): Promise<Clipping[]> {
   return writeTransaction(async (tx) => {
     const found = (await db.clippings.bulkGet([...ids])).filter((c): c is Clipping => c !== undefined);
     await db.clippings.bulkDelete(found.map((c) => c.id));
-    for (const c of found) await unindexClipping(tx, c.id);
+    for (const c of found) await unindexInWrite(tx, c.id);
     return found;
   });
 }
@@ -123,11 +124,16 @@ export function deleteClippings(ids: readonly number[]): Promise<Clipping[]> {
 export function restoreClippings(records: readonly Clipping[]): Promise<number> {
   return writeTransaction(async (tx) => {
     await db.clippings.bulkPut([...records]);
-    for (const c of records) await indexClipping(tx, c);
+    for (const c of records) await indexInWrite(tx, c);
     return records.length;
   });
 }
 
 export function getClipping(id: number): Promise<Clipping | undefined> {
   return withStorage(() => db.clippings.get(id));
+}
+
+/** The clippings of these ids, in that order (undefined where there is none). */
+export function getClippings(ids: readonly number[]): Promise<Array<Clipping | undefined>> {
+  return withStorage(() => db.clippings.bulkGet([...ids]));
 }

@@ -1,6 +1,7 @@
 // The database schema and its single instance.
-import Dexie, { type EntityTable } from 'dexie';
-import type { Clipping, SearchIndexEntry, SearchTextShard } from './types';
+import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { PostingRow, RecentRow, SearchMetaRow, WordsRow } from './postings/types';
+import type { Clipping } from './types';
 import { upgradeV1Clipping } from './upgrade-v2';
 
 export const DB_NAME = 'jianbao';
@@ -25,10 +26,27 @@ export const SCHEMA_V2 = {
  */
 export const SCHEMA_V3 = { ...SCHEMA_V2, searchTexts: 'id' };
 
+/**
+ * v4: the search index as posting lists read per query term (postings/):
+ * `postings` rows of packed lists by [segment, bucket], `searchRecent` the
+ * clippings written since the last merge, `searchMeta` its state. v3's saved
+ * texts and signatures go; `searchIndex` keeps only Latin words. The index is
+ * built again on the first search (derived data).
+ */
+export const SCHEMA_V4 = {
+  ...SCHEMA_V2,
+  searchTexts: null,
+  postings: '[seg+bucket]',
+  searchRecent: 'id',
+  searchMeta: 'key',
+};
+
 export type JianbaoDatabase = Dexie & {
   clippings: EntityTable<Clipping, 'id'>;
-  searchIndex: EntityTable<SearchIndexEntry, 'id'>;
-  searchTexts: EntityTable<SearchTextShard, 'id'>;
+  searchIndex: EntityTable<WordsRow, 'id'>;
+  postings: Table<PostingRow, [number, number]>;
+  searchRecent: EntityTable<RecentRow, 'id'>;
+  searchMeta: Table<SearchMetaRow, string>;
 };
 
 export const db = new Dexie(DB_NAME) as JianbaoDatabase;
@@ -38,3 +56,7 @@ db.version(2)
   .stores(SCHEMA_V2)
   .upgrade((tx) => tx.table('clippings').toCollection().modify(upgradeV1Clipping));
 db.version(3).stores(SCHEMA_V3);
+db.version(4)
+  .stores(SCHEMA_V4)
+  // Old entries held signatures beside the words: the index is rebuilt from the clippings.
+  .upgrade((tx) => tx.table('searchIndex').clear());

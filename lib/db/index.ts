@@ -1,14 +1,19 @@
 // Public API of the clippings database.
 export { db, DB_NAME, type JianbaoDatabase } from './db';
 export type {
-  Clipping, ClippingFilter, ClippingInput, ClippingPatch, ImportedClipping, Indexer, ListOptions,
-  MergeResult, SaveResult, SearchIndexEntry, SearchTextShard,
+  Clipping, ClippingFilter, ClippingInput, ClippingPatch, ImportedClipping, ListOptions,
+  MergeResult, SaveResult,
 } from './types';
 export { StorageError, toStorageError, type StorageErrorCode } from './errors';
-export { setIndexer } from './indexer';
-export { openDatabase } from './run';
+export { openDatabase, withStorage } from './run';
 export { contentHash, fnv1a64, hashableText } from './content-hash';
 export { normaliseTags, isIsoDate } from './normalise';
-export { saveClipping, updateClipping, deleteClippings, restoreClippings, getClipping } from './clippings';
-export { listClippings, countClippings } from './query';
+export { saveClipping, updateClipping, deleteClippings, restoreClippings, getClipping, getClippings } from './clippings';
+export { listClippings, countClippings, filteredIds } from './query';
 export { mergeClippings } from './merge';
+export { onClippingsChanged } from './changes';
+// The search index, kept by every write above (postings/): what lib/search reads.
+export {
+  ensureIndexBuilt, forgetIndexView, mergeRecent, readIndex, rebuildIndex, runMerges, tidySegments, MERGE_AT, POSTINGS_FORMAT,
+  type DecodedList, type IndexView, type Segment, type SearchState, type WordLookup,
+} from './postings';

@@ -3,7 +3,7 @@
 import { contentHash } from './content-hash';
 import { db } from './db';
 import { findDuplicate, matchRank } from './dedupe';
-import { indexClipping } from './indexer';
+import { indexInWrite } from './postings/upkeep';
 import { writeTransaction } from './run';
 import type { Clipping, ImportedClipping, MergeResult } from './types';
 
@@ -39,14 +39,14 @@ export function mergeClippings(
             createdAt: Math.min(existing.createdAt, candidate.createdAt),
           };
           await db.clippings.put(clipping);
-          await indexClipping(tx, clipping);
+          await indexInWrite(tx, clipping);
           result.updated++;
         } else {
           result.unchanged++;
         }
       } else {
         const id = await db.clippings.add(wantedId !== undefined && idFree ? { ...candidate, id: wantedId } : candidate);
-        await indexClipping(tx, { ...candidate, id });
+        await indexInWrite(tx, { ...candidate, id });
         result.added++;
       }
       onProgress?.(++done, records.length);

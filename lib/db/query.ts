@@ -43,3 +43,13 @@ export function listClippings(options: ListOptions = {}): Promise<Clipping[]> {
 export function countClippings(filter: ClippingFilter = {}): Promise<number> {
   return readTransaction(() => (filtered(filter) ?? db.clippings.toCollection()).count());
 }
+
+/** Ids of the clippings passing a filter, ascending; null when the filter is empty (all pass). */
+export function filteredIds(filter: ClippingFilter): Promise<number[] | null> {
+  return readTransaction(async () => {
+    const narrowed = filtered(filter);
+    if (!narrowed) return null;
+    const ids = await narrowed.primaryKeys();
+    return [...new Set(ids)].sort((a, b) => a - b);
+  });
+}

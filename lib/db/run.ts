@@ -45,9 +45,9 @@ export async function withStorage<T>(fn: () => Promise<T>): Promise<T> {
   }
 }
 
-/** One read-write transaction over all tables, so the indexer can write search terms. */
+/** One read-write transaction over the clippings and the search index (postings/upkeep.ts writes it). */
 export function writeTransaction<T>(fn: (tx: Transaction) => Promise<T>): Promise<T> {
-  return withStorage(() => db.transaction('rw', db.clippings, db.searchIndex, db.searchTexts, (tx) => fn(tx)));
+  return withStorage(() => db.transaction('rw', [db.clippings, db.searchIndex, db.searchRecent, db.searchMeta], (tx) => fn(tx)));
 }
 
 export function readTransaction<T>(fn: () => Promise<T>): Promise<T> {

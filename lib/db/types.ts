@@ -1,5 +1,4 @@
 // Entity types of the clippings database (see db.ts for the schema).
-import type { Transaction } from 'dexie';
 import type { Article } from '../parse/types';
 import type { Correction } from '../repair/corrections';
 
@@ -69,34 +68,4 @@ export interface MergeResult {
   updated: number;
   /** Matched an existing record that was as new or newer; left alone. */
   unchanged: number;
-}
-
-export interface SearchIndexEntry {
-  /** The clipping's id. */
-  id: number;
-  terms: string[];
-}
-
-/**
- * A shard of the search texts (lib/search/text-snapshot.ts): the search
- * module's own format, opaque here. `token` changes with every write to a
- * clipping of the shard; a row with only a token is a shard to build again.
- */
-export interface SearchTextShard {
-  id: number;
-  token: string;
-  v?: number;
-  entries?: unknown[];
-  signatures?: unknown[];
-}
-
-/**
- * The search module's hook. Called inside the write transaction (which covers
- * `clippings`, `searchIndex` and `searchTexts`), so it must only use Dexie calls on `tx`/`db`
- * and not await anything else (a foreign await would commit the transaction).
- * A throw or rejection aborts the whole write.
- */
-export interface Indexer {
-  index(tx: Transaction, clipping: Clipping): void | Promise<unknown>;
-  remove(tx: Transaction, id: number): void | Promise<unknown>;
 }

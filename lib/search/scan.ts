@@ -1,10 +1,8 @@
 // The plain way, kept as the yardstick the index is measured against: read
 // every clipping from IndexedDB, fold it and look for the words. Pages of
 // getAll() rather than a cursor, so the yardstick is as fast as a scan gets.
-import { db } from '../db/db';
-import { withStorage } from '../db/run';
-import type { Clipping, ClippingFilter } from '../db/types';
-import { foldClipping } from './clipping-text';
+import { db, withStorage, type Clipping, type ClippingFilter } from '../db';
+import { foldClipping } from '../searchable/clipping-text';
 import { containsWord } from './match';
 import { parseQuery } from './query';
 

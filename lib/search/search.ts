@@ -1,41 +1,36 @@
 // A query, start to finish:
-//   1. parse it into words to find and to exclude (query.ts);
-//   2. candidates: intersect the postings of its Latin words (the `terms`
-//      multi-entry index) and of the filters (the clippings' own indexes),
-//      smallest list first, then keep those whose signature may hold all its
-//      CJK characters and pairs (signature-store.ts, one loop over all);
-//   3. check every candidate against its folded text (text-cache.ts), or
-//      for a one-character word against the exact character index
-//      (char-index.ts): no false hits, and since the index is made from the
-//      same folded text, no misses either; this gives the total;
-//   4. pick the best `offset + limit` without ranking all (select.ts), and
-//      describe them from the text cache (snippet.ts, unfold.ts).
-// With the caches warm and a query of CJK words alone, nothing here touches
-// IndexedDB: no transaction, no read.
-import { db } from '../db/db';
-import { withStorage } from '../db/run';
-import type { ClippingFilter } from '../db/types';
-import { ensureSearchIndex } from './indexer';
-import { CharIndex } from './char-index';
-import { firstMatch, needle, type Needle } from './match';
+//   1. parse it into words to find and to exclude (query.ts), and plan each
+//      (terms.ts): its CJK characters or pairs, its Latin words;
+//   2. read those posting lists in one transaction (lib/db readIndex: a row
+//      per term and segment, nothing loaded beforehand) and intersect them:
+//      the candidates, each with ceilings of how it can rank (in the title?
+//      how many times?) from the lists' codes; filters and exclusions the
+//      index answers exactly narrow them too;
+//   3. when the lists prove every word (words of one or two characters,
+//      whole Latin words), the candidates are the results: the count is
+//      exact, and for one word the codes rank them, so only the page shown
+//      is read. Otherwise candidates are read and checked against their text
+//      in ceiling order, best possible first, and the walk stops as soon as
+//      the k-th best found beats the best the next could be (rank.ts); a
+//      common phrase then reads the page, not the thousands: its count is
+//      estimated, and `complete()` checks the rest in the background.
+import {
+  ensureIndexBuilt, filteredIds, getClippings, readIndex, withStorage,
+  type Clipping, type ClippingFilter, type DecodedList, type IndexView, type WordLookup,
+} from '../db';
+import { bucketCeiling, BUCKET_MASK, clippingParts, foldClipping, IN_TITLE } from '../searchable';
+import { KeepBest } from './keep-best';
+import { firstMatch, measureMatch, needle, searchable, type Needle } from './match';
 import { parseQuery, type ParsedQuery } from './query';
-import type { RankedClipping } from './rank';
-import { selectBest, type Chosen, type Matches } from './select';
-import { markTitle, snippetFromCache, type MarkRange, type Snippet } from './snippet';
-import { planWord, type TermLookup, type WordPlan } from './terms';
-import { loadSignatures, type SignatureSet } from './signature-store';
-import { charLookup, countUncached, warmSearchCache, whenWarm, slotEntry, slotText, slotTitleLength, withClippings, type CachedClipping, type Located } from './text-cache';
+import { compareRanked, countBucket, dateNumber, type RankedClipping } from './rank';
+import { makeSnippet, markTitle, type MarkRange, type Snippet } from './snippet';
+import { planWord, type WordPlan } from './terms';
 
 export interface SearchOptions extends ClippingFilter {
   /** Results to describe (snippets); `total` still counts them all. Default DEFAULT_LIMIT. */
   limit?: number;
   offset?: number;
-  /**
-   * Called while a search waits for clippings the text cache does not hold
-   * (a cache still warming, or a collection past its budget): candidates
-   * checked so far and how many there are; while it waits for the cache to
-   * warm, `loaded` clippings of `total` in memory (and `checked` 0).
-   */
+  /** Called while a search checks many texts (complete(), or the index being built): done so far, of how many. */
   onProgress?: (checked: number, total: number, loaded?: number) => void;
 }
 
@@ -50,19 +45,30 @@ export interface SearchHit {
 }
 
 export interface SearchResult {
-  /** How many clippings match. */
+  /** How many clippings match (an estimate when `approximate`). */
   total: number;
   /** Best first, from `offset`, at most `limit`. */
   hits: SearchHit[];
   query: ParsedQuery;
+  /** The total is an estimate: a common phrase had more candidates than were checked for the first page. */
+  approximate?: boolean;
+  /**
+   * Present when candidates were left unchecked (the total is an estimate,
+   * or the order of the page may change): checks them all and resolves to
+   * the exact result.
+   */
+  complete?: () => Promise<SearchResult>;
 }
 
 export const DEFAULT_LIMIT = 20;
+/** Texts read for the first answer, at most; past this the total is estimated and complete() goes on. */
+export const FIRST_READS = 160;
+/** Texts read per request while checking. */
+const READ_BATCH = 200;
 
-/** Milliseconds per step of one search, for the benchmark (bench-hooks.ts). */
+/** Milliseconds per step of one search, for the benchmark. */
 export type SearchPhases = Record<string, number>;
 
-/** Adds the time since the last lap to `phases[name]`; does nothing without `phases`. */
 function stopwatch(phases?: SearchPhases): (name: string) => void {
   if (!phases) return () => undefined;
   let last = performance.now();
@@ -73,216 +79,316 @@ function stopwatch(phases?: SearchPhases): (name: string) => void {
   };
 }
 
-/** The ids in the posting list of one lookup, ascending. */
-async function postings({ term, prefix }: TermLookup): Promise<number[]> {
-  if (!prefix) return db.searchIndex.where('terms').equals(term).primaryKeys();
-  // One clipping can hold several words with this prefix.
-  const ids = await db.searchIndex.where('terms').startsWith(term).primaryKeys();
-  return sortUnique(ids);
+/** A candidate, with the best figures its codes allow (exact when the codes prove them). */
+interface Candidate extends RankedClipping {
+  /** Ids of every candidate are ascending; this is its place among them. */
+  index: number;
 }
 
-function sortUnique(ids: number[]): number[] {
-  ids.sort((a, b) => a - b);
-  return ids.filter((id, i) => i === 0 || id !== ids[i - 1]);
-}
-
-/** Ids in both ascending lists: binary search of the short list's ids in the long one. */
-function intersect(small: readonly number[], large: readonly number[]): number[] {
-  const out: number[] = [];
-  let lo = 0;
-  for (const id of small) {
-    let hi = large.length;
+/** Ids in both ascending lists, with the codes of each (galloping through the longer). */
+function intersect(a: Int32Array, an: number, b: Int32Array, bn: number): [number[], number[], number[]] {
+  const ids: number[] = [];
+  const ai: number[] = [];
+  const bi: number[] = [];
+  let j = 0;
+  for (let i = 0; i < an && j < bn; i++) {
+    const id = a[i];
+    let lo = j;
+    let step = 1;
+    while (lo + step < bn && b[lo + step] < id) step *= 2;
+    let hi = Math.min(bn, lo + step + 1);
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (large[mid] < id) lo = mid + 1;
+      if (b[mid] < id) lo = mid + 1;
       else hi = mid;
     }
-    if (lo >= large.length) break;
-    if (large[lo] === id) out.push(id);
+    j = lo;
+    if (j < bn && b[j] === id) {
+      ids.push(id);
+      ai.push(i);
+      bi.push(j);
+    }
   }
+  return [ids, ai, bi];
+}
+
+/** A word's list: ids holding all its grams and words, with the code bounding it (title if all pairs are, fewest matches of any pair). */
+interface WordList {
+  ids: Int32Array;
+  codes: Uint8Array;
+  length: number;
+}
+
+const ANY_CODE = IN_TITLE | 4;
+
+function asList(ids: readonly number[], code = ANY_CODE): WordList {
+  return { ids: Int32Array.from(ids), codes: new Uint8Array(ids.length).fill(code), length: ids.length };
+}
+
+function andLists(x: WordList, y: WordList): WordList {
+  const [small, large] = x.length <= y.length ? [x, y] : [y, x];
+  const [ids, si, li] = intersect(small.ids, small.length, large.ids, large.length);
+  const codes = new Uint8Array(ids.length);
+  for (let k = 0; k < ids.length; k++) {
+    const a = small.codes[si[k]];
+    const b = large.codes[li[k]];
+    codes[k] = (a & b & IN_TITLE) | Math.min(a & BUCKET_MASK, b & BUCKET_MASK);
+  }
+  return { ids: Int32Array.from(ids), codes, length: ids.length };
+}
+
+function wordList(plan: WordPlan, view: IndexView, wordIds: Map<string, number[]>): WordList {
+  let list: WordList | null = null;
+  const lists: WordList[] = [];
+  for (const g of plan.grams) {
+    const d: DecodedList = view.grams.get(g)!;
+    lists.push({ ids: d.ids, codes: d.codes, length: d.length });
+  }
+  for (const l of plan.lookups) lists.push(asList(wordIds.get((l.prefix ? '*' : '=') + l.term)!));
+  lists.sort((a, b) => a.length - b.length);
+  for (const l of lists) {
+    list = list ? andLists(list, l) : l;
+    if (list.length === 0) break;
+  }
+  return list ?? asList(view.allIds());
+}
+
+function without(list: WordList, drop: Set<number>): WordList {
+  if (drop.size === 0) return list;
+  const keep: number[] = [];
+  for (let i = 0; i < list.length; i++) if (!drop.has(list.ids[i])) keep.push(i);
+  return { ids: Int32Array.from(keep, (i) => list.ids[i]), codes: Uint8Array.from(keep, (i) => list.codes[i]), length: keep.length };
+}
+
+const dateString = (n: number): string | null => (n > 0 ? `${String(Math.floor(n / 10000)).padStart(4, '0')}-${String(Math.floor(n / 100) % 100).padStart(2, '0')}-${String(n % 100).padStart(2, '0')}` : null);
+
+/** What the walk found. */
+interface Found {
+  total: number;
+  approximate: boolean;
+  best: Array<RankedClipping & { clipping?: Clipping }>;
+  /** Goes on checking, when approximate. */
+  rest?: (onProgress?: SearchOptions['onProgress']) => Promise<Found>;
+}
+
+/** The candidates of a query, and what is needed to check them. */
+interface Collected {
+  candidates: Candidate[];
+  /** The lists prove every word: the candidates are the results. */
+  proven: boolean;
+  include: WordPlan[];
+  words: Needle[];
+  textExcludes: Needle[];
+}
+
+async function collect(parsed: ParsedQuery, filter: ClippingFilter, lap: (name: string) => void): Promise<Collected> {
+  const words = parsed.include.map((w) => needle(w.text));
+  await withStorage(() => ensureIndexBuilt());
+  lap('build');
+  const include = parsed.include.map((w) => planWord(w.text));
+  const exclude = parsed.exclude.map((w) => planWord(w.text));
+  const exactExcludes = exclude.filter((p) => p.exact);
+  const textExcludes = parsed.exclude.filter((_, i) => !exclude[i].exact).map((w) => needle(w.text));
+
+  const grams = [...new Set([...include, ...exactExcludes].flatMap((p) => p.grams))];
+  const lookupKeys = new Map<string, WordLookup>();
+  for (const p of [...include, ...exactExcludes]) for (const l of p.lookups) lookupKeys.set((l.prefix ? '*' : '=') + l.term, l);
+  const lookups = [...lookupKeys.values()];
+  const [view, allowed] = await withStorage(() => Promise.all([readIndex(grams, lookups), filteredIds(filter)]));
+  lap('read');
+  const wordIds = new Map(lookups.map((l, i) => [(l.prefix ? '*' : '=') + l.term, view.words[i]]));
+
+  // Candidates: every word's list, intersected, smallest first; per word, its code for each.
+  const perWord = include.map((p) => wordList(p, view, wordIds));
+  const order = perWord.map((_, i) => i).sort((a, b) => perWord[a].length - perWord[b].length);
+  let ids: WordList = perWord[order[0]];
+  for (const i of order.slice(1)) ids = andLists(ids, perWord[i]);
+  if (allowed) ids = andLists(ids, asList(allowed));
+  const drop = new Set<number>();
+  for (const p of exactExcludes) {
+    const l = wordList(p, view, wordIds);
+    for (let i = 0; i < l.length; i++) drop.add(l.ids[i]);
+  }
+  ids = without(ids, drop);
+  // Each word's code for each candidate.
+  const codeOf = perWord.map((list) => {
+    const map = new Map<number, number>();
+    const [, , at] = intersect(ids.ids, ids.length, list.ids, list.length);
+    at.forEach((j) => map.set(list.ids[j], list.codes[j]));
+    return map;
+  });
+  const n = ids.length;
+  const longest = Math.max(...words.map((w) => w.text.length));
+  const candidates: Candidate[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const id = ids.ids[i];
+    let inTitle = 0;
+    let count = 0;
+    for (const map of codeOf) {
+      const code = map.get(id) ?? ANY_CODE;
+      if (code & IN_TITLE) inTitle++;
+      count += bucketCeiling(code & BUCKET_MASK);
+    }
+    candidates[i] = { id, index: i, inTitle, count, span: words.length > 1 ? longest : 0, date: dateString(view.dateOf(id)), createdAt: view.createdOf(id) };
+  }
+  lap('candidates');
+  return { candidates, proven: include.every((p) => p.exact) && textExcludes.length === 0, include, words, textExcludes };
+}
+
+async function findBest(parsed: ParsedQuery, filter: ClippingFilter, k: number, lap: (name: string) => void, firstReads: number): Promise<Found> {
+  if (parsed.include.length === 0) return { total: 0, approximate: false, best: [] };
+  const { candidates, proven, include, words, textExcludes } = await collect(parsed, filter, lap);
+  const n = candidates.length;
+  // 3a. The lists prove the words and, for one word, its figures: rank by them, read the page only.
+  if (proven && include.length === 1 && include[0].figures) {
+    const best = new KeepBest<Candidate>(k);
+    for (const c of candidates) {
+      c.count = lowestOfBucket(c.count);
+      best.offer(c);
+    }
+    lap('rank');
+    return { total: n, approximate: false, best: best.sorted() };
+  }
+  // 3b. Walk in ceiling order.
+  const byCeiling = sortByCeiling(candidates);
+  lap('rank');
+  const found = await walk(byCeiling, 0, new KeepBest(k), 0, words, textExcludes, firstReads, lap);
+  // Unchecked candidates left: the count is an estimate unless the lists proved it, and the
+  // order of the page is settled only if the walk stopped because none of them could make it.
+  const left = found.walked < n;
+  const estimated = left && !proven;
+  const unsettled = left && !found.stopped;
+  const total = estimated ? Math.round(found.hits + ((n - found.walked) * found.hits) / Math.max(1, found.walked)) : proven ? n : found.hits;
+  const result: Found = { total, approximate: estimated, best: found.best.sorted() };
+  if (estimated || unsettled) {
+    result.rest = async (onProgress) => {
+      const more = await walk(byCeiling, found.walked, found.best, found.hits, words, textExcludes, Infinity, () => undefined, onProgress, true);
+      return { total: proven ? n : more.hits, approximate: false, best: more.best.sorted() };
+    };
+  }
+  return result;
+}
+
+/** The count a bucket of one word stands for at least (for a word whose codes are exact). */
+function lowestOfBucket(ceiling: number): number {
+  return 2 ** countBucket(ceiling);
+}
+
+/** Candidates best possible first: title words, then matches, then newest (ties by id, newest first). */
+function sortByCeiling(candidates: Candidate[]): Candidate[] {
+  const keys = new Float64Array(candidates.length);
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
+    const day = dayNumber(c.date);
+    keys[i] = ((Math.min(c.inTitle, 63) * 32 + Math.max(0, countBucket(c.count))) * 2 ** 17 + day) * 2 ** 21 + i;
+  }
+  keys.sort();
+  const out: Candidate[] = new Array(candidates.length);
+  for (let i = 0; i < keys.length; i++) out[i] = candidates[keys[keys.length - 1 - i] % 2 ** 21];
   return out;
 }
 
-const hasFilter = (f: ClippingFilter) => f.source !== undefined || f.tag !== undefined || f.from !== undefined || f.to !== undefined;
-
-/** The filters as id lists from the clippings table's own indexes. */
-function filterLists(filter: ClippingFilter): Array<Promise<number[]>> {
-  const lists: Array<Promise<number[]>> = [];
-  if (filter.source !== undefined) lists.push(db.clippings.where('source').equals(filter.source).primaryKeys());
-  if (filter.tag !== undefined) lists.push(db.clippings.where('tags').equals(filter.tag).primaryKeys().then(sortUnique));
-  if (filter.from !== undefined || filter.to !== undefined) {
-    const range = db.clippings.where('date').between(filter.from ?? '', filter.to ?? '\uffff', true, true);
-    lists.push(range.primaryKeys().then(sortUnique));
-  }
-  return lists;
+/** A date as days from 1800, 0 for none: sorts like the date, in 17 bits. */
+function dayNumber(date: string | null): number {
+  const n = dateNumber(date);
+  if (n <= 0) return 0;
+  const y = Math.floor(n / 10000);
+  return Math.max(1, Math.min(2 ** 17 - 1, (y - 1800) * 372 + (Math.floor(n / 100) % 100) * 31 + (n % 100)));
 }
 
-/** Candidate ids: every clipping that may hold all the words and passes the filters. */
-async function findCandidates(include: WordPlan[], exclude: WordPlan[], filter: ClippingFilter, signatures: SignatureSet): Promise<number[]> {
-  const lookups = new Map<string, TermLookup>();
-  for (const plan of include) for (const l of plan.lookups) lookups.set((l.prefix ? '*' : '=') + l.term, l);
-  const grams = [...new Set(include.flatMap((plan) => plan.grams))];
-  // An exclusion the index answers exactly (a Latin word) needs no text check.
-  const exact = exclude.filter((p) => p.exact);
+interface Walked {
+  best: KeepBest<RankedClipping & { clipping?: Clipping }>;
+  hits: number;
+  walked: number;
+  /** Stopped because no later candidate could make the page. */
+  stopped: boolean;
+}
 
-  let lists: number[][] = [];
-  let gone: number[][] = [];
-  // Only Latin words, exact exclusions and filters need the database.
-  if (lookups.size > 0 || exact.length > 0 || hasFilter(filter)) {
-    [lists, gone] = await withStorage(() =>
-      db.transaction('r', db.clippings, db.searchIndex, () =>
-        Promise.all([
-          Promise.all([...[...lookups.values()].map(postings), ...filterLists(filter)]),
-          Promise.all(exact.map((p) => postings(p.lookups[0]))),
-        ]),
-      ),
-    );
+/**
+ * Checks candidates from `from` on against their texts, keeping the best;
+ * stops when the worst kept beats the next one's ceiling (unless `all`), or
+ * after `maxReads` texts.
+ */
+async function walk(
+  order: Candidate[], from: number, best: KeepBest<RankedClipping & { clipping?: Clipping }>, hits: number,
+  words: Needle[], excludes: Needle[], maxReads: number, lap: (name: string) => void,
+  onProgress?: SearchOptions['onProgress'], all = false,
+): Promise<Walked> {
+  let at = from;
+  let reads = 0;
+  let batch = Math.min(READ_BATCH, Math.max(8, best.room + 4));
+  while (at < order.length && reads < maxReads) {
+    if (!all) {
+      const bar = best.bar;
+      if (bar && compareRanked(bar, { ...order[at], createdAt: Infinity, id: Infinity }) < 0) return { best, hits, walked: at, stopped: true };
+    }
+    const slice = order.slice(at, Math.min(order.length, at + batch, at + (maxReads - reads)));
+    const rows = await withStorage(() => getClippings(slice.map((c) => c.id)));
+    lap('texts');
+    for (let i = 0; i < slice.length; i++) {
+      const c = rows[i];
+      if (!c) continue;
+      const text = searchable(foldClipping(c));
+      if (!words.every((w) => firstMatch(text.text, w) >= 0)) continue;
+      if (excludes.some((w) => firstMatch(text.text, w) >= 0)) continue;
+      hits++;
+      const figures = measureMatch(text, words)!;
+      best.offer({ id: c.id, ...figures, date: c.date, createdAt: c.createdAt, clipping: c });
+    }
+    lap('verify');
+    at += slice.length;
+    reads += slice.length;
+    onProgress?.(at, order.length);
+    batch = Math.min(READ_BATCH, batch * 2);
   }
-  let ids: number[] | null = null;
-  lists.sort((a, b) => a.length - b.length);
-  for (const list of lists) {
-    ids = ids === null ? list : intersect(ids, list);
-    if (ids.length === 0) return ids;
-  }
-  if (grams.length > 0) ids = signatures.mayHaveAll(grams, ids ?? undefined);
-  // Only punctuation to go on: every clipping is a candidate.
-  ids ??= signatures.allIds();
-  if (gone.length) {
-    const drop = new Set(gone.flat());
-    ids = ids.filter((id) => !drop.has(id));
+  return { best, hits, walked: at, stopped: at >= order.length };
+}
+
+/** The ids of every clipping matching the query, ascending: texts are read only where the lists cannot prove a word. */
+export async function matchingIds(query: string, filter: ClippingFilter = {}): Promise<number[]> {
+  const parsed = parseQuery(query);
+  if (parsed.include.length === 0) return [];
+  const { candidates, proven, words, textExcludes } = await collect(parsed, filter, () => undefined);
+  if (proven) return candidates.map((c) => c.id);
+  const ids: number[] = [];
+  for (let at = 0; at < candidates.length; at += READ_BATCH) {
+    const rows = await withStorage(() => getClippings(candidates.slice(at, at + READ_BATCH).map((c) => c.id)));
+    for (const c of rows) {
+      if (!c) continue;
+      const text = searchable(foldClipping(c)).text;
+      if (words.every((w) => firstMatch(text, w) >= 0) && !textExcludes.some((w) => firstMatch(text, w) >= 0)) ids.push(c.id);
+    }
   }
   return ids;
 }
 
-/**
- * Candidates checked per read when many are not in the text cache: each
- * batch is read, checked, and cut down to its best `k` before the next, so
- * a common word over tens of thousands of clippings on disk never holds
- * them all in memory at once, and the panel can show how far it is.
- */
-export const CHECK_BATCH = 2000;
-let checkBatch = CHECK_BATCH;
-
-/** Sets the batch size (tests: batches over a few hundred clippings); returns the one it replaces. */
-export function setCheckBatch(n: number): number {
-  const previous = checkBatch;
-  checkBatch = Math.max(1, n);
-  return previous;
-}
-
-/** What a query finds: how many clippings match, and the best `k` of them, best first. */
-interface Found {
-  total: number;
-  best: Chosen[];
-}
-
-/** Every clipping that matches, checked against its text; the best `k` of them ranked. */
-async function findBest(parsed: ParsedQuery, filter: ClippingFilter, k: number, lap: (name: string) => void, onProgress?: SearchOptions['onProgress']): Promise<Found> {
-  const words = parsed.include.map((w) => needle(w.text));
-  if (words.length === 0) return { total: 0, best: [] };
-  await ensureSearchIndex();
-  const include = parsed.include.map((w) => planWord(w.text));
-  const exclude = parsed.exclude.map((w) => planWord(w.text));
-  const signatures = await withStorage(loadSignatures);
-  lap('signatures');
-  const candidates = await findCandidates(include, exclude, filter, signatures);
-  lap('candidates');
-  // The check runs inside withClippings: the cache's slots are valid only until something else runs.
-  const checkAll = (ids: readonly number[]) =>
-    withStorage(() =>
-      withClippings(ids, (located) => {
-        lap('texts');
-        const matches = check(parsed, exclude, words, ids, located);
-        lap('verify');
-        return matches;
-      }),
-    );
-  // Many not in memory while the panel warms the cache: wait for it rather than read them twice.
-  if (countUncached(candidates) > checkBatch && (await whenWarm(onProgress && ((held, all) => onProgress(0, all, held))))) lap('warm');
-  if (countUncached(candidates) <= checkBatch) {
-    const matches = await checkAll(candidates);
-    const best = selectBest(matches, k);
-    lap('rank');
-    return { total: matches.ids.length, best };
-  }
-  // Many to read from IndexedDB: batch by batch, keeping each batch's best k
-  // (the best k of all are among them: a clipping's rank depends on it alone).
-  let total = 0;
-  const pool: Chosen[] = [];
-  for (let start = 0; start < candidates.length; start += checkBatch) {
-    const matches = await checkAll(candidates.slice(start, start + checkBatch));
-    total += matches.ids.length;
-    for (const chosen of selectBest(matches, k)) pool.push(chosen);
-    onProgress?.(Math.min(candidates.length, start + checkBatch), candidates.length);
-    lap('rank');
-  }
-  const merged: Matches = { words, ids: pool.map((c) => c.id), docs: pool.map((c) => c.doc), inTitle: Uint8Array.from(pool, (c) => c.inTitle) };
-  const best = selectBest(merged, k);
-  lap('rank');
-  return { total, best };
-}
-
-/** The candidates that hold every word and no excluded one, with how many words each title holds. */
-function check(parsed: ParsedQuery, exclude: WordPlan[], words: Needle[], candidates: readonly number[], { slots, read }: Located): Matches {
-  const toCheck: Needle[] = parsed.exclude.filter((_, i) => !exclude[i].exact).map((w) => needle(w.text));
-  // Where a word occurs: 0 nowhere, 1 in the body only, 2 in the title. One
-  // character: two bit tests (char-index.ts); else one search of the text.
-  const chars = [...words, ...toCheck].map((w) => (!w.latin && CharIndex.covers(w.text) ? w.text.charCodeAt(0) : -1));
-  const where = (text: string, titleLength: number, slot: number, w: Needle, c: number): number => {
-    if (c >= 0 && slot >= 0) return charLookup(c, slot);
-    const at = firstMatch(text, w);
-    return at < 0 ? 0 : at < titleLength ? 2 : 1;
-  };
-  const matches: Matches = { words, ids: [], docs: [], inTitle: new Uint8Array(0) };
-  const inTitle = new Uint8Array(candidates.length);
-  let n = 0;
-  next: for (let i = 0; i < candidates.length; i++) {
-    const slot = slots[i];
-    const doc = slot < 0 ? read[i] : undefined;
-    if (slot < 0 && !doc) continue; // deleted since the index was read
-    // Kept clippings: only the text is read here (text-cache.ts).
-    const text = doc ? doc.text : slotText(slot);
-    const titleLength = doc ? doc.titleLength : slotTitleLength(slot);
-    let titled = 0;
-    for (let w = 0; w < words.length; w++) {
-      const found = where(text, titleLength, slot, words[w], chars[w]);
-      if (found === 0) continue next;
-      if (found === 2) titled++;
-    }
-    for (let w = 0; w < toCheck.length; w++) if (where(text, titleLength, slot, toCheck[w], chars[words.length + w]) > 0) continue next;
-    matches.ids.push(candidates[i]);
-    matches.docs.push(doc ?? slotEntry(slot));
-    inTitle[n++] = titled;
-  }
-  matches.inTitle = inTitle.subarray(0, n);
-  return matches;
-}
-
-/**
- * Gets a page ready to search, in the background: checks the index, loads
- * the signatures, then fills the text cache (in that order: the first search
- * needs the signatures first, and the two at once would share IndexedDB).
- */
-export function prepareSearch(): Promise<number> {
-  return warmSearchCache(ensureSearchIndex);
-}
-
-/** Every clipping matching the query, best first, without snippets. */
+/** Every clipping matching the query, best first, without snippets (checks every candidate). */
 export async function rankClippings(query: string | ParsedQuery, filter: ClippingFilter = {}): Promise<RankedClipping[]> {
   const parsed = typeof query === 'string' ? parseQuery(query) : query;
-  const { best } = await findBest(parsed, filter, Infinity, stopwatch());
-  return best.map(({ doc: _doc, ...ranked }) => ranked);
+  const found = await findBest(parsed, filter, Infinity, () => undefined, Infinity);
+  return found.best.map(({ clipping: _c, ...ranked }) => ({ id: ranked.id, inTitle: ranked.inTitle, count: ranked.count, span: ranked.span, date: ranked.date, createdAt: ranked.createdAt }));
 }
 
-function describe(id: number, doc: CachedClipping, words: readonly string[]): SearchHit {
+function describe(c: Clipping, words: readonly string[]): SearchHit {
   return {
-    id,
-    title: doc.rawTitle,
-    source: doc.source,
-    date: doc.date,
-    titleMarks: markTitle(doc.rawTitle ?? '', words),
-    snippet: snippetFromCache(doc, words),
+    id: c.id,
+    title: c.title,
+    source: c.source,
+    date: c.date,
+    titleMarks: markTitle(c.title ?? '', words),
+    snippet: makeSnippet(clippingParts(c), words),
   };
+}
+
+async function describeAll(best: Found['best'], offset: number, words: readonly string[]): Promise<SearchHit[]> {
+  const page = best.slice(offset);
+  const missing = page.filter((r) => !r.clipping).map((r) => r.id);
+  const read = missing.length ? await withStorage(() => getClippings(missing)) : [];
+  const byId = new Map(read.filter((c): c is Clipping => !!c).map((c) => [c.id, c]));
+  return page.flatMap((r) => {
+    const c = r.clipping ?? byId.get(r.id);
+    return c ? [describe(c, words)] : [];
+  });
 }
 
 /**
@@ -295,9 +401,22 @@ export async function searchClippings(query: string, options: SearchOptions = {}
   lap('parse');
   const offset = Math.max(0, options.offset ?? 0);
   const limit = Math.max(0, options.limit ?? DEFAULT_LIMIT);
-  const { total, best } = await findBest(parsed, options, offset + limit, lap, options.onProgress);
+  const found = await findBest(parsed, options, offset + limit, lap, FIRST_READS);
   const words = parsed.include.map((w) => w.text);
-  const hits = best.slice(offset).map((r) => describe(r.id, r.doc, words));
+  const hits = await describeAll(found.best, offset, words);
   lap('describe');
-  return { total, hits, query: parsed };
+  const result: SearchResult = { total: found.total, hits, query: parsed };
+  if (found.rest) {
+    const rest = found.rest;
+    let done: Promise<SearchResult> | null = null;
+    result.approximate = found.approximate;
+    result.complete = () =>
+      (done ??= rest(options.onProgress).then(async (exact) => ({ total: exact.total, hits: await describeAll(exact.best, offset, words), query: parsed })));
+  }
+  return result;
+}
+
+/** Gets a page ready to search: builds the index if it is not (data from before it). Reads nothing else. */
+export function prepareSearch(): Promise<void> {
+  return withStorage(() => ensureIndexBuilt());
 }

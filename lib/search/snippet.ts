@@ -1,11 +1,9 @@
 // Snippets: the original text around the first match, with the matches as
 // ranges to mark. Ranges, not HTML: the panel renders them as <mark> elements,
 // so text from a clipped page can never turn into markup.
-import { FIELD_SEPARATOR, type ClippingParts } from './clipping-text';
-import { foldWithMap, type FoldedWithMap } from './fold';
-import { findMatch, findMatches } from './match';
-import type { CachedClipping } from './text-cache';
-import { unfoldRange } from './unfold';
+import type { ClippingParts } from '../searchable/clipping-text';
+import { foldWithMap, type FoldedWithMap } from '../searchable/fold';
+import { findMatches } from './match';
 
 /** Characters of context on each side of the first match. */
 export const SNIPPET_CONTEXT = 30;
@@ -66,40 +64,4 @@ export function makeSnippet(parts: ClippingParts, words: readonly string[]): Sni
   const first = parts.body[parts.lead] ?? '';
   const end = onCodePoint(first, Math.min(first.length, 2 * SNIPPET_CONTEXT));
   return { text: first.slice(0, end) + (end < first.length ? ELLIPSIS : ''), marks: [] };
-}
-
-/** Where the field holding position `at` of a cached text starts and ends. */
-function fieldAround(text: string, at: number): [number, number] {
-  const start = text.lastIndexOf(FIELD_SEPARATOR, at - 1) + 1;
-  const end = text.indexOf(FIELD_SEPARATOR, at);
-  return [start, end < 0 ? text.length : end];
-}
-
-/** Where body field number `index` starts and ends in a cached text, or null when there are fewer fields. */
-function nthField(text: string, body: number, index: number): [number, number] | null {
-  let start = body;
-  for (let i = 0; i < index; i++) {
-    const sep = text.indexOf(FIELD_SEPARATOR, start);
-    if (sep < 0) return null;
-    start = sep + 1;
-  }
-  const end = text.indexOf(FIELD_SEPARATOR, start);
-  return [start, end < 0 ? text.length : end];
-}
-
-/**
- * makeSnippet(clippingParts(c), words) from the text cache: the field it shows
- * is the first with a match (found in the folded body, where no match crosses
- * a field), or else the lead, put back to its original text (unfold.ts).
- */
-export function snippetFromCache(doc: Pick<CachedClipping, 'text' | 'titleLength' | 'lead' | 'unfold'>, words: readonly string[]): Snippet {
-  const body = doc.titleLength + FIELD_SEPARATOR.length;
-  let first = -1;
-  for (const word of words) {
-    const at = findMatch(doc.text, word, body);
-    if (at >= 0 && (first < 0 || at < first)) first = at;
-  }
-  const range = first >= 0 ? fieldAround(doc.text, first) : nthField(doc.text, body, doc.lead);
-  const field = range ? unfoldRange(doc.text, doc.unfold, range[0], range[1], body) : '';
-  return makeSnippet({ title: '', body: [field], lead: 0 }, words);
 }

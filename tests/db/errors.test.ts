@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
-  countClippings, db, DB_NAME, getClipping, mergeClippings, saveClipping, setIndexer, StorageError, toStorageError,
+  countClippings, db, DB_NAME, getClipping, mergeClippings, saveClipping, StorageError, toStorageError,
   updateClipping,
 } from '../../lib/db';
 import { article, resetDatabase } from './helpers';
@@ -41,7 +41,10 @@ describe('toStorageError', () => {
 describe('nothing is half-saved', () => {
   it('rolls back an update when the disk fills during the transaction', async () => {
     const { clipping } = await saveClipping(article({ tags: ['原'] }));
-    setIndexer({ index: () => { throw quota(); }, remove: () => undefined });
+    // The index is written in the same transaction: the disk fills there.
+    vi.spyOn(db.searchRecent, 'put').mockImplementation(() => {
+      throw quota();
+    });
     const err = await updateClipping(clipping.id, { title: '改', tags: ['新'] }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(StorageError);
     expect((err as StorageError).code).toBe('quota');

@@ -1,11 +1,11 @@
 // Shared test helpers. Import 'fake-indexeddb/auto' before this file (Dexie
 // reads the global indexedDB when it loads).
-import { db, setIndexer } from '../../lib/db';
+import { db, forgetIndexView } from '../../lib/db';
 import type { ClippingInput } from '../../lib/db';
 
 /** A fresh, empty database that opens itself on first use. */
 export async function resetDatabase(): Promise<void> {
-  setIndexer(null);
+  forgetIndexView();
   await db.delete({ disableAutoOpen: false });
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { foldText, foldWithMap, simplifyChar } from '@/lib/search/fold';
-import { TRAD_SIMP_GROUPS } from '@/lib/search/trad-simp-table';
+import { foldText, foldWithMap, simplifyChar } from '@/lib/searchable/fold';
+import { TRAD_SIMP_GROUPS } from '@/lib/searchable/trad-simp-table';
 
 describe('foldText', () => {
   it('folds full-width forms to half-width and upper case to lower (NFKC, then case)', () => {

@@ -5,7 +5,7 @@
 // word, so queries range from thousands of hits to one.
 import type { ClippingInput } from '@/lib/db';
 import { seededRandom } from '@/lib/seeded-random';
-import { TRAD_SIMP_GROUPS } from '@/lib/search/trad-simp-table';
+import { TRAD_SIMP_GROUPS } from '@/lib/searchable/trad-simp-table';
 
 export { seededRandom } from '@/lib/seeded-random';
 

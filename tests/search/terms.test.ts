@@ -1,67 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { foldText } from '@/lib/search/fold';
-import { forEachGram, gramHash, gramSignature, mayHaveAll } from '@/lib/search/signature';
-import { MAX_WORD_TERM, planWord, startsAtBoundary, wordTermsOf } from '@/lib/search/terms';
-import { paragraphs, seededRandom } from './sample-corpus';
+import { clippingTerms, foldText, IN_TITLE, MAX_WORD_TERM } from '@/lib/searchable';
+import { planWord, startsAtBoundary } from '@/lib/search/terms';
 
-const cp = (s: string) => s.codePointAt(0)!;
-const grams = (text: string) => {
-  const out: number[] = [];
-  forEachGram(text, (h) => out.push(h));
-  return out;
-};
+const wordTermsOf = (texts: string[]) => clippingTerms({ title: texts[0], blocks: texts.slice(1).map((text) => ({ text })) }).words;
 
-describe('grams', () => {
+describe('clippingTerms', () => {
   it('are every CJK character and every neighbouring pair, never across punctuation or Latin', () => {
-    const expected = ['中', '国', '中国', '人', '国人', '网', '络', '网络'];
-    const hash = (g: string) => (g.length === 1 ? gramHash(cp(g), 0) : gramHash(cp(g[0]), cp(g[1])));
-    expect(grams(foldText('中国人，5G网络'))).toEqual(expected.map(hash));
+    const { grams } = clippingTerms({ title: '', blocks: [{ text: foldText('中国人，5G网络') }] });
+    expect(grams).toEqual(['中', '中国', '人', '国', '国人', '络', '网', '网络'].sort());
   });
 
   it('cover kana and Hangul too', () => {
-    expect(grams('カメラ')).toHaveLength(5);
-    expect(grams('서울')).toHaveLength(3);
-  });
-});
-
-describe('gramSignature', () => {
-  it('never misses a gram of the text', () => {
-    const random = seededRandom(7);
-    for (let i = 0; i < 20; i++) {
-      const text = foldText(paragraphs(random, 200 + i * 150).join('\n'));
-      const sig = gramSignature([text]);
-      for (const h of grams(text)) expect(mayHaveAll(sig, [h])).toBe(true);
-    }
+    expect(clippingTerms({ title: 'カメラ' }).grams).toHaveLength(5);
+    expect(clippingTerms({ title: '서울' }).grams).toHaveLength(3);
   });
 
-  it('rarely claims a gram that is not there', () => {
-    const random = seededRandom(8);
-    const text = foldText(paragraphs(random, 3000).join(''));
-    const present = new Set(grams(text));
-    const sig = gramSignature([text]);
-    let absent = 0;
-    let claimed = 0;
-    for (let a = 0x4e00; a < 0x4e00 + 400; a++) {
-      for (let b = 0x6000; b < 0x6000 + 50; b++) {
-        const h = gramHash(a, b);
-        if (present.has(h)) continue;
-        absent++;
-        if (mayHaveAll(sig, [h])) claimed++;
-      }
-    }
-    expect(claimed / absent).toBeLessThan(0.12);
-  });
-
-  it('grows with the number of distinct grams: about 2 KB for a 3,000-character article', () => {
-    const random = seededRandom(9);
-    expect(gramSignature([foldText(paragraphs(random, 3000).join(''))]).length).toBeLessThanOrEqual(4096);
-    expect(gramSignature(['']).length).toBe(8);
+  it('code each term with its place (title) and how often it occurs, by doubling', () => {
+    const { grams, codes } = clippingTerms({ title: '发展', blocks: [{ text: '发展发展发展，经济' }] });
+    const code = (g: string) => codes[grams.indexOf(g)];
+    expect(code('发展')).toBe(IN_TITLE | 2); // 4 times: bucket 4–7
+    expect(code('经济')).toBe(0); // once, body only
+    expect(code('展发')).toBe(1); // 2–3 times
+    const many = clippingTerms({ title: null, blocks: [{ text: '的'.repeat(40) }] });
+    expect(many.codes[many.grams.indexOf('的')]).toBe(4); // 16 and more: the last bucket
   });
 });
 
 describe('wordTermsOf', () => {
   it('indexes Latin words and numbers whole, lower case', () => {
     expect(wordTermsOf([foldText('GDP增长5.2%，ＡＩ与 New York')]).sort()).toEqual(['2', '5', 'ai', 'gdp', 'new', 'york']);
+    expect(wordTermsOf(['GDP增长5.2%，ＡＩ与 New York']).sort()).toEqual(['2', '5', 'ai', 'gdp', 'new', 'york']);
   });
 
   it('cuts a long word to its first MAX_WORD_TERM characters', () => {
@@ -72,13 +40,15 @@ describe('wordTermsOf', () => {
 
 describe('planWord', () => {
   it('looks up a CJK word by its character (one) or its pairs', () => {
-    expect(planWord('中').grams).toEqual([gramHash(cp('中'), 0)]);
-    expect(planWord('中华人民').grams).toHaveLength(3);
-    expect(planWord('中华人民')).toMatchObject({ lookups: [], exact: false });
+    expect(planWord('中')).toEqual({ grams: ['中'], lookups: [], exact: true, figures: true });
+    expect(planWord('中华')).toEqual({ grams: ['中华'], lookups: [], exact: true, figures: true });
+    // A pair that may overlap itself: its count is not the number of matches.
+    expect(planWord('哈哈')).toMatchObject({ exact: true, figures: false });
+    expect(planWord('中华人民')).toEqual({ grams: ['中华', '华人', '人民'], lookups: [], exact: false, figures: false });
   });
 
   it('looks up a lone Latin word by prefix, exactly', () => {
-    expect(planWord('gd')).toEqual({ grams: [], lookups: [{ term: 'gd', prefix: true }], exact: true });
+    expect(planWord('gd')).toEqual({ grams: [], lookups: [{ term: 'gd', prefix: true }], exact: true, figures: false });
   });
 
   it('wants a Latin word followed by more of the query whole, and only the last by prefix', () => {
@@ -90,12 +60,12 @@ describe('planWord', () => {
   });
 
   it('cannot help with punctuation alone', () => {
-    expect(planWord('，')).toEqual({ grams: [], lookups: [], exact: false });
+    expect(planWord('，')).toEqual({ grams: [], lookups: [], exact: false, figures: false });
   });
 
   it('matches a long word by the prefix the index keeps', () => {
     const long = 'b'.repeat(30);
-    expect(planWord(long)).toEqual({ grams: [], lookups: [{ term: 'b'.repeat(MAX_WORD_TERM), prefix: true }], exact: false });
+    expect(planWord(long)).toEqual({ grams: [], lookups: [{ term: 'b'.repeat(MAX_WORD_TERM), prefix: true }], exact: false, figures: false });
   });
 });
 

@@ -1,7 +1,6 @@
 // Which parts of a clipping are searched, in reading order, and their folded
 // form. The index (terms.ts) and the text check read the same folded text, so
 // what one finds the other confirms.
-import type { Clipping } from '../db/types';
 import { foldText } from './fold';
 
 /**
@@ -18,7 +17,20 @@ export interface ClippingParts {
   lead: number;
 }
 
-export function clippingParts(c: Pick<Clipping, 'title' | 'kicker' | 'subtitle' | 'byline' | 'blocks' | 'captions' | 'source' | 'tags' | 'note'>): ClippingParts {
+/** The fields of a clipping that are searched (lib/db's Clipping has them all). */
+export interface SearchedFields {
+  title: string | null;
+  kicker?: string | null;
+  subtitle?: string | null;
+  byline?: string | null;
+  blocks?: ReadonlyArray<{ text: string }>;
+  captions?: readonly string[];
+  source?: string | null;
+  tags?: readonly string[];
+  note?: string | null;
+}
+
+export function clippingParts(c: SearchedFields): ClippingParts {
   const body: string[] = [];
   const push = (s: string | null | undefined) => {
     if (s) body.push(s);

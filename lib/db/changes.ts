@@ -1,6 +1,6 @@
-// Which clippings changed, for the in-memory parts of search (text cache,
-// signatures). The indexer reports the ids of every write once its
-// transaction commits; the report reaches this page's listeners directly and
+// Which clippings changed, for pages that show them (the search panel keeps
+// its results true). Every write reports its ids once its transaction
+// commits (postings/upkeep.ts); the report reaches this page's listeners directly and
 // every other extension page and the service worker through a
 // BroadcastChannel, so a side panel left open sees a clip saved elsewhere.
 const CHANNEL = 'jianbao-search-changes';

@@ -1,0 +1,72 @@
+// Posting lists as bytes: the ids of the clippings that hold a term, in
+// ascending order, each with its code (lib/searchable/index-terms.ts: title
+// bit and count bucket). Each entry is one varint of (id − previous id) × 16
+// + code: one byte for most entries of a common term, two or three for rare
+// ones, a sixth of what the ids take as numbers.
+
+const STEP = 16;
+
+/** Encodes parallel ascending `ids` and their `codes` (0–15). */
+export function encodeList(ids: ArrayLike<number>, codes: ArrayLike<number>, n = ids.length): Uint8Array {
+  let out = new Uint8Array(Math.max(16, n * 2));
+  let at = 0;
+  let prev = 0;
+  for (let i = 0; i < n; i++) {
+    if (at + 8 > out.length) {
+      const grown = new Uint8Array(out.length * 2);
+      grown.set(out);
+      out = grown;
+    }
+    let v = (ids[i] - prev) * STEP + codes[i];
+    prev = ids[i];
+    while (v >= 0x80) {
+      out[at++] = (v % 0x80) | 0x80;
+      v = Math.floor(v / 0x80);
+    }
+    out[at++] = v;
+  }
+  return out.slice(0, at);
+}
+
+/** A decoded list: ids ascending, with their codes. */
+export interface DecodedList {
+  ids: Int32Array;
+  codes: Uint8Array;
+  length: number;
+}
+
+/** Decodes a list, keeping only the entries `keep` accepts (all without it). */
+export function decodeList(bytes: Uint8Array, keep?: (id: number) => boolean): DecodedList {
+  const ids = new Int32Array(bytes.length);
+  const codes = new Uint8Array(bytes.length);
+  let n = 0;
+  let prev = 0;
+  let i = 0;
+  while (i < bytes.length) {
+    let b = bytes[i++];
+    let v = b & 0x7f;
+    let scale = 0x80;
+    while (b & 0x80) {
+      b = bytes[i++];
+      v += (b & 0x7f) * scale;
+      scale *= 0x80;
+    }
+    const code = v % STEP;
+    const id = prev + (v - code) / STEP;
+    prev = id;
+    if (keep && !keep(id)) continue;
+    ids[n] = id;
+    codes[n++] = code;
+  }
+  return { ids, codes, length: n };
+}
+
+/** A term's bucket among `buckets` (a power of two): FNV-1a of its UTF-16 units. */
+export function termBucket(term: string, buckets: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < term.length; i++) {
+    h ^= term.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0) & (buckets - 1);
+}

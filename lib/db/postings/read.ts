@@ -1,0 +1,197 @@
+// Reading the index for a query: the posting lists of its terms, current as
+// of one read transaction (segments, then recent rows over them, stale
+// entries dropped), and the date and time of clipping of any clipping, for
+// ranking. Nothing is read when a page opens; the first query reads the
+// 'docs' row (about 20 bytes a clipping), later ones only what changed.
+import { db } from '../db';
+import { decodeList, termBucket, type DecodedList } from './codec';
+import { readState } from './state';
+import type { DocsRow, PostingRow, RecentRow, SearchState, WordsRow } from './types';
+import { emptyDocs } from './state';
+
+/** What the page keeps between queries: the docs (until a merge) and the recent rows (until a write). */
+interface Kept {
+  connection: IDBDatabase | null;
+  merged: number;
+  gen: number;
+  docs: DocsRow;
+  /** Version, date and time of clipping by id, for ids below DENSE_IDS. */
+  version: Int32Array;
+  date: Int32Array;
+  created: Float64Array;
+  recent: Map<number, RecentRow>;
+}
+
+/** Ids up to this are looked up in dense arrays; larger ones (imports with odd ids) by binary search. */
+const DENSE_IDS = 1 << 22;
+
+let kept: Kept | null = null;
+
+function keepDocs(docs: DocsRow): Pick<Kept, 'version' | 'date' | 'created'> {
+  const max = docs.ids.length ? Math.min(DENSE_IDS - 1, docs.ids[docs.ids.length - 1]) : 0;
+  const version = new Int32Array(max + 1);
+  const date = new Int32Array(max + 1);
+  const created = new Float64Array(max + 1);
+  for (let i = 0; i < docs.ids.length; i++) {
+    const id = docs.ids[i];
+    if (id < 0 || id > max) continue;
+    version[id] = docs.versions[i];
+    date[id] = docs.dates[i];
+    created[id] = docs.created[i];
+  }
+  return { version, date, created };
+}
+
+function docIndex(docs: DocsRow, id: number): number {
+  let lo = 0;
+  let hi = docs.ids.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (docs.ids[mid] < id) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < docs.ids.length && docs.ids[lo] === id ? lo : -1;
+}
+
+/** A Latin word looked up in `searchIndex`: the exact term, or every term it starts. */
+export interface WordLookup {
+  term: string;
+  prefix: boolean;
+}
+
+/** The index as one query sees it. */
+export interface IndexView {
+  /** The current posting list of each gram asked for (ids ascending). */
+  grams: Map<string, DecodedList>;
+  /** The ids of each word lookup, ascending. */
+  words: number[][];
+  /** Publication date (YYYYMMDD, 0 for none) and time of clipping of an indexed clipping. */
+  dateOf(id: number): number;
+  createdOf(id: number): number;
+  /** Every indexed clipping, ascending. */
+  allIds(): number[];
+  /** Segments read (for the benchmark). */
+  segments: number;
+}
+
+/** Forgets what the page kept (tests, the benchmark: a page that has just opened). */
+export function forgetIndexView(): void {
+  kept = null;
+}
+
+function currentVersion(k: Kept, id: number): number {
+  const r = k.recent.get(id);
+  if (r) return r.v;
+  if (id >= 0 && id < k.version.length) return k.version[id];
+  const i = docIndex(k.docs, id);
+  return i < 0 ? 0 : k.docs.versions[i];
+}
+
+/** Reads the lists of `grams` and the ids of `words` in one transaction. The index must be built. */
+export function readIndex(grams: readonly string[], words: readonly WordLookup[]): Promise<IndexView> {
+  return db.transaction('r', [db.table('searchMeta'), db.table('searchRecent'), db.table('postings'), db.table('searchIndex')], async (tx) => {
+    const state: SearchState = await readState(tx);
+    if (!state.built) throw new Error('The search index is not built yet');
+    const connection = db.backendDB();
+    let k = kept;
+    if (!k || k.connection !== connection || k.merged !== state.merged) {
+      const docs = ((await tx.table('searchMeta').get('docs')) as DocsRow | undefined) ?? emptyDocs();
+      k = { connection, merged: state.merged, gen: -1, docs, ...keepDocs(docs), recent: new Map() };
+    }
+    if (k.gen !== state.gen) {
+      const rows = await tx.table<RecentRow, number>('searchRecent').toArray();
+      k.recent = new Map(rows.map((r) => [r.id, r]));
+      k.gen = state.gen;
+    }
+    kept = k;
+    const view = k;
+
+    // One get per (segment, bucket), however many grams share it.
+    const keys = new Map<string, [number, number]>();
+    for (const seg of state.segments) for (const g of grams) keys.set(`${seg.lo}:${termBucket(g, seg.buckets)}`, [seg.lo, termBucket(g, seg.buckets)]);
+    const table = tx.table<PostingRow>('postings');
+    const keyList = [...keys.values()];
+    const [rows, wordIds] = await Promise.all([
+      Promise.all(keyList.map((key) => table.get(key))),
+      Promise.all(
+        words.map(async ({ term, prefix }) => {
+          const index = tx.table<WordsRow, number>('searchIndex').where('terms');
+          const ids = await (prefix ? index.startsWith(term) : index.equals(term)).primaryKeys();
+          return [...new Set(ids)].sort((a, b) => a - b);
+        }),
+      ),
+    ]);
+    const rowAt = new Map(keyList.map((key, i) => [`${key[0]}:${key[1]}`, rows[i]]));
+
+    const lists = new Map<string, DecodedList>();
+    for (const g of grams) {
+      const parts: DecodedList[] = [];
+      for (const seg of state.segments) {
+        const row = rowAt.get(`${seg.lo}:${termBucket(g, seg.buckets)}`);
+        const at = row ? sortedIndex(row.terms, g) : -1;
+        if (!row || at < 0) continue;
+        parts.push(decodeList(row.lists[at], (id) => {
+          const v = currentVersion(view, id);
+          return v >= seg.lo && v <= seg.hi;
+        }));
+      }
+      const fresh: Array<[number, number]> = [];
+      for (const r of view.recent.values()) {
+        if (r.deleted || !r.grams || !r.codes) continue;
+        const at = sortedIndex(r.grams, g);
+        if (at >= 0) fresh.push([r.id, r.codes[at]]);
+      }
+      lists.set(g, combine(parts, fresh));
+    }
+    const dateOf = (id: number) => {
+      const r = view.recent.get(id);
+      if (r) return r.date ?? 0;
+      if (id >= 0 && id < view.date.length) return view.date[id];
+      const i = docIndex(view.docs, id);
+      return i < 0 ? 0 : view.docs.dates[i];
+    };
+    const createdOf = (id: number) => {
+      const r = view.recent.get(id);
+      if (r) return r.created ?? 0;
+      if (id >= 0 && id < view.created.length) return view.created[id];
+      const i = docIndex(view.docs, id);
+      return i < 0 ? 0 : view.docs.created[i];
+    };
+    const allIds = () => {
+      const ids = new Set<number>();
+      for (const id of view.docs.ids) if (!view.recent.has(id)) ids.add(id);
+      for (const r of view.recent.values()) if (!r.deleted) ids.add(r.id);
+      return [...ids].sort((a, b) => a - b);
+    };
+    return { grams: lists, words: wordIds, dateOf, createdOf, allIds, segments: state.segments.length };
+  });
+}
+
+function sortedIndex(sorted: readonly string[], term: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid] < term) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo] === term ? lo : -1;
+}
+
+/** One ascending list from the segments' lists and the recent entries (an id is current in one place only). */
+function combine(parts: DecodedList[], fresh: Array<[number, number]>): DecodedList {
+  if (fresh.length === 0 && parts.length === 1) return parts[0];
+  const n = parts.reduce((s, p) => s + p.length, 0) + fresh.length;
+  const pairs = new Float64Array(n);
+  let at = 0;
+  for (const p of parts) for (let i = 0; i < p.length; i++) pairs[at++] = p.ids[i] * 16 + p.codes[i];
+  for (const [id, code] of fresh) pairs[at++] = id * 16 + code;
+  pairs.sort();
+  const ids = new Int32Array(n);
+  const codes = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    codes[i] = pairs[i] % 16;
+    ids[i] = (pairs[i] - codes[i]) / 16;
+  }
+  return { ids, codes, length: n };
+}

@@ -1,0 +1,82 @@
+// What the search index stores (schema v4, db.ts). Rows are derived data:
+// losing them loses nothing (a rebuild makes them again from the clippings).
+//
+//   postings      [seg, bucket] → the posting lists of the terms hashed to that bucket, in one
+//                 segment of the index. Packing many terms in a row keeps the rows few (a merge
+//                 writes tens of rows, not tens of thousands) while a query still reads one
+//                 small row per term and segment.
+//   searchRecent  id → the terms of a clipping written since the last merge (or a tombstone).
+//   searchMeta    'state': the segments and counters; 'docs': every merged clipping's version,
+//                 date and time of clipping.
+//   searchIndex   id → the clipping's Latin words and numbers (multi-entry index: found by prefix).
+//
+// Versions: every write of a clipping gives it the next version. A segment
+// holds the clippings whose versions fall in [lo, hi]; an entry in a segment's
+// row counts only if the clipping's current version (its recent row's, else
+// the merged one in 'docs') is in that range. So an edited or deleted
+// clipping drops out of the old segments at once, and its stale entries are
+// removed when segments are merged.
+
+export interface Segment {
+  /** Versions [lo, hi]; lo is also the segment's key in `postings`. */
+  lo: number;
+  hi: number;
+  /** Clippings merged into it. */
+  n: number;
+  /** Rows (a power of two). */
+  buckets: number;
+}
+
+export interface PostingRow {
+  seg: number;
+  bucket: number;
+  /** Sorted. */
+  terms: string[];
+  /** The encoded list of each term (codec.ts). */
+  lists: Uint8Array[];
+}
+
+export interface RecentRow {
+  id: number;
+  v: number;
+  /** A deleted clipping. */
+  deleted?: boolean;
+  grams?: string[];
+  codes?: Uint8Array;
+  /** dateNumber of the publication date (YYYYMMDD, 0 when none). */
+  date?: number;
+  created?: number;
+}
+
+export interface SearchState {
+  key: 'state';
+  /** Format of the rows; another one means building them again. */
+  format: number;
+  /** The last version given to a write. */
+  version: number;
+  /** Bumped by every write and merge: a page that has read the recent rows at this gen need not again. */
+  gen: number;
+  /** Bumped by every merge and rebuild: segments or docs changed. */
+  merged: number;
+  /** False until the index holds every clipping (rebuildSearchIndex). */
+  built: boolean;
+  segments: Segment[];
+  /** A merge in progress (in some page) until this time (ms): others leave the segments alone. */
+  busyUntil?: number;
+}
+
+export interface DocsRow {
+  key: 'docs';
+  /** Ascending. */
+  ids: Int32Array;
+  versions: Int32Array;
+  dates: Int32Array;
+  created: Float64Array;
+}
+
+export interface WordsRow {
+  id: number;
+  terms: string[];
+}
+
+export type SearchMetaRow = SearchState | DocsRow;

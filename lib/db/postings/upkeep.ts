@@ -1,0 +1,63 @@
+// Index upkeep inside every write of lib/db (clippings.ts, merge.ts): the
+// clipping's terms go to a recent row and its Latin words to `searchIndex`,
+// in the write's own transaction, so a clipping and its index are written,
+// or not, together, whatever page writes. Cheap: no posting row is touched
+// here; merge.ts moves recent rows into the segments later, in batches.
+// Nothing here awaits anything but Dexie calls on the transaction (another
+// await would let IndexedDB commit it early).
+import type { Transaction } from 'dexie';
+import { clippingTerms } from '../../searchable';
+import { announceChanged } from '../changes';
+import type { Clipping } from '../types';
+import { scheduleMerge } from './merge';
+import { dateNumber, metaTable, readState } from './state';
+import type { RecentRow, WordsRow } from './types';
+
+// Ids written per transaction, reported (changes.ts) once it commits; an
+// aborted write changed nothing, so nothing is reported.
+const touched = new WeakMap<Transaction, Set<number>>();
+
+function track(tx: Transaction, id: number): void {
+  let ids = touched.get(tx);
+  if (!ids) {
+    const fresh = new Set<number>();
+    touched.set(tx, fresh);
+    tx.on('complete', () => {
+      announceChanged([...fresh]);
+      scheduleMerge();
+    });
+    ids = fresh;
+  }
+  ids.add(id);
+}
+
+/** The next version, counted in the state row (every write of a clipping takes one). */
+async function nextVersion(tx: Transaction): Promise<number> {
+  const state = await readState(tx);
+  state.version++;
+  state.gen++;
+  await metaTable(tx).put(state);
+  return state.version;
+}
+
+/** Indexes a clipping just added or changed, inside the write's transaction. */
+export async function indexInWrite(tx: Transaction, clipping: Clipping): Promise<void> {
+  track(tx, clipping.id);
+  const { grams, codes, words } = clippingTerms(clipping);
+  const v = await nextVersion(tx);
+  const recent: RecentRow = { id: clipping.id, v, grams, codes, date: dateNumber(clipping.date), created: clipping.createdAt };
+  await Promise.all([
+    tx.table<RecentRow, number>('searchRecent').put(recent),
+    tx.table<WordsRow, number>('searchIndex').put({ id: clipping.id, terms: words }),
+  ]);
+}
+
+/** Removes a deleted clipping from the index, inside the write's transaction: a tombstone until the next merge. */
+export async function unindexInWrite(tx: Transaction, id: number): Promise<void> {
+  track(tx, id);
+  const v = await nextVersion(tx);
+  await Promise.all([
+    tx.table<RecentRow, number>('searchRecent').put({ id, v, deleted: true }),
+    tx.table<WordsRow, number>('searchIndex').delete(id),
+  ]);
+}

@@ -1,0 +1,114 @@
+// The index terms of a clipping, as the posting lists hold them: every CJK
+// character and every pair of neighbouring CJK characters (a query of one or
+// two characters is then answered exactly, a longer one by all its pairs and
+// a check of the text), each with a code that bounds how it ranks there:
+// whether it occurs in the title, and how often (by doubling, as rank.ts
+// buckets counts). Latin words and numbers are terms apart (wordTermsOf in
+// lib/search/terms.ts style), looked up by prefix. Pairs never cross a
+// non-CJK character, so text on either side of punctuation or a field
+// boundary is not adjacent.
+import { foldClipping, type SearchedFields } from './clipping-text';
+import { isGramChar, isWordChar } from './fold';
+
+/** Occurrences are counted up to this (lib/search/match.ts counts matches up to the same). */
+export const MAX_TERM_COUNT = 16;
+/** Bit of a code: the term occurs in the title. */
+export const IN_TITLE = 8;
+/** Bits of a code: the doubling bucket of its count (1 → 0, 2–3 → 1, 4–7 → 2, 8–15 → 3, 16+ → 4). */
+export const BUCKET_MASK = 7;
+
+/** The doubling bucket of a count ≥ 1, capped at MAX_TERM_COUNT. */
+export const countCode = (count: number): number => 31 - Math.clz32(Math.min(count, MAX_TERM_COUNT));
+
+/** The largest count a bucket stands for. */
+export const bucketCeiling = (bucket: number): number => Math.min(MAX_TERM_COUNT, 2 ** (bucket + 1) - 1);
+
+/** A CJK gram as a term: the character, or the two. */
+export const gramTerm = (a: number, b = 0): string => (b ? String.fromCodePoint(a, b) : String.fromCodePoint(a));
+
+/** Adds the grams of a folded text to `counts` (term → count, title flag in `titled`). */
+function addGrams(folded: string, counts: Map<string, number>, titled: Set<string> | null): void {
+  let prev = 0;
+  for (let i = 0; i < folded.length; i++) {
+    let cp = folded.charCodeAt(i);
+    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < folded.length) {
+      cp = folded.codePointAt(i)!;
+      if (cp > 0xffff) i++;
+    }
+    if (!isGramChar(cp)) {
+      prev = 0;
+      continue;
+    }
+    const one = gramTerm(cp);
+    counts.set(one, (counts.get(one) ?? 0) + 1);
+    titled?.add(one);
+    if (prev) {
+      const two = gramTerm(prev, cp);
+      counts.set(two, (counts.get(two) ?? 0) + 1);
+      titled?.add(two);
+    }
+    prev = cp;
+  }
+}
+
+/** Adds the Latin words and numbers of one folded text to `into` (whole, cut at MAX_WORD_TERM code points). */
+export function addWordTerms(folded: string, into: Set<string>): void {
+  const len = folded.length;
+  let i = 0;
+  while (i < len) {
+    const cp = folded.codePointAt(i)!;
+    const width = cp > 0xffff ? 2 : 1;
+    if (isWordChar(cp)) {
+      let end = i + width;
+      while (end < len) {
+        const c = folded.codePointAt(end)!;
+        if (!isWordChar(c)) break;
+        end += c > 0xffff ? 2 : 1;
+      }
+      into.add(truncateWord(folded.slice(i, end)));
+      i = end;
+      continue;
+    }
+    i += width;
+  }
+}
+
+/**
+ * Longer words are indexed by their first 24 characters (URLs, long numbers
+ * and identifiers would bloat the index), and matched by prefix like any
+ * other word, so nothing is missed: the text check settles the rest.
+ */
+export const MAX_WORD_TERM = 24;
+
+/** The first MAX_WORD_TERM code points of a word. */
+export function truncateWord(word: string): string {
+  if (word.length <= MAX_WORD_TERM) return word;
+  return Array.from(word).slice(0, MAX_WORD_TERM).join('');
+}
+
+/** What the index holds of one clipping. */
+export interface ClippingTerms {
+  /** CJK grams, sorted, each once. */
+  grams: string[];
+  /** The code of each gram (IN_TITLE | count bucket). */
+  codes: Uint8Array;
+  /** Latin words and numbers, each once. */
+  words: string[];
+}
+
+export function clippingTerms(c: SearchedFields): ClippingTerms {
+  const { title, body } = foldClipping(c);
+  const counts = new Map<string, number>();
+  const titled = new Set<string>();
+  addGrams(title, counts, titled);
+  addGrams(body, counts, null);
+  const grams = [...counts.keys()].sort();
+  const codes = new Uint8Array(grams.length);
+  grams.forEach((g, i) => {
+    codes[i] = countCode(counts.get(g)!) | (titled.has(g) ? IN_TITLE : 0);
+  });
+  const words = new Set<string>();
+  addWordTerms(title, words);
+  addWordTerms(body, words);
+  return { grams, codes, words: [...words] };
+}
