@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import Dexie from 'dexie';
+import Dexie, { type DBCore } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   countClippings, db, DB_NAME, getClipping, mergeClippings, saveClipping, StorageError, toStorageError,
@@ -41,14 +41,31 @@ describe('toStorageError', () => {
 describe('nothing is half-saved', () => {
   it('rolls back an update when the disk fills during the transaction', async () => {
     const { clipping } = await saveClipping(article({ tags: ['原'] }));
-    // The index is written in the same transaction: the disk fills there.
-    vi.spyOn(db.searchRecent, 'put').mockImplementation(() => {
-      throw quota();
-    });
-    const err = await updateClipping(clipping.id, { title: '改', tags: ['新'] }).catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(StorageError);
-    expect((err as StorageError).code).toBe('quota');
-    expect(await getClipping(clipping.id)).toEqual(clipping);
+    // The search index is written in the same transaction: the disk fills there.
+    const middleware = {
+      stack: 'dbcore' as const,
+      name: 'full-disk',
+      create: (down: DBCore): DBCore => ({
+        ...down,
+        table(name) {
+          const table = down.table(name);
+          return name === 'searchRecent' ? { ...table, mutate: () => Promise.reject(quota()) } : table;
+        },
+      }),
+    };
+    db.close();
+    db.use(middleware);
+    try {
+      await db.open();
+      const err = await updateClipping(clipping.id, { title: '改', tags: ['新'] }).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(StorageError);
+      expect((err as StorageError).code).toBe('quota');
+      expect(await getClipping(clipping.id)).toEqual(clipping);
+    } finally {
+      db.close();
+      db.unuse(middleware);
+      await db.open();
+    }
   });
 
   it('rolls back an import when the third add hits the quota', async () => {

@@ -3,13 +3,10 @@ import 'fake-indexeddb/auto';
 import type { DBCore } from 'dexie';
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
-  countClippings, db, deleteClippings, getClipping, mergeClippings, restoreClippings, saveClipping, setIndexer,
-  StorageError, updateClipping,
+  countClippings, db, deleteClippings, forgetIndexView, getClipping, mergeClippings, mergeRecent, restoreClippings, saveClipping,
+  StorageError, updateClipping, type SearchState,
 } from '@/lib/db';
-import {
-  installSearchIndex, rebuildSearchIndex, rankClippings, scanClippings, searchClippings, SEARCH_INDEX_VERSION,
-  type SearchEntry,
-} from '@/lib/search';
+import { rebuildSearchIndex, rankClippings, scanClippings, searchClippings } from '@/lib/search';
 import { article, paragraphs, resetSearch } from './helpers';
 
 beforeEach(resetSearch);
@@ -17,13 +14,34 @@ beforeEach(resetSearch);
 const ids = async (q: string) => (await rankClippings(q)).map((r) => r.id).sort((a, b) => a - b);
 
 describe('keeping the index in step', () => {
-  it('indexes a saved clipping in its entry: word terms, gram signature, format version', async () => {
+  it('indexes a saved clipping in the write itself: a recent row of its grams, its Latin words', async () => {
     const { clipping } = await saveClipping(article({ title: 'GDP增长', blocks: paragraphs('Wi-Fi覆盖全村') }));
-    const entry = (await db.searchIndex.get(clipping.id)) as SearchEntry;
-    expect(entry.terms.sort()).toEqual(['fi', 'gdp', 'wi']);
-    expect(entry.grams).toBeInstanceOf(Uint8Array);
-    expect(entry.v).toBe(SEARCH_INDEX_VERSION);
+    expect((await db.searchIndex.get(clipping.id))!.terms.sort()).toEqual(['fi', 'gdp', 'wi']);
+    const recent = (await db.searchRecent.get(clipping.id))!;
+    expect(recent.grams).toContain('增长');
+    expect(recent.grams).toContain('全村');
+    expect(recent.grams).not.toContain('长覆'); // not across Latin or a field boundary
     expect(await ids('增长')).toEqual([clipping.id]);
+    expect(await ids('gdp')).toEqual([clipping.id]);
+  });
+
+  it('merges recent rows into a segment, and a delete leaves a tombstone until the next merge', async () => {
+    const a = (await saveClipping(article({ url: 'https://example.com/a', title: '春耕', blocks: paragraphs('拖拉机下地。') }))).clipping;
+    const b = (await saveClipping(article({ url: 'https://example.com/b', title: '夏收', blocks: paragraphs('收割机下地。') }))).clipping;
+    expect(await ids('下地')).toEqual([a.id, b.id]); // the first search builds the index
+    expect(await db.searchRecent.count()).toBe(0);
+    const c = (await saveClipping(article({ url: 'https://example.com/c', title: '秋种', blocks: paragraphs('播种机下地。') }))).clipping;
+    expect(await db.searchRecent.count()).toBe(1);
+    expect(await ids('下地')).toEqual([a.id, b.id, c.id]);
+    await mergeRecent();
+    expect(await db.searchRecent.count()).toBe(0);
+    expect(((await db.searchMeta.get('state')) as SearchState).segments).toHaveLength(2);
+    await deleteClippings([a.id]);
+    expect(await db.searchRecent.get(a.id)).toMatchObject({ deleted: true });
+    expect(await ids('下地')).toEqual([b.id, c.id]);
+    expect((await searchClippings('下地')).total).toBe(2);
+    await mergeRecent();
+    expect(await ids('下地')).toEqual([b.id, c.id]);
   });
 
   it('follows save, edit, delete, restore and import', async () => {
@@ -43,6 +61,7 @@ describe('keeping the index in step', () => {
     const deleted = await deleteClippings([clipping.id]);
     expect(await ids('插秧机')).toEqual([]);
     expect(await db.searchIndex.count()).toBe(0);
+    expect(await db.searchRecent.get(clipping.id)).toMatchObject({ deleted: true });
 
     await restoreClippings(deleted);
     expect(await ids('插秧机')).toEqual([clipping.id]);
@@ -66,7 +85,7 @@ describe('keeping the index in step', () => {
         ...down,
         table(name) {
           const table = down.table(name);
-          if (name !== 'searchIndex') return table;
+          if (name !== 'searchRecent') return table;
           return { ...table, mutate: () => Promise.reject(new DOMException('disk full', 'QuotaExceededError')) };
         },
       }),
@@ -91,16 +110,19 @@ describe('keeping the index in step', () => {
 });
 
 describe('old data', () => {
-  it('indexes clippings saved before search existed, on the first search', async () => {
-    setIndexer(null);
+  it('indexes clippings saved before the index existed (no state), on the first search', async () => {
     for (const title of ['甲午战争', '乙巳年', '丙午马年']) await saveClipping(article({ url: null, title, blocks: paragraphs(`${title}的正文。`) }));
-    expect(await db.searchIndex.count()).toBe(0);
-    installSearchIndex();
+    // As a database from before v4: clippings, and no index.
+    await db.transaction('rw', [db.postings, db.searchRecent, db.searchMeta, db.searchIndex], async () => {
+      await Promise.all([db.postings.clear(), db.searchRecent.clear(), db.searchMeta.clear(), db.searchIndex.clear()]);
+    });
+    forgetIndexView();
     expect((await searchClippings('午')).total).toBe(2);
+    expect(((await db.searchMeta.get('state')) as SearchState).built).toBe(true);
     expect(await db.searchIndex.count()).toBe(3);
   });
 
-  it('rebuilds every entry with progress, and drops entries whose clipping is gone', async () => {
+  it('rebuilds with progress, and leaves out what has no clipping', async () => {
     for (let i = 0; i < 7; i++) await saveClipping(article({ url: null, title: `第${i}篇`, blocks: paragraphs(`正文${i}。`) }));
     await db.searchIndex.put({ id: 999, terms: ['orphan'] });
     const progress: Array<[number, number]> = [];
@@ -109,14 +131,18 @@ describe('old data', () => {
     expect(progress.at(-1)).toEqual([7, 7]);
     expect(await db.searchIndex.get(999)).toBeUndefined();
     expect((await searchClippings('正文')).total).toBe(7);
+    expect(await db.searchRecent.count()).toBe(0);
   });
 
-  it('indexes again an entry written in an older format', async () => {
+  it('builds again an index of an older format', async () => {
     const { clipping } = await saveClipping(article({ title: '旧格式' }));
-    await db.searchIndex.put({ id: clipping.id, terms: ['旧格', '格式'] });
-    await resetCaches();
     expect(await ids('格式')).toEqual([clipping.id]);
-    expect(((await db.searchIndex.get(clipping.id)) as SearchEntry).v).toBe(SEARCH_INDEX_VERSION);
+    const state = (await db.searchMeta.get('state')) as SearchState;
+    await db.searchMeta.put({ ...state, format: state.format - 1 });
+    await db.postings.clear();
+    forgetIndexView();
+    expect(await ids('格式')).toEqual([clipping.id]);
+    expect(((await db.searchMeta.get('state')) as SearchState).format).toBe(state.format);
   });
 });
 
