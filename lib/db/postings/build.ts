@@ -1,6 +1,8 @@
-// Packed posting rows made in memory: terms → ids and codes, then grouped
-// into a segment's buckets and encoded (codec.ts).
-import { decodeList, encodeList, termBucket } from './codec';
+// Packed posting rows made in memory: (term, id, code) entries gathered in
+// flat typed arrays (a merge of thousands of clippings adds millions), then
+// grouped by term (a counting sort keeps each term's ids in the order they
+// came), bucketed and encoded into one byte array per row (codec.ts).
+import { decodeList, encodeInto, termBucket } from './codec';
 import type { PostingRow } from './types';
 
 /** Aim for rows of about this many entries (a few KB). */
@@ -13,70 +15,123 @@ export function bucketsFor(entries: number): number {
   return b;
 }
 
-interface Pending {
-  ids: number[];
-  codes: number[];
-  /** Ids were added out of order: sort before encoding. */
-  unsorted: boolean;
-}
-
 export class RowBuilder {
-  private readonly terms = new Map<string, Pending>();
+  private readonly termIndex = new Map<string, number>();
+  private readonly termList: string[] = [];
+  /** Per term: the last id added, and whether ids came out of order. */
+  private lastId = new Float64Array(1024).fill(-1);
+  private unsorted = new Uint8Array(1024);
+  private entryTerm = new Int32Array(1 << 16);
+  private entryId = new Float64Array(1 << 16);
+  private entryCode = new Uint8Array(1 << 16);
   entries = 0;
 
-  add(term: string, id: number, code: number): void {
-    let p = this.terms.get(term);
-    if (!p) {
-      p = { ids: [], codes: [], unsorted: false };
-      this.terms.set(term, p);
+  private termOf(term: string): number {
+    let t = this.termIndex.get(term);
+    if (t === undefined) {
+      t = this.termList.length;
+      this.termIndex.set(term, t);
+      this.termList.push(term);
+      if (t >= this.lastId.length) {
+        const last = new Float64Array(this.lastId.length * 2).fill(-1);
+        last.set(this.lastId);
+        this.lastId = last;
+        const uns = new Uint8Array(this.unsorted.length * 2);
+        uns.set(this.unsorted);
+        this.unsorted = uns;
+      }
     }
-    const last = p.ids.length ? p.ids[p.ids.length - 1] : -1;
+    return t;
+  }
+
+  private push(t: number, id: number, code: number): void {
+    const last = this.lastId[t];
     if (id === last) return;
-    if (id < last) p.unsorted = true;
-    p.ids.push(id);
-    p.codes.push(code);
-    this.entries++;
+    if (id < last) this.unsorted[t] = 1;
+    this.lastId[t] = id;
+    if (this.entries === this.entryTerm.length) {
+      const n = this.entries * 2;
+      const terms = new Int32Array(n);
+      terms.set(this.entryTerm);
+      this.entryTerm = terms;
+      const ids = new Float64Array(n);
+      ids.set(this.entryId);
+      this.entryId = ids;
+      const codes = new Uint8Array(n);
+      codes.set(this.entryCode);
+      this.entryCode = codes;
+    }
+    this.entryTerm[this.entries] = t;
+    this.entryId[this.entries] = id;
+    this.entryCode[this.entries++] = code;
+  }
+
+  add(term: string, id: number, code: number): void {
+    this.push(this.termOf(term), id, code);
   }
 
   /** Adds a clipping's grams and their codes. */
   addClipping(id: number, grams: readonly string[], codes: ArrayLike<number>): void {
-    for (let i = 0; i < grams.length; i++) this.add(grams[i], id, codes[i]);
+    for (let i = 0; i < grams.length; i++) this.push(this.termOf(grams[i]), id, codes[i]);
   }
 
-  /** Adds an encoded list, keeping the entries `keep` accepts. */
-  addList(term: string, bytes: Uint8Array, keep: (id: number) => boolean): void {
-    const list = decodeList(bytes, keep);
-    for (let i = 0; i < list.length; i++) this.add(term, list.ids[i], list.codes[i]);
+  /** Adds the encoded list data[from, end), keeping the entries `keep` accepts. */
+  addList(term: string, data: Uint8Array, from: number, end: number, keep: (id: number) => boolean): void {
+    const t = this.termOf(term);
+    const list = decodeList(data, keep, from, end);
+    for (let i = 0; i < list.length; i++) this.push(t, list.ids[i], list.codes[i]);
   }
 
-  /** The rows of the terms that fall in these buckets (all when `only` is not given). */
-  rows(seg: number, buckets: number, only?: (bucket: number) => boolean): PostingRow[] {
-    const byBucket = new Map<number, string[]>();
-    for (const term of this.terms.keys()) {
-      const b = termBucket(term, buckets);
-      if (only && !only(b)) continue;
+  /** The rows of every term, `buckets` of them (empty buckets are left out). */
+  rows(seg: number, buckets: number): PostingRow[] {
+    const terms = this.termList.length;
+    // Counting sort of the entries by term, stable: each term's ids stay in the order they came.
+    const start = new Int32Array(terms + 1);
+    for (let e = 0; e < this.entries; e++) start[this.entryTerm[e] + 1]++;
+    for (let t = 0; t < terms; t++) start[t + 1] += start[t];
+    const fill = start.slice(0, terms);
+    const order = new Int32Array(this.entries);
+    for (let e = 0; e < this.entries; e++) order[fill[this.entryTerm[e]]++] = e;
+
+    const byBucket = new Map<number, number[]>();
+    for (let t = 0; t < terms; t++) {
+      const b = termBucket(this.termList[t], buckets);
       let list = byBucket.get(b);
       if (!list) byBucket.set(b, (list = []));
-      list.push(term);
+      list.push(t);
     }
     const rows: PostingRow[] = [];
-    for (const [bucket, terms] of byBucket) {
-      terms.sort();
-      rows.push({ seg, bucket, terms, lists: terms.map((t) => this.encode(this.terms.get(t)!)) });
+    let buffer = new Uint8Array(1 << 16);
+    for (const [bucket, ts] of byBucket) {
+      ts.sort((a, b) => (this.termList[a] < this.termList[b] ? -1 : 1));
+      const offsets = new Uint32Array(ts.length + 1);
+      let at = 0;
+      ts.forEach((t, i) => {
+        let from = start[t];
+        let to = start[t + 1];
+        let ids = this.entryId;
+        let codes = this.entryCode;
+        let idx: ArrayLike<number> = order;
+        if (this.unsorted[t]) {
+          // Out of order (segments merged): sort this term's entries by id, dropping repeats.
+          const pairs = Array.from(order.subarray(from, to)).sort((x, y) => this.entryId[x] - this.entryId[y]);
+          idx = pairs;
+          from = 0;
+          to = pairs.length;
+        }
+        const need = at + (to - from) * 8 + 16;
+        if (need > buffer.length) {
+          const grown = new Uint8Array(Math.max(need, buffer.length * 2));
+          grown.set(buffer.subarray(0, at));
+          buffer = grown;
+        }
+        at = encodeInto(buffer, at, ids, codes, idx, from, to);
+        offsets[i + 1] = at;
+        ids = this.entryId;
+        codes = this.entryCode;
+      });
+      rows.push({ seg, bucket, terms: ts.map((t) => this.termList[t]), offsets, data: buffer.slice(0, at) });
     }
     return rows;
-  }
-
-  private encode(p: Pending): Uint8Array {
-    if (!p.unsorted) return encodeList(p.ids, p.codes);
-    const order = p.ids.map((_, i) => i).sort((a, b) => p.ids[a] - p.ids[b]);
-    const ids: number[] = [];
-    const codes: number[] = [];
-    for (const i of order) {
-      if (ids.length && ids[ids.length - 1] === p.ids[i]) continue;
-      ids.push(p.ids[i]);
-      codes.push(p.codes[i]);
-    }
-    return encodeList(ids, codes);
   }
 }

@@ -28,6 +28,30 @@ export function encodeList(ids: ArrayLike<number>, codes: ArrayLike<number>, n =
   return out.slice(0, at);
 }
 
+/**
+ * Encodes entries idx[from…to) of parallel `ids` and `codes` (ids ascending;
+ * a repeated id is left out) into `out` from `at`, which has room for 8
+ * bytes an entry. Returns where it ended.
+ */
+export function encodeInto(out: Uint8Array, at: number, ids: ArrayLike<number>, codes: ArrayLike<number>, idx: ArrayLike<number>, from: number, to: number): number {
+  let prev = 0;
+  let first = true;
+  for (let k = from; k < to; k++) {
+    const e = idx[k];
+    const id = ids[e];
+    if (!first && id === prev) continue;
+    let v = (id - prev) * STEP + codes[e];
+    prev = id;
+    first = false;
+    while (v >= 0x80) {
+      out[at++] = (v % 0x80) | 0x80;
+      v = Math.floor(v / 0x80);
+    }
+    out[at++] = v;
+  }
+  return at;
+}
+
 /** A decoded list: ids ascending, with their codes. */
 export interface DecodedList {
   ids: Int32Array;
@@ -36,13 +60,13 @@ export interface DecodedList {
 }
 
 /** Decodes a list, keeping only the entries `keep` accepts (all without it). */
-export function decodeList(bytes: Uint8Array, keep?: (id: number) => boolean): DecodedList {
-  const ids = new Int32Array(bytes.length);
-  const codes = new Uint8Array(bytes.length);
+export function decodeList(bytes: Uint8Array, keep?: (id: number) => boolean, from = 0, end = bytes.length): DecodedList {
+  const ids = new Int32Array(end - from);
+  const codes = new Uint8Array(end - from);
   let n = 0;
   let prev = 0;
-  let i = 0;
-  while (i < bytes.length) {
+  let i = from;
+  while (i < end) {
     let b = bytes[i++];
     let v = b & 0x7f;
     let scale = 0x80;

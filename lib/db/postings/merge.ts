@@ -155,7 +155,7 @@ export async function mergeSegments(inputs: readonly Segment[], onProgress?: (do
   const same = inputs.filter((s) => s.buckets === buckets);
   const fewer = inputs.filter((s) => s.buckets !== buckets);
   // The smaller segments, whole, their terms by the bucket they take in the result.
-  const extra = new Map<number, Array<{ term: string; bytes: Uint8Array; seg: Segment }>>();
+  const extra = new Map<number, Array<{ term: string; data: Uint8Array; from: number; end: number; seg: Segment }>>();
   for (const seg of fewer) {
     if (seg.buckets > buckets) throw new Error('the first segment must have the most rows');
     for (const row of await rowsOf(seg.lo).toArray()) {
@@ -163,7 +163,7 @@ export async function mergeSegments(inputs: readonly Segment[], onProgress?: (do
         const b = termBucket(term, buckets);
         let list = extra.get(b);
         if (!list) extra.set(b, (list = []));
-        list.push({ term, bytes: row.lists[i], seg });
+        list.push({ term, data: row.data, from: row.offsets[i], end: row.offsets[i + 1], seg });
       });
     }
   }
@@ -175,9 +175,9 @@ export async function mergeSegments(inputs: readonly Segment[], onProgress?: (do
       const builder = new RowBuilder();
       for (const seg of same) {
         const rows = await table.where('[seg+bucket]').between([seg.lo, from], [seg.lo, to]).toArray();
-        for (const row of rows) row.terms.forEach((term, i) => builder.addList(term, row.lists[i], keepFor(seg)));
+        for (const row of rows) row.terms.forEach((term, i) => builder.addList(term, row.data, row.offsets[i], row.offsets[i + 1], keepFor(seg)));
       }
-      for (let b = from; b < to; b++) for (const e of extra.get(b) ?? []) builder.addList(e.term, e.bytes, keepFor(e.seg));
+      for (let b = from; b < to; b++) for (const e of extra.get(b) ?? []) builder.addList(e.term, e.data, e.from, e.end, keepFor(e.seg));
       // Every bucket of the range is written (an empty one deletes what was there).
       const rows = builder.rows(out.lo, buckets);
       await table.where('[seg+bucket]').between([out.lo, from], [out.lo, to]).delete();

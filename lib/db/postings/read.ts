@@ -130,10 +130,11 @@ export function readIndex(grams: readonly string[], words: readonly WordLookup[]
         const row = rowAt.get(`${seg.lo}:${termBucket(g, seg.buckets)}`);
         const at = row ? sortedIndex(row.terms, g) : -1;
         if (!row || at < 0) continue;
-        parts.push(decodeList(row.lists[at], (id) => {
+        const keep = (id: number) => {
           const v = currentVersion(view, id);
           return v >= seg.lo && v <= seg.hi;
-        }));
+        };
+        parts.push(decodeList(row.data, keep, row.offsets[at], row.offsets[at + 1]));
       }
       const fresh: Array<[number, number]> = [];
       for (const r of view.recent.values()) {

@@ -32,8 +32,9 @@ export interface PostingRow {
   bucket: number;
   /** Sorted. */
   terms: string[];
-  /** The encoded list of each term (codec.ts). */
-  lists: Uint8Array[];
+  /** Term i's encoded list (codec.ts) is data[offsets[i], offsets[i + 1]). */
+  offsets: Uint32Array;
+  data: Uint8Array;
 }
 
 export interface RecentRow {
