@@ -6,9 +6,7 @@
 // (firstMatch, countMatches, measureMatch) take a Needle (the word with its
 // boundary rule worked out once), use indexOf on the cached strings, and
 // allocate nothing per clipping.
-import type { FoldedClipping } from '../searchable/clipping-text';
-import { FIELD_SEPARATOR } from '../searchable/clipping-text';
-import { codePointBefore, isWordChar } from '../searchable/fold';
+import { codePointBefore, FIELD_SEPARATOR, isWordChar, type FoldedClipping } from '../searchable';
 import { startsAtBoundary } from './terms';
 
 /**

@@ -6,7 +6,7 @@
 //
 // Chinese input methods type “ ” 「 」 『 』 for quotes and － for minus, so
 // those work too. A lone `-` (the user is about to type a word) is ignored.
-import { foldText } from '../searchable/fold';
+import { foldText } from '../searchable';
 
 export interface QueryWord {
   /** Folded: what is looked for in folded text. */

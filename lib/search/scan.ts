@@ -2,7 +2,7 @@
 // every clipping from IndexedDB, fold it and look for the words. Pages of
 // getAll() rather than a cursor, so the yardstick is as fast as a scan gets.
 import { db, withStorage, type Clipping, type ClippingFilter } from '../db';
-import { foldClipping } from '../searchable/clipping-text';
+import { foldClipping } from '../searchable';
 import { containsWord } from './match';
 import { parseQuery } from './query';
 

@@ -1,8 +1,7 @@
 // Snippets: the original text around the first match, with the matches as
 // ranges to mark. Ranges, not HTML: the panel renders them as <mark> elements,
 // so text from a clipped page can never turn into markup.
-import type { ClippingParts } from '../searchable/clipping-text';
-import { foldWithMap, type FoldedWithMap } from '../searchable/fold';
+import { foldWithMap, type ClippingParts, type FoldedWithMap } from '../searchable';
 import { findMatches } from './match';
 
 /** Characters of context on each side of the first match. */

@@ -6,11 +6,6 @@ import type { AllowedEdge } from './import-graph';
 
 export const ALLOWED_CIRCLE_EDGES: readonly AllowedEdge[] = [
   {
-    from: 'lib/search/text-snapshot.ts',
-    to: 'lib/search/text-cache.ts',
-    why: 'issue 15 part 2, lib/search side (search engineer): text-snapshot takes the CachedClipping type from text-cache',
-  },
-  {
     from: 'lib/parse/assign-bodies.ts',
     to: 'lib/parse/articles.ts',
     why: 'issue 15 part 2, lib/parse (lead engineer, rewriting lib/parse): assign-bodies takes the BodyItem and Head types from articles',
