@@ -142,7 +142,7 @@ describe('search finds exactly what a plain scan finds', () => {
     await resetSearch();
     await seed();
     cases = makeCases();
-  });
+  }, 180_000);
 
   it('for hundreds of generated queries', async () => {
     expect(cases.length).toBeGreaterThan(400);
