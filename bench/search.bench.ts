@@ -286,7 +286,8 @@ async function main(): Promise<void> {
       // The same in the benchmark page, timing the search call alone: nothing kept in memory.
       await call(page, 'forget');
       const cold = [await call(page, 'search', rare, false), await call(page, 'search', kindsProbe, false)];
-      console.log(`a page just opened, search calls alone: "${rare}" ${ms(cold[0].ms)}, then "${kindsProbe}" ${ms(cold[1].ms)} (${cold[1].total} hits)`);
+      const steps = (p: Record<string, number>) => Object.entries(p).map(([k, v]) => `${k} ${ms(v)}`).join(', ');
+      console.log(`a page just opened, search calls alone: "${rare}" ${ms(cold[0].ms)} (${steps(cold[0].phases)}), then "${kindsProbe}" ${ms(cold[1].ms)} (${cold[1].total} hits; ${steps(cold[1].phases)})`);
       console.log(`machine: ${load()}\n`);
 
       // A scan reads every clipping (seconds at this size): fewer of them past 20,000.

@@ -22,7 +22,7 @@ import { bucketCeiling, BUCKET_MASK, clippingParts, foldClipping, IN_TITLE } fro
 import { KeepBest } from './keep-best';
 import { firstMatch, measureMatch, needle, searchable, type Needle } from './match';
 import { parseQuery, type ParsedQuery } from './query';
-import { compareRanked, countBucket, dateNumber, type RankedClipping } from './rank';
+import { compareRanked, countBucket, type RankedClipping } from './rank';
 import { makeSnippet, markTitle, type MarkRange, type Snippet } from './snippet';
 import { planWord, type WordPlan } from './terms';
 
@@ -83,6 +83,8 @@ function stopwatch(phases?: SearchPhases): (name: string) => void {
 interface Candidate extends RankedClipping {
   /** Ids of every candidate are ascending; this is its place among them. */
   index: number;
+  /** The date as days (dayNumber), for sorting. */
+  day: number;
 }
 
 /** Ids in both ascending lists, with the codes of each (galloping through the longer). */
@@ -210,26 +212,32 @@ async function collect(parsed: ParsedQuery, filter: ClippingFilter, lap: (name: 
     for (let i = 0; i < l.length; i++) drop.add(l.ids[i]);
   }
   ids = without(ids, drop);
-  // Each word's code for each candidate.
-  const codeOf = perWord.map((list) => {
-    const map = new Map<number, number>();
-    const [, , at] = intersect(ids.ids, ids.length, list.ids, list.length);
-    at.forEach((j) => map.set(list.ids[j], list.codes[j]));
-    return map;
-  });
+  // Each word's code for each candidate: the candidates are a subset of every word's list, both ascending.
   const n = ids.length;
+  const codeOf = perWord.map((list) => {
+    const codes = new Uint8Array(n);
+    let j = 0;
+    for (let i = 0; i < n; i++) {
+      while (j < list.length && list.ids[j] < ids.ids[i]) j++;
+      codes[i] = j < list.length && list.ids[j] === ids.ids[i] ? list.codes[j] : ANY_CODE;
+    }
+    return codes;
+  });
   const longest = Math.max(...words.map((w) => w.text.length));
   const candidates: Candidate[] = new Array(n);
+  const dates = new Map<number, string | null>();
   for (let i = 0; i < n; i++) {
     const id = ids.ids[i];
     let inTitle = 0;
     let count = 0;
-    for (const map of codeOf) {
-      const code = map.get(id) ?? ANY_CODE;
-      if (code & IN_TITLE) inTitle++;
-      count += bucketCeiling(code & BUCKET_MASK);
+    for (const codes of codeOf) {
+      if (codes[i] & IN_TITLE) inTitle++;
+      count += bucketCeiling(codes[i] & BUCKET_MASK);
     }
-    candidates[i] = { id, index: i, inTitle, count, span: words.length > 1 ? longest : 0, date: dateString(view.dateOf(id)), createdAt: view.createdOf(id) };
+    const day = view.dateOf(id);
+    let date = dates.get(day);
+    if (date === undefined) dates.set(day, (date = dateString(day)));
+    candidates[i] = { id, index: i, inTitle, count, span: words.length > 1 ? longest : 0, date, createdAt: view.createdOf(id), day: dayNumber(day) };
   }
   lap('candidates');
   return { candidates, proven: include.every((p) => p.exact) && textExcludes.length === 0, include, words, textExcludes };
@@ -279,8 +287,7 @@ function sortByCeiling(candidates: Candidate[]): Candidate[] {
   const keys = new Float64Array(candidates.length);
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i];
-    const day = dayNumber(c.date);
-    keys[i] = ((Math.min(c.inTitle, 63) * 32 + Math.max(0, countBucket(c.count))) * 2 ** 17 + day) * 2 ** 21 + i;
+    keys[i] = ((Math.min(c.inTitle, 63) * 32 + Math.max(0, countBucket(c.count))) * 2 ** 17 + c.day) * 2 ** 21 + i;
   }
   keys.sort();
   const out: Candidate[] = new Array(candidates.length);
@@ -288,9 +295,8 @@ function sortByCeiling(candidates: Candidate[]): Candidate[] {
   return out;
 }
 
-/** A date as days from 1800, 0 for none: sorts like the date, in 17 bits. */
-function dayNumber(date: string | null): number {
-  const n = dateNumber(date);
+/** A date (YYYYMMDD, 0 for none) as days from 1800: sorts like the date, in 17 bits. */
+function dayNumber(n: number): number {
   if (n <= 0) return 0;
   const y = Math.floor(n / 10000);
   return Math.max(1, Math.min(2 ** 17 - 1, (y - 1800) * 372 + (Math.floor(n / 100) % 100) * 31 + (n % 100)));
