@@ -36,6 +36,16 @@ function useClipRows(ids: readonly number[], range: RowRange): Map<number, ClipR
   return cache.current;
 }
 
+/**
+ * The first row fully in view. Focus makes a row active, and the active row is
+ * scrolled into view: taking row 0 here made the first click after a wheel
+ * scroll (mousedown focuses the list) jump the list to the top, so the click
+ * landed on whatever row was then under the pointer, or on none.
+ */
+function firstRowInView(list: HTMLElement, count: number): number {
+  return Math.min(count - 1, Math.ceil(list.scrollTop / CLIP_ROW_HEIGHT));
+}
+
 export function ClipList({ ids, openId, selection, onOpen, onToggle, onDelete, onSelectAll }: ClipListProps) {
   const [range, setRange] = useState<RowRange>({ start: 0, end: 0 });
   const [active, setActive] = useState(-1);
@@ -91,7 +101,7 @@ export function ClipList({ ids, openId, selection, onOpen, onToggle, onDelete, o
       revealIndex={active}
       onRangeChange={setRange}
       onKeyDown={onKeyDown}
-      onFocus={() => active < 0 && ids.length > 0 && setActive(0)}
+      onFocus={(event) => active < 0 && ids.length > 0 && setActive(firstRowInView(event.currentTarget, ids.length))}
       renderRow={(index, style) => {
         const id = ids[index];
         return (
