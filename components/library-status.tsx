@@ -1,6 +1,6 @@
 // The status bar under the library: the result of the last action or its
 // error, a progress bar while exporting or importing, and Undo after a delete.
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { StorageError, type Clipping } from '@/lib/db';
 import { BackupError } from '@/lib/export';
 import { errorText } from '@/lib/library/error-text';
@@ -24,8 +24,19 @@ export interface StatusControls {
   clearUndo(): void;
 }
 
+/** How long a result stays in the bar before it goes: it soon stops being news (or true). */
+export const STATUS_LIFETIME_MS = 8_000;
+/** How long the offer to undo a delete stays (Ctrl+Z works as long as it shows). */
+export const UNDO_LIFETIME_MS = 20_000;
+
 export function useLibraryStatus(): StatusControls {
   const [status, setStatus] = useState<LibraryStatus | null>(null);
+  // Results fade out; errors stay until the next action, work in progress until it ends.
+  useEffect(() => {
+    if (!status || status.tone !== 'info') return;
+    const timer = setTimeout(() => setStatus((current) => (current === status ? null : current)), status.undo ? UNDO_LIFETIME_MS : STATUS_LIFETIME_MS);
+    return () => clearTimeout(timer);
+  }, [status]);
   const info = useCallback<StatusControls['info']>(
     (text, extra = {}) => setStatus({ text, tone: 'info', details: extra.details ?? [], progress: null, undo: extra.undo ?? null }),
     [],
