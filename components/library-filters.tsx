@@ -1,6 +1,8 @@
 // Filters over the library list: paper, tag and a publication date range.
 // The choices offered are read from the database indexes, live.
+import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { isIsoDate } from '@/lib/db';
 import type { ClippingFilter } from '@/lib/db';
 import { isEmptyFilter, listSources, listTags } from '@/lib/library/list-ids';
 import { t } from '@/lib/i18n';
@@ -44,11 +46,11 @@ export function LibraryFilters({ filter, onChange }: LibraryFiltersProps) {
       </label>
       <label className="library-filters__field">
         <span className="library-filters__label">{t('filterFrom')}</span>
-        <input type="date" data-testid="filter-from" value={filter.from ?? ''} max={filter.to} onChange={(e) => set({ from: e.target.value || undefined })} />
+        <DateInput testId="filter-from" value={filter.from} onChange={(from) => set({ from })} />
       </label>
       <label className="library-filters__field">
         <span className="library-filters__label">{t('filterTo')}</span>
-        <input type="date" data-testid="filter-to" value={filter.to ?? ''} min={filter.from} onChange={(e) => set({ to: e.target.value || undefined })} />
+        <DateInput testId="filter-to" value={filter.to} onChange={(to) => set({ to })} />
       </label>
       {!isEmptyFilter(filter) && (
         <button type="button" className="button button--quiet library-filters__clear" data-testid="filter-clear" onClick={() => onChange(null)}>
@@ -56,5 +58,36 @@ export function LibraryFilters({ filter, onChange }: LibraryFiltersProps) {
         </button>
       )}
     </fieldset>
+  );
+}
+
+/**
+ * A date typed as YYYY-MM-DD. Not type=date: Chromium draws that box in the
+ * browser's locale (mm/dd/yyyy in a Chinese interface on an English system).
+ * The filter changes once the text is a whole date, or empty.
+ */
+function DateInput({ testId, value, onChange }: { testId: string; value: string | undefined; onChange(value: string | undefined): void }) {
+  const [draft, setDraft] = useState(value ?? '');
+  useEffect(() => setDraft(value ?? ''), [value]);
+  const text = draft.trim();
+  const invalid = text !== '' && !isIsoDate(text);
+  return (
+    <input
+      type="text"
+      className="library-filters__date"
+      data-testid={testId}
+      value={draft}
+      placeholder="yyyy-mm-dd"
+      inputMode="numeric"
+      pattern={'\\d{4}-\\d{2}-\\d{2}'}
+      maxLength={10}
+      size={10}
+      aria-invalid={invalid}
+      onChange={(event) => {
+        const next = event.target.value;
+        setDraft(next);
+        if (!next.trim() || isIsoDate(next.trim())) onChange(next.trim() || undefined);
+      }}
+    />
   );
 }
