@@ -12,11 +12,13 @@ export interface ExportBarProps {
   onSelectAll(): void;
   onExportZip(): void;
   onDeleteSelected(): void;
+  /** Joins the ticked clippings into one (offered when two or more are ticked). */
+  onMergeSelected?(): void;
   onBackup(): void;
   onImport(file: File): void;
 }
 
-export function ExportBar({ total, selected, allSelected, busy, onSelectAll, onExportZip, onDeleteSelected, onBackup, onImport }: ExportBarProps) {
+export function ExportBar({ total, selected, allSelected, busy, onSelectAll, onExportZip, onDeleteSelected, onMergeSelected, onBackup, onImport }: ExportBarProps) {
   const selectAll = useRef<HTMLInputElement>(null);
   useEffect(() => {
     if (selectAll.current) selectAll.current.indeterminate = selected > 0 && !allSelected;
@@ -42,6 +44,11 @@ export function ExportBar({ total, selected, allSelected, busy, onSelectAll, onE
         {selected > 0 && (
           <button type="button" className="button button--danger" data-testid="delete-selected" disabled={busy} onClick={onDeleteSelected}>
             {t('deleteSelected')}
+          </button>
+        )}
+        {selected > 1 && onMergeSelected && (
+          <button type="button" className="button" data-testid="merge-selected" title={t('mergeSelectedHint')} disabled={busy} onClick={onMergeSelected}>
+            {t('mergeSelected')}
           </button>
         )}
         <button type="button" className="button button--quiet" data-testid="backup" disabled={busy} onClick={onBackup}>

@@ -2,7 +2,9 @@
 // or its error there, so no failure is silent. File building and wording live
 // in lib/library/actions.ts; this hook adds the download and the status text.
 import { useMemo, useRef } from 'react';
-import { deleteClippings, restoreClippings, updateClipping, type Clipping, type ClippingFilter, type ClippingPatch } from '@/lib/db';
+import { deleteClippings, getClipping, restoreClippings, saveClipping, updateClipping, type Clipping, type ClippingFilter, type ClippingPatch } from '@/lib/db';
+import { inPageOrder, mergeClippingArticles, repairClipping, splitClipping } from '@/lib/library/repair-clipping';
+import type { RepairAction } from '@/lib/repair';
 import { importBackup } from '@/lib/export';
 import { backupFile, importReport, markdownFile, zipFile, type ExportFile } from '@/lib/library/actions';
 import { copyText, downloadFile } from '@/lib/library/download';
@@ -18,6 +20,12 @@ export interface LibraryActions {
   exportZip(choice: { ids: readonly number[] } | { filter: ClippingFilter }): Promise<void>;
   backup(): Promise<void>;
   importFile(file: File): Promise<void>;
+  /** A repair of one clipping's lines (promote a line to title or byline…); Undo puts it back. */
+  repair(clipping: Clipping, action: RepairAction): Promise<void>;
+  /** Splits a clipping before block `block`; resolves to the new clipping's id (null when nothing was split). */
+  split(clipping: Clipping, block: number): Promise<number | null>;
+  /** Joins clippings into the first saved of them; the others are deleted. Undo brings all back. */
+  merge(ids: readonly number[]): Promise<number | null>;
 }
 
 const save = (file: ExportFile) => downloadFile(file.data as BlobPart, file.fileName, file.type);
@@ -57,13 +65,58 @@ export function useLibraryActions(
       },
       async undo() {
         const records = report().status?.undo;
+        const added = report().status?.undoRemove;
         if (!records?.length) return;
         try {
+          if (added?.length) await deleteClippings(added);
           const n = await restoreClippings(records);
-          report().info(t('statusRestored', { n }));
+          // undoRemove is set (maybe empty) only for repairs.
+          report().info(added ? t('statusRepairUndone') : t('statusRestored', { n }));
           hooksRef.current.onRestored(records);
         } catch (error) {
           report().error(error);
+        }
+      },
+      async repair(clipping, action) {
+        const repaired = repairClipping(clipping, action);
+        if (!repaired) return;
+        try {
+          await updateClipping(clipping.id, repaired);
+          report().info(t('statusRepaired'), { undo: [clipping], undoRemove: [] });
+        } catch (error) {
+          report().error(error);
+        }
+      },
+      async split(clipping, block) {
+        const parts = splitClipping(clipping, block);
+        if (!parts) return null;
+        try {
+          await updateClipping(clipping.id, parts.first);
+          // Saved without the url first: a url shared with an untitled article would read as the same article (lib/db/dedupe.ts).
+          const { clipping: second } = await saveClipping({ ...parts.second, url: null, source: clipping.source, date: clipping.date, page: clipping.page, tags: clipping.tags });
+          if (clipping.url) await updateClipping(second.id, { url: clipping.url });
+          report().info(t('statusSplit'), { undo: [clipping], undoRemove: [second.id] });
+          return second.id;
+        } catch (error) {
+          report().error(error);
+          return null;
+        }
+      },
+      async merge(ids) {
+        try {
+          const found = (await Promise.all(ids.map((id) => getClipping(id)))).filter((c): c is Clipping => c !== undefined);
+          const ordered = inPageOrder(found);
+          const joined = mergeClippingArticles(ordered);
+          if (!joined) return null;
+          const [first, ...rest] = ordered;
+          await updateClipping(first.id, { ...joined, tags: [...new Set(ordered.flatMap((c) => c.tags))], note: ordered.map((c) => c.note).filter(Boolean).join('\n\n') });
+          await deleteClippings(rest.map((c) => c.id));
+          hooksRef.current.onDeleted(rest.map((c) => c.id));
+          report().info(t('statusMerged', { n: ordered.length }), { undo: ordered, undoRemove: [] });
+          return first.id;
+        } catch (error) {
+          report().error(error);
+          return null;
         }
       },
       exportMarkdown(clipping) {

@@ -12,13 +12,15 @@ export interface LibraryStatus {
   /** Lines under the text, e.g. the records an import rejected. */
   details: string[];
   progress: { done: number; total: number } | null;
-  /** What the last delete removed, for Undo. */
+  /** What the last delete removed (or a repair changed), for Undo. */
   undo: Clipping[] | null;
+  /** Clippings a repair added (a split's second part), removed by Undo. */
+  undoRemove?: number[];
 }
 
 export interface StatusControls {
   status: LibraryStatus | null;
-  info(text: string, extra?: Partial<Pick<LibraryStatus, 'details' | 'undo'>>): void;
+  info(text: string, extra?: Partial<Pick<LibraryStatus, 'details' | 'undo' | 'undoRemove'>>): void;
   error(error: unknown): void;
   busy(text: string, progress?: { done: number; total: number } | null): void;
   clearUndo(): void;
@@ -38,7 +40,8 @@ export function useLibraryStatus(): StatusControls {
     return () => clearTimeout(timer);
   }, [status]);
   const info = useCallback<StatusControls['info']>(
-    (text, extra = {}) => setStatus({ text, tone: 'info', details: extra.details ?? [], progress: null, undo: extra.undo ?? null }),
+    (text, extra = {}) =>
+      setStatus({ text, tone: 'info', details: extra.details ?? [], progress: null, undo: extra.undo ?? null, undoRemove: extra.undoRemove }),
     [],
   );
   const error = useCallback((err: unknown) => {

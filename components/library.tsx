@@ -26,11 +26,13 @@ export interface LibraryProps {
   /** The list's filters, held by the page so search can narrow by them too. */
   filter: ClippingFilter;
   onFilterChange: Dispatch<SetStateAction<ClippingFilter>>;
+  /** The search query, whose words the reader marks. */
+  highlight?: string;
 }
 
 type IdsResult = { ids: number[]; error?: unknown };
 
-export function Library({ openId, onOpen, filter, onFilterChange }: LibraryProps) {
+export function Library({ openId, onOpen, filter, onFilterChange, highlight = '' }: LibraryProps) {
   const [selection, setSelection] = useState<Selection>(EMPTY_SELECTION);
   const [busy, setBusy] = useState(false);
   const wide = useMediaQuery(WIDE_LAYOUT);
@@ -124,6 +126,13 @@ export function Library({ openId, onOpen, filter, onFilterChange }: LibraryProps
           onSelectAll={() => setSelection((s) => toggleAll(s, ids))}
           onExportZip={() => void run(() => actions.exportZip(selected.length > 0 ? { ids: selected } : { filter }))}
           onDeleteSelected={() => void actions.remove(selected)}
+          onMergeSelected={() =>
+            void actions.merge(selected).then((id) => {
+              if (id === null) return;
+              setSelection(EMPTY_SELECTION);
+              open(id);
+            })
+          }
           onBackup={() => void run(() => actions.backup())}
           onImport={(file) => void run(() => actions.importFile(file))}
         />
@@ -151,7 +160,7 @@ export function Library({ openId, onOpen, filter, onFilterChange }: LibraryProps
           )}
         </div>
         {openId !== null ? (
-          <Reader ref={readerRef} id={openId} actions={actions} onBack={() => open(null)} />
+          <Reader ref={readerRef} id={openId} actions={actions} onBack={() => open(null)} highlight={highlight} onOpen={(id) => open(id)} />
         ) : (
           wide && <p className="library__reader-empty">{t('readerEmpty')}</p>
         )}

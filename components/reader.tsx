@@ -1,42 +1,81 @@
 // The reader: one clipping, live from the database, with its title, tags and
-// note editable in place and the actions for it (Markdown, copy, delete).
-import { forwardRef } from 'react';
+// note editable in place and the actions for it (Markdown, copy, delete), the
+// searched words marked (next/previous match), and a repair mode that
+// promotes a line to title or byline or splits the clipping in two.
+import { forwardRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getClipping, type Clipping } from '@/lib/db';
 import { citation } from '@/lib/export';
 import { formatTags, parseTags } from '@/lib/library/tags';
 import { t } from '@/lib/i18n';
+import type { MarkRange } from '@/lib/search';
 import type { LibraryActions } from './library-actions';
 import { ReaderBody } from './reader-body';
 import { ReaderField } from './reader-field';
 import { ReaderHead } from './reader-head';
+import { ReaderMatches, useMarks } from './reader-matches';
 
 export interface ReaderProps {
   id: number;
   actions: LibraryActions;
   onBack(): void;
+  /** The search box's query: its words are marked in the text. */
+  highlight?: string;
+  /** Opens another clipping (the second part of a split). */
+  onOpen?(id: number): void;
 }
 
-export const Reader = forwardRef<HTMLElement, ReaderProps>(function Reader({ id, actions, onBack }, ref) {
+export const Reader = forwardRef<HTMLElement, ReaderProps>(function Reader({ id, actions, onBack, highlight = '', onOpen }, ref) {
   // null: no such clipping (deleted); undefined: still loading.
   const clipping = useLiveQuery(() => getClipping(id).then((c) => c ?? null), [id]);
+  const [repairing, setRepairing] = useState(false);
+  const marks = useMarks(highlight);
   return (
     <section ref={ref} className="reader" data-testid="reader" aria-label={t('readerLabel')} aria-busy={clipping === undefined} tabIndex={-1}>
       <div className="reader__toolbar">
         <button type="button" className="button button--quiet reader__back" data-testid="reader-back" onClick={onBack}>
           ← {t('readerBack')}
         </button>
-        {clipping && <ReaderActionsBar clipping={clipping} actions={actions} />}
+        {clipping && <ReaderActionsBar clipping={clipping} actions={actions} repairing={repairing} onRepairing={setRepairing} />}
       </div>
+      {clipping && highlight.trim() && <ReaderMatches key={`${id}:${highlight}`} query={highlight} />}
       {clipping === null && <p className="reader__empty">{t('readerNotFound')}</p>}
-      {clipping && <ReaderArticle clipping={clipping} actions={actions} />}
+      {clipping && (
+        <ReaderArticle
+          clipping={clipping}
+          actions={actions}
+          marks={marks}
+          repairing={repairing}
+          onSplit={async (block) => {
+            const second = await actions.split(clipping, block);
+            if (second !== null) onOpen?.(second);
+          }}
+        />
+      )}
     </section>
   );
 });
 
-function ReaderActionsBar({ clipping, actions }: { clipping: Clipping; actions: LibraryActions }) {
+interface ActionsBarProps {
+  clipping: Clipping;
+  actions: LibraryActions;
+  repairing: boolean;
+  onRepairing(on: boolean): void;
+}
+
+function ReaderActionsBar({ clipping, actions, repairing, onRepairing }: ActionsBarProps) {
   return (
     <div className="reader__actions">
+      <button
+        type="button"
+        className="button"
+        data-testid="reader-repair-toggle"
+        aria-pressed={repairing}
+        title={t('readerRepairHint')}
+        onClick={() => onRepairing(!repairing)}
+      >
+        {t('readerRepair')}
+      </button>
       <button type="button" className="button" data-testid="export-md" onClick={() => actions.exportMarkdown(clipping)}>
         {t('exportMd')}
       </button>
@@ -50,13 +89,41 @@ function ReaderActionsBar({ clipping, actions }: { clipping: Clipping; actions: 
   );
 }
 
-function ReaderArticle({ clipping, actions }: { clipping: Clipping; actions: LibraryActions }) {
+interface ReaderArticleProps {
+  clipping: Clipping;
+  actions: LibraryActions;
+  marks: (text: string) => MarkRange[];
+  repairing: boolean;
+  onSplit(block: number): void;
+}
+
+function ReaderArticle({ clipping, actions, marks, repairing, onSplit }: ReaderArticleProps) {
   const save = (patch: Parameters<LibraryActions['save']>[1]) => actions.save(clipping.id, patch);
+  const promote = (index: number, role: 'title' | 'byline') =>
+    void actions.repair(clipping, { op: 'setRole', article: 0, line: { kind: 'block', index }, role });
+  const tools = repairing
+    ? (index: number) => (
+        <span className="reader-repair" role="group" aria-label={t('readerRepair')}>
+          <button type="button" className="button button--small" data-testid="reader-make-title" onClick={() => promote(index, 'title')}>
+            {t('readerMakeTitle')}
+          </button>
+          <button type="button" className="button button--small" data-testid="reader-make-byline" onClick={() => promote(index, 'byline')}>
+            {t('readerMakeByline')}
+          </button>
+          {(index > 0 || clipping.title) && (
+            <button type="button" className="button button--small" data-testid="reader-split" title={t('repairSplitHint')} onClick={() => onSplit(index)}>
+              {t('repairSplit')}
+            </button>
+          )}
+        </span>
+      )
+    : undefined;
   return (
     // The article is Chinese whatever the interface language: lang picks Chinese glyphs and line breaking.
     <article className="reader__article" lang="zh-CN">
       <ReaderHead
         clipping={clipping}
+        marks={marks}
         title={
           <h2 className="reader-head__title">
             <ReaderField
@@ -95,7 +162,7 @@ function ReaderArticle({ clipping, actions }: { clipping: Clipping; actions: Lib
           />
         </label>
       </div>
-      <ReaderBody blocks={clipping.blocks} captions={clipping.captions} />
+      <ReaderBody blocks={clipping.blocks} captions={clipping.captions} marks={marks} tools={tools} />
       <footer className="reader__citation">
         <span className="reader__citation-label">{t('citationLabel')}</span>
         <p className="reader__citation-text" data-testid="citation">{citation(clipping)}</p>

@@ -18,6 +18,8 @@ export interface SearchPanelProps {
   onOpen(id: number): void;
   /** Narrows the search (source, date range, tag), e.g. from the library's filters. */
   filter?: ClippingFilter;
+  /** Told the query searched for, so the reader can mark its words. */
+  onQueryChange?(query: string): void;
 }
 
 /** `text` with the ranges in <mark>. */
@@ -33,7 +35,7 @@ export function Marked({ text, marks }: { text: string; marks: readonly MarkRang
   return <>{parts}</>;
 }
 
-export function SearchPanel({ onOpen, filter }: SearchPanelProps) {
+export function SearchPanel({ onOpen, filter, onQueryChange }: SearchPanelProps) {
   const inputId = useId();
   const listId = useId();
   const [input, setInput] = useState('');
@@ -113,6 +115,7 @@ export function SearchPanel({ onOpen, filter }: SearchPanelProps) {
   }, [query, filterKey, limit, version]);
 
   useEffect(() => setActive(0), [query, filterKey]);
+  useEffect(() => onQueryChange?.(query), [query]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const hits = result?.hits ?? [];
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {

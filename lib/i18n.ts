@@ -183,6 +183,21 @@ const zh = {
   roleNote: '附注',
   roleCaption: '图片说明',
   roleFurniture: '版面杂项（不保存）',
+  readerRepair: '修正',
+  readerRepairHint: '修正解析错误：把某一行设为标题或作者，或从某一行起分成两篇；勾选列表中的几篇可合并',
+  readerMakeTitle: '设为标题',
+  readerMakeByline: '设为作者',
+  statusRepaired: '已修正。',
+  statusRepairUndone: '已撤销修正。',
+  statusSplit: '已分成两篇，正在显示后一篇。',
+  statusMerged: '已把 {n} 篇合并为一篇。',
+  mergeSelected: '合并所选',
+  mergeSelectedHint: '把勾选的几篇按保存的先后合成一篇',
+  readerMatchCount: '第 {i} / {n} 处',
+  readerMatchTotal: '共 {n} 处',
+  readerMatchNone: '正文中没有搜索的词',
+  readerMatchPrev: '上一处（Shift+F3）',
+  readerMatchNext: '下一处（F3）',
 };
 
 export type MessageKey = keyof typeof zh;
@@ -363,6 +378,21 @@ const en: Record<MessageKey, string> = {
   roleNote: 'Note',
   roleCaption: 'Caption',
   roleFurniture: 'Page furniture (not saved)',
+  readerRepair: 'Repair',
+  readerRepairHint: 'Fix what the parser got wrong: make a line the title or byline, or split the clipping in two at a line; tick several in the list to merge them',
+  readerMakeTitle: 'Make title',
+  readerMakeByline: 'Make byline',
+  statusRepaired: 'Repaired.',
+  statusRepairUndone: 'Repair undone.',
+  statusSplit: 'Split in two; showing the second part.',
+  statusMerged: 'Merged into one clipping: {n} of them.',
+  mergeSelected: 'Merge selected',
+  mergeSelectedHint: 'Join the ticked clippings into one, in the order they were saved',
+  readerMatchCount: 'Match {i} of {n}',
+  readerMatchTotal: 'Matches: {n}',
+  readerMatchNone: 'The searched words are not in this text',
+  readerMatchPrev: 'Previous match (Shift+F3)',
+  readerMatchNext: 'Next match (F3)',
 };
 
 const messages: Record<Language, Record<MessageKey, string>> = { zh, en };

@@ -14,12 +14,14 @@ import './style.css';
 export default function App() {
   const [openId, setOpenId] = useState<number | null>(null);
   const [filter, setFilter] = useState<ClippingFilter>({});
+  const [query, setQuery] = useState('');
   // The page's language is the interface's (index.html says zh-CN); articles set their own.
   useEffect(() => {
     document.documentElement.lang = getUiLanguage() === 'zh' ? 'zh-CN' : 'en';
   }, []);
   return (
-    <div className="sidepanel">
+    // Reading, a narrow panel gives the reader nearly all of its height (style.css).
+    <div className={`sidepanel${openId !== null ? ' sidepanel--reading' : ''}`}>
       <header className="sidepanel__head">
         <h1 className="sidepanel__title">
           {t('appTitle')}
@@ -28,9 +30,9 @@ export default function App() {
       </header>
       {/* Search slot: components/search-panel.tsx (its own issue). */}
       <div className="sidepanel__search">
-        <SearchPanel onOpen={setOpenId} filter={filter} />
+        <SearchPanel onOpen={setOpenId} filter={filter} onQueryChange={setQuery} />
       </div>
-      <Library openId={openId} onOpen={setOpenId} filter={filter} onFilterChange={setFilter} />
+      <Library openId={openId} onOpen={setOpenId} filter={filter} onFilterChange={setFilter} highlight={query} />
       <PasteSettings />
       <p className="sidepanel__help" data-testid="shortcuts-help">{t('shortcutsHelp')}</p>
     </div>

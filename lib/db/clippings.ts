@@ -92,6 +92,12 @@ export function updateClipping(id: number, patch: ClippingPatch): Promise<Clippi
     for (const [key, value] of Object.entries(patch)) {
       if (value !== undefined && key in existing) (next as unknown as Record<string, unknown>)[key] = value;
     }
+    // Repairs made in the reader (lib/repair) are optional: kept when well-formed, and only when there are some.
+    if (patch.corrections !== undefined) {
+      const corrections = readCorrections(patch.corrections);
+      if (corrections.length) next.corrections = corrections;
+      else delete next.corrections;
+    }
     Object.assign(next, articleFields(next), {
       url: normaliseUrl(next.url),
       source: emptyToNull(next.source),
