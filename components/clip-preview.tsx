@@ -1,15 +1,15 @@
 // "Clip this page": the button, then a preview of what the extractor found in
 // the tab (title and tags editable) and Save. The popup is an extension page,
 // so it runs the extractor in the tab itself and saves straight into lib/db.
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { openDatabase, saveClipping } from '@/lib/db';
 import { activeTabId } from '@/lib/clip/active-tab';
 import { describeClip, describeFailure } from '@/lib/clip/describe';
 import { extractFromTab } from '@/lib/clip/extract-tab';
-import { draftToInput, initialEdits, leadParagraphs, paragraphCount, type ClipEdits } from '@/lib/clip/preview';
+import { canSave, draftToInput, initialEdits, leadParagraphs, paragraphCount, type ClipEdits } from '@/lib/clip/preview';
 import { saveClip, type SaveFn } from '@/lib/clip/save';
 import type { TabExtractResult } from '@/lib/clip/types';
-import type { ClipArticle } from '@/lib/extract/types';
+import type { ClipArticle, PageJoin } from '@/lib/extract/types';
 import { t } from '@/lib/i18n';
 import './clip-preview.css';
 
@@ -27,6 +27,8 @@ export interface ClipPanelProps {
 interface Draft {
   article: ClipArticle;
   edits: ClipEdits;
+  /** A multi-page article: the pages found and joined. */
+  pages?: PageJoin;
 }
 
 export function ClipPanel({ tabId, onStatus, extract = extractFromTab, save = saveClipping, findTab = activeTabId }: ClipPanelProps) {
@@ -47,7 +49,7 @@ export function ClipPanel({ tabId, onStatus, extract = extractFromTab, save = sa
       if (id === undefined) return onStatus(t('clipNoTab'));
       const result = await extract(id);
       if (!result.ok) return onStatus(describeFailure(result.reason, result.message));
-      setDraft({ article: result.article, edits: initialEdits(result.article) });
+      setDraft({ article: result.article, edits: initialEdits(result.article), pages: result.pages });
       onStatus(t('clipPreviewReady'));
     } catch (error) {
       onStatus(t('clipFailed', { message: error instanceof Error ? error.message : String(error) }));
@@ -58,6 +60,8 @@ export function ClipPanel({ tabId, onStatus, extract = extractFromTab, save = sa
 
   const onSave = async () => {
     if (!draft) return;
+    // Never saved without a title unless the person confirmed it (the button is disabled too).
+    if (!canSave(draft.edits)) return onStatus(t('previewNoTitle'));
     setBusy(true);
     onStatus(t('clipSaving'));
     const outcome = await saveClip(draftToInput(draft.article, draft.edits), save);
@@ -81,6 +85,7 @@ export function ClipPanel({ tabId, onStatus, extract = extractFromTab, save = sa
         <ClipPreview
           article={draft.article}
           edits={draft.edits}
+          pages={draft.pages}
           busy={busy}
           onEdit={(edits) => setDraft({ ...draft, edits })}
           onSave={() => void onSave()}
@@ -93,20 +98,31 @@ export function ClipPanel({ tabId, onStatus, extract = extractFromTab, save = sa
 interface ClipPreviewProps {
   article: ClipArticle;
   edits: ClipEdits;
+  pages?: PageJoin;
   busy: boolean;
   onEdit: (edits: ClipEdits) => void;
   onSave: () => void;
 }
 
 /** What will be saved: the header fields, the first paragraphs, and the title and tags to edit. */
-export function ClipPreview({ article, edits, busy, onEdit, onSave }: ClipPreviewProps) {
+export function ClipPreview({ article, edits, pages, busy, onEdit, onSave }: ClipPreviewProps) {
   const titleId = useId();
+  const untitledId = useId();
+  const untitled = !edits.title.trim();
   const tagsId = useId();
   const lead = leadParagraphs(article);
   const total = paragraphCount(article);
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    onSave();
+    if (canSave(edits)) onSave();
+  };
+  // The title box is several lines tall so long headlines show whole, but a
+  // title is one line: Enter saves, as it did in a one-line box.
+  const onTitleKey = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
+      event.preventDefault();
+      event.currentTarget.form?.requestSubmit();
+    }
   };
   const facts: [string, string | null, string][] = [
     [t('previewSource'), article.source, 'preview-source'],
@@ -124,13 +140,31 @@ export function ClipPreview({ article, edits, busy, onEdit, onSave }: ClipPrevie
       <label className="clip-preview__label" htmlFor={titleId}>
         {t('previewTitle')}
       </label>
-      <input
+      <textarea
         id={titleId}
         className="clip-preview__title"
         data-testid="preview-title"
+        rows={2}
         value={edits.title}
+        aria-invalid={untitled && !edits.untitledConfirmed}
+        onKeyDown={onTitleKey}
         onChange={(event) => onEdit({ ...edits, title: event.target.value })}
       />
+      {untitled && (
+        <div className="clip-preview__no-title" data-testid="preview-no-title" role="alert">
+          <p>{t('previewNoTitle')}</p>
+          <label htmlFor={untitledId}>
+            <input
+              id={untitledId}
+              type="checkbox"
+              data-testid="preview-confirm-untitled"
+              checked={edits.untitledConfirmed === true}
+              onChange={(event) => onEdit({ ...edits, untitledConfirmed: event.target.checked })}
+            />{' '}
+            {t('previewConfirmUntitled')}
+          </label>
+        </div>
+      )}
       {article.subtitle && (
         <p className="clip-preview__subtitle" data-testid="preview-subtitle">
           {article.subtitle}
@@ -151,6 +185,13 @@ export function ClipPreview({ article, edits, busy, onEdit, onSave }: ClipPrevie
             </div>
           ))}
       </dl>
+      {pages && pages.total > 1 && (
+        <p className={`clip-preview__pages${pages.joined < pages.total ? ' clip-preview__pages--partial' : ''}`} data-testid="preview-pages">
+          {pages.joined < pages.total
+            ? t('previewPagesPartial', { total: pages.total, joined: pages.joined })
+            : t('previewPagesJoined', { total: pages.total })}
+        </p>
+      )}
       <div className="clip-preview__body" data-testid="preview-body">
         {lead.map((text, index) => (
           <p key={index} className="clip-preview__paragraph" data-testid="preview-paragraph">
@@ -169,7 +210,7 @@ export function ClipPreview({ article, edits, busy, onEdit, onSave }: ClipPrevie
         value={edits.tags}
         onChange={(event) => onEdit({ ...edits, tags: event.target.value })}
       />
-      <button type="submit" className="primary-button clip-panel__button" data-testid="save-clip" disabled={busy}>
+      <button type="submit" className="primary-button clip-panel__button" data-testid="save-clip" disabled={busy || !canSave(edits)}>
         {t('clipSave')}
       </button>
     </form>

@@ -26,10 +26,11 @@ export const browserServices: ClipServices = {
   save: saveClipping,
 };
 
-/** Extracts the tab's article and saves it as it is. */
+/** Extracts the tab's article and saves it as it is; without a title it saves nothing (only the preview can confirm that). */
 export async function clipTab(tabId: number, services: ClipServices): Promise<ClipOutcome> {
   const result = await services.extract(tabId);
   if (!result.ok) return { ok: false, reason: result.reason, message: result.message };
+  if (!result.article.title?.trim()) return { ok: false, reason: 'no-title', message: 'The page has no title.' };
   return saveClip(articleToInput(result.article), services.save);
 }
 

@@ -14,6 +14,8 @@ export function describeFailure(reason: ClipFailureReason, message: string): str
       return t('clipNoAccess');
     case 'no-text':
       return t('clipNoText');
+    case 'no-title':
+      return t('clipNoTitle');
     case 'storage':
       // Already in the interface language (StorageError carries both).
       return message;

@@ -12,6 +12,13 @@ export interface ClipEdits {
   title: string;
   /** As typed: tags separated by commas (ASCII or full-width), 、 or semicolons. Left empty, an earlier clip's tags stay. */
   tags: string;
+  /** The person confirmed saving without a title (the page gave none and none was typed). */
+  untitledConfirmed?: boolean;
+}
+
+/** A clipping is never saved without a title unless the person confirmed it. */
+export function canSave(edits: ClipEdits): boolean {
+  return !!edits.title.trim() || edits.untitledConfirmed === true;
 }
 
 /** The first `n` body paragraphs (headings and notes are skipped). */
@@ -34,7 +41,7 @@ export function parseTags(text: string): string[] {
 
 /** The edits a fresh preview starts with. */
 export function initialEdits(article: ClipArticle): ClipEdits {
-  return { title: article.title ?? '', tags: '' };
+  return { title: article.title ?? '', tags: '', untitledConfirmed: false };
 }
 
 /**

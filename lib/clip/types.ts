@@ -7,9 +7,11 @@ import type { ExtractFailureReason, ExtractResult } from '../extract/types';
  * - no-access: the extractor could not be run in the tab (a browser page, the
  *   web store, or no activeTab grant because the person did not invoke Jianbao there);
  * - no-text: nothing to save (no title and no body text, e.g. an empty selection);
- * - storage: the database refused the write (the message says why).
+ * - storage: the database refused the write (the message says why);
+ * - no-title: the page gave no title, and a clipping is never saved without
+ *   one unless the person confirms it in the preview.
  */
-export type ClipFailureReason = ExtractFailureReason | 'no-access' | 'no-text' | 'storage';
+export type ClipFailureReason = ExtractFailureReason | 'no-access' | 'no-text' | 'storage' | 'no-title';
 
 /** extractArticle's result as read from a tab, or why it could not be read. */
 export type TabExtractResult = ExtractResult | { ok: false; reason: 'no-access'; message: string };

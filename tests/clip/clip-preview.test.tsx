@@ -47,8 +47,9 @@ describe('ClipPanel', () => {
   const one = (id: string) => byTestId(id)[0];
   const click = (id: string) => act(async () => one(id).click());
   function type(id: string, text: string) {
-    const input = one(id) as HTMLInputElement;
-    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, text);
+    const input = one(id) as HTMLInputElement | HTMLTextAreaElement;
+    const proto = input.tagName === 'TEXTAREA' ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
+    Object.getOwnPropertyDescriptor(proto, 'value')!.set!.call(input, text);
     act(() => input.dispatchEvent(new Event('input', { bubbles: true })));
   }
   const saved = (status: 'added' | 'updated', input: ClippingInput): SaveResult => ({
@@ -147,5 +148,51 @@ describe('ClipPanel', () => {
     await click('clip-page');
     await click('save-clip');
     expect(status.at(-1)).toMatch(/存储空间不足|Out of storage space/);
+  });
+
+  it('shows the title in a box of several lines, so a long headline is not cut', async () => {
+    render(7);
+    await click('clip-page');
+    const box = one('preview-title');
+    expect(box.tagName).toBe('TEXTAREA');
+    expect(Number(box.getAttribute('rows'))).toBeGreaterThan(1);
+  });
+
+  it('never saves without a title unless the person confirms it', async () => {
+    extract.mockResolvedValue({ ok: true, article: { ...article, title: null }, via: 'density' });
+    render(7);
+    await click('clip-page');
+    expect(one('preview-no-title').textContent).toContain(t('previewNoTitle'));
+    expect((one('save-clip') as HTMLButtonElement).disabled).toBe(true);
+    // Submitting the form anyway (Enter) saves nothing.
+    await act(async () => (one('clip-preview') as HTMLFormElement).requestSubmit());
+    expect(save).not.toHaveBeenCalled();
+
+    await click('preview-confirm-untitled');
+    expect((one('save-clip') as HTMLButtonElement).disabled).toBe(false);
+    await click('save-clip');
+    expect(save).toHaveBeenCalledTimes(1);
+    expect(save.mock.calls[0][0].title).toBeNull();
+  });
+
+  it('a title typed in takes the question away and is saved', async () => {
+    extract.mockResolvedValue({ ok: true, article: { ...article, title: null }, via: 'density' });
+    render(7);
+    await click('clip-page');
+    type('preview-title', '社区食堂\n飘出“家的味道”');
+    expect(byTestId('preview-no-title')).toHaveLength(0);
+    await click('save-clip');
+    expect(save.mock.calls[0][0].title).toBe('社区食堂 飘出“家的味道”');
+  });
+
+  it('says how many pages of a multi-page article were joined, and plainly when some are missing', async () => {
+    extract.mockResolvedValue({ ok: true, article, via: 'density', pages: { total: 3, joined: 3, failed: [] } });
+    render(7);
+    await click('clip-page');
+    expect(one('preview-pages').textContent).toBe(t('previewPagesJoined', { total: 3 }));
+
+    extract.mockResolvedValue({ ok: true, article, via: 'density', pages: { total: 3, joined: 1, failed: ['a', 'b'] } });
+    await click('clip-page');
+    expect(one('preview-pages').textContent).toBe(t('previewPagesPartial', { total: 3, joined: 1 }));
   });
 });

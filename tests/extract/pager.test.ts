@@ -71,3 +71,13 @@ describe('extractArticlePages', () => {
     expect(result.article.blocks).toHaveLength(4);
   });
 });
+
+describe('declaredCharset', () => {
+  const bytes = (s: string) => new TextEncoder().encode(s);
+  it('reads the header first, then the page’s <meta>', async () => {
+    const { declaredCharset } = await import('../../lib/extract/fetch-page');
+    expect(declaredCharset('text/html; charset=GBK', bytes('<meta charset="utf-8">'))).toBe('GBK');
+    expect(declaredCharset('text/html', bytes('<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312">'))).toBe('gb2312');
+    expect(declaredCharset(null, bytes('<html>'))).toBeNull();
+  });
+});
