@@ -66,6 +66,8 @@ export interface ExtensionBrowser {
    * protocol reaches into it (Chromium: DOM.getDocument with pierce; BiDi: includeShadowTree 'all').
    */
   promptPart(page: Page, testId: string): Promise<PromptPart | null>;
+  /** Firefox only: evaluates JavaScript in the browser window itself (chrome scope), resolving to its string result. */
+  inBrowserWindow?: (expression: string) => Promise<string>;
   /** Closes the library panel if open (Firefox opens an add-on's sidebar when it is installed). */
   closeLibraryPanel(): Promise<void>;
   /** Runs `click` and resolves to the one file it downloads. */
@@ -73,12 +75,19 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchExtensionBrowser(name: BrowserName = BROWSER_NAME): Promise<ExtensionBrowser> {
+export interface LaunchOptions {
+  /** Firefox only: more profile preferences (e.g. intl.accept_languages for the interface language). */
+  prefs?: Record<string, unknown>;
+  /** Keep the window's own size for pages instead of Puppeteer's 800×600 (screenshots of the whole window). */
+  windowSizedPages?: boolean;
+}
+
+export async function launchExtensionBrowser(name: BrowserName = BROWSER_NAME, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const dir = BUILDS[name];
   if (!existsSync(path.join(dir, 'manifest.json'))) throw new Error(`No built extension in ${dir}: run \`npm run build\` first.`);
   if (!existsSync(EXECUTABLES[name])) throw new Error(`No ${name} at ${EXECUTABLES[name]}: scripts/test-all.mjs installs it with apt-get.`);
   const downloadDir = mkdtempSync(path.join(tmpdir(), `jianbao-${name}-downloads-`));
-  const session = name === 'firefox' ? await launchFirefox(dir, downloadDir) : await launchChromium(dir, downloadDir);
+  const session = name === 'firefox' ? await launchFirefox(dir, downloadDir, options) : await launchChromium(dir, downloadDir, options);
   return {
     ...session,
     name,
@@ -92,8 +101,9 @@ export async function launchExtensionBrowser(name: BrowserName = BROWSER_NAME): 
 
 type Session = Omit<ExtensionBrowser, 'name' | 'download' | 'close'>;
 
-async function launchChromium(dir: string, downloadDir: string): Promise<Session> {
+async function launchChromium(dir: string, downloadDir: string, options: LaunchOptions): Promise<Session> {
   const browser = await puppeteer.launch({
+    ...(options.windowSizedPages ? { defaultViewport: null } : {}),
     executablePath: EXECUTABLES.chromium,
     headless: true,
     pipe: true,
@@ -152,13 +162,14 @@ async function tabIdByUrl(extensionPage: Page, url: string): Promise<number> {
   }
 }
 
-async function launchFirefox(dir: string, downloadDir: string): Promise<Session> {
+async function launchFirefox(dir: string, downloadDir: string, options: LaunchOptions): Promise<Session> {
   const FIREFOX_ADDON_ID: string = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')).browser_specific_settings.gecko.id;
   // The add-on's internal UUID, so its pages' origin is known before it is installed.
   const uuid = randomUUID();
   const baseUrl = `moz-extension://${uuid}/`;
   const browser = await puppeteer.launch({
     browser: 'firefox',
+    ...(options.windowSizedPages ? { defaultViewport: null } : {}),
     executablePath: EXECUTABLES.firefox,
     headless: true,
     // Lets BiDi evaluate in the browser window itself (moz:scope chrome): the way into moz-extension:// tabs.
@@ -174,6 +185,7 @@ async function launchFirefox(dir: string, downloadDir: string): Promise<Session>
       'browser.download.panel.shown': true,
       // Pages may read and write the clipboard without a gesture or a paste menu (Firefox's testing switch).
       'dom.events.testing.asyncClipboard': true,
+      ...options.prefs,
     },
   });
   try {
@@ -199,6 +211,7 @@ async function launchFirefox(dir: string, downloadDir: string): Promise<Session>
         await waitForPage(page, url);
         return page;
       },
+      inBrowserWindow: chromeScope,
       async closeLibraryPanel() {
         await chromeScope('SidebarController.hide()');
       },
