@@ -13,13 +13,13 @@
 
 import { tidyLineSpaces } from './cjk';
 import { MAX_HEADING_TAIL_CHARS } from './constants';
-import { assignBodies } from './assign-bodies';
+import { assignBodies, splitListed } from './assign-bodies';
 import { bigramSet, coverage } from './bigrams';
 import { parseHead } from './head-fields';
 import { markHeads, type HeadItem, type Part } from './head-runs';
 import { emptyHead, type BodyItem, type Head, type PageDecision } from './head-types';
 import type { Item } from './items';
-import { choosePlacement, type Group } from './placement';
+import { placeAfter, type Group } from './placement';
 import { bylineFromLead, hasDecor, isBareSectionNumber, isSectionNumberLine, stripDecor } from './patterns';
 import type { Article, Block } from './types';
 
@@ -29,10 +29,19 @@ export type { BodyItem, Head, PageDecision } from './head-types';
 const charCount = (s: string) => [...s].length;
 const isText = (b: BodyItem) => b.kind === 'paragraph';
 
+/** A way of reading the page: its articles and the head lines it left over. */
+interface Reading {
+  name: string;
+  articles: Article[];
+  /** Head lines that named no text (teasers, or heads this reading could not place). */
+  orphans: string[];
+  looseCaptions: BodyItem[];
+}
+
 export function buildArticles(items: Item[], furniture: string[], decisions: PageDecision[] = []): Article[] {
   // 1. Cut the item stream into head groups and body runs.
   const parts: Part[] = markHeads(items, furniture, decisions);
-  let groups: Group[] = [{ head: null, body: [] }];
+  const groups: Group[] = [{ head: null, body: [] }];
   for (const part of parts) {
     const current = groups[groups.length - 1];
     if (part.kind === 'item') current.body.push(part.item);
@@ -40,11 +49,54 @@ export function buildArticles(items: Item[], furniture: string[], decisions: Pag
     else for (const h of crossheads(part.run)) current.body.push(h);
   }
 
-  // 2. Heads before or after their bodies: a whole-page decision.
-  groups = choosePlacement(groups, decisions);
+  // 2. Read the page every way its heads may stand, and keep the reading that
+  //    explains it best: heads before their bodies, after them (Founder
+  //    copies), or listed together apart from the text.
+  const readings = [readGroups('before', groups)];
+  // Heads after their bodies only where text comes before the first head.
+  if (groups.length > 1 && groups[0].body.some(isText)) readings.push(readGroups('after', placeAfter(groups)));
+  const listed = readListed(groups);
+  if (listed) readings.push(listed);
+  let best = readings[0];
+  let bestScore = -Infinity;
+  for (const r of readings) {
+    const score = scoreReading(r);
+    decisions.push({ rule: 'reading', detail: `heads ${r.name}: score ${score.toFixed(2)} (${r.articles.length} articles, ${r.orphans.length} head lines with no text)` });
+    if (score > bestScore + 1e-9) [best, bestScore] = [r, score];
+  }
+  decisions.push({ rule: 'placement', detail: `heads ${best.name} their bodies` });
+  furniture.push(...best.orphans);
+  placeLooseCaptions(best.looseCaptions, best.articles, decisions);
+  return best.articles;
+}
 
-  // 3. Parse each head into one or more article heads, and share the text out.
+/** Cost of an article with text but no title, in units of title coverage. */
+const HEADLESS_COST = 1;
+/** Cost of a head line left with no text to name. */
+const ORPHAN_COST = 0.5;
+
+/**
+ * How well a reading explains the page: each title's word pairs found in its
+ * own text (a title repeats its article's words), less the cost of texts left
+ * without a title and of head lines left without a text.
+ */
+function scoreReading(r: Reading): number {
+  let score = -ORPHAN_COST * r.orphans.length;
+  for (const a of r.articles) {
+    if (!a.title) {
+      score -= a.continuation ? HEADLESS_COST / 2 : HEADLESS_COST;
+      continue;
+    }
+    const text = bigramSet(a.blocks.map((b) => b.text).join(''));
+    score += coverage(bigramSet(a.title + (a.subtitle ?? '')), text);
+  }
+  return score;
+}
+
+/** Articles from head groups, each head naming the body after it. */
+function readGroups(name: string, groups: Group[]): Reading {
   const articles: Article[] = [];
+  const orphans: string[] = [];
   const looseCaptions: BodyItem[] = [];
   for (const g of groups) {
     if (!g.head) {
@@ -52,24 +104,57 @@ export function buildArticles(items: Item[], furniture: string[], decisions: Pag
       else
         for (const b of g.body) {
           if (b.kind === 'caption') looseCaptions.push(b);
-          else furniture.push(b.text);
+          else orphans.push(b.text);
         }
       continue;
     }
-    const heads = parseHead(g.head);
+    const heads = parseHead(g.head, orphans);
     if (!g.body.some(isText)) {
       for (const b of g.body) if (b.kind === 'caption') looseCaptions.push(b);
       // A head with no text: a byline printed after the text it signs, or a teaser.
       const last = articles[articles.length - 1];
       const onlyByline = heads.length === 1 && !heads[0].titles.length && heads[0].byline;
       if (last && onlyByline && !last.byline) last.byline = heads[0].byline;
-      else furniture.push(...g.head.filter((x) => x.kind === 'display').map((x) => x.text));
+      else orphans.push(...g.head.filter((x) => x.kind === 'display').map((x) => x.text));
       continue;
     }
     for (const [head, body] of assignBodies(heads, g.body)) articles.push(toArticle(head, body));
   }
-  placeLooseCaptions(looseCaptions, articles, decisions);
-  return articles;
+  return { name, articles, orphans, looseCaptions };
+}
+
+/**
+ * The listed reading, for a page that lists several heads together in one
+ * run: every head with a title is taken from where it stands
+ * (the top of the page, or the end, as Founder copies give them) and the whole
+ * text is shared out among them in their order. Heads with no title (a byline
+ * or a jump marker printed in the column) stay in the text, where they open an
+ * article.
+ */
+function readListed(groups: Group[]): Reading | null {
+  const heads: Head[] = [];
+  const orphans: string[] = [];
+  const body: BodyItem[] = [...groups[0].body];
+  // Only a page that lists heads together: one run naming several articles.
+  const parsed = groups.slice(1).map((g) => parseHead(g.head!, orphans));
+  if (!parsed.some((hs) => hs.filter((h) => h.titles.length).length >= 2)) return null;
+  for (const [k, g] of groups.slice(1).entries()) {
+    for (const h of parsed[k]) {
+      if (h.titles.length) heads.push(h);
+      else {
+        if (h.continuation) body.push({ kind: 'jump-in', text: h.continuation });
+        if (h.byline) body.push({ kind: 'byline', text: h.byline });
+      }
+    }
+    body.push(...g.body);
+  }
+  if (heads.length < 2 || !body.some(isText)) return null;
+  const looseCaptions = body.filter((b) => b.kind === 'caption');
+  const text = body.filter((b) => b.kind !== 'caption');
+  const shared = splitListed(heads, text);
+  if (!shared) return null;
+  const articles = shared.map(([h, b]) => toArticle(h, b));
+  return { name: 'listed apart from', articles, orphans, looseCaptions };
 }
 
 /**
@@ -123,12 +208,13 @@ function toArticle(head: Head, body: BodyItem[]): Article {
   const blocks: Block[] = [];
   const captions: string[] = [];
   let continuation = head.continuation;
+  let byline = head.byline;
   for (const b of body) {
     if (b.kind === 'caption') captions.push(b.text);
-    else if (b.kind === 'jump-out') continuation ??= b.text;
+    else if (b.kind === 'jump-out' || b.kind === 'jump-in') continuation ??= b.text;
+    else if (b.kind === 'byline') byline ??= b.text;
     else blocks.push({ type: b.kind, text: b.text });
   }
-  let byline = head.byline;
   const first = blocks.find((b) => b.type === 'paragraph');
   if (!byline && first) byline = bylineFromLead(first.text);
   return {

@@ -32,6 +32,14 @@ function affinity(head: Set<string>, text: string): number {
 
 const headWords = (h: Head) => bigrams([...h.titles, h.subtitle ?? ''].join(''));
 
+/** Splits a body among heads listed in its order, without the checks assignBodies makes: the listed reading. */
+export function splitListed(heads: Head[], body: BodyItem[]): [Head, BodyItem[]][] | null {
+  const expanded: Head[] = heads.flatMap((h) => resolveTitleLines(h, body, false));
+  if (expanded.length === 1) return [[expanded[0], body]];
+  const cuts = splitBody(expanded, body, false);
+  return cuts ? expanded.map((h, k) => [h, body.slice(cuts[k], cuts[k + 1])]) : null;
+}
+
 export function assignBodies(heads: Head[], body: BodyItem[]): [Head, BodyItem[]][] {
   const expanded: Head[] = [];
   for (const h of heads) expanded.push(...resolveTitleLines(h, body, true));
@@ -64,10 +72,13 @@ export function assignBodies(heads: Head[], body: BodyItem[]): [Head, BodyItem[]
  * are accepted when the text splits so that each part repeats its own title.
  */
 function resolveTitleLines(h: Head, body: BodyItem[], mayStack: boolean): Head[] {
-  const t = [...h.titles];
-  if (t.length < 2) return [h];
+  if (h.titles.length < 2) return [h];
+  const t = joinWrappedTitles(h.titles, body);
+  if (t.length < 2) return [{ ...h, titles: t }];
   let column: string | null = null;
-  if (t.length >= 2 && charCount(t[0]) <= MAX_COLUMN_CHARS && !/[，。：！？,:]/u.test(t[0]) && charCount(t[1]) > MAX_COLUMN_CHARS) {
+  // A column label is a short standing name over a longer line; over two more
+  // lines (column, kicker, title) it may be as long as the kicker under it.
+  if (t.length >= 2 && charCount(t[0]) <= MAX_COLUMN_CHARS && !/[，。：！？,:\s]/u.test(t[0]) && (charCount(t[1]) > MAX_COLUMN_CHARS || (t.length >= 3 && charCount(t[2]) > MAX_COLUMN_CHARS))) {
     column = t.shift()!;
   }
   if (t.length >= 2 && mayStack) {
@@ -91,6 +102,31 @@ function resolveTitleLines(h: Head, body: BodyItem[], mayStack: boolean): Head[]
   return [out];
 }
 
+const HAN_PAIR = /^\p{Script=Han}\p{Script=Han}$/u;
+
+/**
+ * A title wrapped over two lines breaks anywhere, even inside a word
+ * (韩正会见中美高级别二 / 轨对话…): where the two characters that meet at the
+ * break stand together in the article's text, the lines are one title.
+ */
+function joinWrappedTitles(titles: string[], body: BodyItem[]): string[] {
+  let text: string | null = null;
+  const out = [titles[0]];
+  for (let k = 1; k < titles.length; k++) {
+    const prev = out[out.length - 1];
+    const pair = prev.slice(-1) + titles[k].slice(0, 1);
+    if (HAN_PAIR.test(pair)) {
+      text ??= body.filter((b) => b.kind === 'paragraph').map((b) => b.text).join('');
+      if (text.includes(pair) && !prev.includes(pair)) {
+        out[out.length - 1] = prev + titles[k];
+        continue;
+      }
+    }
+    out.push(titles[k]);
+  }
+  return out;
+}
+
 /**
  * Cuts the body into one part per head, maximising how much of each part's
  * text repeats its own title; cuts after a closing note or before a news lead
@@ -100,10 +136,13 @@ function resolveTitleLines(h: Head, body: BodyItem[], mayStack: boolean): Head[]
 function splitBody(heads: Head[], body: BodyItem[], strict = false): number[] | null {
   const k = heads.length;
   const n = body.length;
-  const canCut = (i: number) => i > 0 && i < n && (body[i].kind === 'paragraph' || body[i].kind === 'heading') && body[i - 1].kind !== 'heading';
+  const opens = (b: BodyItem) => b.kind === 'byline' || b.kind === 'jump-in';
+  const canCut = (i: number) =>
+    i > 0 && i < n && (body[i].kind === 'paragraph' || body[i].kind === 'heading' || opens(body[i])) && body[i - 1].kind !== 'heading' && !opens(body[i - 1]);
   const bonus = (i: number) =>
     (body[i - 1].kind === 'note' && isClosingNote(body[i - 1].text) ? 2 : 0) +
-    (body[i].kind === 'paragraph' && NEWS_LEAD.test(body[i].text) ? 1 : 0);
+    (body[i].kind === 'paragraph' && NEWS_LEAD.test(body[i].text) ? 1 : 0) +
+    (opens(body[i]) ? 2 : 0);
   const cutPoints = [0];
   for (let i = 1; i < n; i++) if (canCut(i)) cutPoints.push(i);
   cutPoints.push(n);

@@ -6,7 +6,11 @@ export type BodyItem =
   | { kind: 'heading'; text: string; line?: number }
   | { kind: 'note'; text: string; line?: number }
   | { kind: 'caption'; text: string; line?: number }
-  | { kind: 'jump-out'; text: string; line?: number };
+  | { kind: 'jump-out'; text: string; line?: number }
+  /** A byline or jump marker standing in the text where the heads are listed
+   *  elsewhere: it opens the article it names (listed reading only). */
+  | { kind: 'byline'; text: string; line?: number }
+  | { kind: 'jump-in'; text: string; line?: number };
 
 export interface Head {
   column: string | null;

@@ -69,6 +69,28 @@ function brokenEarly(l: Piece, next: Piece | undefined): boolean {
   return l.text.length + 1 + word.length <= l.maxChars;
 }
 
+/** The first unit of a line that cannot be broken: a Latin word or number,
+ *  or a character with the closing punctuation that may not start a line (禁则). */
+const UNBREAKABLE_START = /^(?:[A-Za-z0-9.%]+|\p{Script=Han}[，。、；：！？”’）》」』…]+)/u;
+
+/**
+ * A line short of the column edge by less than the next line's first unit is
+ * full: the unit did not fit, so the line was broken early (发展优 / 势？,
+ * 全年 / 2025). It ends no paragraph and is no title.
+ */
+function isForcedWrap(l: Piece, next: Piece): boolean {
+  const m = UNBREAKABLE_START.exec(next.text);
+  if (!m) return false;
+  const room = l.exact ? l.fullWidth - l.width : l.fullCols - l.cols;
+  if (room <= 0 || room > 4) return false;
+  // In columns (punctuation 1, Latin ½). The column's full width can include a
+  // hanging punctuation mark, so a character and its punctuation as wide as
+  // the room did not fit either; a Latin run must be wider than the room.
+  let unit = 0;
+  for (const c of m[0]) unit += c.charCodeAt(0) < 0x2000 ? 0.5 : 1;
+  return m[0].charCodeAt(0) < 0x2000 ? unit > room : unit >= room;
+}
+
 /** A caption wrapped over more lines than this is not looked for. */
 const MAX_CAPTION_LINES = 4;
 const CAPTION_LEAD_LINE = /^(?:图为|上图|下图|左图|右图|▲|△)/u;
@@ -275,6 +297,7 @@ class Reader {
     if (hasDecor(l.text) && !endsSentence(l.text) && !l.spaced && !isLong(l) && l.width <= MAX_DISPLAY_EM) return this.because(i, 'decorated line (■ …)');
     if (!isDisplayShape(l)) return false;
     if (isSectionNumberLine(l.text)) return this.because(i, 'section number');
+    if (next && !next.marker && isForcedWrap(l, next)) return false;
     // A short line with no sentence end is a paragraph's indented first line,
     // not a heading, when the paragraph goes on in the next line.
     return !((this.indentWidth(l) || (this.useIndents && l.indented)) && this.goesOn(i)) && this.because(i, 'short of the column edge (or wider than it) with no sentence end');

@@ -159,56 +159,75 @@ export function remeasure(line: Line, text: string): Line {
  */
 function estimateFullWidths(lines: Line[]): void {
   const BLOCK = 32;
-  for (let start = 0; start < lines.length; start += BLOCK) {
+  const n = lines.length;
+  // The measures read here, copied once into flat arrays: each line is read
+  // by several windows, and flat arrays keep that cheap on large pages.
+  const em = new Float64Array(n);
+  const colsOf = new Float64Array(n);
+  const textLen = new Int32Array(n);
+  const flags = new Uint8Array(n); // 1: body-wide, 2: ends a clause, 4: Latin text
+  for (let i = 0; i < n; i++) {
+    const l = lines[i];
+    em[i] = l.em;
+    colsOf[i] = l.cols;
+    textLen[i] = l.text.length;
+    flags[i] = (l.em >= MIN_BODY_LINE_EM ? 1 : 0) | (l.endsClause ? 2 : 0) | (l.latin ? 4 : 0);
+  }
+  const window = 2 * WIDTH_WINDOW_LINES + BLOCK;
+  const ems = new Float64Array(window);
+  const runningCols = new Float64Array(window);
+  const lengths = new Float64Array(window);
+  const longs = new Float64Array(window);
+  // Counts of running lines per width in half columns (widths are multiples of ½).
+  const countAt = new Map<number, number>();
+  for (let start = 0; start < n; start += BLOCK) {
     const from = Math.max(0, start - WIDTH_WINDOW_LINES);
-    const to = Math.min(lines.length, start + BLOCK + WIDTH_WINDOW_LINES);
-    const ems: number[] = [];
-    // Widths in columns of lines that do not end a sentence: in a monospaced
-    // column these are all full lines (W) or indented first lines (W - 2).
-    const cols = new Map<number, number>();
-    const runningCols: number[] = [];
+    const to = Math.min(n, start + BLOCK + WIDTH_WINDOW_LINES);
+    let nEms = 0;
     let running = 0;
+    let nLengths = 0;
+    countAt.clear();
     for (let i = from; i < to; i++) {
-      const l = lines[i];
-      if (l.em < MIN_BODY_LINE_EM) continue;
-      ems.push(l.em);
-      if (l.endsClause) continue;
-      running++;
-      runningCols.push(l.cols);
-      cols.set(l.cols, (cols.get(l.cols) ?? 0) + 1);
+      if (flags[i] & 4) lengths[nLengths++] = textLen[i];
+      if (!(flags[i] & 1)) continue;
+      ems[nEms++] = em[i];
+      // Widths in columns of lines that do not end a sentence: in a monospaced
+      // column these are all full lines (W) or indented first lines (W - 2).
+      if (flags[i] & 2) continue;
+      runningCols[running++] = colsOf[i];
+      countAt.set(colsOf[i], (countAt.get(colsOf[i]) ?? 0) + 1);
     }
     let full = 0;
     let fullCols = 0;
     let exact = false;
-    if (ems.length) {
-      const near = (w: number) => (cols.get(w) ?? 0) + (cols.get(w - 0.5) ?? 0);
+    if (nEms) {
+      const near = (w: number) => (countAt.get(w) ?? 0) + (countAt.get(w - 0.5) ?? 0);
       let mode = 0;
       let best = 0;
-      for (const w of cols.keys()) {
-        const n = near(w) + near(w - 2);
-        if (near(w) > 0 && (n > best || (n === best && w > mode))) [mode, best] = [w, n];
+      for (const w of countAt.keys()) {
+        const c = near(w) + near(w - 2);
+        if (near(w) > 0 && (c > best || (c === best && w > mode))) [mode, best] = [w, c];
       }
-      runningCols.sort((a, b) => a - b);
-      fullCols = runningCols.length ? runningCols[Math.floor(runningCols.length * FULL_WIDTH_PERCENTILE)] : 0;
+      const sortedCols = runningCols.subarray(0, running).sort();
+      fullCols = running ? sortedCols[Math.floor(running * FULL_WIDTH_PERCENTILE)] : 0;
       if (mode < LONG_LINE_EM && running >= 4 && best >= running * EXACT_MODE_SHARE) {
         exact = true;
         full = mode;
       } else {
-        ems.sort((a, b) => a - b);
+        const sorted = ems.subarray(0, nEms).sort();
         // Whole-paragraph lines (e-paper text): the short lines among them are
         // titles and last lines, so the width is read from the long ones.
-        const long = ems.filter((w) => w >= LONG_LINE_EM);
-        const pool = long.length >= ems.length * LONG_LINE_SHARE ? long : ems;
+        let nLong = 0;
+        for (let k = 0; k < nEms; k++) if (sorted[k] >= LONG_LINE_EM) longs[nLong++] = sorted[k];
+        const pool = nLong >= nEms * LONG_LINE_SHARE ? longs.subarray(0, nLong) : sorted;
         full = pool[Math.min(pool.length - 1, Math.floor(pool.length * FULL_WIDTH_PERCENTILE))];
       }
     }
     // Word-wrapped text: a line ends where the next word would not fit, so the
     // longest lines show the column width in characters.
-    const lengths: number[] = [];
-    for (let i = from; i < to; i++) if (lines[i].latin) lengths.push(lines[i].text.length);
-    lengths.sort((a, b) => a - b);
-    const maxChars = lengths.length ? lengths[Math.floor((lengths.length - 1) * 0.97)] : 0;
-    for (let i = start; i < Math.min(lines.length, start + BLOCK); i++) {
+    const sortedLengths = lengths.subarray(0, nLengths).sort();
+    const maxChars = nLengths ? sortedLengths[Math.floor((nLengths - 1) * 0.97)] : 0;
+    for (let i = start; i < Math.min(n, start + BLOCK); i++) {
       const l = lines[i];
       l.maxChars = maxChars;
       l.fullWidth = full;

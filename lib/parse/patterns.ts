@@ -14,9 +14,9 @@ export const WEAK_END = /(?:——|—|：|:|；|;)$/u;
 /** Sentence end for English text. */
 export const LATIN_END = /[.!?]["'”’)\]]*$/u;
 
-/** Jump markers: （上接 1版） （上接第1版） （下转第2版） （接上版） （转第3版）. */
+/** Jump markers: （上接 1版） （上接第1版） （下转第二版） （接上版） （转第3版）. */
 export const JUMP_MARKER = new RegExp(
-  `${OPEN}${SP}*(?:上接|下转|接上|转下|续|接|转)${SP}*(?:第?${SP}*[A-Za-z]?\\d{1,2}${SP}*版|上版|下版|[一二三四五六七八九十]+版)?${SP}*${CLOSE}`,
+  `${OPEN}${SP}*(?:上接|下转|接上|转下|续|接|转)${SP}*(?:第?${SP}*(?:[A-Za-z]?\\d{1,2}|[一二三四五六七八九十]+)${SP}*版|上版|下版)?${SP}*${CLOSE}`,
   'u',
 );
 
@@ -130,18 +130,20 @@ export function isClosingNote(text: string): boolean {
 }
 
 /** Photo captions end with the photographer's credit: 本报记者 夏景明 摄 / （新华社记者 李四摄）. */
-const CAPTION_CREDIT = new RegExp(`(?:摄|供图|制图|图片来源[：:][^。]{1,30}|资料图片|视觉中国)${SP}*${CLOSE}?$`, 'u');
+/** A photo agency or source in brackets after the credit: 马海峰摄（人民视觉） / （新华社发）. */
+const CREDIT_SOURCE = `(?:${SP}*${OPEN}[^（）()]{2,12}${CLOSE})?`;
+const CAPTION_CREDIT = new RegExp(`(?:摄|供图|制图|新华社发|图片来源[：:][^。]{1,30}|资料图片|视觉中国|人民视觉)${SP}*${CLOSE}?${CREDIT_SOURCE}$`, 'u');
 const CAPTION_LEAD = new RegExp(`^(?:图为|上图|下图|左图|右图|图[①②③④⑤⑥⑦⑧⑨⑩\\d]|▲|△)`, 'u');
 /** Characters every caption form holds; lines without them are not tested further. */
 const CAPTION_HINT = /[摄图▲△资视]/u;
-const PHOTO_CREDIT = new RegExp(`(?:${HAN}{2,4}|记者|通讯员)${SP}*(?:摄|供图|制图)${SP}*${CLOSE}?$`, 'u');
+const PHOTO_CREDIT = new RegExp(`(?:${HAN}{2,4}|记者|通讯员)${SP}*(?:摄|供图|制图)${SP}*${CLOSE}?${CREDIT_SOURCE}$`, 'u');
 export function isCaption(text: string): boolean {
   if (!CAPTION_HINT.test(text)) return false;
   const t = text.trim();
   if ([...t].length > 300) return false;
   if (CAPTION_CREDIT.test(t)) {
     // The credit is a name and 摄 at the very end, never mid-sentence prose.
-    return PHOTO_CREDIT.test(t) || /资料图片|视觉中国|图片来源/u.test(t);
+    return PHOTO_CREDIT.test(t) || /资料图片|视觉中国|人民视觉|新华社发|图片来源/u.test(t);
   }
   return CAPTION_LEAD.test(t) && [...t].length <= 200;
 }

@@ -37,11 +37,13 @@ export function buildShape(shape: ShapeName, chars: number): string {
       return repeatTo(PROSE + '，' + SENTENCE, chars);
     case 'tiny-articles': {
       const out: string[] = [];
-      for (let i = 0; out.join('\n').length < chars && i < 1e6; i++) {
-        out.push(`第${i}号新闻标题`, `本报记者 张${'三四五六'[i % 4]}`, ...wrap(repeatTo(PROSE, 60) + '。', 18), '');
-        if (out.length > 8 && out.length % 64 === 0 && out.reduce((n, l) => n + l.length + 1, 0) >= chars) break;
+      let n = 0;
+      for (let i = 0; n < chars; i++) {
+        const article = [`第${i}号新闻标题`, `本报记者 张${'三四五六'[i % 4]}`, ...wrap(repeatTo(PROSE, 60) + '。', 18), ''].join('\n');
+        out.push(article);
+        n += article.length + 1;
       }
-      return out.join('\n').slice(0, Math.max(chars, 1));
+      return out.join('\n');
     }
     case 'display-lines':
       return Array.from({ length: Math.ceil(chars / 10) }, (_, i) => `推进改革发展第${i % 100}项`).join('\n');

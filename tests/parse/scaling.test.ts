@@ -1,0 +1,41 @@
+// The parser's cost grows linearly with its input, whatever the input's shape
+// (issue 11): six shapes that were each once quadratic, at 1×, 4× and 16×.
+// A ratio of costs, not a time: at 16× the input, a linear parser costs about
+// 16× (allowed: 20×); a quadratic one costs about 256×. The cost is the CPU
+// time the process spent (process.cpuUsage), so other work on a loaded machine
+// is not counted, and each size takes the best of a few runs.
+
+import { describe, expect, it } from 'vitest';
+import { parsePage } from '../../lib/parse';
+import { SHAPES, buildShape } from './scaling-shapes';
+
+/** Characters at 1×: large enough that timer resolution and call overhead do not count. */
+const BASE = 120_000;
+const MAX_RATIO_AT_16X = 20;
+
+/** Least CPU time (ms) of `runs` parses. */
+function bestOf(text: string, runs: number): number {
+  let best = Infinity;
+  for (let r = 0; r < runs; r++) {
+    const before = process.cpuUsage();
+    parsePage(text);
+    const used = process.cpuUsage(before);
+    best = Math.min(best, (used.user + used.system) / 1000);
+  }
+  return best;
+}
+
+describe('parser cost grows linearly', () => {
+  for (const shape of SHAPES) {
+    it(`${shape}: 16× the input costs at most ${MAX_RATIO_AT_16X}× the time`, () => {
+      const small = buildShape(shape, BASE);
+      const large = buildShape(shape, BASE * 16);
+      expect(large.length).toBeGreaterThan(small.length * 14);
+      bestOf(small, 2); // warm-up
+      const t1 = bestOf(small, 5);
+      const t16 = bestOf(large, 3);
+      const ratio = t16 / Math.max(t1, 0.5);
+      expect(ratio, `${shape}: 1× ${t1.toFixed(1)} ms, 16× ${t16.toFixed(1)} ms`).toBeLessThanOrEqual(MAX_RATIO_AT_16X);
+    }, 120_000);
+  }
+});
