@@ -17,3 +17,4 @@ export {
   ensureIndexBuilt, forgetIndexView, mergeRecent, readIndex, rebuildIndex, runMerges, tidySegments, MERGE_AT, POSTINGS_FORMAT,
   type DecodedList, type IndexView, type Segment, type SearchState, type WordLookup,
 } from './postings';
+export { putClippings, type PutClipping, type PutResult } from './put';

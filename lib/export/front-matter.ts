@@ -9,7 +9,7 @@ const PLAIN_DATE = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z)?$/;
 function changesUnderYaml11(value: string): boolean {
   if (value.includes('\n') || PLAIN_DATE.test(value)) return false;
   try {
-    return parse(value, { version: '1.1' }) !== value;
+    return parse(value, { version: '1.1', logLevel: 'silent' }) !== value;
   } catch {
     return false; // not plain-able anyway; yaml quotes it
   }
