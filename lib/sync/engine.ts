@@ -351,6 +351,7 @@ async function runSync({ remote, sdb = syncDb(), onProgress, concurrency = 6, no
   // Paths: every file's path is taken, except by the clipping that has it.
   const takenBy = new Map<string, string>();
   for (const [uid, side] of remoteByUid) takenBy.set(side.path.toLowerCase(), uid);
+  for (const [uid, d] of damagedByUid) takenBy.set(d.file.path.toLowerCase(), uid);
   for (const f of clippingFiles) if (!takenBy.has(f.path.toLowerCase())) takenBy.set(f.path.toLowerCase(), '');
   const pending: Entry[] = [];
   const flush = async () => {

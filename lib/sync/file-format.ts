@@ -3,11 +3,10 @@
 // and edit it in any notes app; readClippingFile turns it back into the
 // record, or says why it cannot (a hand edit that broke the YAML, a file cut
 // off by an interrupted upload: the end line is missing).
-import { parseDocument } from 'yaml';
 import { contentHash } from '../db/content-hash';
-import { frontMatter } from '../export/front-matter';
 import { checkBackupRecord } from '../export/backup-record';
 import { blocksToMarkdown, markdownToBlocks } from './body';
+import { readFrontMatter, writeFrontMatter } from './front-matter';
 import { canonicalRecord, type SyncRecord } from './record';
 
 export const FORMAT_VERSION = 1;
@@ -15,7 +14,7 @@ export const FORMAT_VERSION = 1;
 export const END_LINE = '<!-- jianbao:end -->';
 
 export function clippingFile(r: SyncRecord): string {
-  const head = frontMatter({
+  const head = writeFrontMatter({
     jianbao: FORMAT_VERSION,
     id: r.uid,
     title: r.title,
@@ -62,11 +61,9 @@ export function readClippingFile(text: string): FileRead {
     return { ok: false, ours, reason: ours ? 'the file is incomplete (its front matter does not end)' : 'no front matter' };
   }
   const ours = /^(?:jianbao|id):/m.test(m[1]);
-  const doc = parseDocument(m[1], { uniqueKeys: true });
-  if (doc.errors.length) return { ok: false, ours, reason: `front matter is not valid YAML: ${doc.errors[0].message.split('\n')[0]}` };
-  const data: unknown = doc.toJS();
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return { ok: false, ours, reason: 'front matter is not a mapping' };
-  const fm = data as Record<string, unknown>;
+  const front = readFrontMatter(m[1]);
+  if (!front.ok) return { ok: false, ours, reason: front.reason };
+  const fm = front.data;
   if (fm.jianbao === undefined) return { ok: false, ours: false, reason: 'not a Jianbao clipping' };
   if (typeof fm.id !== 'string' || !/^[0-9a-z]{6,64}$/.test(fm.id)) return { ok: false, ours: true, reason: '"id" is missing or malformed' };
 

@@ -109,7 +109,11 @@ export function recordHash(r: SyncRecord): string {
   return fieldHash([...SYNC_FIELDS.map((f) => r[f]), r.updatedAt, r.conflictOf ?? null]);
 }
 
-/** A random id, 16 lowercase base-32 characters (80 bits): no coordination between devices needed. */
+/**
+ * A random id, 16 lowercase base-32 characters (about 78 random bits), the
+ * first a letter so YAML never reads it as a number: no coordination
+ * between devices needed.
+ */
 export function newUid(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(10));
   const alphabet = '0123456789abcdefghjkmnpqrstvwxyz';
@@ -124,5 +128,5 @@ export function newUid(): string {
       bits -= 5;
     }
   }
-  return out;
+  return /^\d/.test(out) ? alphabet[10 + Number(out[0])] + out.slice(1) : out;
 }

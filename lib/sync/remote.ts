@@ -50,12 +50,19 @@ export class Remote {
     return filename.startsWith(prefix) ? filename.slice(prefix.length) : filename.replace(/^\//, '');
   }
 
+  /** One request; a 423 Locked (the server still busy with an earlier, broken request) is tried again twice. */
   private async call<T>(what: string, fn: () => Promise<T>): Promise<T> {
-    this.requests++;
-    try {
-      return await fn();
-    } catch (err) {
-      throw toSyncError(err, what);
+    for (let attempt = 0; ; attempt++) {
+      this.requests++;
+      try {
+        return await fn();
+      } catch (err) {
+        if ((err as { status?: number }).status === 423 && attempt < 2) {
+          await new Promise((resolve) => setTimeout(resolve, 500 * (attempt + 1)));
+          continue;
+        }
+        throw toSyncError(err, what);
+      }
     }
   }
 

@@ -59,7 +59,7 @@ describe('two devices through WebDAV', () => {
     expect(first.pushed).toBe(1);
     expect(serverFiles()).toEqual(['2024/光明日报/2024-03-05 甲设备的文章.md']);
     const text = readFileSync(serverPath('2024/光明日报/2024-03-05 甲设备的文章.md'), 'utf8');
-    expect(text).toMatch(/^---\njianbao: 1\nid: [0-9a-z]{16}\ntitle: 甲设备的文章\n/);
+    expect(text).toMatch(/^---\njianbao: 1\nid: [a-z][0-9a-z]{15}\ntitle: 甲设备的文章\n/);
     const got = await b.run();
     expect(got.pulled).toBe(1);
     expect((await b.byTitle('甲设备的文章')).source).toBe('光明日报');
