@@ -100,7 +100,7 @@ describe('two devices through WebDAV', () => {
     expect(copy.note).toBe('甲的笔记');
     expect(copy.page).toBe('5版');
     const copyRecord = (await a.records()).find((r) => r.tags.includes(a.sync.CONFLICT_TAG))!;
-    expect(copyRecord.conflictOf).toBe((await a.records()).find((r) => r !== copyRecord)!.uid);
+    expect(copyRecord.conflictOf).toBe((await a.records()).find((r) => r.uid !== copyRecord.uid)!.uid);
   });
 
   it('deletes: a tombstone deletes the other copy; an edit made meanwhile wins over the delete', async () => {
