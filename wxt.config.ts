@@ -42,7 +42,11 @@ export default defineConfig({
     default_locale: 'zh_CN',
     // Why each is needed: README.md, Permissions. No host_permissions: clipping runs under activeTab.
     // clipboardRead: only for "Paste cleaned text" (menu, Alt+Shift+V), which reads the clipboard itself.
-    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', 'clipboardRead'],
+    // alarms: sync on a timer (lib/background/sync-alarm.ts).
+    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', 'clipboardRead', 'alarms'],
+    // Sync asks for its WebDAV server's origin alone, when the person saves the sync settings
+    // (components/sync-settings.tsx); these patterns only say which origins it may ask for.
+    optional_host_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'],
     // Opens the library (side panel; Firefox: sidebar). Handled in background.ts via lib/library/side-panel.ts.
     commands: {
       'open-library': { suggested_key: { default: 'Alt+Shift+J' }, description: '__MSG_cmdOpenLibrary__' },

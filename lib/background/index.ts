@@ -8,6 +8,7 @@ import { browserServices, type ClipServices } from './clip';
 import { onCommand } from './commands';
 import { createHandlers } from './handlers';
 import { createMenus, onMenuClicked } from './menus';
+import { setupSyncAlarm } from './sync-alarm';
 
 export function startBackground(services: ClipServices = browserServices): void {
   browser.runtime.onMessage.addListener(createMessageListener(createHandlers(services)));
@@ -18,6 +19,7 @@ export function startBackground(services: ClipServices = browserServices): void 
   browser.commands.onCommand.addListener((command, tab) => onCommand(command, tab, services)?.catch(logError));
   browser.tabs.onRemoved.addListener((tabId) => forgetTab(tabId));
   void setupBadge();
+  setupSyncAlarm();
 }
 
 function logError(error: unknown): void {

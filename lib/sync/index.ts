@@ -8,3 +8,6 @@ export { clippingPath, clippingFolder, folderName } from './paths';
 export { recordFromClipping, canonicalRecord, recordHash, newUid, type SyncRecord } from './record';
 export { mergeRecords, mergeTags, type MergeOutcome, type SyncBase } from './merge';
 export { openSyncDatabase, syncDb, getMeta, SYNC_DB_NAME, type SyncDatabase } from './state';
+export { mirrorLibrary, mirrorFolder, canMirror, type MirrorDirectory, type MirrorReport } from './mirror';
+export { serverOrigin, settingsProblems, toSyncSettings, DEFAULT_SYNC_SETTINGS, type SyncSettings, type SettingsProblem } from './settings';
+export { EMPTY_SYNC_STATUS, type SyncStatus } from './status';
