@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import { Library } from '@/components/library';
 import { PasteSettings } from '@/components/paste-settings';
 import { SearchPanel } from '@/components/search-panel';
+import { SyncSettingsPanel } from '@/components/sync-settings';
 import type { ClippingFilter } from '@/lib/db';
 import { getUiLanguage, t } from '@/lib/i18n';
 import '@/components/base.css';
@@ -33,6 +34,7 @@ export default function App() {
         <SearchPanel onOpen={setOpenId} filter={filter} onQueryChange={setQuery} />
       </div>
       <Library openId={openId} onOpen={setOpenId} filter={filter} onFilterChange={setFilter} highlight={query} />
+      <SyncSettingsPanel onShowConflicts={(tag) => setFilter({ tag })} />
       <PasteSettings />
       <p className="sidepanel__help" data-testid="shortcuts-help">{t('shortcutsHelp')}</p>
     </div>

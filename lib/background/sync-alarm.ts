@@ -3,6 +3,7 @@
 // starts. A sync that fails (offline) is simply tried at the next alarm.
 import { browser } from 'wxt/browser';
 import { runStoredSync, syncSettingsItem } from '../sync/browser-run';
+import { runMirror } from '../sync/mirror-browser';
 import { toSyncSettings, type SyncSettings } from '../sync/settings';
 
 export const SYNC_ALARM = 'jianbao-sync';
@@ -19,7 +20,12 @@ async function schedule(settings: SyncSettings): Promise<void> {
 
 export function setupSyncAlarm(): void {
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === SYNC_ALARM) runStoredSync().catch((err: unknown) => console.warn('Jianbao sync:', err));
+    if (alarm.name !== SYNC_ALARM) return;
+    // The mirror follows, if its folder is still allowed (the browser may want a click after a restart).
+    runStoredSync()
+      .catch((err: unknown) => console.warn('Jianbao sync:', err))
+      .then(() => runMirror(false))
+      .catch((err: unknown) => console.warn('Jianbao mirror:', err));
   });
   void syncSettingsItem.getValue().then((v) => schedule(toSyncSettings(v)));
   syncSettingsItem.watch((v) => void schedule(toSyncSettings(v)));

@@ -2,15 +2,14 @@
 // storage, one sync at a time across the background and every page (a Web
 // Lock), and only with the server's origin granted.
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
 import { syncOnce, type SyncProgress, type SyncReport } from './engine';
 import { SyncError } from './errors';
 import { Remote } from './remote';
-import { DEFAULT_SYNC_SETTINGS, serverOrigin, settingsProblems, toSyncSettings, type SyncSettings } from './settings';
+import { serverOrigin, settingsProblems, toSyncSettings } from './settings';
 import { EMPTY_SYNC_STATUS, type SyncStatus } from './status';
+import { syncSettingsItem, syncStatusItem } from './storage-items';
 
-export const syncSettingsItem = storage.defineItem<SyncSettings>('local:syncSettings', { fallback: DEFAULT_SYNC_SETTINGS });
-export const syncStatusItem = storage.defineItem<SyncStatus>('local:syncStatus', { fallback: EMPTY_SYNC_STATUS });
+export { syncSettingsItem, syncStatusItem };
 
 export const SYNC_LOCK = 'jianbao-sync';
 

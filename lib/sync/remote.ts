@@ -4,6 +4,9 @@
 // level at a time instead.
 import { createClient, type FileStat, type WebDAVClient } from 'webdav';
 import { SyncError, toSyncError } from './errors';
+import { cleanFolder } from './settings';
+
+export { cleanFolder };
 
 export interface RemoteFile {
   path: string;
@@ -19,10 +22,6 @@ export interface SyncTarget {
   folder: string;
 }
 
-/** The folder as a clean relative path: no leading or trailing slash, no empty or dot segments. */
-export function cleanFolder(folder: string): string {
-  return folder.split(/[\\/]+/).map((s) => s.trim()).filter((s) => s && s !== '.' && s !== '..').join('/');
-}
 
 const unquote = (etag: string | null | undefined) => (etag ? etag.replace(/^W\//, '').replace(/^"|"$/g, '') : null);
 

@@ -1,6 +1,9 @@
 // Sync settings, checked: the server's address, the account, the folder,
 // and the one host permission they need (the server's origin, nothing more).
-import { cleanFolder } from './remote';
+/** The folder as a clean relative path: no leading or trailing slash, no empty or dot segments. */
+export function cleanFolder(folder: string): string {
+  return folder.split(/[\\/]+/).map((s) => s.trim()).filter((s) => s && s !== '.' && s !== '..').join('/');
+}
 
 export interface SyncSettings {
   enabled: boolean;
