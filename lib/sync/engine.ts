@@ -85,8 +85,8 @@ function entryFor(r: SyncRecord, path: string, etag: string | null, localId: num
 }
 
 function toPut(r: SyncRecord, id?: number, expectUpdatedAt?: number): PutClipping {
-  const { uid: _uid, conflictOf: _c, ...fields } = r;
-  return { ...fields, id, expectUpdatedAt };
+  const { uid: _uid, conflictOf: _c, corrections, ...fields } = r;
+  return { ...fields, ...(corrections.length ? { corrections } : {}), id, expectUpdatedAt };
 }
 
 /** A loose key for linking two copies of one article never synced together (same text, compatible urls). */

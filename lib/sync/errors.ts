@@ -25,7 +25,7 @@ const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT
 function networkFailure(err: unknown): boolean {
   for (let e = err as { code?: unknown; cause?: unknown; name?: unknown; type?: unknown } | undefined, i = 0; e && i < 5; e = e.cause as typeof e, i++) {
     if (typeof e.code === 'string' && NETWORK_CODES.has(e.code)) return true;
-    if (e.name === 'TypeError' || e.name === 'AbortError' || e.name === 'FetchError' || e.type === 'system') return true;
+    if (e.name === 'TypeError' || e.name === 'AbortError' || e.name === 'TimeoutError' || e.name === 'FetchError' || e.type === 'system') return true;
   }
   return false;
 }

@@ -33,6 +33,8 @@ export function clippingFile(r: SyncRecord): string {
     created: new Date(r.createdAt).toISOString(),
     updated: new Date(r.updatedAt).toISOString(),
     hash: contentHash(r.title, r.blocks),
+    // Machine data (lib/repair), one JSON line: replayable repairs of the parse.
+    corrections: r.corrections.length ? JSON.stringify(r.corrections) : null,
     conflictOf: r.conflictOf,
   });
   const body = blocksToMarkdown(r.blocks);
@@ -51,6 +53,16 @@ function time(value: unknown): number | undefined {
   if (typeof value !== 'string') return undefined;
   const ms = Date.parse(value);
   return Number.isFinite(ms) ? ms : undefined;
+}
+
+/** A JSON text, parsed; anything else (missing, not JSON) is undefined. */
+function parseJson(value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  try {
+    return JSON.parse(value) as unknown;
+  } catch {
+    return undefined;
+  }
 }
 
 export function readClippingFile(text: string): FileRead {
@@ -84,6 +96,7 @@ export function readClippingFile(text: string): FileRead {
     blocks: markdownToBlocks(body),
     createdAt: createdAt ?? fm.created,
     updatedAt: time(fm.updated) ?? createdAt ?? fm.updated,
+    corrections: parseJson(fm.corrections),
   });
   if (!check.ok) return { ok: false, ours: true, reason: check.reason };
   const { id: _id, ...fields } = check.record;

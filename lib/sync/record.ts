@@ -5,11 +5,12 @@ import { fnv1a64 } from '../db/content-hash';
 import { normaliseTags } from '../db/normalise';
 import type { Clipping } from '../db/types';
 import type { Block } from '../parse/types';
+import { readCorrections, type Correction } from '../repair/corrections';
 
 /** The fields that are merged one by one (see merge.ts). */
 export const SYNC_FIELDS = [
   'url', 'source', 'date', 'page', 'column', 'kicker', 'title', 'subtitle', 'byline', 'continuation',
-  'blocks', 'captions', 'tags', 'note', 'createdAt',
+  'blocks', 'captions', 'tags', 'note', 'createdAt', 'corrections',
 ] as const;
 export type SyncField = (typeof SYNC_FIELDS)[number];
 
@@ -32,6 +33,8 @@ export interface SyncRecord {
   note: string;
   createdAt: number;
   updatedAt: number;
+  /** Repairs made to the parse before saving (lib/repair); [] when none. */
+  corrections: Correction[];
   /** uid of the clipping this is the other version of, after a conflict. */
   conflictOf?: string;
 }
@@ -62,7 +65,7 @@ export function canonicalBlocks(blocks: readonly Block[]): Block[] {
 /** A note keeps its blank lines (it lives in the front matter, which keeps them); only line ends are unified. */
 const canonicalNote = (note: string | null | undefined) => (note ?? '').replace(/\r\n?/g, '\n').replace(/\s+$/u, '');
 
-export function canonicalRecord(r: Omit<SyncRecord, 'uid'> & { uid: string }): SyncRecord {
+export function canonicalRecord(r: Omit<SyncRecord, 'corrections'> & { corrections?: unknown }): SyncRecord {
   const out: SyncRecord = {
     uid: r.uid,
     url: canonicalLine(r.url),
@@ -81,6 +84,7 @@ export function canonicalRecord(r: Omit<SyncRecord, 'uid'> & { uid: string }): S
     note: canonicalNote(r.note),
     createdAt: r.createdAt,
     updatedAt: r.updatedAt,
+    corrections: readCorrections(r.corrections),
   };
   if (r.conflictOf) out.conflictOf = r.conflictOf;
   return out;

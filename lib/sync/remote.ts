@@ -34,10 +34,17 @@ export class Remote {
   requests = 0;
   private deepListing = true;
 
-  constructor(target: SyncTarget, fetchOptions: { signal?: AbortSignal } = {}) {
+  /** A request that has not answered in this long is given up (as offline): a stalled server must not hold the sync. */
+  private readonly timeoutMs: number;
+
+  constructor(target: SyncTarget, { timeoutMs = 60_000 }: { timeoutMs?: number } = {}) {
     this.client = createClient(target.url, { username: target.username, password: target.password });
     this.root = `/${cleanFolder(target.folder)}`;
-    void fetchOptions;
+    this.timeoutMs = timeoutMs;
+  }
+
+  private get signal(): AbortSignal {
+    return AbortSignal.timeout(this.timeoutMs);
   }
 
   private abs(path: string): string {
@@ -72,7 +79,7 @@ export class Remote {
       stats = await this.listDeep();
     } catch (err) {
       if (!(err instanceof SyncError) || err.status !== 404) throw err;
-      await this.call('MKCOL', () => this.client.createDirectory(this.root, { recursive: true }));
+      await this.call('MKCOL', () => this.client.createDirectory(this.root, { recursive: true, signal: this.signal }));
       stats = [];
     }
     const files: RemoteFile[] = [];
@@ -87,7 +94,7 @@ export class Remote {
   private async listDeep(): Promise<FileStat[]> {
     if (this.deepListing) {
       try {
-        return (await this.call('PROPFIND', () => this.client.getDirectoryContents(this.root, { deep: true }))) as FileStat[];
+        return (await this.call('PROPFIND', () => this.client.getDirectoryContents(this.root, { deep: true, signal: this.signal }))) as FileStat[];
       } catch (err) {
         // 403/400/501: infinite depth refused; walk instead. Anything else is a real failure.
         if (!(err instanceof SyncError) || ![400, 403, 501].includes(err.status ?? 0)) throw err;
@@ -96,7 +103,7 @@ export class Remote {
     }
     const out: FileStat[] = [];
     const walk = async (dir: string): Promise<void> => {
-      const items = (await this.call('PROPFIND', () => this.client.getDirectoryContents(dir))) as FileStat[];
+      const items = (await this.call('PROPFIND', () => this.client.getDirectoryContents(dir, { signal: this.signal }))) as FileStat[];
       out.push(...items);
       for (const item of items) if (item.type === 'directory') await walk(item.filename);
     };
@@ -106,7 +113,7 @@ export class Remote {
 
   async get(path: string): Promise<{ text: string; etag: string | null }> {
     return this.call(`GET ${path}`, async () => {
-      const res = await this.client.customRequest(this.abs(path), { method: 'GET' });
+      const res = await this.client.customRequest(this.abs(path), { method: 'GET', signal: this.signal });
       return { text: await res.text(), etag: unquote(res.headers.get('etag')) };
     });
   }
@@ -118,7 +125,7 @@ export class Remote {
     if (this.dirs.has(dir)) return;
     await this.call(`MKCOL ${dir}`, async () => {
       try {
-        await this.client.createDirectory(this.abs(dir));
+        await this.client.createDirectory(this.abs(dir), { signal: this.signal });
       } catch (err) {
         if ((err as { status?: number }).status !== 405) throw err; // 405: it exists already
       }
@@ -136,7 +143,7 @@ export class Remote {
     return this.call(`PUT ${path}`, async () => {
       const headers: Record<string, string> = { 'Content-Type': 'text/markdown; charset=utf-8' };
       if (ifMatch) headers['If-Match'] = `"${ifMatch}"`;
-      const res = await this.client.customRequest(this.abs(path), { method: 'PUT', data: text, headers });
+      const res = await this.client.customRequest(this.abs(path), { method: 'PUT', data: text, headers, signal: this.signal });
       return unquote(res.headers.get('etag'));
     });
   }
@@ -144,7 +151,7 @@ export class Remote {
   async remove(path: string): Promise<void> {
     await this.call(`DELETE ${path}`, async () => {
       try {
-        await this.client.deleteFile(this.abs(path));
+        await this.client.deleteFile(this.abs(path), { signal: this.signal });
       } catch (err) {
         if ((err as { status?: number }).status !== 404) throw err; // gone already
       }

@@ -132,7 +132,7 @@ describe('faults', () => {
     await b.run();
     expect((await b.list()).length).toBe(3);
     await settleAndCheck([...titles.map((title) => ({ title })), { title: titles[1], note: '上传被切断的笔记'.repeat(50) }]);
-  });
+  }, 60_000);
 
   it('clocks 10 minutes apart: changes on both sides all arrive; a field both changed keeps both', async () => {
     b.clockSkewMs = 10 * 60_000;

@@ -29,12 +29,14 @@ const record = (over: Partial<SyncRecord> = {}): SyncRecord =>
     note: '第一行\n\n  缩进的第三行\n',
     createdAt: 1751328000123,
     updatedAt: 1751328999456,
+    corrections: [{ v: 1, action: { op: 'shiftHeads', to: 'up' } }],
     ...over,
   });
 
 describe('clipping files', () => {
   it('round-trips every field exactly', () => {
     const r = record();
+    expect(r.corrections).toHaveLength(1);
     const text = clippingFile(r);
     expect(text.startsWith('---\njianbao: 1\nid: abcdefgh12345678\n')).toBe(true);
     expect(text.trimEnd().endsWith(END_LINE)).toBe(true);
