@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Runs every check of the project, in order, and closes with one line, "N passed, N failed":
 //   1. type check   `tsc --noEmit`, counted as one test
-//   2. unit tests   `vitest run`, counted from vitest's JSON report
+//   2. unit tests   `vitest run`, counted from vitest's JSON report (tests/sync serves WebDAV with
+//                   rclone, installed with apt-get when missing)
 //   3. build        `npm run build` (Chrome and Firefox); a failed build counts as one failed test
 //   4. lint         `web-ext lint` on the Firefox build (scripts/lint-firefox.mjs), counted as one test
 //   5. end-to-end   `vitest run -c vitest.e2e.config.ts` in headless Chromium (installed with
@@ -181,6 +182,8 @@ async function ensureBrowser({ binary, pkg, override }) {
 
 const ensureChromium = () => ensureBrowser({ binary: DEFAULT_CHROMIUM, pkg: 'chromium', override: 'CHROMIUM_PATH' });
 const ensureFirefox = () => ensureBrowser({ binary: DEFAULT_FIREFOX, pkg: 'firefox-esr', override: 'FIREFOX_PATH' });
+// The sync tests (tests/sync) serve WebDAV with Debian's rclone; the same install path as the browsers.
+const ensureRclone = () => ensureBrowser({ binary: '/usr/bin/rclone', pkg: 'rclone', override: 'RCLONE_PATH' });
 
 function printSummary() {
   const totals = results.reduce(
@@ -226,6 +229,8 @@ async function main() {
   }
 
   await runSingle('typecheck', path.join(BIN, 'tsc'), ['--noEmit', '-p', 'tsconfig.json'], 5 * MINUTE);
+  // The unit tests include tests/sync, which needs rclone; without it they fail and say so.
+  await ensureRclone();
   await runVitest('unit', [], 10 * MINUTE);
 
   log('build: npm run build (Chrome and Firefox)');
