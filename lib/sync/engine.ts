@@ -80,9 +80,16 @@ interface Damaged {
 
 const baseOf = (e: Entry): SyncBase => ({ hashes: e.hashes, tags: e.tags });
 
-function entryFor(r: SyncRecord, path: string, etag: string | null, localId: number): Entry & { localId: number } {
-  return { uid: r.uid, path, etag, hashes: fieldHashes(r), tags: r.tags, recordHash: recordHash(r), conflictOf: r.conflictOf, localId };
+function entryFor(r: SyncRecord, path: string, etag: string | null, local: Pick<Clipping, 'id' | 'updatedAt' | 'contentHash'>): Entry & { localId: number } {
+  const hashes = fieldHashes(r);
+  return {
+    uid: r.uid, path, etag, hashes, tags: r.tags, recordHash: recordHash(r, hashes), conflictOf: r.conflictOf,
+    localUpdatedAt: local.updatedAt, localContentHash: local.contentHash, localId: local.id,
+  };
 }
+
+/** True when the clipping is as it was at the last sync (same write time and text), without hashing it. */
+const untouched = (e: Entry, c: Clipping) => e.localUpdatedAt === c.updatedAt && e.localContentHash === c.contentHash;
 
 function toPut(r: SyncRecord, id?: number, expectUpdatedAt?: number): PutClipping {
   const { uid: _uid, conflictOf: _c, corrections, ...fields } = r;
@@ -190,7 +197,7 @@ async function runSync({ remote, sdb = syncDb(), onProgress, concurrency = 6, no
 
   // 5. Decide.
   const writes: { put: PutClipping; record: SyncRecord; then: 'link' | 'push'; path?: string; etag?: string | null; isCopy?: boolean }[] = [];
-  const pushes: { record: SyncRecord; localId: number | null; oldPath: string | null; ifMatch: string | null }[] = [];
+  const pushes: { record: SyncRecord; local: Clipping; oldPath: string | null; ifMatch: string | null }[] = [];
   const localDeletes: { uid: string; localId: number }[] = [];
   const remoteDeletes: { uid: string; path: string }[] = [];
   const dropEntries: string[] = [];
@@ -215,34 +222,35 @@ async function runSync({ remote, sdb = syncDb(), onProgress, concurrency = 6, no
     handled.add(uid);
     const local = localByUid.get(uid);
     const remoteSide = remoteByUid.get(uid);
-    const localRec = local ? recordFromClipping(local, uid, entry.conflictOf) : null;
-    const localChanged = !!localRec && recordHash(localRec) !== entry.recordHash;
+    const quiet = !!local && untouched(entry, local);
+    const localRec = local && !(quiet && !remoteSide?.record) ? recordFromClipping(local, uid, entry.conflictOf) : null;
+    const localChanged = !!local && !quiet && !!localRec && recordHash(localRec) !== entry.recordHash;
     const remoteRec = remoteSide?.record ?? null;
     const remoteChanged = !!remoteRec && recordHash(remoteRec) !== entry.recordHash;
     const damagedFile = damagedByUid.get(uid);
 
-    if (local && localRec) {
+    if (local) {
       if (remoteSide) {
         if (!localChanged && !remoteChanged) {
           if (remoteSide.path !== entry.path || remoteSide.etag !== entry.etag) {
-            entryUpdates.push({ ...entry, path: remoteSide.path, etag: remoteSide.etag, localId: local.id });
+            entryUpdates.push({ ...entry, path: remoteSide.path, etag: remoteSide.etag, localUpdatedAt: local.updatedAt, localContentHash: local.contentHash, localId: local.id });
           }
-        } else if (localChanged && !remoteChanged) {
-          pushes.push({ record: localRec, localId: local.id, oldPath: remoteSide.path, ifMatch: remoteSide.etag });
+        } else if (localChanged && !remoteChanged && localRec) {
+          pushes.push({ record: localRec, local, oldPath: remoteSide.path, ifMatch: remoteSide.etag });
         } else if (!localChanged && remoteRec) {
           writes.push({ put: toPut(remoteRec, local.id, local.updatedAt), record: remoteRec, then: 'link', path: remoteSide.path, etag: remoteSide.etag });
-        } else if (remoteRec) {
+        } else if (remoteRec && localRec) {
           const { merged, loser, conflicts } = mergeRecords(baseOf(entry), localRec, remoteRec);
           writes.push({ put: toPut(merged, local.id, local.updatedAt), record: merged, then: 'push', path: remoteSide.path, etag: remoteSide.etag });
           if (conflicts.length && loser) writes.push({ put: toPut(conflictCopy(loser, uid)), record: conflictCopy(loser, uid), then: 'push', isCopy: true });
         }
       } else if (damagedFile) {
-        pushes.push({ record: localRec, localId: local.id, oldPath: damagedFile.file.path, ifMatch: null });
+        pushes.push({ record: localRec ?? recordFromClipping(local, uid, entry.conflictOf), local, oldPath: damagedFile.file.path, ifMatch: null });
       } else if (tombstones.has(uid) && !localChanged) {
         localDeletes.push({ uid, localId: local.id });
       } else {
         // Deleted elsewhere after this device changed it, or vanished without a tombstone: write it again.
-        pushes.push({ record: localRec, localId: local.id, oldPath: null, ifMatch: null });
+        pushes.push({ record: localRec ?? recordFromClipping(local, uid, entry.conflictOf), local, oldPath: null, ifMatch: null });
       }
     } else if (remoteSide) {
       // Deleted here.
@@ -279,7 +287,7 @@ async function runSync({ remote, sdb = syncDb(), onProgress, concurrency = 6, no
       if (linkedUid !== uid) newLinks.push({ localId: local.id, uid });
       const localRec = recordFromClipping(local, uid, side.record.conflictOf);
       if (recordHash(localRec) === recordHash(side.record)) {
-        entryUpdates.push(entryFor(side.record, side.path, side.etag, local.id));
+        entryUpdates.push(entryFor(side.record, side.path, side.etag, local));
       } else {
         const { merged, loser, conflicts } = mergeRecords(null, localRec, side.record);
         writes.push({ put: toPut(merged, local.id, local.updatedAt), record: merged, then: 'push', path: side.path, etag: side.etag });
@@ -291,7 +299,7 @@ async function runSync({ remote, sdb = syncDb(), onProgress, concurrency = 6, no
     } else {
       uid = linkedUid ?? newUid();
       if (!linkedUid) newLinks.push({ localId: local.id, uid });
-      pushes.push({ record: recordFromClipping(local, uid), localId: local.id, oldPath: null, ifMatch: null });
+      pushes.push({ record: recordFromClipping(local, uid), local, oldPath: null, ifMatch: null });
     }
   }
   // Files no device here has: new clippings (a tombstone does not stop them: a file present wins).
@@ -324,10 +332,10 @@ async function runSync({ remote, sdb = syncDb(), onProgress, concurrency = 6, no
       if (w.isCopy) report.conflicts++;
       linksNow.push({ localId: c.id, uid: w.record.uid });
       if (w.then === 'link') {
-        const { localId: _l, ...e } = entryFor(w.record, w.path!, w.etag ?? null, c.id);
+        const { localId: _l, ...e } = entryFor(w.record, w.path!, w.etag ?? null, c);
         entriesNow.push(e);
       } else {
-        pushes.push({ record: recordFromClipping(c, w.record.uid, w.record.conflictOf), localId: c.id, oldPath: w.path ?? null, ifMatch: w.etag ?? null });
+        pushes.push({ record: recordFromClipping(c, w.record.uid, w.record.conflictOf), local: c, oldPath: w.path ?? null, ifMatch: w.etag ?? null });
       }
     });
     await sdb.transaction('rw', sdb.links, sdb.entries, async () => {
@@ -370,10 +378,8 @@ async function runSync({ remote, sdb = syncDb(), onProgress, concurrency = 6, no
     await runPool(planned, concurrency, async (p) => {
       const etag = await remote.put(p.path, clippingFile(p.record), p.oldPath === p.path ? p.ifMatch : null);
       if (p.oldPath && p.oldPath !== p.path) await remote.remove(p.oldPath);
-      if (p.localId !== null) {
-        const { localId: _l, ...e } = entryFor(p.record, p.path, etag, p.localId);
-        pending.push(e);
-      }
+      const { localId: _l, ...e } = entryFor(p.record, p.path, etag, p.local);
+      pending.push(e);
       report.pushed++;
       progress('push', ++pushed, pushes.length);
       if (pending.length >= 100) await flush();

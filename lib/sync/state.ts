@@ -23,6 +23,13 @@ export interface Entry {
   tags: string[];
   recordHash: string;
   conflictOf?: string;
+  /**
+   * The local clipping's updatedAt and contentHash when it was last synced:
+   * while both are the same it has not changed, and is not read field by
+   * field (an idle sync of 10,000 clippings hashes none of them).
+   */
+  localUpdatedAt?: number;
+  localContentHash?: string;
 }
 
 export interface Tombstone {
