@@ -185,5 +185,5 @@ describe('size', () => {
     expect(got.pulled).toBe(1);
     expect(await a.records()).toEqual(await b.records());
     expect(await b.searchIndexMismatches()).toEqual([]);
-  }, 120_000);
+  }, 240_000);
 });
