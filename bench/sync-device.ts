@@ -1,15 +1,13 @@
 // One device for the sync benchmark (bench/sync.bench.ts), in its own
 // process: its own in-memory IndexedDB (fake-indexeddb), library, search
 // index and sync state. Reads one JSON command a line on stdin, answers one
-// JSON line on stdout.
+// JSON line on stdout. lib/db indexes every write itself.
 import 'fake-indexeddb/auto';
 import { createInterface } from 'node:readline';
 import { listClippings, putClippings, updateClipping, type PutClipping } from '../lib/db';
-import { installSearchIndex } from '../lib/search/indexer';
 import { Remote, syncOnce, openSyncDatabase } from '../lib/sync';
 
 const [url, user, pass, folder] = process.argv.slice(2);
-installSearchIndex();
 const sdb = openSyncDatabase();
 
 const PAPERS = ['人民日报', '光明日报', '经济日报', '解放日报', null];

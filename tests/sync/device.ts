@@ -10,7 +10,7 @@ import { PASS, USER, type DavServer } from './dav-server';
 
 type DbModule = typeof import('../../lib/db');
 type SyncModule = typeof import('../../lib/sync');
-type SearchModule = typeof import('../../lib/search/indexer');
+type SearchModule = typeof import('../../lib/search');
 
 export interface Device {
   name: string;
@@ -38,9 +38,9 @@ export async function makeDevice(name: string, dav: DavServer, { clockSkewMs = 0
   Dexie.dependencies.indexedDB = factory;
   Dexie.dependencies.IDBKeyRange = IDBKeyRange;
   const db: DbModule = await import('../../lib/db');
-  const search: SearchModule = await import('../../lib/search/indexer');
+  // lib/db indexes every write itself (lib/db/postings): nothing to install.
+  const search: SearchModule = await import('../../lib/search');
   const sync: SyncModule = await import('../../lib/sync');
-  search.installSearchIndex();
   const sdb = sync.openSyncDatabase();
 
   // Everything this device does runs on its own clock.
@@ -82,18 +82,20 @@ export async function makeDevice(name: string, dav: DavServer, { clockSkewMs = 0
         sync.syncOnce({ remote: new sync.Remote({ url: dav.url, username: USER, password, folder: f }), sdb, onProgress }),
       ),
     async searchIndexMismatches() {
-      const { searchEntry } = search;
+      // Search finds exactly the clippings that hold a word, each by its own title too, and no deleted one.
       const clippings = await db.listClippings();
-      const rows = await db.db.searchIndex.toArray();
-      const byId = new Map(rows.map((r) => [r.id, r]));
+      const text = (c: Clipping) => [c.title, c.kicker, c.byline, ...c.blocks.map((b) => b.text)].join('\n');
       const problems: string[] = [];
-      for (const c of clippings) {
-        const row = byId.get(c.id);
-        if (!row) problems.push(`no index row for ${c.id}`);
-        else if (JSON.stringify(row.terms) !== JSON.stringify(searchEntry(c).terms)) problems.push(`stale index row for ${c.id}`);
-        byId.delete(c.id);
+      const holding = clippings.filter((c) => text(c).includes('乡村振兴')).map((c) => c.id).sort((x, y) => x - y);
+      const found = (await search.matchingIds('乡村振兴')).sort((x, y) => x - y);
+      if (JSON.stringify(found) !== JSON.stringify(holding)) problems.push(`乡村振兴: search finds ${found.join(',')}, the library holds ${holding.join(',')}`);
+      if (clippings.length <= 50) {
+        for (const c of clippings) {
+          if (!c.title) continue;
+          const ids = await search.matchingIds(`"${c.title}"`);
+          if (!ids.includes(c.id)) problems.push(`"${c.title}" (${c.id}) is not found by its title`);
+        }
       }
-      for (const id of byId.keys()) problems.push(`index row for deleted clipping ${id}`);
       return problems;
     },
   };
