@@ -38,7 +38,12 @@ export function setRole(page: ParsedPage, index: number, ref: LineRef, role: Rol
   if (isHeadField(role)) {
     const displaced = article[role];
     article[role] = text;
-    if (displaced) putBack(displaced);
+    // A head line made the title keeps the print order: the old title goes below it (a kicker
+    // promoted: the old title was its subtitle) or above it (a subtitle promoted: it was a kicker).
+    // (A byline or column made the title simply swaps with it.)
+    const beside = role === 'title' && ref.kind === 'head' ? ({ kicker: 'subtitle', subtitle: 'kicker' } as const)[ref.field as 'kicker' | 'subtitle'] : undefined;
+    if (displaced && beside && !article[beside]) article[beside] = displaced;
+    else if (displaced) putBack(displaced);
   } else if (isBlockRole(role)) {
     const block: Block = { type: role, text };
     // A block keeps its place; a head line becomes the first block, a caption the last.

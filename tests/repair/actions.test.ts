@@ -20,6 +20,15 @@ describe('setRole', () => {
     expect(kept.articles[0].blocks).toEqual([para('本报记者 王晓')]);
   });
 
+  it('promoting a kicker or subtitle to title keeps the print order', () => {
+    const kicker = page(article({ kicker: '茶园里长出致富路', title: '江南县发展特色产业带动农民增收', text: ['一。'] }));
+    expect(setRole(kicker, 0, { kind: 'head', field: 'kicker' }, 'title').articles[0]).toMatchObject({ kicker: null, title: '茶园里长出致富路', subtitle: '江南县发展特色产业带动农民增收' });
+    const subtitle = page(article({ title: '引题模样', subtitle: '真正的标题', text: ['一。'] }));
+    expect(setRole(subtitle, 0, { kind: 'head', field: 'subtitle' }, 'title').articles[0]).toMatchObject({ kicker: '引题模样', title: '真正的标题', subtitle: null });
+    const full = page(article({ kicker: 'K', title: 'T', subtitle: 'S', text: ['一。'] }));
+    expect(setRole(full, 0, { kind: 'head', field: 'kicker' }, 'title').articles[0]).toMatchObject({ kicker: 'T', title: 'K', subtitle: 'S' });
+  });
+
   it('turns a head line into the first paragraph, a caption into the last, and a line into page furniture', () => {
     const p = page(article({ title: '标题', kicker: '不是引题。', text: ['一。', '二。'], captions: ['图为会场。'] }));
     const text = setRole(p, 0, { kind: 'head', field: 'kicker' }, 'paragraph');
