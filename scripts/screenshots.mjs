@@ -6,6 +6,10 @@
 //   docs/screenshots/sidepanel-list-{zh,en}.png   the side panel's library list (400×800)
 //   docs/screenshots/sidepanel-reader-{zh,en}.png the reader in the side panel
 //   docs/screenshots/library-wide-{zh,en}.png     list and reader side by side (a wide panel or a tab)
+//   docs/screenshots/repair-narrow-{zh,en}.png    repairing a paste before saving, 360 px (role menu open)
+//   docs/screenshots/repair-wide-{zh,en}.png      the same, wide
+//   docs/screenshots/reader-marks-narrow-{zh,en}.png  the reader at 360 px, searched words marked, repair mode on
+//   docs/screenshots/reader-marks-wide-{zh,en}.png    the same, wide
 //
 // Builds the Chrome extension when .output/chrome-mv3 is missing (--build
 // forces it). Installs a CJK font with apt-get when fontconfig knows none (as
@@ -15,13 +19,16 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_PATH, EVAL_PAGES_DIR, EXTENSION_DIR, ROOT } from '../tests/e2e/helpers.ts';
+import { CHROMIUM_PATH, EVAL_PAGES_DIR, EXTENSION_DIR, FIXTURES_DIR, ROOT } from '../tests/e2e/helpers.ts';
 import { copyExtension, sampleClippings, seedClippings, waitForLibrary } from '../tests/e2e/library-fixtures.ts';
 
 const OUT_DIR = path.join(ROOT, 'docs', 'screenshots');
 const PANEL = { width: 400, height: 800 };
 const WIDE = { width: 1200, height: 760 };
 const POPUP_WIDTH = 420;
+const NARROW = { width: 360, height: 720 };
+/** A page whose heads come after their bodies, to show the repair. */
+const REPAIR_PAGE = readFileSync(path.join(FIXTURES_DIR, 'repair', 'heads-after-bodies.txt'), 'utf8');
 const LOCALES = [
   { tag: 'zh-CN', suffix: 'zh' },
   { tag: 'en-US', suffix: 'en' },
@@ -129,6 +136,36 @@ async function screenshots({ tag, suffix }, pasteText, extensionDir) {
       await popup.getByTestId('paste-input').evaluate((el) => el.scrollTo(0, 0));
     }
     await shoot(popup, `popup-${suffix}.png`);
+
+    // Repairing a paste: the kicker that is really the title, its role menu open.
+    const repair = await context.newPage();
+    repair.on('pageerror', (error) => errors.push(error.message));
+    await repair.setViewportSize(NARROW);
+    await repair.goto(`${baseUrl}popup.html`);
+    await repair.getByTestId('paste-input').fill(REPAIR_PAGE);
+    await repair.getByTestId('paste-parse').click();
+    const first = repair.getByTestId('repair-article').first();
+    await first.waitFor();
+    await first.getByTestId('repair-expand').click();
+    await first.getByTestId('repair-role-button').first().click();
+    await repair.getByTestId('repair-role-menu').waitFor();
+    await first.scrollIntoViewIfNeeded();
+    await repair.getByTestId('repair-panel').evaluate((el) => el.scrollIntoView());
+    await shoot(repair, `repair-narrow-${suffix}.png`);
+    await repair.setViewportSize({ width: 900, height: 760 });
+    await shoot(repair, `repair-wide-${suffix}.png`);
+
+    // The reader with the searched words marked (the second one current) and repair mode on.
+    await panel.setViewportSize(NARROW);
+    await panel.getByTestId('reader-back').click();
+    await panel.getByTestId('search-input').fill('初心');
+    await panel.getByTestId('clip-title').filter({ hasText: '锻造民族复兴的中流砥柱' }).click();
+    await panel.getByTestId('reader-match-next').click();
+    await panel.getByTestId('reader-match-next').click();
+    await panel.getByTestId('reader-repair-toggle').click();
+    await shoot(panel, `reader-marks-narrow-${suffix}.png`);
+    await panel.setViewportSize(WIDE);
+    await shoot(panel, `reader-marks-wide-${suffix}.png`);
     if (errors.length) console.warn(`  page errors (${tag}):\n    ${errors.join('\n    ')}`);
   } finally {
     await context.close();
