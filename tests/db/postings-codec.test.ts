@@ -1,0 +1,49 @@
+// The posting lists' byte format and the rows they are packed in.
+import { describe, expect, it } from 'vitest';
+import { RowBuilder, bucketsFor } from '@/lib/db/postings/build';
+import { decodeList, encodeList, termBucket } from '@/lib/db/postings/codec';
+
+describe('posting lists', () => {
+  it('round-trip ids and codes, one byte an entry for close ids', () => {
+    const ids = [1, 2, 3, 10, 11, 200, 70_000, 2 ** 31 - 1];
+    const codes = [0, 8, 4, 12, 1, 15, 3, 9];
+    const bytes = encodeList(ids, codes);
+    const back = decodeList(bytes);
+    expect(Array.from(back.ids.subarray(0, back.length))).toEqual(ids);
+    expect(Array.from(back.codes.subarray(0, back.length))).toEqual(codes);
+    expect(encodeList([5, 6, 7, 8], [1, 1, 1, 1])).toHaveLength(4);
+  });
+
+  it('decode keeps only what the filter accepts', () => {
+    const list = decodeList(encodeList([1, 2, 3, 4], [0, 1, 2, 3]), (id) => id % 2 === 0);
+    expect(Array.from(list.ids.subarray(0, list.length))).toEqual([2, 4]);
+    expect(Array.from(list.codes.subarray(0, list.length))).toEqual([1, 3]);
+  });
+
+  it('puts a term in the same bucket of a smaller power of two as of a larger one, masked', () => {
+    for (const term of ['发', '发展', '的', 'ab']) expect(termBucket(term, 1024) & 63).toBe(termBucket(term, 64));
+  });
+});
+
+describe('RowBuilder', () => {
+  it('packs every term into its bucket, ids ascending even when added out of order, repeats once', () => {
+    const b = new RowBuilder();
+    b.addClipping(5, ['中', '中国'], [0, 1]);
+    b.addClipping(3, ['中', '国'], [8, 2]);
+    b.add('中', 3, 8);
+    const rows = b.rows(7, 4);
+    const lists = new Map<string, number[]>();
+    for (const row of rows) {
+      expect(row.seg).toBe(7);
+      expect([...row.terms].sort()).toEqual(row.terms);
+      row.terms.forEach((term, i) => {
+        expect(termBucket(term, 4)).toBe(row.bucket);
+        const l = decodeList(row.data, undefined, row.offsets[i], row.offsets[i + 1]);
+        lists.set(term, Array.from(l.ids.subarray(0, l.length)));
+      });
+    }
+    expect(lists).toEqual(new Map([['中', [3, 5]], ['中国', [5]], ['国', [3]]]));
+    expect(bucketsFor(1)).toBe(1);
+    expect(bucketsFor(4001)).toBe(2);
+  });
+});
