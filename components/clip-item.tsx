@@ -19,7 +19,7 @@ export interface ClipItemProps {
 }
 
 export function ClipItem({ row, domId, index, count, style, active, open, selected, onOpen, onToggle }: ClipItemProps) {
-  const heading = row?.heading ?? (row ? t('untitled') : t('loading'));
+  const heading = row?.heading ?? (row ? t(row.damaged ? 'rowDamaged' : 'untitled') : t('loading'));
   const onCheckboxClick = (event: MouseEvent<HTMLInputElement>) => {
     event.stopPropagation();
     onToggle(event.shiftKey);

@@ -9,6 +9,7 @@ import type { Selection } from '@/lib/library/selection';
 import type { RowRange } from '@/lib/library/window-range';
 import { t } from '@/lib/i18n';
 import { ClipItem } from './clip-item';
+import { ErrorBoundary } from './error-boundary';
 import { VirtualList } from './virtual-list';
 
 /** Two lines of text (15px headline, 12px details) with padding; the CSS matches it. */
@@ -104,9 +105,18 @@ export function ClipList({ ids, openId, selection, onOpen, onToggle, onDelete, o
       onFocus={(event) => active < 0 && ids.length > 0 && setActive(firstRowInView(event.currentTarget, ids.length))}
       renderRow={(index, style) => {
         const id = ids[index];
+        // One damaged record shows as such in its row; the list goes on.
         return (
-          <ClipItem
+          <ErrorBoundary
             key={id}
+            resetKey={rows.get(id)}
+            fallback={() => (
+              <div id={`clip-${id}`} role="option" aria-selected={false} className="clip-item clip-item--broken" data-testid="clip-item-broken" style={style}>
+                {t('rowDamaged')}
+              </div>
+            )}
+          >
+          <ClipItem
             domId={`clip-${id}`}
             row={rows.get(id) ?? null}
             index={index}
@@ -124,6 +134,7 @@ export function ClipList({ ids, openId, selection, onOpen, onToggle, onDelete, o
               onToggle(id, shift);
             }}
           />
+          </ErrorBoundary>
         );
       }}
     />

@@ -5,8 +5,8 @@ import { useMemo, useRef } from 'react';
 import { deleteClippings, getClipping, restoreClippings, saveClipping, updateClipping, type Clipping, type ClippingFilter, type ClippingPatch } from '@/lib/db';
 import { inPageOrder, mergeClippingArticles, repairClipping, splitClipping } from '@/lib/library/repair-clipping';
 import type { RepairAction } from '@/lib/repair';
-import { importBackup } from '@/lib/export';
-import { backupFile, importReport, markdownFile, zipFile, type ExportFile } from '@/lib/library/actions';
+import { importBackup, pageCheckpoints } from '@/lib/export';
+import { backupFile, importReport, markdownFile, skippedReport, zipFile, type ExportFile } from '@/lib/library/actions';
 import { copyText, downloadFile } from '@/lib/library/download';
 import { getUiLanguage, t } from '@/lib/i18n';
 import type { StatusControls } from './library-status';
@@ -140,12 +140,18 @@ export function useLibraryActions(
         try {
           report().busy(t('statusReading'));
           const file = await zipFile(choice, (done, total) => report().busy(t('statusExporting', { done, total }), { done, total }));
-          if (file.count === 0) {
+          if (file.count === 0 && !file.skipped?.length) {
             report().info(t('statusNothingToExport'));
             return;
           }
           save(file);
-          report().info(t('statusExportedZip', { n: file.count, file: file.fileName }));
+          const skipped = file.skipped ?? [];
+          if (skipped.length === 0) report().info(t('statusExportedZip', { n: file.count, file: file.fileName }));
+          else {
+            report().info(t('statusExportedZipSkipped', { n: file.count, file: file.fileName, skipped: skipped.length }), {
+              details: skippedReport(skipped, getUiLanguage()),
+            });
+          }
         } catch (error) {
           report().error(error);
         }
@@ -161,9 +167,17 @@ export function useLibraryActions(
         }
       },
       async importFile(file) {
+        // Closing the page mid-import stops it (each committed batch stays; the same file resumes): say so first.
+        const warn = (event: BeforeUnloadEvent) => {
+          event.preventDefault();
+          event.returnValue = t('importRunning');
+          return t('importRunning');
+        };
+        window.addEventListener('beforeunload', warn);
         try {
           report().busy(t('statusImporting', { file: file.name }));
           const result = await importBackup(file, {
+            checkpoints: pageCheckpoints(),
             onProgress: ({ phase, done, total }) => {
               if (phase !== 'read') report().busy(t('statusImporting', { file: file.name }), { done, total });
             },
@@ -172,6 +186,8 @@ export function useLibraryActions(
           report().info(summary, { details });
         } catch (error) {
           report().error(error);
+        } finally {
+          window.removeEventListener('beforeunload', warn);
         }
       },
     };

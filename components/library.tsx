@@ -9,6 +9,7 @@ import { listClippingIds } from '@/lib/library/list-ids';
 import { clickSelection, EMPTY_SELECTION, selectedInOrder, toggleAll, type Selection } from '@/lib/library/selection';
 import { t } from '@/lib/i18n';
 import { ClipList } from './clip-list';
+import { ErrorBoundary } from './error-boundary';
 import { ExportBar } from './export-bar';
 import { LibraryFilters } from './library-filters';
 import { LibraryPaste } from './library-paste';
@@ -160,7 +161,19 @@ export function Library({ openId, onOpen, filter, onFilterChange, highlight = ''
           )}
         </div>
         {openId !== null ? (
-          <Reader ref={readerRef} id={openId} actions={actions} onBack={() => open(null)} highlight={highlight} onOpen={(id) => open(id)} />
+          <ErrorBoundary
+            resetKey={openId}
+            fallback={(error) => (
+              <section className="reader" data-testid="reader-broken" role="alert">
+                <button type="button" className="button button--quiet reader__back" onClick={() => open(null)}>
+                  ← {t('readerBack')}
+                </button>
+                <p className="reader__empty">{t('readerDamaged', { message: error.message })}</p>
+              </section>
+            )}
+          >
+            <Reader ref={readerRef} id={openId} actions={actions} onBack={() => open(null)} highlight={highlight} onOpen={(id) => open(id)} />
+          </ErrorBoundary>
         ) : (
           wide && <p className="library__reader-empty">{t('readerEmpty')}</p>
         )}

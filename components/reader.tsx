@@ -5,6 +5,7 @@
 import { forwardRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getClipping, type Clipping } from '@/lib/db';
+import { toValidStoredClipping } from '@/lib/db/validate';
 import { citation } from '@/lib/export';
 import { formatTags, parseTags } from '@/lib/library/tags';
 import { t } from '@/lib/i18n';
@@ -27,7 +28,9 @@ export interface ReaderProps {
 
 export const Reader = forwardRef<HTMLElement, ReaderProps>(function Reader({ id, actions, onBack, highlight = '', onOpen }, ref) {
   // null: no such clipping (deleted); undefined: still loading.
-  const clipping = useLiveQuery(() => getClipping(id).then((c) => c ?? null), [id]);
+  // As the checks repair it (lib/db/validate.ts): a date out of range or a number for the paper never reaches the view.
+  const found = useLiveQuery(() => getClipping(id).then((c) => (c ? (toValidStoredClipping(c) ?? 'damaged') : null)), [id]);
+  const clipping = found === 'damaged' ? null : found;
   const [repairing, setRepairing] = useState(false);
   const marks = useMarks(highlight);
   return (
@@ -39,7 +42,12 @@ export const Reader = forwardRef<HTMLElement, ReaderProps>(function Reader({ id,
         {clipping && <ReaderActionsBar clipping={clipping} actions={actions} repairing={repairing} onRepairing={setRepairing} />}
       </div>
       {clipping && highlight.trim() && <ReaderMatches key={`${id}:${highlight}`} query={highlight} />}
-      {clipping === null && <p className="reader__empty">{t('readerNotFound')}</p>}
+      {found === null && <p className="reader__empty">{t('readerNotFound')}</p>}
+      {found === 'damaged' && (
+        <p className="reader__empty" data-testid="reader-damaged" role="alert">
+          {t('recordDamaged')}
+        </p>
+      )}
       {clipping && (
         <ReaderArticle
           clipping={clipping}

@@ -10,16 +10,20 @@ import { emptyToNull, normaliseDate, normaliseTags, normaliseUrl } from './norma
 import { withStorage, writeTransaction } from './run';
 import { readCorrections } from '../repair/corrections';
 import type { Clipping, ClippingInput, ClippingPatch, SaveResult } from './types';
+import { stripBidi, toValidStoredClipping } from './validate';
+
+/** A one-line field as stored: bidi controls stripped (validate.ts), '' kept as the caller gave it. */
+const line = (text: string | null | undefined): string | null => (typeof text === 'string' ? stripBidi(text) : null);
 
 /** Copies just the Article fields, so stray properties never reach IndexedDB. */
 function articleFields(a: Article): Article {
   return {
-    column: a.column ?? null,
-    kicker: a.kicker ?? null,
-    title: a.title ?? null,
-    subtitle: a.subtitle ?? null,
-    byline: a.byline ?? null,
-    continuation: a.continuation ?? null,
+    column: line(a.column),
+    kicker: line(a.kicker),
+    title: line(a.title),
+    subtitle: line(a.subtitle),
+    byline: line(a.byline),
+    continuation: line(a.continuation),
     blocks: a.blocks.map((b): Block => ({ type: b.type, text: b.text })),
     captions: [...a.captions],
   };
@@ -38,8 +42,8 @@ export async function saveClipping(input: ClippingInput): Promise<SaveResult> {
   }
   const date = normaliseDate(input.date);
   const url = normaliseUrl(input.url);
-  const source = emptyToNull(input.source);
-  const page = emptyToNull(input.page);
+  const source = emptyToNull(line(input.source));
+  const page = emptyToNull(line(input.page));
   const hash = contentHash(article.title, article.blocks);
   const now = Date.now();
   // Only well-formed repairs are kept, and only when there are some (the field is optional).
@@ -56,7 +60,7 @@ export async function saveClipping(input: ClippingInput): Promise<SaveResult> {
         source: source ?? existing.source,
         date: date ?? existing.date,
         page: page ?? existing.page,
-        tags: input.tags ? normaliseTags(input.tags) : existing.tags,
+        tags: input.tags ? normaliseTags(input.tags.map(line)) : existing.tags,
         note: input.note ?? existing.note,
         updatedAt: Math.max(now, existing.updatedAt),
         contentHash: hash,
@@ -68,7 +72,7 @@ export async function saveClipping(input: ClippingInput): Promise<SaveResult> {
     }
     const fresh = {
       ...article, url, source, date, page,
-      tags: normaliseTags(input.tags ?? []),
+      tags: normaliseTags((input.tags ?? []).map(line)),
       note: input.note ?? '',
       createdAt: now,
       updatedAt: now,
@@ -85,8 +89,11 @@ export async function saveClipping(input: ClippingInput): Promise<SaveResult> {
 /** Applies a user edit. Resolves to the new record, or undefined when there is no such id. */
 export function updateClipping(id: number, patch: ClippingPatch): Promise<Clipping | undefined> {
   return writeTransaction(async (tx) => {
-    const existing = await db.clippings.get(id);
-    if (!existing) return undefined;
+    const stored = await db.clippings.get(id);
+    if (!stored) return undefined;
+    // A damaged record is repaired as it is written again (validate.ts), or the edit refused with the reason.
+    const existing = toValidStoredClipping(stored);
+    if (!existing) throw new TypeError(`Clipping ${id} is damaged (no title and no text); it cannot be edited`);
     const next: Clipping = { ...existing };
     // Only known fields; id, createdAt, updatedAt and contentHash are set below whatever the patch says.
     for (const [key, value] of Object.entries(patch)) {
@@ -100,10 +107,10 @@ export function updateClipping(id: number, patch: ClippingPatch): Promise<Clippi
     }
     Object.assign(next, articleFields(next), {
       url: normaliseUrl(next.url),
-      source: emptyToNull(next.source),
+      source: emptyToNull(line(next.source)),
       date: normaliseDate(next.date),
-      page: emptyToNull(next.page),
-      tags: normaliseTags(next.tags),
+      page: emptyToNull(line(next.page)),
+      tags: normaliseTags(next.tags.map(line)),
       note: next.note ?? '',
       id: existing.id,
       createdAt: existing.createdAt,

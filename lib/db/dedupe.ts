@@ -6,10 +6,12 @@
 // when the titles agree too. Ranks, best first:
 //   4  same url and same content hash         (clipped again, unchanged)
 //   3  same url and same title                (clipped again after an edit)
-//   2  same content hash, one side has no url (pasted text vs. the web page)
+//   2  same content hash, neither has a url    (the same text pasted twice)
 //   1  same url, one side has no title        (cannot tell; assume the same)
 //   0  otherwise: same url with another title is another article on that
-//      page; same text at two different urls is a reprint, kept apart.
+//      page; same text at two different urls is a reprint, kept apart; and
+//      a paste (no url) and a web clipping of the same article are two
+//      versions, kept as two clippings: neither replaces the other.
 import { db } from './db';
 import type { Clipping } from './types';
 
@@ -26,7 +28,7 @@ export function matchRank(existing: DedupeKey, candidate: DedupeKey): number {
   const sameHash = existing.contentHash === candidate.contentHash;
   if (sameUrl && sameHash) return 4;
   if (sameUrl && squash(existing.title) && squash(existing.title) === squash(candidate.title)) return 3;
-  if (sameHash && (existing.url === null || candidate.url === null)) return 2;
+  if (sameHash && existing.url === null && candidate.url === null) return 2;
   if (sameUrl && (!squash(existing.title) || !squash(candidate.title))) return 1;
   return 0;
 }

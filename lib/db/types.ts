@@ -23,6 +23,8 @@ export interface Clipping extends Article {
   contentHash: string;
   /** The repairs made to the parse before saving (lib/repair), replayable on a later parse; absent when none. */
   corrections?: Correction[];
+  /** Set on the backup's copy kept beside a local clipping it conflicted with (merge.ts): that clipping's id. */
+  conflictOf?: number;
 }
 
 /** What the clipper hands to saveClipping: an article plus whatever it knows about the page. */
@@ -63,9 +65,15 @@ export interface ListOptions extends ClippingFilter {
 /** A clipping read from a backup: id is a wish (kept when free), contentHash is recomputed. */
 export type ImportedClipping = Omit<Clipping, 'id' | 'contentHash'> & { id?: number };
 
+/** What an import did (lib/db/merge.ts): 新增 / 更新 / 保留本地 / 冲突, and records already here as they are. */
 export interface MergeResult {
   added: number;
+  /** The backup's copy was newer: its text taken, the tags of both, the local note unless it had one. */
   updated: number;
-  /** Matched an existing record that was as new or newer; left alone. */
+  /** The local copy was as new or newer: left as it is. */
+  kept: number;
+  /** Both changed (or the backup's time was in the future): both versions kept, as two clippings. */
+  conflicts: number;
+  /** The same version was here already. */
   unchanged: number;
 }

@@ -3,8 +3,9 @@
 // download link and the status line.
 import { db, listClippings, type Clipping, type ClippingFilter } from '../db';
 import { withStorage } from '../db/run';
-import { clippingToMarkdown, exportZip, makeBackup, safeFileName, type ImportResult } from '../export';
-import { translate, type Language } from '../i18n';
+import { clippingToMarkdown, exportZip, makeBackup, safeFileName, type ImportResult, type SkippedClipping } from '../export';
+import { getUiLanguage, translate, type Language } from '../i18n';
+import { toValidStoredClipping } from '../db/validate';
 import { datedFileName } from './download';
 import { cleanFilter } from './list-ids';
 
@@ -12,7 +13,10 @@ export interface ExportFile {
   data: string | Uint8Array;
   fileName: string;
   type: string;
+  /** Clippings in the file. */
   count: number;
+  /** Clippings left out because their records are damaged (zip only). */
+  skipped?: SkippedClipping[];
 }
 
 /** Ids per bulkGet: large enough to be quick, small enough to report progress. */
@@ -30,8 +34,19 @@ export async function readClippings(ids: readonly number[], onProgress?: (done: 
   return out;
 }
 
-/** One clipping as a Markdown file named `YYYY-MM-DD 题名.md`. */
-export function markdownFile(clipping: Clipping): ExportFile {
+/** The zip's damaged records in words, a few of them. */
+export function skippedReport(skipped: readonly SkippedClipping[], lang: Language): string[] {
+  const lines = skipped
+    .slice(0, MAX_REJECTIONS_LISTED)
+    .map(({ id, title, reason }) => translate(lang, 'exportSkippedItem', { id: String(id), title: title ?? translate(lang, 'untitled'), reason }));
+  if (skipped.length > MAX_REJECTIONS_LISTED) lines.push(translate(lang, 'importNotableMore', { n: skipped.length - MAX_REJECTIONS_LISTED }));
+  return lines;
+}
+
+/** One clipping as a Markdown file named `YYYY-MM-DD 题名.md`; a damaged record is exported as the checks repair it, or refused. */
+export function markdownFile(raw: Clipping): ExportFile {
+  const clipping = toValidStoredClipping(raw);
+  if (!clipping) throw new Error(translate(getUiLanguage(), 'recordDamaged'));
   return {
     data: clippingToMarkdown(clipping),
     fileName: safeFileName(clipping.date, clipping.title, new Set()),
@@ -49,8 +64,9 @@ export async function zipFile(
   onProgress?: (done: number, total: number) => void,
 ): Promise<ExportFile> {
   const clippings = 'ids' in choice ? await readClippings(choice.ids) : await listClippings(cleanFilter(choice.filter));
-  const data = await exportZip(clippings, onProgress);
-  return { data, fileName: datedFileName('jianbao', '.zip'), type: 'application/zip', count: clippings.length };
+  const skipped: SkippedClipping[] = [];
+  const data = await exportZip(clippings, onProgress, (s) => skipped.push(s));
+  return { data, fileName: datedFileName('jianbao', '.zip'), type: 'application/zip', count: clippings.length - skipped.length, skipped };
 }
 
 /** Every clipping, whatever the filter: a backup is the whole library. */
@@ -67,18 +83,27 @@ export async function backupFile(now: Date = new Date()): Promise<ExportFile> {
 /** Rejected records listed one by one up to this many; the rest are counted. */
 export const MAX_REJECTIONS_LISTED = 5;
 
-/** The import result in words: a summary line and one line per rejected record (numbered from 1, as people count). */
+/** The import result in words: a summary line, then conflicts, records kept local, repairs and rejections, a few of each (numbered from 1, as people count). */
 export function importReport(result: ImportResult, lang: Language): { summary: string; details: string[] } {
   const summary = translate(lang, 'statusImported', {
     added: result.added,
     updated: result.updated,
+    kept: result.kept,
+    conflicts: result.conflicts,
     unchanged: result.unchanged,
     rejected: result.rejected.length,
   });
-  const details = result.rejected
-    .slice(0, MAX_REJECTIONS_LISTED)
-    .map(({ index, reason }) => translate(lang, 'importRejectedItem', { n: index + 1, reason }));
-  const more = result.rejected.length - MAX_REJECTIONS_LISTED;
-  if (more > 0) details.push(translate(lang, 'importRejectedMore', { n: more }));
+  const details: string[] = [];
+  if (result.resumedFrom > 0) details.push(translate(lang, 'importResumed', { n: result.resumedFrom }));
+  const listed = <T>(items: readonly T[], line: (item: T) => string, more: 'importRejectedMore' | 'importNotableMore') => {
+    details.push(...items.slice(0, MAX_REJECTIONS_LISTED).map(line));
+    if (items.length > MAX_REJECTIONS_LISTED) details.push(translate(lang, more, { n: items.length - MAX_REJECTIONS_LISTED }));
+  };
+  const untitled = translate(lang, 'untitled');
+  const notable = (status: 'conflict' | 'kept') => result.notable.filter((n) => n.status === status);
+  listed(notable('conflict'), ({ index, title }) => translate(lang, 'importConflictItem', { n: index + 1, title: title ?? untitled }), 'importNotableMore');
+  listed(notable('kept'), ({ index, title }) => translate(lang, 'importKeptItem', { n: index + 1, title: title ?? untitled }), 'importNotableMore');
+  listed(result.repaired, ({ index, repairs }) => translate(lang, 'importRepairedItem', { n: index + 1, repairs: repairs.join('; ') }), 'importNotableMore');
+  listed(result.rejected, ({ index, reason }) => translate(lang, 'importRejectedItem', { n: index + 1, reason }), 'importRejectedMore');
   return { summary, details };
 }

@@ -1,6 +1,7 @@
 // What one line of the library list shows of a clipping.
 import { db, type Clipping } from '../db';
 import { withStorage } from '../db/run';
+import { toValidStoredClipping } from '../db/validate';
 
 export interface ClipRow {
   id: number;
@@ -9,6 +10,8 @@ export interface ClipRow {
   /** Paper, date and page, whichever are known, in that order. */
   meta: string[];
   tags: string[];
+  /** The stored record is no clipping (no title and no text): shown as damaged, in quarantine's place. */
+  damaged?: boolean;
 }
 
 /** Enough characters to fill a list row; the row cuts the rest with an ellipsis. */
@@ -25,7 +28,16 @@ export function toClipRow(c: Clipping): ClipRow {
   };
 }
 
+/** A row for a stored record as the checks repair it (lib/db/validate.ts); a record that is no clipping reads as damaged. */
+export function toSafeClipRow(raw: unknown, id: number): ClipRow {
+  const c = toValidStoredClipping(raw);
+  return c ? toClipRow(c) : { id, heading: null, meta: [], tags: [], damaged: true };
+}
+
 /** Rows for `ids` (missing ids, deleted meanwhile, are left out). */
 export function readClipRows(ids: readonly number[]): Promise<ClipRow[]> {
-  return withStorage(async () => (await db.clippings.bulkGet([...ids])).filter((c): c is Clipping => c !== undefined).map(toClipRow));
+  return withStorage(async () => {
+    const rows = await db.clippings.bulkGet([...ids]);
+    return rows.flatMap((c, i) => (c === undefined ? [] : [toSafeClipRow(c, ids[i])]));
+  });
 }

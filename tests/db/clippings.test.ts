@@ -52,11 +52,22 @@ describe('saveClipping', () => {
     const again = await saveClipping(article({ url: null, blocks: article().blocks.map((b) => ({ ...b, text: ` ${b.text}\u3000` })) }));
     expect(again.status).toBe('updated');
     expect(again.clipping.id).toBe(first.clipping.id);
-    // Clipping the web page later upgrades the pasted copy with its url.
+    // Clipping the web page later keeps both: the paste and the web version are two clippings (issue 12, 6).
     const fromPage = await saveClipping(article());
-    expect(fromPage.status).toBe('updated');
+    expect(fromPage.status).toBe('added');
     expect(fromPage.clipping.url).toBe(article().url);
-    expect(await countClippings()).toBe(1);
+    expect((await db.clippings.get(first.clipping.id))!.url).toBeNull();
+    expect(await countClippings()).toBe(2);
+    // And a paste of the same article after the web clipping does not replace the web version's body.
+    const web = (await db.clippings.get(fromPage.clipping.id))!;
+    const pastedAgain = await saveClipping(article({ url: null, byline: null, blocks: [{ type: 'paragraph', text: web.blocks.map((b) => b.text).join('') }] }));
+    expect(pastedAgain.clipping.id).not.toBe(web.id);
+    expect((await db.clippings.get(web.id))!.blocks).toEqual(web.blocks);
+  });
+
+  it('strips direction controls (RLO and the like) from titles and names', async () => {
+    const { clipping } = await saveClipping(article({ title: '标题\u202egnp.exe', byline: '\u2066记者\u2069 李明', source: '人民\u200f日报', tags: ['\u202a评论'] }));
+    expect([clipping.title, clipping.byline, clipping.source, clipping.tags]).toEqual(['标题gnp.exe', '记者 李明', '人民日报', ['评论']]);
   });
 
   it('keeps a reprint of the same text at another url apart', async () => {

@@ -64,22 +64,32 @@ describe('backupFile', () => {
     const before = await listClippings();
     await resetDatabase();
     const result = await importBackup(file.data as string);
-    expect(result).toEqual({ added: 3, updated: 0, unchanged: 0, rejected: [] });
+    expect(result).toMatchObject({ added: 3, updated: 0, kept: 0, conflicts: 0, unchanged: 0, rejected: [] });
     expect(await listClippings()).toEqual(before);
     expect(await getClipping(before[0].id)).toEqual(before[0]);
   });
 });
 
+const NONE = { added: 0, updated: 0, kept: 0, conflicts: 0, unchanged: 0, rejected: [], repaired: [], notable: [], resumedFrom: 0 };
+
 describe('importReport', () => {
   it('sums up the counts and lists rejected records numbered from 1', () => {
-    const report = importReport({ added: 2, updated: 1, unchanged: 4, rejected: [{ index: 0, reason: 'expected an object, got null' }] }, 'zh');
-    expect(report.summary).toBe('导入完成：新增 2 篇，更新 1 篇，未变 4 篇，拒绝 1 篇。');
-    expect(report.details).toEqual(['第 1 条被拒绝：expected an object, got null']);
+    const report = importReport({ ...NONE, added: 2, updated: 1, kept: 1, conflicts: 1, unchanged: 4, rejected: [{ index: 0, reason: 'expected an object, got null' }], notable: [{ index: 3, status: 'conflict', title: '标题' }, { index: 5, status: 'kept', title: null }] }, 'zh');
+    expect(report.summary).toBe('导入完成：新增 2 篇，更新 1 篇，保留本地 1 篇，冲突 1 篇，未变 4 篇，拒绝 1 篇。');
+    expect(report.details).toEqual([
+      '冲突：第 4 条《标题》与本地版本不同，两个版本都已保留（另存为一篇）。',
+      '保留本地：第 6 条《（无标题）》的本地版本较新，未被覆盖。',
+      '第 1 条被拒绝：expected an object, got null',
+    ]);
+    expect(importReport({ ...NONE, resumedFrom: 4000, repaired: [{ index: 1, repairs: ['a', 'b'] }] }, 'en').details).toEqual([
+      'Resumed an interrupted import: the first 4000 records were imported last time.',
+      'Record 2 imported after repairs: a; b',
+    ]);
   });
 
   it('lists a few rejections and counts the rest', () => {
     const rejected = Array.from({ length: MAX_REJECTIONS_LISTED + 3 }, (_, index) => ({ index, reason: 'bad' }));
-    const report = importReport({ added: 0, updated: 0, unchanged: 0, rejected }, 'en');
+    const report = importReport({ ...NONE, rejected }, 'en');
     expect(report.summary).toContain(`${rejected.length} rejected`);
     expect(report.details).toHaveLength(MAX_REJECTIONS_LISTED + 1);
     expect(report.details.at(-1)).toBe('3 more rejected.');
