@@ -95,13 +95,13 @@ describe(`popup journeys (${BROWSER_NAME})`, () => {
     await (await nth(page, 'parsed-article-select', 1)).click();
     await (await nth(page, 'parsed-article-select', 3)).click();
     await click(page, 'save-parsed');
-    await expect.poll(() => status(page)).toBe(say('pasteSaved', { added: 3, updated: 0 }));
+    await expect.poll(() => status(page)).toBe(say('pasteSavedNew', { n: 3 }));
 
     const saved = await readClippings<StoredClipping>(page);
     expect(saved.map((c) => c.title).sort()).toEqual([titles[0], titles[2], titles[4]].sort());
     for (const c of saved) expect(c).toMatchObject({ url: null, source: '辽源日报', date: '2021-10-22', page: '第1版' });
     await click(page, 'save-parsed');
-    await expect.poll(() => status(page)).toBe(say('pasteSaved', { added: 0, updated: 3 }));
+    await expect.poll(() => status(page)).toBe(say('pasteSavedUpdated', { n: 3 }));
     expect(await readClippings(page)).toHaveLength(3);
     expect(errors).toEqual([]);
     await page.close();
