@@ -8,7 +8,8 @@
 //
 // Defaults come from families.config.json (seed, pages per family); the set
 // goes to .tmp/devset/<family>/ (gitignored). Without --corpus the text is
-// the project's own ZH_ARTICLES.
+// the project's own ZH_ARTICLES; --corpus takes corpus files (extract-corpus.ts)
+// separated by commas, and `builtin` for ZH_ARTICLES beside them.
 
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -68,7 +69,7 @@ async function main(argv: string[]): Promise<number> {
   if (unknown.length) { process.stderr.write(`pages:generate: unknown families: ${unknown.join(', ')} (known: ${FAMILIES.map((f) => f.name).join(', ')})\n`); return 2; }
   let sources: SourceArticle[];
   try {
-    sources = corpus ? loadCorpus(corpus) : builtInArticles();
+    sources = corpus ? corpus.split(',').flatMap((c) => (c === 'builtin' ? builtInArticles() : loadCorpus(c))) : builtInArticles();
   } catch (e) {
     process.stderr.write(`pages:generate: ${(e as Error).message}\n`);
     return 1;

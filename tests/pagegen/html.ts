@@ -20,8 +20,10 @@ export type DrawOrder =
 
 export interface LayoutOptions {
   columns: number;
-  /** Body font size in pt; with the column count it sets characters per line. */
+  /** Body font size in pt. */
   fontPt: number;
+  /** Characters per column line: a column is exactly this many body characters wide, as papers set them. */
+  chars: number;
   headPlace: HeadPlace | 'mixed';
   order: DrawOrder;
   /** Captions drawn at the end of the page, after everything else. */
@@ -119,11 +121,15 @@ export function renderHtml(spec: PageSpec, o: LayoutOptions, rng: Rng): string {
   if (o.captionsLast) items.push(...captions);
   items = o.furnitureLast ? [...items, top, bottom] : [top, ...items, bottom];
 
-  const w = 297; // mm
+  // Columns exactly `chars` characters wide, so justification stretches only
+  // lines holding Latin text or pushed punctuation, as in print.
+  const colPt = o.chars * o.fontPt;
+  const gapPt = Math.round(o.fontPt * 1.5);
+  const pagePt = o.columns * colPt + (o.columns - 1) * gapPt + 2 * 24;
   return `<!doctype html><html><head><meta charset="utf-8"><style>
 html,body{margin:0;padding:0}
-body{width:${w}mm;font-family:'Noto Serif CJK SC','Noto Sans CJK SC',serif;font-size:${o.fontPt}pt;line-height:1.45}
-.page{display:grid;grid-template-columns:repeat(${o.columns},1fr);column-gap:4mm;row-gap:2mm;padding:8mm;align-items:start}
+body{width:${pagePt}pt;font-family:'Noto Serif CJK SC','Noto Sans CJK SC',serif;font-size:${o.fontPt}pt;line-height:1.45}
+.page{display:grid;grid-template-columns:repeat(${o.columns},${colPt}pt);column-gap:${gapPt}pt;row-gap:6pt;padding:24pt;align-items:start}
 .furn{display:flex;flex-wrap:wrap;gap:6mm;font-family:'Noto Sans CJK SC',sans-serif;font-size:9pt;border-bottom:1px solid #000;padding-bottom:2mm}
 .furn.bottom{border-bottom:0;border-top:1px solid #000;padding-top:2mm}
 .furn .first{font-size:${spec.top.length > 4 ? 28 : 9}pt;font-weight:bold}
@@ -135,7 +141,7 @@ body{width:${w}mm;font-family:'Noto Serif CJK SC','Noto Sans CJK SC',serif;font-
 .title.spaced{letter-spacing:.25em}
 .subtitle{font-size:11pt}
 .byline{font-size:${o.fontPt}pt;font-family:'Noto Sans CJK SC',sans-serif;margin:1mm 0}
-.body{column-gap:4mm;text-align:justify;text-justify:inter-character}
+.body{column-gap:${gapPt}pt;text-align:justify;text-justify:inter-character}
 .body p{margin:0}
 .para{text-indent:2em}
 .crosshead{font-family:'Noto Sans CJK SC',sans-serif;font-weight:bold;text-align:center;margin:1mm 0}

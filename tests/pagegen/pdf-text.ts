@@ -19,9 +19,9 @@ export class PdfPrinter {
     const page = this.page;
     await page.setContent(html, { waitUntil: 'load' });
     await page.evaluate(() => document.fonts.ready);
-    const height = await page.evaluate(() => Math.ceil(document.documentElement.scrollHeight));
-    // One page as tall as the content, so no article is cut by a page break.
-    const pdf = await page.pdf({ width: '297mm', height: `${height + 4}px`, printBackground: true, margin: { top: '0', right: '0', bottom: '0', left: '0' } });
+    const [width, height] = await page.evaluate(() => [Math.ceil(document.documentElement.scrollWidth), Math.ceil(document.documentElement.scrollHeight)]);
+    // One page as large as the content, so no article is cut by a page break.
+    const pdf = await page.pdf({ width: `${width + 2}px`, height: `${height + 4}px`, printBackground: true, margin: { top: '0', right: '0', bottom: '0', left: '0' } });
     return new Uint8Array(pdf);
   }
 
