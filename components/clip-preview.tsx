@@ -3,12 +3,21 @@
 // so it runs the extractor in the tab itself and saves straight into lib/db.
 import { useEffect, useId, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { openDatabase, saveClipping } from '@/lib/db';
-import { activeTabId } from '@/lib/clip/active-tab';
-import { describeClip, describeFailure } from '@/lib/clip/describe';
-import { extractFromTab } from '@/lib/clip/extract-tab';
-import { canSave, draftToInput, initialEdits, leadParagraphs, paragraphCount, type ClipEdits } from '@/lib/clip/preview';
-import { saveClip, type SaveFn } from '@/lib/clip/save';
-import type { TabExtractResult } from '@/lib/clip/types';
+import {
+  activeTabId,
+  canSave,
+  describeClip,
+  describeFailure,
+  extractFromTab,
+  draftToInput,
+  initialEdits,
+  leadParagraphs,
+  paragraphCount,
+  type ClipEdits,
+  saveClip,
+  type SaveFn,
+  type TabExtractResult,
+} from '@/lib/clip';
 import type { ClipArticle, PageJoin } from '@/lib/extract/types';
 import { t } from '@/lib/i18n';
 import './clip-preview.css';

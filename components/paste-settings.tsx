@@ -5,7 +5,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { t } from '@/lib/i18n';
 import { pastePromptSetting } from '@/lib/paste/settings-item';
-import { toPasteSettings, toSite, withSiteDisabled, type PastePromptSettings } from '@/lib/paste/settings';
+import { toPasteSettings, toSite, withSiteDisabled, type PastePromptSettings } from '@/lib/paste';
 import './paste-settings.css';
 
 export function PasteSettings() {

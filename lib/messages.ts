@@ -11,8 +11,8 @@
 // resolving to undefined. Listeners answer with sendResponse + `return true`,
 // which Chrome and Firefox both support (a returned promise is not portable).
 import { browser, type Browser } from 'wxt/browser';
-import type { ClipOutcome } from './clip/types';
-import type { PasteClipboardOutcome, SavedPaste } from './paste/types';
+import type { ClipOutcome } from './clip';
+import type { PasteClipboardOutcome, SavedPaste } from './paste';
 
 /** Content script → background: the every-page article check's answer for the sender's tab (sets the badge). */
 export interface PageCheckedMessage {

@@ -11,10 +11,11 @@ import {
   countAreaEntries,
   findAreaCircles,
   findCircles,
+  findSideEntries,
   findUpwardImports,
   readProjectGraph,
 } from './structure/import-graph';
-import { ALLOWED_CIRCLE_EDGES } from './structure/allowed';
+import { ALLOWED_CIRCLE_EDGES, ONE_DOOR_AREAS, SIDE_DOORS } from './structure/allowed';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** Strings only benchmark code holds (the search benchmark's global hook); none may be in a built file. */
@@ -47,6 +48,16 @@ for (const entry of countAreaEntries(graph)) {
   const doors = [...entry.doors].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   const list = doors.map(([file, n]) => `${path.posix.basename(file)} ${n}`).join(', ');
   line(`  ${entry.area.padEnd(18)} ${String(entry.places).padStart(3)}  ${doors.length} file${doors.length === 1 ? '' : 's'}${list ? `: ${list}` : ''}`);
+}
+
+const sideEntries = findSideEntries(graph, ONE_DOOR_AREAS);
+const unlisted = sideEntries.filter((e) => !SIDE_DOORS.some((d) => d.file === e.to));
+line();
+line(`Areas held to one front door (index.ts): ${ONE_DOOR_AREAS.join(', ')}; entered elsewhere: ${unlisted.length}`);
+for (const e of unlisted) line(`  ${e.from}:${e.line} → ${e.to}`);
+for (const d of SIDE_DOORS) {
+  const n = sideEntries.filter((e) => e.to === d.file).length;
+  line(`  side door ${d.file} (${n} place${n === 1 ? '' : 's'}): ${d.why}`);
 }
 
 const areaCircles = findAreaCircles(graph);

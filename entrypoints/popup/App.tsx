@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { ClipPanel } from '@/components/clip-preview';
 import { PastePanel } from '@/components/paste-panel';
 import { LibraryOpenButton } from '@/components/library-open-button';
-import { tabIdFromSearch } from '@/lib/clip/active-tab';
+import { tabIdFromSearch } from '@/lib/clip';
 import { t } from '@/lib/i18n';
 import '@/components/base.css';
 import './style.css';

@@ -3,12 +3,20 @@
 // background is an extension context, so it saves straight into lib/db.
 // Browser access comes in as ClipServices, so tests can stand in for it.
 import { saveClipping } from '../db';
-import { describeClip, describeSaved } from '../clip/describe';
-import { extractFromTab, readSelectionFromTab } from '../clip/extract-tab';
-import { articleToInput } from '../clip/preview';
-import { saveClip, saveClips, type SaveFn } from '../clip/save';
-import { clippingsFromSelection } from '../clip/selection';
-import type { ClipOutcome, SelectionOutcome, TabExtractResult } from '../clip/types';
+import {
+  describeClip,
+  describeSaved,
+  extractFromTab,
+  readSelectionFromTab,
+  articleToInput,
+  saveClip,
+  saveClips,
+  type SaveFn,
+  clippingsFromSelection,
+  type ClipOutcome,
+  type SelectionOutcome,
+  type TabExtractResult,
+} from '../clip';
 import { t } from '../i18n';
 import { BADGE_FAILED, BADGE_SAVED, flashBadge } from './badge';
 

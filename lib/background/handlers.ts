@@ -1,11 +1,9 @@
 // The background's answer to each message of lib/messages.ts, one entry per type.
 import { browser } from 'wxt/browser';
-import { describeSaved } from '../clip/describe';
-import { saveClips } from '../clip/save';
-import { pastedClippings } from '../clip/selection';
+import { describeSaved, saveClips, pastedClippings } from '../clip';
 import type { MessageHandlers, MessageSender } from '../messages';
 import { cleanText } from '../parse/clean-text';
-import { disablePromptOnSite } from '../paste/settings';
+import { disablePromptOnSite } from '../paste';
 import { showPageCheck } from './badge';
 import { clipTabAndConfirm, type ClipServices } from './clip';
 

@@ -3,7 +3,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { t } from '../i18n';
 import { clipSelection, confirmSelection, type ClipServices } from './clip';
-import type { SelectionOutcome } from '../clip/types';
+import type { SelectionOutcome } from '../clip';
 import { pasteCleanedInTab } from './paste';
 
 export const CLIP_SELECTION_MENU = 'clip-selection';

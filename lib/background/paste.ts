@@ -4,7 +4,7 @@
 // is there); a failure shows on the toolbar button, as a failed clip does.
 import { sendTabMessage } from '../messages';
 import { t } from '../i18n';
-import type { PasteClipboardOutcome } from '../paste/types';
+import type { PasteClipboardOutcome } from '../paste';
 import { BADGE_FAILED, flashBadge } from './badge';
 
 /** The content script's outcome, or no-access when no content script answered (browser pages, frames, pages opened before install). */

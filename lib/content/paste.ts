@@ -10,9 +10,7 @@
 // only the person's own click or key gives; a page script cannot fake it.
 import { browser } from 'wxt/browser';
 import { createTabMessageListener, sendMessage } from '../messages';
-import { pasteClipboardCleaned } from '../paste/clipboard';
-import { readPasteSettings } from '../paste/settings';
-import { watchPastes, type PasteServices } from '../paste/watch';
+import { pasteClipboardCleaned, readPasteSettings, watchPastes, type PasteServices } from '../paste';
 
 /** Throws unless the person has just clicked or pressed a key in this page. */
 export function requireUserGesture(nav: Navigator = navigator): void {

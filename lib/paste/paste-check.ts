@@ -179,8 +179,9 @@ const C_COLON = 512; // ： : (label colon)
 
 /** Class bits per UTF-16 code unit, built once at load (128 KB). Kept in
  *  step with lib/parse/cjk.ts (CJK_CLASS, SPACE_CLASS); a test sweeps the BMP
- *  to check. */
-const CLASS = buildClassTable();
+ *  to check. Marked pure so that a bundle that imports lib/paste but not the
+ *  check (the background, the side panel) leaves the table and its builder out. */
+const CLASS = /* @__PURE__ */ buildClassTable();
 
 function buildClassTable(): Uint16Array {
   const t = new Uint16Array(0x10000);
@@ -310,7 +311,7 @@ function furnitureKinds(line: string): number {
  *  Single first characters would not do: 本 主 电 总 are common in prose. */
 const T_FIRST = 1;
 const T_SECOND = 2;
-const TRIGGER = buildTriggerTable();
+const TRIGGER = /* @__PURE__ */ buildTriggerTable();
 
 function buildTriggerTable(): Uint8Array {
   const t = new Uint8Array(0x10000);

@@ -1,5 +1,5 @@
 // What the paste feature's messages answer (lib/messages.ts).
-import type { SelectionOutcome } from '../clip/types';
+import type { SelectionOutcome } from '../clip';
 
 /** Save as clipping: the outcome, and the sentence the prompt shows for it (in the interface language). */
 export type SavedPaste = SelectionOutcome & { summary: string };

@@ -314,3 +314,13 @@ export function findAreaCircles(graph: ImportGraph): string[][] {
   }
   return findCircles({ edges });
 }
+
+/** Imports from outside an area of `areas` into one of its files other than its front door (index.ts, or the one file of a one-file area). */
+export function findSideEntries(graph: ImportGraph, areas: readonly string[]): ImportEdge[] {
+  return graph.edges.filter((e) => {
+    const area = areaOf(e.to);
+    if (!areas.includes(area) || areaOf(e.from) === area || !(SHIPPED_LAYERS as readonly string[]).includes(layerOf(e.from))) return false;
+    const oneFile = !e.to.slice(area.length).startsWith('/');
+    return !oneFile && !/^index\.tsx?$/.test(e.to.slice(area.length + 1));
+  });
+}

@@ -6,7 +6,7 @@
 // (npm run structure prints the full report).
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ALLOWED_CIRCLE_EDGES } from '../../scripts/structure/allowed';
+import { ALLOWED_CIRCLE_EDGES, ONE_DOOR_AREAS, SIDE_DOORS } from '../../scripts/structure/allowed';
 import {
   areaOf,
   buildGraph,
@@ -14,6 +14,7 @@ import {
   findAreaCircles,
   findCircles,
   findUpwardImports,
+  findSideEntries,
   readProjectGraph,
   scanImports,
 } from '../../scripts/structure/import-graph';
@@ -122,6 +123,18 @@ describe('the rules, on a made-up graph', () => {
     expect(areaOf('entrypoints/background.ts')).toBe('entrypoints/background');
   });
 
+  it('finds the places an area is entered by another file than its index.ts', () => {
+    expect(findSideEntries(graph, ['lib/a', 'lib/b']).map((e) => `${e.from} → ${e.to}`)).toEqual([
+      'lib/a/x.ts → lib/b/y.ts',
+      'lib/b/y.ts → lib/a/x.ts',
+      'lib/c.ts → lib/b/y.ts',
+      'entrypoints/popup/App.tsx → lib/b/y.ts',
+    ]);
+    // A one-file area's door is the file itself.
+    const one = buildGraph(new Map([['lib/i18n.ts', ''], ['components/x.tsx', "import '@/lib/i18n';"]]));
+    expect(findSideEntries(one, ['lib/i18n'])).toEqual([]);
+  });
+
   it('finds circles between areas, even when no file circle closes them', () => {
     const areas = buildGraph(
       new Map([
@@ -160,6 +173,11 @@ describe('the project', () => {
 
   it('has no circle between areas', () => {
     expect(findAreaCircles(graph).map((c) => c.join(' → '))).toEqual([]);
+  });
+
+  it('enters each one-door area only through its index.ts, or a listed side door', () => {
+    const side = findSideEntries(graph, ONE_DOOR_AREAS).filter((e) => !SIDE_DOORS.some((d) => d.file === e.to));
+    expect(side.map((e) => `${e.from}:${e.line} → ${e.to}`)).toEqual([]);
   });
 
   it('prints how often each lib area is entered from outside it', () => {
