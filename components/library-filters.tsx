@@ -5,6 +5,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { isIsoDate } from '@/lib/db';
 import type { ClippingFilter } from '@/lib/db';
 import { isEmptyFilter, listSources, listTags } from '@/lib/library/list-ids';
+import { groupPapers } from '@/lib/library/papers';
 import { t } from '@/lib/i18n';
 
 export interface LibraryFiltersProps {
@@ -30,7 +31,8 @@ export function LibraryFilters({ filter, onChange }: LibraryFiltersProps) {
         <span className="library-filters__label">{t('filterSource')}</span>
         <select data-testid="filter-source" value={filter.source ?? ''} onChange={(e) => set({ source: e.target.value || undefined })}>
           <option value="">{t('filterAnySource')}</option>
-          {withCurrent(sources, filter.source).map((source) => (
+          {/* One entry per paper however its name was stored; a lone spelling keeps its own value. */}
+          {withCurrent(groupPapers(sources).map((g) => (g.sources.length === 1 ? g.sources[0] : g.name)), filter.source).map((source) => (
             <option key={source} value={source}>{source}</option>
           ))}
         </select>

@@ -3,6 +3,7 @@
 // clippings never sit in memory at once.
 import { db, listClippings, type ClippingFilter } from '../db';
 import { withStorage } from '../db/run';
+import { paperName } from './papers';
 
 /** True when no filter field is set (an empty string counts as unset). */
 export function isEmptyFilter(filter: ClippingFilter): boolean {
@@ -31,7 +32,20 @@ export function listClippingIds(filter: ClippingFilter = {}): Promise<number[]> 
   // browser; backwards is one only where IndexedDB takes a direction
   // (getAllRecords, Chromium 141+), else a cursor step per clipping.
   if (isEmptyFilter(clean)) return withStorage(async () => (await db.clippings.orderBy('createdAt').primaryKeys()).reverse());
-  return listClippings(clean).then((rows) => rows.map((c) => c.id));
+  if (!clean.source) return listClippings(clean).then((rows) => rows.map((c) => c.id));
+  return samePaper(clean.source).then(async (sources) => {
+    if (sources.length === 1 && sources[0] === clean.source) return (await listClippings(clean)).map((c) => c.id);
+    // A paper stored under several spellings: each read by the source index, then put in list order.
+    const rows = (await Promise.all(sources.map((source) => listClippings({ ...clean, source })))).flat();
+    return rows.sort((a, b) => b.createdAt - a.createdAt || b.id - a.id).map((c) => c.id);
+  });
+}
+
+/** The stored spellings of a paper (just itself when none is stored). */
+async function samePaper(paper: string): Promise<string[]> {
+  const name = paperName(paper);
+  const sources = (await listSources()).filter((source) => paperName(source) === name);
+  return sources.length ? sources : [paper];
 }
 
 const collator = new Intl.Collator('zh-Hans-CN');

@@ -101,3 +101,24 @@ describe('filters', () => {
     expect(await listTags()).toHaveLength(10);
   });
 });
+
+describe('papers grouped by name', () => {
+  it('groups spellings of one paper and lists all of them under its name', async () => {
+    const { groupPapers, paperName } = await import('@/lib/library/papers');
+    expect(paperName('《人民日报》')).toBe('人民日报');
+    expect(paperName('人民日报 电子版')).toBe('人民日报');
+    expect(paperName('光明网')).toBe('光明网');
+    expect(groupPapers(['人民日报 电子版', '光明日报', '《人民日报》'])).toEqual([
+      { name: '光明日报', sources: ['光明日报'] },
+      { name: '人民日报', sources: ['人民日报 电子版', '《人民日报》'] },
+    ]);
+    await saveAt([
+      { at: 1, title: '一', source: '《人民日报》' },
+      { at: 2, title: '二', source: '光明日报' },
+      { at: 3, title: '三', source: '人民日报 电子版' },
+    ]);
+    const titles = async (source: string) => Promise.all((await listClippingIds({ source })).map(async (id) => (await db.clippings.get(id))!.title));
+    expect(await titles('人民日报')).toEqual(['三', '一']);
+    expect(await titles('光明日报')).toEqual(['二']);
+  });
+});
