@@ -135,7 +135,7 @@ describe(`library journeys (${BROWSER_NAME})`, () => {
     const file = path.join(scratch, backup.name);
     writeFileSync(file, backup.bytes);
     await ((await page.$(byTestId('import-file'))) as ElementHandle<HTMLInputElement>).uploadFile(file);
-    await expect.poll(status).toBe(translate(lang, 'statusImported', { added: 4, updated: 0, unchanged: 0, rejected: 0 }));
+    await expect.poll(status).toBe(translate(lang, 'statusImported', { added: 4, updated: 0, kept: 0, conflicts: 0, unchanged: 0, rejected: 0 }));
     const after = await stored();
     expect(after.sort((a, b) => a.id - b.id)).toEqual(before.sort((a, b) => a.id - b.id));
     await expect.poll(titles).toHaveLength(4);
