@@ -2,7 +2,7 @@
 // or its error there, so no failure is silent. File building and wording live
 // in lib/library/actions.ts; this hook adds the download and the status text.
 import { useMemo, useRef } from 'react';
-import { deleteClippings, getClipping, restoreClippings, saveClipping, updateClipping, type Clipping, type ClippingFilter, type ClippingPatch } from '@/lib/db';
+import { deleteClippings, EditConflictError, getClipping, restoreClippings, saveClipping, updateClipping, type Clipping, type ClippingFilter, type ClippingPatch } from '@/lib/db';
 import { inPageOrder, mergeClippingArticles, repairClipping, splitClipping } from '@/lib/library/repair-clipping';
 import type { RepairAction } from '@/lib/repair';
 import { importBackup, pageCheckpoints } from '@/lib/export';
@@ -12,7 +12,8 @@ import { getUiLanguage, t } from '@/lib/i18n';
 import type { StatusControls } from './library-status';
 
 export interface LibraryActions {
-  save(id: number, patch: ClippingPatch): Promise<boolean>;
+  /** `startedFrom`: the version (updatedAt) the edit began from; a newer one stored meanwhile refuses it, saying what it holds. */
+  save(id: number, patch: ClippingPatch, startedFrom?: number): Promise<boolean>;
   remove(ids: readonly number[]): Promise<void>;
   undo(): Promise<void>;
   exportMarkdown(clipping: Clipping): void;
@@ -42,13 +43,24 @@ export function useLibraryActions(
 
   return useMemo<LibraryActions>(() => {
     const report = () => statusRef.current;
+    const ownVersions = new Map<number, number[]>();
     return {
-      async save(id, patch) {
+      async save(id, patch, startedFrom) {
         try {
-          await updateClipping(id, patch);
+          // Versions this page wrote itself are no conflict (tags then note, saved in turn from one reader).
+          const mine = ownVersions.get(id) ?? [];
+          const saved = await updateClipping(id, patch, startedFrom === undefined ? undefined : [startedFrom, ...mine]);
+          if (saved) ownVersions.set(id, [...mine.slice(-20), saved.updatedAt]);
           report().info(t('statusSaved'));
           return true;
         } catch (error) {
+          if (error instanceof EditConflictError) {
+            // Both versions on screen: theirs in the status bar, mine still in the field; saving again keeps mine.
+            const key = Object.keys(patch)[0] as keyof Clipping;
+            const theirs = error.current[key];
+            report().info(t('editConflict', { theirs: Array.isArray(theirs) ? theirs.join('，') : String(theirs ?? '') }));
+            return false;
+          }
           report().error(error);
           return false;
         }

@@ -7,7 +7,9 @@ import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from
 export interface ReaderFieldProps {
   value: string;
   /** Resolves false when the save failed (the status bar says why); the typed text then stays for another try. */
-  onSave(value: string): Promise<boolean>;
+  onSave(value: string, startedFrom?: number): Promise<boolean>;
+  /** The stored version shown (its updatedAt): an edit carries the one it began from, so a save over a newer one is caught. */
+  version?: number;
   label: string;
   testId: string;
   className?: string;
@@ -16,7 +18,8 @@ export interface ReaderFieldProps {
   multiline?: boolean;
 }
 
-export function ReaderField({ value, onSave, label, testId, className, placeholder, multiline = false }: ReaderFieldProps) {
+export function ReaderField({ value, onSave, version, label, testId, className, placeholder, multiline = false }: ReaderFieldProps) {
+  const startedFrom = useRef(version);
   const [draft, setDraft] = useState(value);
   const ref = useRef<HTMLTextAreaElement>(null);
   const focused = useRef(false);
@@ -38,7 +41,10 @@ export function ReaderField({ value, onSave, label, testId, className, placehold
   const commit = async (text: string) => {
     const next = multiline ? text : text.replace(/\s*\n\s*/g, ' ');
     if (next === value) return;
-    if (!(await onSave(next))) setDraft(next);
+    if (await onSave(next, startedFrom.current)) return;
+    setDraft(next);
+    // Refused (say, changed elsewhere meanwhile: the status bar shows the other version): saving again means "mine".
+    startedFrom.current = version;
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
@@ -68,6 +74,7 @@ export function ReaderField({ value, onSave, label, testId, className, placehold
       onChange={(event) => setDraft(event.target.value)}
       onKeyDown={onKeyDown}
       onFocus={() => {
+        if (!focused.current) startedFrom.current = version;
         focused.current = true;
       }}
       onBlur={(event) => {

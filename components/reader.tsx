@@ -106,7 +106,7 @@ interface ReaderArticleProps {
 }
 
 function ReaderArticle({ clipping, actions, marks, repairing, onSplit }: ReaderArticleProps) {
-  const save = (patch: Parameters<LibraryActions['save']>[1]) => actions.save(clipping.id, patch);
+  const save = (patch: Parameters<LibraryActions['save']>[1], startedFrom?: number) => actions.save(clipping.id, patch, startedFrom);
   const promote = (index: number, role: 'title' | 'byline') =>
     void actions.repair(clipping, { op: 'setRole', article: 0, line: { kind: 'block', index }, role });
   const tools = repairing
@@ -140,7 +140,8 @@ function ReaderArticle({ clipping, actions, marks, repairing, onSplit }: ReaderA
               label={t('fieldTitle')}
               placeholder={t('untitled')}
               value={clipping.title ?? ''}
-              onSave={(title) => save({ title: title.trim() || null })}
+              version={clipping.updatedAt}
+              onSave={(title, from) => save({ title: title.trim() || null }, from)}
             />
           </h2>
         }
@@ -154,7 +155,8 @@ function ReaderArticle({ clipping, actions, marks, repairing, onSplit }: ReaderA
             label={t('fieldTags')}
             placeholder={t('tagsPlaceholder')}
             value={formatTags(clipping.tags)}
-            onSave={(text) => save({ tags: parseTags(text) })}
+            version={clipping.updatedAt}
+            onSave={(text, from) => save({ tags: parseTags(text) }, from)}
           />
         </label>
         <label className="reader__own-row">
@@ -166,7 +168,8 @@ function ReaderArticle({ clipping, actions, marks, repairing, onSplit }: ReaderA
             placeholder={t('notePlaceholder')}
             value={clipping.note}
             multiline
-            onSave={(note) => save({ note })}
+            version={clipping.updatedAt}
+            onSave={(note, from) => save({ note }, from)}
           />
         </label>
       </div>

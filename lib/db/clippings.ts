@@ -86,14 +86,33 @@ export async function saveClipping(input: ClippingInput): Promise<SaveResult> {
   });
 }
 
-/** Applies a user edit. Resolves to the new record, or undefined when there is no such id. */
-export function updateClipping(id: number, patch: ClippingPatch): Promise<Clipping | undefined> {
+/** An edit started from a version that is no longer the stored one (another panel saved meanwhile). */
+export class EditConflictError extends Error {
+  override readonly name = 'EditConflictError';
+  constructor(readonly current: Clipping) {
+    super(`Clipping ${current.id} was changed elsewhere since this edit began`);
+  }
+}
+
+/**
+ * Applies a user edit. Resolves to the new record, or undefined when there is
+ * no such id. With `startedFrom` (the updatedAt the edit began from), an edit
+ * over a newer version is refused with EditConflictError, which carries that
+ * version: two side panels never overwrite each other silently.
+ */
+export function updateClipping(id: number, patch: ClippingPatch, startedFrom?: number | readonly number[]): Promise<Clipping | undefined> {
+  // Several versions are the caller's own when it wrote them itself since (two fields of one reader saved in turn).
+  const known = startedFrom === undefined ? undefined : typeof startedFrom === 'number' ? [startedFrom] : startedFrom;
   return writeTransaction(async (tx) => {
     const stored = await db.clippings.get(id);
     if (!stored) return undefined;
     // A damaged record is repaired as it is written again (validate.ts), or the edit refused with the reason.
     const existing = toValidStoredClipping(stored);
     if (!existing) throw new TypeError(`Clipping ${id} is damaged (no title and no text); it cannot be edited`);
+    // (A stored time out of range reads as now each time; such a record is not checked.)
+    if (known !== undefined && stored.updatedAt === existing.updatedAt && !known.includes(existing.updatedAt)) {
+      throw new EditConflictError(existing);
+    }
     const next: Clipping = { ...existing };
     // Only known fields; id, createdAt, updatedAt and contentHash are set below whatever the patch says.
     for (const [key, value] of Object.entries(patch)) {

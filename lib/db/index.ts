@@ -8,7 +8,7 @@ export { StorageError, toStorageError, type StorageErrorCode } from './errors';
 export { openDatabase, withStorage } from './run';
 export { contentHash, fnv1a64, hashableText } from './content-hash';
 export { normaliseTags, isIsoDate } from './normalise';
-export { saveClipping, updateClipping, deleteClippings, restoreClippings, getClipping, getClippings } from './clippings';
+export { EditConflictError, saveClipping, updateClipping, deleteClippings, restoreClippings, getClipping, getClippings } from './clippings';
 export { listClippings, countClippings, filteredIds } from './query';
 export { mergeClippings } from './merge';
 export { onClippingsChanged } from './changes';
