@@ -6,7 +6,8 @@ const EDITION_SUFFIX = /(?:电子版|数字报|数字版|电子报|网络版|手
 
 /** The name a paper is grouped by: NFKC, no marks or spaces, no edition suffix. */
 export function paperName(source: string): string {
-  const bare = source.normalize('NFKC').replace(DECORATION, '');
+  // A damaged record may hold anything in its source index: never throw on it.
+  const bare = String(source).normalize('NFKC').replace(DECORATION, '');
   return bare.replace(EDITION_SUFFIX, '') || bare;
 }
 
@@ -23,6 +24,7 @@ const collator = new Intl.Collator('zh-Hans-CN');
 export function groupPapers(sources: readonly string[]): PaperGroup[] {
   const groups = new Map<string, string[]>();
   for (const source of sources) {
+    if (typeof source !== 'string') continue;
     const name = paperName(source);
     groups.set(name, [...(groups.get(name) ?? []), source]);
   }
