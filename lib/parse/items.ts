@@ -91,6 +91,10 @@ function isForcedWrap(l: Piece, next: Piece): boolean {
   return m[0].charCodeAt(0) < 0x2000 ? unit > room : unit >= room;
 }
 
+/** A title wrapped in its column: at most this many lines and characters. */
+const MAX_WRAPPED_TITLE_LINES = 3;
+const MAX_WRAPPED_TITLE_CHARS = 50;
+
 /** A caption wrapped over more lines than this is not looked for. */
 const MAX_CAPTION_LINES = 4;
 const CAPTION_LEAD_LINE = /^(?:图为|上图|下图|左图|右图|▲|△)/u;
@@ -180,6 +184,7 @@ class Reader {
       // before it did not end a sentence (a title read as text, a caption).
       const interrupts = !this.openEnded && (isStructuredByline(p.text) || isBareSectionNumber(p.text));
       if (!p.startsParagraph && (this.openEnded || interrupts) && this.isDisplayAt(i)) {
+        if (this.openIsWrappedTitle(p)) this.reopenAsTitle();
         this.close();
         this.items.push({ kind: 'display', text: p.text, line: p.no, rule: this.displayRule[i] ?? 'display line', wide: !isLong(p) && isOverWidth(p) });
         continue;
@@ -195,6 +200,26 @@ class Reader {
     }
     this.close();
     return this.items;
+  }
+
+  /**
+   * A title set in the column's own width wraps like text: its lines look like
+   * a paragraph's until the byline or subtitle under it. Lines read so far
+   * into the open paragraph are that title when they hold no sentence
+   * punctuation at all and are few and short.
+   */
+  private openIsWrappedTitle(p: Piece): boolean {
+    if (!this.open.length || this.open.length > MAX_WRAPPED_TITLE_LINES) return false;
+    if (!isStructuredByline(p.text) && !isSubtitleLine(p.text)) return false;
+    const text = this.open.join('');
+    return text.length <= MAX_WRAPPED_TITLE_CHARS && !/[。！？；!?;…]/u.test(text) && (text.match(/[，,]/gu) ?? []).length <= 1;
+  }
+
+  private reopenAsTitle(): void {
+    this.open.forEach((text, k) => this.items.push({ kind: 'display', text, line: this.openNos[k], rule: 'title wrapped over lines above a byline or subtitle' }));
+    this.open = [];
+    this.openNos = [];
+    this.openEnded = true;
   }
 
   private close(): void {
