@@ -45,6 +45,9 @@ export function buildArticles(items: Item[], furniture: string[], decisions: Pag
   for (const part of parts) {
     const current = groups[groups.length - 1];
     if (part.kind === 'item') current.body.push(part.item);
+    // A jump marker standing alone (（上接第1版） over the text) belongs to the
+    // text it opens, whichever way the heads stand.
+    else if (part.run.every((x) => x.kind === 'marker')) for (const x of part.run) current.body.push({ kind: 'jump-in', text: x.text, line: x.line });
     else if (part.head) groups.push({ head: part.run, body: [] });
     else for (const h of crossheads(part.run)) current.body.push(h);
   }
