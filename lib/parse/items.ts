@@ -13,6 +13,8 @@ import { splitMarkers, type Piece } from './pieces';
 import { endsSentence } from './sentence-end';
 import {
   hasDecor,
+  isBylineLine,
+  stripDecor,
   isCaption,
   isNote,
   isBareSectionNumber,
@@ -89,6 +91,11 @@ function isForcedWrap(l: Piece, next: Piece): boolean {
   let unit = 0;
   for (const c of m[0]) unit += c.charCodeAt(0) < 0x2000 ? 0.5 : 1;
   return m[0].charCodeAt(0) < 0x2000 ? unit > room : unit >= room;
+}
+
+/** ■卢健 / □ 田林琳: a mark and a name, a byline whatever stands before it. */
+function isDecoratedName(text: string): boolean {
+  return hasDecor(text) && isBylineLine(text, false) && stripDecor(text).replace(/\s/g, '').length <= 5;
 }
 
 /** A title wrapped in its column: at most this many lines and characters. */
@@ -182,7 +189,7 @@ class Reader {
       }
       // A byline or a bare section number stands alone even where the line
       // before it did not end a sentence (a title read as text, a caption).
-      const interrupts = !this.openEnded && (isStructuredByline(p.text) || isBareSectionNumber(p.text));
+      const interrupts = !this.openEnded && (isStructuredByline(p.text) || isBareSectionNumber(p.text) || isSubtitleLine(p.text) || isDecoratedName(p.text));
       if (!p.startsParagraph && (this.openEnded || interrupts) && this.isDisplayAt(i)) {
         if (this.openIsWrappedTitle(p)) this.reopenAsTitle();
         this.close();
@@ -210,7 +217,7 @@ class Reader {
    */
   private openIsWrappedTitle(p: Piece): boolean {
     if (!this.open.length || this.open.length > MAX_WRAPPED_TITLE_LINES) return false;
-    if (!isStructuredByline(p.text) && !isSubtitleLine(p.text)) return false;
+    if (!isStructuredByline(p.text) && !isSubtitleLine(p.text) && !isDecoratedName(p.text)) return false;
     const text = this.open.join('');
     return text.length <= MAX_WRAPPED_TITLE_CHARS && !/[。！？；!?;…]/u.test(text) && (text.match(/[，,]/gu) ?? []).length <= 1;
   }
