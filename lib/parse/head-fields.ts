@@ -52,7 +52,8 @@ export function parseHead(run: HeadItem[], furniture: string[] = []): Head[] {
       furniture.push(text);
       continue;
     }
-    if (isSubtitleLine(text) && cur.titles.length && !cur.subtitle && !cur.byline) {
+    // A subtitle is one whether its title was drawn before or after it.
+    if (isSubtitleLine(text) && !cur.subtitle && !cur.byline) {
       cur.subtitle = tidyLineSpaces(text);
     } else if (cur.titles.length && !cur.byline && (isBylineLine(text, false) || isBareName(text))) {
       cur.byline = cleanByline(text);
