@@ -103,6 +103,20 @@ function resolveTitleLines(h: Head, body: BodyItem[], mayStack: boolean): Head[]
 }
 
 const HAN_PAIR = /^\p{Script=Han}\p{Script=Han}$/u;
+/** A title's words recur early in its text: this much of it is searched (it keeps the search linear). */
+const TITLE_WORDS_WINDOW = 3000;
+
+function leadText(body: BodyItem[]): string {
+  const out: string[] = [];
+  let n = 0;
+  for (const b of body) {
+    if (b.kind !== 'paragraph') continue;
+    out.push(b.text);
+    n += b.text.length;
+    if (n >= TITLE_WORDS_WINDOW) break;
+  }
+  return out.join('').slice(0, TITLE_WORDS_WINDOW);
+}
 
 /**
  * A title wrapped over two lines breaks anywhere, even inside a word
@@ -116,7 +130,7 @@ function joinWrappedTitles(titles: string[], body: BodyItem[]): string[] {
     const prev = out[out.length - 1];
     const pair = prev.slice(-1) + titles[k].slice(0, 1);
     if (HAN_PAIR.test(pair)) {
-      text ??= body.filter((b) => b.kind === 'paragraph').map((b) => b.text).join('');
+      text ??= leadText(body);
       if (text.includes(pair) && !prev.includes(pair)) {
         out[out.length - 1] = prev + titles[k];
         continue;
