@@ -193,7 +193,7 @@ describe('cleaning pasted newspaper text in a web page', () => {
     expect(stored.map((c) => c.title).sort()).toEqual(articles.map((a) => a.title).sort());
     expect(stored.find((c) => c.title === '锻造民族复兴的中流砥柱')!.blocks[0].text).toMatch(/^1921—2025，历史长河奔涌不息/);
     const message = await prompt().innerText();
-    expect(message).toMatch(/已保存 \d+ 篇|Saved \d+ new/);
+    expect(message).toMatch(/已保存 \d+ 篇|New clippings saved: \d+/);
     // The field is left as it was.
     expect(await value('#body')).toBe(PAGE_TEXT);
   });
