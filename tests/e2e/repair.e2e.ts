@@ -140,13 +140,13 @@ describe('repair before saving', () => {
     const lastText = await last.getByTestId('repair-line-text').innerText();
     await last.focus();
     await page.keyboard.press('n');
-    expect(await lines.last().getAttribute('data-role')).toBe('note');
+    await expect.poll(() => lines.last().getAttribute('data-role')).toBe('note');
     await lines.last().getByTestId('repair-role-button').focus();
     await page.keyboard.press('ArrowDown');
     await page.getByTestId('repair-role-menu').waitFor();
     await page.keyboard.press('Home');
     await page.keyboard.press('Enter');
-    expect(await field(2, 'title')).toBe(lastText);
+    await expect.poll(() => field(2, 'title')).toBe(lastText);
     await undo();
     await undo();
 
