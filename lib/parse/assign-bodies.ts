@@ -3,6 +3,7 @@
 // their texts; a text belongs to the title whose words it repeats, and an
 // article ends at its closing note (（新华社…电）, （转自…）).
 
+import { bigramSet } from './bigrams';
 import type { BodyItem, Head } from './head-types';
 import { NEWS_LEAD, isClosingNote } from './patterns';
 
@@ -15,13 +16,6 @@ const MAX_TITLE_TAIL_CHARS = 6;
 
 const charCount = (s: string) => [...s].length;
 
-function bigrams(text: string): Set<string> {
-  const han = text.replace(/[^\p{Script=Han}A-Za-z0-9]/gu, '');
-  const out = new Set<string>();
-  for (let i = 0; i + 1 < han.length; i++) out.add(han.slice(i, i + 2));
-  return out;
-}
-
 /** Share of the head's title bigrams that the text repeats. */
 function affinity(head: Set<string>, text: string): number {
   if (!head.size) return 0;
@@ -30,7 +24,7 @@ function affinity(head: Set<string>, text: string): number {
   return hit / head.size;
 }
 
-const headWords = (h: Head) => bigrams([...h.titles, h.subtitle ?? ''].join(''));
+const headWords = (h: Head) => bigramSet([...h.titles, h.subtitle ?? ''].join(''));
 
 /** Splits a body among heads listed in its order, without the checks assignBodies makes: the listed reading. */
 export function splitListed(heads: Head[], body: BodyItem[]): [Head, BodyItem[]][] | null {
