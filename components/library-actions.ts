@@ -6,7 +6,7 @@ import { deleteClippings, EditConflictError, getClipping, restoreClippings, save
 import { inPageOrder, mergeClippingArticles, repairClipping, splitClipping } from '@/lib/library/repair-clipping';
 import type { RepairAction } from '@/lib/repair';
 import { importBackup, pageCheckpoints } from '@/lib/export';
-import { backupFile, importReport, markdownFile, skippedReport, zipFile, type ExportFile } from '@/lib/library/actions';
+import { backupFile, importReport, markdownFile, quarantineFile, skippedReport, zipFile, type ExportFile } from '@/lib/library/actions';
 import { copyText, downloadFile } from '@/lib/library/download';
 import { getUiLanguage, t } from '@/lib/i18n';
 import type { StatusControls } from './library-status';
@@ -20,6 +20,8 @@ export interface LibraryActions {
   copyMarkdown(clipping: Clipping): Promise<void>;
   exportZip(choice: { ids: readonly number[] } | { filter: ClippingFilter }): Promise<void>;
   backup(): Promise<void>;
+  /** Downloads the records the upgrade set aside, as JSON. */
+  exportQuarantine(): Promise<void>;
   importFile(file: File): Promise<void>;
   /** A repair of one clipping's lines (promote a line to title or byline…); Undo puts it back. */
   repair(clipping: Clipping, action: RepairAction): Promise<void>;
@@ -174,6 +176,15 @@ export function useLibraryActions(
           const file = await backupFile();
           save(file);
           report().info(t('statusBackedUp', { n: file.count, file: file.fileName }));
+        } catch (error) {
+          report().error(error);
+        }
+      },
+      async exportQuarantine() {
+        try {
+          const file = await quarantineFile();
+          save(file);
+          report().info(t('statusQuarantineExported', { n: file.count, file: file.fileName }));
         } catch (error) {
           report().error(error);
         }

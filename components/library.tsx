@@ -13,6 +13,7 @@ import { ErrorBoundary } from './error-boundary';
 import { ExportBar } from './export-bar';
 import { LibraryFilters } from './library-filters';
 import { LibraryPaste } from './library-paste';
+import { QuarantineNotice } from './quarantine-notice';
 import { useLibraryActions } from './library-actions';
 import { StatusBar, useLibraryStatus } from './library-status';
 import { useMediaQuery } from './use-media-query';
@@ -117,6 +118,7 @@ export function Library({ openId, onOpen, filter, onFilterChange, highlight = ''
   return (
     <section className={`library${openId !== null ? ' library--reading' : ''}`} aria-label={t('libraryTitle')}>
       <LibraryPaste onStatus={(text) => status.info(text)} />
+      <QuarantineNotice onExport={() => void actions.exportQuarantine()} />
       <div className="library__controls">
         <LibraryFilters filter={filter} onChange={changeFilter} />
         <ExportBar

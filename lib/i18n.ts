@@ -92,6 +92,9 @@ const zh = {
   importNotableMore: '另有 {n} 条同类情况。',
   importResumed: '接着上次中断的导入继续：前 {n} 条已在上次导入。',
   importRunning: '正在导入，关闭页面会中断导入（已导入的部分会保留）。',
+  quarantineNotice: '{n} 条旧记录无法读取，已隔离。',
+  quarantineExport: '导出这些记录（JSON）',
+  statusQuarantineExported: '已导出 {n} 条隔离的记录：{file}',
   errorGeneric: '出错了：{message}',
   shortcutsHelp: '快捷键：↑↓ 移动 · Enter 打开 · 空格 勾选（Shift 连选）· Delete 删除 · Ctrl+Z 撤销 · Esc 返回列表 · Alt+Shift+J 打开侧边栏',
   // Clipping a page, a selection or pasted text (components/clip-preview*, paste-panel, lib/clip, lib/background).
@@ -351,6 +354,9 @@ const en: Record<MessageKey, string> = {
   importNotableMore: '{n} more like these.',
   importResumed: 'Resumed an interrupted import: the first {n} records were imported last time.',
   importRunning: 'Importing; closing the page stops the import (what is imported so far is kept).',
+  quarantineNotice: '{n} old records could not be read and were set aside.',
+  quarantineExport: 'Export them (JSON)',
+  statusQuarantineExported: 'Set-aside records exported: {n} ({file})',
   errorGeneric: 'Something went wrong: {message}',
   shortcutsHelp: 'Keys: ↑↓ move · Enter open · Space select (Shift for a range) · Delete delete · Ctrl+Z undo · Esc back to list · Alt+Shift+J open side panel',
   // Clipping a page, a selection or pasted text (components/clip-preview*, paste-panel, lib/clip, lib/background).

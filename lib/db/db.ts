@@ -1,8 +1,9 @@
 // The database schema and its single instance.
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { PostingRow, RecentRow, SearchMetaRow, WordsRow } from './postings/types';
-import type { Clipping } from './types';
+import type { Clipping, QuarantineRow } from './types';
 import { upgradeV1Clipping } from './upgrade-v2';
+import { repairStoredClippings } from './upgrade-v5';
 
 export const DB_NAME = 'jianbao';
 
@@ -41,12 +42,19 @@ export const SCHEMA_V4 = {
   searchMeta: 'key',
 };
 
+/**
+ * v5: every stored record checked on the way up (upgrade-v5.ts); what cannot
+ * be a clipping goes, as it was, to `quarantine` with the reason.
+ */
+export const SCHEMA_V5 = { ...SCHEMA_V4, quarantine: '++id' };
+
 export type JianbaoDatabase = Dexie & {
   clippings: EntityTable<Clipping, 'id'>;
   searchIndex: EntityTable<WordsRow, 'id'>;
   postings: Table<PostingRow, [number, number]>;
   searchRecent: EntityTable<RecentRow, 'id'>;
   searchMeta: Table<SearchMetaRow, string>;
+  quarantine: EntityTable<QuarantineRow, 'id'>;
 };
 
 export const db = new Dexie(DB_NAME) as JianbaoDatabase;
@@ -60,3 +68,6 @@ db.version(4)
   .stores(SCHEMA_V4)
   // Old entries held signatures beside the words: the index is rebuilt from the clippings.
   .upgrade((tx) => tx.table('searchIndex').clear());
+db.version(5)
+  .stores(SCHEMA_V5)
+  .upgrade((tx) => repairStoredClippings(tx));

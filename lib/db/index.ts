@@ -2,8 +2,9 @@
 export { db, DB_NAME, type JianbaoDatabase } from './db';
 export type {
   Clipping, ClippingFilter, ClippingInput, ClippingPatch, ImportedClipping, ListOptions,
-  MergeResult, SaveResult,
+  MergeResult, QuarantineRow, SaveResult,
 } from './types';
+export { countQuarantined, listQuarantined } from './quarantine';
 export { StorageError, toStorageError, type StorageErrorCode } from './errors';
 export { openDatabase, withStorage } from './run';
 export { contentHash, fnv1a64, hashableText } from './content-hash';

@@ -77,3 +77,19 @@ export interface MergeResult {
   /** The same version was here already. */
   unchanged: number;
 }
+
+/**
+ * A stored record an upgrade could not make a clipping (upgrade-v5.ts), kept
+ * as it was in the `quarantine` table so nothing is lost; exportable as JSON.
+ */
+export interface QuarantineRow {
+  id: number;
+  /** Its key in `clippings`. */
+  key: number | string;
+  /** Why it could not be read, as validate.ts says it. */
+  reason: string;
+  /** The record exactly as it was stored. */
+  record: unknown;
+  /** When it was set aside (epoch ms). */
+  at: number;
+}

@@ -11,3 +11,4 @@ export {
 } from './backup';
 export { BackupError, type BackupErrorCode } from './backup-error';
 export { checkBackupRecord, type RecordCheck } from './backup-record';
+export { makeQuarantineExport, QUARANTINE_FORMAT_NAME } from './quarantine-file';

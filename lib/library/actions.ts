@@ -1,9 +1,9 @@
 // What the library's buttons do, short of touching the page: read the
 // clippings, build the file, word the report. The components only add the
 // download link and the status line.
-import { db, listClippings, type Clipping, type ClippingFilter } from '../db';
+import { db, listClippings, listQuarantined, type Clipping, type ClippingFilter } from '../db';
 import { withStorage } from '../db/run';
-import { clippingToMarkdown, exportZip, makeBackup, safeFileName, type ImportResult, type SkippedClipping } from '../export';
+import { clippingToMarkdown, exportZip, makeBackup, makeQuarantineExport, safeFileName, type ImportResult, type SkippedClipping } from '../export';
 import { getUiLanguage, translate, type Language } from '../i18n';
 import { toValidStoredClipping } from '../db/validate';
 import { datedFileName } from './download';
@@ -77,6 +77,17 @@ export async function backupFile(now: Date = new Date()): Promise<ExportFile> {
     fileName: datedFileName('jianbao-backup', '.json', now),
     type: 'application/json',
     count: clippings.length,
+  };
+}
+
+/** The records the upgrade set aside, raw, with their reasons: nothing of them is lost. */
+export async function quarantineFile(now: Date = new Date()): Promise<ExportFile> {
+  const rows = await listQuarantined();
+  return {
+    data: makeQuarantineExport(rows, now),
+    fileName: datedFileName('jianbao-quarantine', '.json', now),
+    type: 'application/json',
+    count: rows.length,
   };
 }
 

@@ -25,7 +25,7 @@ const v1Record = {
 it('upgrades v1 records: tags to an array, note, updatedAt and contentHash filled', async () => {
   await createV1([v1Record, { ...v1Record, url: null, title: '无标签', tags: '', createdAt: 1_700_000_100_000 }]);
   await db.open();
-  expect(db.verno).toBe(4);
+  expect(db.verno).toBe(5);
   const first = await getClipping(1);
   expect(first).toMatchObject({
     id: 1, tags: ['党史', '评论', '要闻'], note: '', updatedAt: 1_700_000_000_000, createdAt: 1_700_000_000_000,
@@ -35,7 +35,7 @@ it('upgrades v1 records: tags to an array, note, updatedAt and contentHash fille
   // The new indexes work on upgraded data.
   expect((await listClippings({ tag: '评论' })).map((c) => c.id)).toEqual([1]);
   expect(await db.clippings.where('contentHash').equals(first!.contentHash).count()).toBe(1);
-  expect(db.tables.map((t) => t.name).sort()).toEqual(['clippings', 'postings', 'searchIndex', 'searchMeta', 'searchRecent']);
+  expect(db.tables.map((t) => t.name).sort()).toEqual(['clippings', 'postings', 'quarantine', 'searchIndex', 'searchMeta', 'searchRecent']);
   expect(await db.postings.count()).toBe(0);
 });
 
