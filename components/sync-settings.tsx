@@ -180,13 +180,13 @@ export function SyncSettingsPanel({ onShowConflicts }: SyncSettingsProps) {
           )}
           {report && report.damaged.length > 0 && (
             <p className="sync-settings__error" data-testid="sync-damaged">
-              {t('syncDamaged', { n: report.damaged.length, path: report.damaged[0].keptAs ?? report.damaged[0].path })}
+              {t(report.damaged.length === 1 ? 'syncDamagedOne' : 'syncDamaged', { n: report.damaged.length, path: report.damaged[0].keptAs ?? report.damaged[0].path })}
             </p>
           )}
         </div>
         {conflicts > 0 && (
           <p className="sync-settings__conflicts" data-testid="sync-conflicts">
-            {t('syncConflicts', { n: conflicts })}{' '}
+            {t(conflicts === 1 ? 'syncConflictsOne' : 'syncConflicts', { n: conflicts })}{' '}
             <button type="button" className="button button--small" data-testid="sync-show-conflicts" onClick={() => onShowConflicts(CONFLICT_TAG)}>
               {t('syncShowConflicts')}
             </button>

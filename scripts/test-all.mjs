@@ -229,7 +229,7 @@ async function main() {
   }
 
   await runSingle('typecheck', path.join(BIN, 'tsc'), ['--noEmit', '-p', 'tsconfig.json'], 5 * MINUTE);
-  // The unit tests include tests/sync, which needs rclone; without it they fail and say so.
+  // The unit tests include tests/sync, and the e2e tests tests/e2e/sync.e2e.ts: both need rclone; without it they fail and say so.
   await ensureRclone();
   await runVitest('unit', [], 10 * MINUTE);
 
