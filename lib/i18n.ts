@@ -83,7 +83,7 @@ const zh = {
   statusNothingToExport: '没有可导出的剪报。',
   statusBackedUp: '已备份 {n} 篇剪报：{file}',
   statusImporting: '正在导入 {file}……',
-  statusImported: '导入完成：新增 {added} 篇，更新 {updated} 篇，保留本地 {kept} 篇，冲突 {conflicts} 篇，未变 {unchanged} 篇，拒绝 {rejected} 篇。',
+  statusImported: '导入完成：{{新增 {added} 篇|更新 {updated} 篇|保留本地 {kept} 篇|冲突 {conflicts} 篇|未变 {unchanged} 篇|拒绝 {rejected} 篇|文件里没有剪报}}。',
   importRejectedItem: '第 {n} 条被拒绝：{reason}',
   importRejectedMore: '另有 {n} 条被拒绝。',
   importConflictItem: '冲突：第 {n} 条《{title}》与本地版本不同，两个版本都已保留（另存为一篇）。',
@@ -137,7 +137,7 @@ const zh = {
   badgeArticle: '剪报：这个页面上有文章，可以剪取',
   badgeSaved: '剪报：已保存“{title}”',
   badgeUpdated: '剪报：已更新“{title}”（之前剪过）',
-  badgeSavedMany: '剪报：已保存 {added} 篇，更新 {updated} 篇',
+  badgeSavedMany: '剪报：{{已保存 {added} 篇|更新 {updated} 篇|没有保存}}',
   badgeFailed: '剪报：{message}',
   // Pasting cleaned text into a web page's field (lib/background/paste.ts) and its setting (components/paste-settings.tsx).
   menuPasteCleaned: '粘贴清理后的文字',
@@ -156,7 +156,7 @@ const zh = {
   // Search (components/search-panel.tsx).
   searchLabel: '搜索剪报',
   searchPlaceholder: '输入词语搜索，如：乡村振兴 "一带一路" -广告',
-  searchCount: '找到 {n} 篇剪报',
+  searchCount: '{{找到 {n} 篇剪报|没有找到剪报}}',
   searchCountApprox: '约 {n} 篇剪报（仍在核对）',
   searchMore: '再显示一些（还有 {n} 篇）',
   searchError: '搜索出错：{message}',
@@ -232,7 +232,7 @@ const zh = {
   syncSave: '保存并同步',
   syncNow: '立即同步',
   syncNever: '尚未同步。',
-  syncLast: '上次同步：{time}（收到 {pulled} 篇，上传 {pushed} 篇，删除 {deleted} 篇）',
+  syncLast: '上次同步：{time}（{{收到 {pulled} 篇|上传 {pushed} 篇|删除 {deleted} 篇|没有变化}}）',
   syncRunning: '正在同步：{phase} {done} / {total}',
   syncPhase_list: '列出文件',
   syncPhase_read: '读取更改',
@@ -264,7 +264,7 @@ const zh = {
   mirrorNow: '立即写入',
   mirrorStop: '停止镜像',
   mirrorFolder: '镜像文件夹：{name}',
-  mirrorDone: '已写入 {written} 个文件，删除 {removed} 个，{unchanged} 个未变。',
+  mirrorDone: '镜像文件夹：{{写入 {written} 个文件|删除 {removed} 个文件|{unchanged} 个文件未变|没有文件}}。',
   mirrorUnsupported: '这个浏览器不能写入本地文件夹（需要 Chrome 或 Edge），镜像不可用；可以用同步或“全部导出”。',
   mirrorError: '写入镜像文件夹失败：{message}',
 };
@@ -347,7 +347,7 @@ const en: Record<MessageKey, string> = {
   statusNothingToExport: 'Nothing to export.',
   statusBackedUp: 'Clippings backed up: {n} ({file})',
   statusImporting: 'Importing {file}…',
-  statusImported: 'Import finished: {added} added, {updated} updated, {kept} kept local, {conflicts} in conflict, {unchanged} unchanged, {rejected} rejected.',
+  statusImported: 'Import finished: {{{added} added|{updated} updated|{kept} kept local|{conflicts} in conflict|{unchanged} unchanged|{rejected} rejected|no clippings in the file}}.',
   importRejectedItem: 'Record {n} rejected: {reason}',
   importRejectedMore: '{n} more rejected.',
   importConflictItem: 'Conflict: record {n} “{title}” differs from your copy; both versions are kept (the backup’s as a clipping of its own).',
@@ -401,7 +401,7 @@ const en: Record<MessageKey, string> = {
   badgeArticle: 'Jianbao: there is an article to clip on this page',
   badgeSaved: 'Jianbao: saved “{title}”',
   badgeUpdated: 'Jianbao: updated “{title}” (already clipped)',
-  badgeSavedMany: 'Jianbao: saved {added} new, updated {updated}',
+  badgeSavedMany: 'Jianbao: {{saved {added} new|updated {updated}|nothing saved}}',
   badgeFailed: 'Jianbao: {message}',
   // Pasting cleaned text into a web page's field (lib/background/paste.ts) and its setting (components/paste-settings.tsx).
   menuPasteCleaned: 'Paste cleaned text',
@@ -420,7 +420,7 @@ const en: Record<MessageKey, string> = {
   // Search (components/search-panel.tsx).
   searchLabel: 'Search clippings',
   searchPlaceholder: 'Type words to search, e.g. rural revitalisation "Belt and Road" -advert',
-  searchCount: 'Clippings found: {n}',
+  searchCount: '{{Clippings found: {n}|No clippings found}}',
   searchCountApprox: 'Clippings found: about {n} (still checking)',
   searchMore: 'Show more ({n} left)',
   searchError: 'Search failed: {message}',
@@ -496,7 +496,7 @@ const en: Record<MessageKey, string> = {
   syncSave: 'Save and sync',
   syncNow: 'Sync now',
   syncNever: 'Not synced yet.',
-  syncLast: 'Last synced {time} ({pulled} received, {pushed} uploaded, {deleted} deleted)',
+  syncLast: 'Last synced {time} ({{{pulled} received|{pushed} uploaded|{deleted} deleted|no changes}})',
   syncRunning: 'Syncing: {phase} {done} of {total}',
   syncPhase_list: 'listing files',
   syncPhase_read: 'reading changes',
@@ -528,12 +528,13 @@ const en: Record<MessageKey, string> = {
   mirrorNow: 'Write now',
   mirrorStop: 'Stop mirroring',
   mirrorFolder: 'Mirror folder: {name}',
-  mirrorDone: 'Wrote {written} file(s), removed {removed}, {unchanged} unchanged.',
+  mirrorDone: 'Files in the mirror folder: {{{written} written|{removed} removed|{unchanged} unchanged|none}}.',
   mirrorUnsupported: 'This browser cannot write into a local folder (Chrome or Edge can), so there is no mirror here; use sync or “Export all”.',
   mirrorError: 'Could not write the mirror folder: {message}',
 };
 
-const messages: Record<Language, Record<MessageKey, string>> = { zh, en };
+/** Both tables, as written (tests read them raw). */
+export const messages: Readonly<Record<Language, Readonly<Record<MessageKey, string>>>> = { zh, en };
 
 /** Chinese for any zh-* tag (zh-CN, zh-TW, zh-Hant-HK), English otherwise. */
 export function pickLanguage(tag: string | null | undefined): Language {
@@ -551,11 +552,29 @@ export function getUiLanguage(): Language {
   return pickLanguage(tag ?? globalThis.navigator?.language);
 }
 
-/** The message for `key` in `lang`, with `{name}` placeholders filled from `params`. */
+/**
+ * A list of counts: `{{新增 {added} 篇|更新 {updated} 篇|没有变化}}`. Clauses
+ * whose number is 0 are left out ("已保存 3 篇", never "…，更新 0 篇") and the
+ * rest joined by the language's comma; the last clause, if it has no number,
+ * is said only when every count is 0.
+ */
+const COUNT_LIST = /\{\{((?:[^{}]|\{\w+\})*)\}\}/g;
+const PLACEHOLDER = /\{(\w+)\}/g;
+const LIST_COMMA: Record<Language, string> = { zh: '，', en: ', ' };
+
+function sayCounts(lang: Language, clauses: string, params: Record<string, string | number>): string {
+  const all = clauses.split('|');
+  const fallback = all.length > 1 && !/\{\w+\}/.test(all[all.length - 1]) ? all.pop()! : '';
+  const isZero = (name: string) => name in params && Number(params[name]) === 0;
+  const said = all.filter((clause) => ![...clause.matchAll(PLACEHOLDER)].some(([, name]) => isZero(name)));
+  return said.length ? said.join(LIST_COMMA[lang]) : fallback;
+}
+
+/** The message for `key` in `lang`, with `{name}` placeholders filled from `params` (and count lists said as above). */
 export function translate(lang: Language, key: MessageKey, params: Record<string, string | number> = {}): string {
-  return messages[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return messages[lang][key]
+    .replace(COUNT_LIST, (_, clauses: string) => sayCounts(lang, clauses, params))
+    .replace(PLACEHOLDER, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
 let currentLanguage: Language | undefined;
