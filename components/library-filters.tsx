@@ -31,8 +31,8 @@ export function LibraryFilters({ filter, onChange }: LibraryFiltersProps) {
         <span className="library-filters__label">{t('filterSource')}</span>
         <select data-testid="filter-source" value={filter.source ?? ''} onChange={(e) => set({ source: e.target.value || undefined })}>
           <option value="">{t('filterAnySource')}</option>
-          {/* One entry per paper however its name was stored; a lone spelling keeps its own value. */}
-          {withCurrent(groupPapers(sources).map((g) => (g.sources.length === 1 ? g.sources[0] : g.name)), filter.source).map((source) => (
+          {/* One entry per paper however its name was stored (光明网 and 《光明日报》 are 光明日报); a channel alone is no paper. */}
+          {withCurrent(groupPapers(sources).map((g) => g.name), filter.source).map((source) => (
             <option key={source} value={source}>{source}</option>
           ))}
         </select>

@@ -7,7 +7,7 @@ import { clippingToMarkdown, exportZip, makeBackup, makeQuarantineExport, safeFi
 import { getUiLanguage, translate, type Language } from '../i18n';
 import { toValidStoredClipping } from '../db/validate';
 import { datedFileName } from './download';
-import { cleanFilter } from './list-ids';
+import { listClippingIds } from './list-ids';
 
 export interface ExportFile {
   data: string | Uint8Array;
@@ -63,7 +63,8 @@ export async function zipFile(
   choice: { ids: readonly number[] } | { filter: ClippingFilter },
   onProgress?: (done: number, total: number) => void,
 ): Promise<ExportFile> {
-  const clippings = 'ids' in choice ? await readClippings(choice.ids) : await listClippings(cleanFilter(choice.filter));
+  // By filter: the list's own ids, so a paper's every stored name is in the zip (as in the list).
+  const clippings = await readClippings('ids' in choice ? choice.ids : await listClippingIds(choice.filter));
   const skipped: SkippedClipping[] = [];
   const data = await exportZip(clippings, onProgress, (s) => skipped.push(s));
   return { data, fileName: datedFileName('jianbao', '.zip'), type: 'application/zip', count: clippings.length - skipped.length, skipped };

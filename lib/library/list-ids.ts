@@ -1,7 +1,7 @@
 // The library list as ids, newest first, plus the values its filters offer.
 // The list loads full rows only for the ids scrolled into view, so 10,000
 // clippings never sit in memory at once.
-import { db, listClippings, type ClippingFilter } from '../db';
+import { db, filteredIds, listClippings, type ClippingFilter } from '../db';
 import { withStorage } from '../db/run';
 import { paperName } from './papers';
 
@@ -41,10 +41,22 @@ export function listClippingIds(filter: ClippingFilter = {}): Promise<number[]> 
   });
 }
 
+/**
+ * Ids passing a filter, ascending, a paper's every stored name included (光明日报
+ * finds 光明网's clippings too), for search; null when the filter is empty.
+ */
+export async function filteredIdsByPaper(filter: ClippingFilter): Promise<number[] | null> {
+  const clean = cleanFilter(filter);
+  if (!clean.source) return isEmptyFilter(clean) ? null : filteredIds(clean);
+  const lists = await Promise.all((await samePaper(clean.source)).map((source) => filteredIds({ ...clean, source })));
+  return [...new Set(lists.flatMap((ids) => ids ?? []))].sort((a, b) => a - b);
+}
+
 /** The stored spellings of a paper (just itself when none is stored). */
 async function samePaper(paper: string): Promise<string[]> {
   const name = paperName(paper);
-  const sources = (await listSources()).filter((source) => paperName(source) === name);
+  // A channel alone (文化频道) is no paper: it groups with nothing.
+  const sources = name ? (await listSources()).filter((source) => paperName(source) === name) : [];
   return sources.length ? sources : [paper];
 }
 

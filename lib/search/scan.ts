@@ -2,6 +2,7 @@
 // every clipping from IndexedDB, fold it and look for the words. Pages of
 // getAll() rather than a cursor, so the yardstick is as fast as a scan gets.
 import { db, withStorage, type Clipping, type ClippingFilter } from '../db';
+import { paperName } from '../library/papers';
 import { foldClipping } from '../searchable';
 import { containsWord } from './match';
 import { parseQuery } from './query';
@@ -9,7 +10,8 @@ import { parseQuery } from './query';
 const PAGE = 500;
 
 function passes(c: Clipping, f: ClippingFilter): boolean {
-  if (f.source !== undefined && c.source !== f.source) return false;
+  // A paper by any of its names, as the search and the list narrow (lib/library/papers.ts).
+  if (f.source !== undefined && c.source !== f.source && (!c.source || !paperName(f.source) || paperName(c.source) !== paperName(f.source))) return false;
   if (f.tag !== undefined && !c.tags.includes(f.tag)) return false;
   if (f.from !== undefined && (c.date === null || c.date < f.from)) return false;
   if (f.to !== undefined && (c.date === null || c.date > f.to)) return false;

@@ -15,9 +15,10 @@
 //      common phrase then reads the page, not the thousands: its count is
 //      estimated, and `complete()` checks the rest in the background.
 import {
-  ensureIndexBuilt, filteredIds, getClippings, readIndex, withStorage,
+  ensureIndexBuilt, getClippings, readIndex, withStorage,
   type Clipping, type ClippingFilter, type DecodedList, type IndexView, type WordLookup,
 } from '../db';
+import { filteredIdsByPaper } from '../library/list-ids';
 import { bucketCeiling, BUCKET_MASK, clippingParts, foldClipping, IN_TITLE } from '../searchable';
 import { KeepBest } from './keep-best';
 import { firstMatch, measureMatch, needle, searchable, type Needle } from './match';
@@ -196,7 +197,7 @@ async function collect(parsed: ParsedQuery, filter: ClippingFilter, lap: (name: 
   const lookupKeys = new Map<string, WordLookup>();
   for (const p of [...include, ...exactExcludes]) for (const l of p.lookups) lookupKeys.set((l.prefix ? '*' : '=') + l.term, l);
   const lookups = [...lookupKeys.values()];
-  const [view, allowed] = await withStorage(() => Promise.all([readIndex(grams, lookups), filteredIds(filter)]));
+  const [view, allowed] = await withStorage(() => Promise.all([readIndex(grams, lookups), filteredIdsByPaper(filter)]));
   lap('read');
   const wordIds = new Map(lookups.map((l, i) => [(l.prefix ? '*' : '=') + l.term, view.words[i]]));
 

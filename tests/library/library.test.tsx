@@ -127,6 +127,15 @@ describe('list', () => {
 
     byTestId('filter-clear')!.click();
     await until(() => expect(titles()).toHaveLength(3));
+    // A paper's site is the paper; a channel alone is no paper (issue 14).
+    await save({ title: '光明网上的一篇', url: null, source: '光明网', blocks: [{ type: 'paragraph', text: '网上。' }] });
+    await save({ title: '频道里的一篇', url: null, source: '文化频道', blocks: [{ type: 'paragraph', text: '频道。' }] });
+    await until(() => expect([...source.options].map((o) => o.value)).toEqual(['', '光明日报', '经济日报', '人民日报']));
+    source.value = '光明日报';
+    source.dispatchEvent(new Event('change', { bubbles: true }));
+    await until(() => expect(titles()).toEqual(['光明网上的一篇', '夏粮再获丰收']));
+    byTestId('filter-clear')!.click();
+    await until(() => expect(titles()).toHaveLength(5));
     const tag = byTestId<HTMLSelectElement>('filter-tag')!;
     await until(() => expect([...tag.options].map((o) => o.value)).toContain('评论'));
     tag.value = '评论';

@@ -107,7 +107,6 @@ describe('papers grouped by name', () => {
     const { groupPapers, paperName } = await import('@/lib/library/papers');
     expect(paperName('《人民日报》')).toBe('人民日报');
     expect(paperName('人民日报 电子版')).toBe('人民日报');
-    expect(paperName('光明网')).toBe('光明网');
     expect(groupPapers(['人民日报 电子版', '光明日报', '《人民日报》'])).toEqual([
       { name: '光明日报', sources: ['光明日报'] },
       { name: '人民日报', sources: ['人民日报 电子版', '《人民日报》'] },
@@ -120,5 +119,46 @@ describe('papers grouped by name', () => {
     const titles = async (source: string) => Promise.all((await listClippingIds({ source })).map(async (id) => (await db.clippings.get(id))!.title));
     expect(await titles('人民日报')).toEqual(['三', '一']);
     expect(await titles('光明日报')).toEqual(['二']);
+  });
+
+  it('names a paper’s web site as the paper and leaves channels out (issue 14: 光明网, 文化频道)', async () => {
+    const { groupPapers, paperName } = await import('@/lib/library/papers');
+    expect(paperName('光明网')).toBe('光明日报');
+    expect(paperName('光明網')).toBe('光明日报');
+    expect(paperName('光明网-文化频道')).toBe('光明日报');
+    expect(paperName('人民网 国际频道')).toBe('人民日报');
+    expect(paperName('www.gmw.cn')).toBe('光明日报');
+    expect(paperName('新华网')).toBe('新华社');
+    expect(paperName('文化频道')).toBe('');
+    expect(paperName('国际专栏')).toBe('');
+    // Not a paper's site, and no channel: its own name.
+    expect(paperName('澎湃新闻')).toBe('澎湃新闻');
+    expect(paperName('解放日报')).toBe('解放日报');
+    expect(groupPapers(['光明网', '文化频道', '光明日报', '人民网'])).toEqual([
+      { name: '光明日报', sources: ['光明网', '光明日报'] },
+      { name: '人民日报', sources: ['人民网'] },
+    ]);
+  });
+
+  it('filters, searches and exports a paper by every name it was stored under', async () => {
+    const { filteredIdsByPaper } = await import('@/lib/library/list-ids');
+    const [a, b, c, d] = await saveAt([
+      { at: 1, title: '一', source: '光明网', tags: ['评论'] },
+      { at: 2, title: '二', source: '《光明日报》' },
+      { at: 3, title: '三', source: '文化频道', tags: ['评论'] },
+      { at: 4, title: '四', source: '人民日报', tags: ['评论'] },
+    ]);
+    expect(await listClippingIds({ source: '光明日报' })).toEqual([b, a]);
+    expect(await filteredIdsByPaper({ source: '光明日报' })).toEqual([a, b]);
+    expect(await filteredIdsByPaper({ source: '光明日报', tag: '评论' })).toEqual([a]);
+    // A channel chosen (an old filter value) finds itself only, never every channel.
+    expect(await filteredIdsByPaper({ source: '文化频道' })).toEqual([c]);
+    expect(await filteredIdsByPaper({ tag: '评论' })).toEqual([a, c, d]);
+    expect(await filteredIdsByPaper({})).toBeNull();
+    const { zipFile } = await import('@/lib/library/actions');
+    expect((await zipFile({ filter: { source: '光明日报' } })).count).toBe(2);
+    const { searchClippings } = await import('@/lib/search');
+    const found = await searchClippings('正文', { source: '光明日报' });
+    expect(found.hits.map((h) => h.id).sort()).toEqual([a, b].sort());
   });
 });
