@@ -14,7 +14,7 @@
 import { tidyLineSpaces } from './cjk';
 import { MAX_HEADING_TAIL_CHARS } from './constants';
 import { assignBodies, splitListed } from './assign-bodies';
-import { bigramSet, coverage } from './bigrams';
+import { bigramSet, coverage, coverageIn, wordChars } from './bigrams';
 import { parseHead } from './head-fields';
 import { markHeads, type HeadItem, type Part } from './head-runs';
 import { emptyHead, type BodyItem, type Head, type PageDecision } from './head-types';
@@ -90,8 +90,8 @@ function scoreReading(r: Reading): number {
       score -= a.continuation ? HEADLESS_COST / 2 : HEADLESS_COST;
       continue;
     }
-    const text = bigramSet(a.blocks.map((b) => b.text).join(''));
-    score += coverage(bigramSet(a.title + (a.subtitle ?? '')), text);
+    const text = wordChars(a.blocks.map((b) => b.text).join(''));
+    score += coverageIn(bigramSet(a.title + (a.subtitle ?? '')), text);
   }
   return score;
 }

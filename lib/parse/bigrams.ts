@@ -6,7 +6,7 @@ const NOT_WORD = /[^\p{Script=Han}A-Za-z0-9]/gu;
 
 /** The set of adjacent character pairs of a text's Han, Latin and digit characters. */
 export function bigramSet(text: string): Set<string> {
-  const t = text.replace(NOT_WORD, '');
+  const t = wordChars(text);
   const out = new Set<string>();
   for (let i = 0; i + 1 < t.length; i++) out.add(t.slice(i, i + 2));
   return out;
@@ -17,6 +17,23 @@ export function coverage(probe: Set<string>, text: Set<string>): number {
   if (!probe.size) return 0;
   let hit = 0;
   for (const g of probe) if (text.has(g)) hit++;
+  return hit / probe.size;
+}
+
+/** A text's Han, Latin and digit characters: the text its pairs are taken from. */
+export function wordChars(text: string): string {
+  return text.replace(NOT_WORD, '');
+}
+
+/**
+ * Share of `probe`'s pairs found in `words` (from wordChars): the same as
+ * coverage(probe, bigramSet(text)) without building the text's set, which
+ * costs a string per character of the text.
+ */
+export function coverageIn(probe: Set<string>, words: string): number {
+  if (!probe.size) return 0;
+  let hit = 0;
+  for (const g of probe) if (words.includes(g)) hit++;
   return hit / probe.size;
 }
 
