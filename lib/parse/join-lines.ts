@@ -7,13 +7,26 @@ const LATIN_LETTER = /[A-Za-z]/;
 
 /** More Latin letters than Han characters (twice as many): English or pinyin text. */
 export function isLatinText(text: string): boolean {
+  return isLatinLines([text]);
+}
+
+/** Characters read to tell Latin text from Chinese. */
+const LATIN_SAMPLE_CHARS = 2000;
+
+/** isLatinText of the lines joined, without joining them. */
+function isLatinLines(lines: string[]): boolean {
   let han = 0;
   let latin = 0;
-  const n = Math.min(text.length, 2000);
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
-    else if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)) han++;
+  let left = LATIN_SAMPLE_CHARS;
+  for (const text of lines) {
+    const n = Math.min(text.length, left);
+    for (let i = 0; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
+      else if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)) han++;
+    }
+    left -= n;
+    if (!left) break;
   }
   return latin > han * 2;
 }
@@ -26,7 +39,7 @@ export function isLatinText(text: string): boolean {
  */
 export function joinLines(lines: string[]): string {
   if (lines.length === 1) return tidyParagraph(lines[0]);
-  const latin = isLatinText(lines.join(''));
+  const latin = isLatinLines(lines);
   // Parts are collected and joined once: reading the last character of a
   // string that keeps growing flattens it every time (quadratic in the
   // paragraph's length), so the tail is tracked here instead.
@@ -49,9 +62,14 @@ export function joinLines(lines: string[]): string {
   return tidyParagraph(parts.join(''));
 }
 
+/** Every space removeJustifySpaces or the fold before it acts on (SPACE_CLASS). */
+const ANY_SPACE = /[ \t\u00a0\u3000\u2002-\u200b]/;
+
 const lastChar = (s: string) => s[s.length - 1] ?? '';
 
 /** Spaces between CJK characters out; runs of spaces in Latin text to one. */
 export function tidyParagraph(text: string): string {
+  // Most Chinese paragraphs hold no space at all: nothing to remove.
+  if (!ANY_SPACE.test(text)) return text.trim();
   return removeJustifySpaces(text.replace(/[ \t\u00a0\u3000]+/g, ' ')).trim();
 }

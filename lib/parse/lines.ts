@@ -101,7 +101,11 @@ function measureBoth(text: string): [number, number] {
 /** A justified line reaches at least this share of the column. */
 const STRETCHED_MIN_SHARE = 0.6;
 const WIDE_SPACE = /[\t\u00a0\u3000\u2002-\u200b]| {2}/;
-const SENTENCE_END = /[。！？!?…；;：:”’」』）)."]$/u;
+/** Last characters that end a sentence or clause (all single UTF-16 units). */
+const SENTENCE_END_CHARS = '。！？!?…；;：:”’」』）)."';
+const endsClause = (text: string) => text.length > 0 && SENTENCE_END_CHARS.includes(text[text.length - 1]);
+/** An indent kept in the copy: an ideographic space, two spaces or a tab. */
+const opensIndented = (raw: string) => raw[0] === '\u3000' || raw[0] === '\t' || (raw[0] === ' ' && raw[1] === ' ');
 const CJK_CHAR = /^[\p{Script=Han}\u3000-\u303f\uff00-\uffef\u2018-\u201d]$/u;
 
 /** Single CJK characters standing between spaces (`余 名 成 员`): a justified
@@ -132,14 +136,14 @@ export function toLines(text: string): Line[] {
       em,
       cols,
       spaced: isLetterSpaced(t),
-      indented: /^(?:\u3000| {2,}|\t)/u.test(r),
+      indented: opensIndented(r),
       blankAfter: false,
       fullWidth: 0,
       fullCols: 0,
       exact: false,
       latin: isLatinText(t),
       maxChars: 0,
-      endsClause: SENTENCE_END.test(t),
+      endsClause: endsClause(t),
     });
   }
   estimateFullWidths(lines);
@@ -149,7 +153,7 @@ export function toLines(text: string): Line[] {
 /** Re-measures a piece cut out of a line, in the measure of its column. */
 export function remeasure(line: Line, text: string): Line {
   const [em, cols] = measureBoth(text);
-  return { ...line, text, em, cols, width: line.exact ? cols : em, indented: false, endsClause: SENTENCE_END.test(text), latin: isLatinText(text) };
+  return { ...line, text, em, cols, width: line.exact ? cols : em, indented: false, endsClause: endsClause(text), latin: isLatinText(text) };
 }
 
 /**

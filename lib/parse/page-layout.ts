@@ -22,14 +22,22 @@ export interface PageLayout {
 }
 
 export function readPageLayout(pieces: Piece[]): PageLayout {
-  const textLines = pieces.filter((p) => !p.marker).length || 1;
-  // Blank lines are line spacing when many follow a full line in mid-sentence
-  // (a double-spaced copy); otherwise they separate paragraphs and blocks.
-  const blanks = pieces.filter((p) => p.blankAfter);
-  const midSentence = blanks.filter((p) => !p.endsClause && isNearlyFull(p)).length;
-  const indented = pieces.filter((p) => p.indented).length;
+  let textLines = 0;
+  let blanks = 0;
+  let midSentence = 0;
+  let indented = 0;
+  for (const p of pieces) {
+    if (!p.marker) textLines++;
+    if (p.indented) indented++;
+    if (!p.blankAfter) continue;
+    blanks++;
+    // Blank lines are line spacing when many follow a full line in mid-sentence
+    // (a double-spaced copy); otherwise they separate paragraphs and blocks.
+    if (!p.endsClause && isNearlyFull(p)) midSentence++;
+  }
+  textLines ||= 1;
   return {
-    blanksSeparate: blanks.length >= 2 && midSentence < blanks.length * BLANK_NOISE_SHARE,
+    blanksSeparate: blanks >= 2 && midSentence < blanks * BLANK_NOISE_SHARE,
     useIndents: indented > 0 && indented < textLines * MAX_INDENTED_SHARE,
     indentsLost: readIndentStyle(pieces),
   };
