@@ -14,7 +14,7 @@
 import { tidyLineSpaces } from './cjk';
 import { MAX_HEADING_TAIL_CHARS } from './constants';
 import { assignBodies, splitListed } from './assign-bodies';
-import { bigramSet, coverage, coverageIn, wordChars } from './bigrams';
+import { bigramSet, coverage, coverageIn, memoWordChars } from './bigrams';
 import { parseHead } from './head-fields';
 import { markHeads, type HeadItem, type Part } from './head-runs';
 import { emptyHead, type BodyItem, type Head, type PageDecision } from './head-types';
@@ -62,8 +62,9 @@ export function buildArticles(items: Item[], furniture: string[], decisions: Pag
   if (listed) readings.push(listed);
   let best = readings[0];
   let bestScore = -Infinity;
+  const wordsOf = memoWordChars();
   for (const r of readings) {
-    const score = scoreReading(r);
+    const score = scoreReading(r, wordsOf);
     decisions.push({ rule: 'reading', detail: `heads ${r.name}: score ${score.toFixed(2)} (${r.articles.length} articles, ${r.orphans.length} head lines with no text)` });
     if (score > bestScore + 1e-9) [best, bestScore] = [r, score];
   }
@@ -83,14 +84,14 @@ const ORPHAN_COST = 0.5;
  * own text (a title repeats its article's words), less the cost of texts left
  * without a title and of head lines left without a text.
  */
-function scoreReading(r: Reading): number {
+function scoreReading(r: Reading, wordsOf: (text: string) => string): number {
   let score = -ORPHAN_COST * r.orphans.length;
   for (const a of r.articles) {
     if (!a.title) {
       score -= a.continuation ? HEADLESS_COST / 2 : HEADLESS_COST;
       continue;
     }
-    const text = wordChars(a.blocks.map((b) => b.text).join(''));
+    const text = a.blocks.map((b) => wordsOf(b.text)).join('');
     score += coverageIn(bigramSet(a.title + (a.subtitle ?? '')), text);
   }
   return score;

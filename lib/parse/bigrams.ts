@@ -26,6 +26,20 @@ export function wordChars(text: string): string {
 }
 
 /**
+ * wordChars with a memory, for texts read again and again (the same
+ * paragraphs under each reading of a page). wordChars of a joined text is the
+ * join of each part's wordChars.
+ */
+export function memoWordChars(): (text: string) => string {
+  const memo = new Map<string, string>();
+  return (text) => {
+    let words = memo.get(text);
+    if (words === undefined) memo.set(text, (words = wordChars(text)));
+    return words;
+  };
+}
+
+/**
  * Share of `probe`'s pairs found in `words` (from wordChars): the same as
  * coverage(probe, bigramSet(text)) without building the text's set, which
  * costs a string per character of the text.

@@ -76,23 +76,46 @@ function isCjkPunct(c: number): boolean {
   );
 }
 
+// How a UTF-16 unit is measured.
+/** Han, dashes and ellipses: a full em and a full column. */
+const FULL = 0;
+/** Latin letters and digits: half an em, half a column. */
+const HALF = 1;
+/** CJK punctuation: half an em squeezed, a full column. */
+const PUNCT = 2;
+/** Spaces and the second half of a surrogate pair: not measured. */
+const NONE = 3;
+
+/** How each UTF-16 unit is measured, looked up once per character. */
+const MEASURE = (() => {
+  const table = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    if (c === 32 || c === 9 || c === 0xa0 || c === 0x3000 || (c >= 0xdc00 && c <= 0xdfff)) table[c] = NONE;
+    else if (c < 0x2000) table[c] = HALF;
+    else if (isCjkPunct(c)) table[c] = PUNCT;
+    else table[c] = FULL;
+  }
+  return table;
+})();
+
 /** [em, columns] in one pass. */
 function measureBoth(text: string): [number, number] {
   let em = 0;
   let cols = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 32 || c === 9 || c === 0xa0 || c === 0x3000) continue;
-    if (c >= 0xdc00 && c <= 0xdfff) continue; // second half of a surrogate pair
-    if (c < 0x2000) {
-      em += LATIN_EM;
-      cols += LATIN_EM;
-    } else if (isCjkPunct(c)) {
-      em += PUNCT_EM;
-      cols += 1;
-    } else {
-      em += 1; // Han, dashes and ellipses take a full em
-      cols += 1;
+    switch (MEASURE[text.charCodeAt(i)]) {
+      case FULL:
+        em += 1;
+        cols += 1;
+        break;
+      case HALF:
+        em += LATIN_EM;
+        cols += LATIN_EM;
+        break;
+      case PUNCT:
+        em += PUNCT_EM;
+        cols += 1;
+        break;
     }
   }
   return [em, cols];
