@@ -1,14 +1,53 @@
 // How a line ends: with a sentence end (。！？…, or . ! ? in English text), with
 // a clause that leads on (—— ：；), or in mid-sentence.
+//
+// The forms are STRONG_END, LATIN_END and WEAK_END in patterns.ts; they are
+// read here from the line's end backwards, which costs a few characters
+// instead of a regex scan of the whole line (this runs several times a line).
+// tests/parse/sentence-end.test.ts holds the two to the same answers.
 
 import { isLatinText } from './join-lines';
-import { LATIN_END, STRONG_END, WEAK_END, splitTrailingNote } from './patterns';
+import { splitTrailingNote } from './patterns';
+
+/** Closing quotes and brackets that may follow a sentence end (STRONG_END). */
+const STRONG_CLOSERS = '”’」』）)]》"\'';
+/** The same after an English sentence end (LATIN_END). */
+const LATIN_CLOSERS = '"\'”’)]';
+const STRONG_MARKS = '。！？!?…';
+const LATIN_MARKS = '.!?';
+const WEAK_MARKS = '—：:；;';
+
+/** Index just past the text before its run of trailing closers. */
+function beforeClosers(text: string, closers: string): number {
+  let j = text.length;
+  while (j > 0 && closers.includes(text[j - 1])) j--;
+  return j;
+}
+
+/** STRONG_END: 。！？!? … or ... then closers. */
+export function hasStrongEnd(text: string): boolean {
+  const j = beforeClosers(text, STRONG_CLOSERS);
+  if (!j) return false;
+  const c = text[j - 1];
+  return STRONG_MARKS.includes(c) || (c === '.' && j >= 3 && text[j - 2] === '.' && text[j - 3] === '.');
+}
+
+/** LATIN_END: . ! ? then closers. */
+export function hasLatinEnd(text: string): boolean {
+  const j = beforeClosers(text, LATIN_CLOSERS);
+  return j > 0 && LATIN_MARKS.includes(text[j - 1]);
+}
+
+/** WEAK_END: —— — ： : ； ; at the very end. */
+export function hasWeakEnd(text: string): boolean {
+  return text.length > 0 && WEAK_MARKS.includes(text[text.length - 1]);
+}
 
 /** 'strong': a sentence ends here (an end note glued on counts); 'weak': a clause leads on. */
 export function endsSentence(text: string): 'strong' | 'weak' | null {
-  if (STRONG_END.test(text) || splitTrailingNote(text)) return 'strong';
+  if (hasStrongEnd(text) || splitTrailingNote(text)) return 'strong';
   // (the cheap end test first: isLatinText reads the whole line)
-  if (LATIN_END.test(text) && isLatinText(text)) return 'strong';
-  if (WEAK_END.test(text)) return 'weak';
+  if (hasLatinEnd(text) && isLatinText(text)) return 'strong';
+  if (hasWeakEnd(text)) return 'weak';
   return null;
 }
