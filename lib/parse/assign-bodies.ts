@@ -3,7 +3,7 @@
 // their texts; a text belongs to the title whose words it repeats, and an
 // article ends at its closing note (（新华社…电）, （转自…）).
 
-import { bigramSet } from './bigrams';
+import { bigramSet, coverage } from './bigrams';
 import type { BodyItem, Head } from './head-types';
 import { NEWS_LEAD, isClosingNote } from './patterns';
 
@@ -11,6 +11,9 @@ import { NEWS_LEAD, isClosingNote } from './patterns';
 const MAX_SPLIT_ITEMS = 600;
 /** A column label (理论学苑, 太报时评) is a short standing name. */
 const MAX_COLUMN_CHARS = 6;
+/** Lines shorter than this are kickers or a wrapped title's lines, not a
+ *  headline of their own: stacked titles must each be this long. */
+const MIN_STACKED_TITLE_CHARS = 9;
 /** A last title line this short is the tail of a wrapped title. */
 const MAX_TITLE_TAIL_CHARS = 6;
 
@@ -22,6 +25,13 @@ function affinity(head: Set<string>, text: string): number {
   let hit = 0;
   for (const g of head) if (text.includes(g)) hit++;
   return hit / head.size;
+}
+
+/** Running sums of each paragraph's affinity to a head's words: p[i] covers items before i. */
+function prefixAffinity(words: Set<string>, body: BodyItem[]): Float64Array {
+  const p = new Float64Array(body.length + 1);
+  for (let i = 0; i < body.length; i++) p[i + 1] = p[i] + (body[i].kind === 'paragraph' ? affinity(words, body[i].text) : 0);
+  return p;
 }
 
 const headWords = (h: Head) => bigramSet([...h.titles, h.subtitle ?? ''].join(''));
@@ -84,16 +94,56 @@ function resolveTitleLines(h: Head, body: BodyItem[], mayStack: boolean): Head[]
       byline: k === t.length - 1 ? h.byline : null,
       continuation: k === t.length - 1 ? h.continuation : null,
     }));
-    if (splitBody(stacked, body, true)) return stacked;
+    const cuts = splitBody(stacked, body, true);
+    if (cuts && !titleFoundElsewhere(stacked, body, cuts) && stacked.every((h) => charCount(h.titles[0]) >= MIN_STACKED_TITLE_CHARS)) return stacked;
   }
   const out: Head = { ...h, column: column ?? h.column, titles: t };
-  if (t.length >= 2 && charCount(t[t.length - 1]) <= MAX_TITLE_TAIL_CHARS) {
+  // A last line this short is the tail of the title line above it (冰雪经济持续升 / 温).
+  if (t.length >= 2 && charCount(t[t.length - 1]) <= MAX_TITLE_TAIL_CHARS) t.splice(-2, 2, t[t.length - 2] + t[t.length - 1]);
+  if (t.length >= 2 && !isKickerLine(t[0], t.slice(1).join(''), body)) {
     out.titles = [t.join('')];
   } else if (t.length >= 2) {
     out.kicker = t[0];
     out.titles = [t.slice(1).join('')];
-  }
+  } else out.titles = t;
   return [out];
+}
+
+/** A title this much of whose word pairs one paragraph repeats names that paragraph's article. */
+const TITLE_FOUND = 0.6;
+
+/**
+ * Lines read as stacked titles are one title (or kicker and title) when a
+ * part's text repeats another part's title: a lead paragraph that says
+ * 中央军委主席习近平日前签署命令，发布《军事设施建设条例》 is named by both lines.
+ */
+function titleFoundElsewhere(heads: Head[], body: BodyItem[], cuts: number[]): boolean {
+  const words = heads.map((h) => bigramSet(h.titles.join('')));
+  for (let s = 0; s < heads.length; s++)
+    for (let i = cuts[s]; i < cuts[s + 1]; i++) {
+      if (body[i].kind !== 'paragraph') continue;
+      for (let h = 0; h < heads.length; h++) if (h !== s && affinity(words[h], body[i].text) >= TITLE_FOUND) return true;
+    }
+  return false;
+}
+
+/** A kicker that reports who said what: 丁薛祥在山西调研时强调, 李强会见…时指出. */
+const SPEECH_KICKER = /(?:强调|指出|表示|要求|提出|致信|寄语|讲话|时说)[：:]?$/u;
+/** A first line whose word pairs the text repeats this much is the title's own first line. */
+const TITLE_LINE_WORDS = 0.5;
+
+/**
+ * The first of a head's title lines is a kicker (引题) or the first line of a
+ * title wrapped in its frame. A kicker reports a speech (…时强调) or gives the
+ * occasion or theme (坚持稳中求进 推动高质量发展, 产业升级看一线), words the
+ * text itself seldom repeats; a wrapped title's first line is as much about
+ * the text as the rest of the title.
+ */
+function isKickerLine(first: string, rest: string, body: BodyItem[]): boolean {
+  if (SPEECH_KICKER.test(first.trim())) return true;
+  const text = bigramSet(leadText(body));
+  const own = coverage(bigramSet(first), text);
+  return own < TITLE_LINE_WORDS || own < coverage(bigramSet(rest), text) / 2;
 }
 
 const HAN_PAIR = /^\p{Script=Han}\p{Script=Han}$/u;
@@ -135,6 +185,16 @@ function joinWrappedTitles(titles: string[], body: BodyItem[]): string[] {
   return out;
 }
 
+/** How plainly an article starts at body[i]: after a closing note, at a news lead (本报讯…), at a byline or jump marker. */
+function cutBonus(body: BodyItem[], i: number): number {
+  const opens = (b: BodyItem) => b.kind === 'byline' || b.kind === 'jump-in';
+  return (
+    (body[i - 1].kind === 'note' && isClosingNote(body[i - 1].text) ? 2 : 0) +
+    (body[i].kind === 'paragraph' && NEWS_LEAD.test(body[i].text) ? 1 : 0) +
+    (opens(body[i]) ? 2 : 0)
+  );
+}
+
 /**
  * Cuts the body into one part per head, maximising how much of each part's
  * text repeats its own title; cuts after a closing note or before a news lead
@@ -147,10 +207,7 @@ function splitBody(heads: Head[], body: BodyItem[], strict = false): number[] | 
   const opens = (b: BodyItem) => b.kind === 'byline' || b.kind === 'jump-in';
   const canCut = (i: number) =>
     i > 0 && i < n && (body[i].kind === 'paragraph' || body[i].kind === 'heading' || opens(body[i])) && body[i - 1].kind !== 'heading' && !opens(body[i - 1]);
-  const bonus = (i: number) =>
-    (body[i - 1].kind === 'note' && isClosingNote(body[i - 1].text) ? 2 : 0) +
-    (body[i].kind === 'paragraph' && NEWS_LEAD.test(body[i].text) ? 1 : 0) +
-    (opens(body[i]) ? 2 : 0);
+  const bonus = (i: number) => cutBonus(body, i);
   const cutPoints = [0];
   for (let i = 1; i < n; i++) if (canCut(i)) cutPoints.push(i);
   cutPoints.push(n);
@@ -159,13 +216,8 @@ function splitBody(heads: Head[], body: BodyItem[], strict = false): number[] | 
     const notes = cutPoints.filter((i) => i > 0 && i < n && bonus(i) >= 2);
     return notes.length >= k - 1 ? [0, ...notes.slice(0, k - 1), n] : null;
   }
-  const words = heads.map(headWords);
   // pre[h][i]: affinity of items before i to head h.
-  const pre = words.map((w) => {
-    const p = new Float64Array(n + 1);
-    for (let i = 0; i < n; i++) p[i + 1] = p[i] + (body[i].kind === 'paragraph' ? affinity(w, body[i].text) : 0);
-    return p;
-  });
+  const pre = heads.map((h) => prefixAffinity(headWords(h), body));
   const m = cutPoints.length;
   // best[s][c]: best score with s parts ending at cutPoints[c].
   const best: Float64Array[] = [];
@@ -198,12 +250,15 @@ function splitBody(heads: Head[], body: BodyItem[], strict = false): number[] | 
     cuts.unshift(cutPoints[c]);
   }
   if (strict) {
-    // Every part must repeat its own title more than any other (or start at a note's cut).
+    // Every part must repeat its own title more than any other title (or
+    // start at a note's cut). Titles only: a subtitle's words (——一线观察)
+    // would make the last title look foreign to a text that repeats it.
+    const titlePre = heads.map((h) => prefixAffinity(bigramSet(h.titles.join('')), body));
     for (let s = 0; s < k; s++) {
       const a = cuts[s];
       const e = cuts[s + 1];
-      const own = pre[s][e] - pre[s][a];
-      const others = Math.max(...pre.map((p, h) => (h === s ? -Infinity : p[e] - p[a])));
+      const own = titlePre[s][e] - titlePre[s][a];
+      const others = Math.max(...titlePre.map((p, h) => (h === s ? -Infinity : p[e] - p[a])));
       if (own <= others && !(s > 0 && bonus(a) > 0)) return null;
     }
   }

@@ -191,7 +191,7 @@ class Reader {
       // before it did not end a sentence (a title read as text, a caption).
       const interrupts = !this.openEnded && (isStructuredByline(p.text) || isBareSectionNumber(p.text) || isSubtitleLine(p.text) || isDecoratedName(p.text));
       if (!p.startsParagraph && (this.openEnded || interrupts) && this.isDisplayAt(i)) {
-        if (this.openIsWrappedTitle(p)) this.reopenAsTitle();
+        if (this.openIsWrappedTitle(i)) this.reopenAsTitle();
         this.close();
         this.items.push({ kind: 'display', text: p.text, line: p.no, rule: this.displayRule[i] ?? 'display line', wide: !isLong(p) && isOverWidth(p) });
         continue;
@@ -215,9 +215,11 @@ class Reader {
    * into the open paragraph are that title when they hold no sentence
    * punctuation at all and are few and short.
    */
-  private openIsWrappedTitle(p: Piece): boolean {
+  private openIsWrappedTitle(i: number): boolean {
+    const p = this.pieces[i];
     if (!this.open.length || this.open.length > MAX_WRAPPED_TITLE_LINES) return false;
-    if (!isStructuredByline(p.text) && !isSubtitleLine(p.text) && !isDecoratedName(p.text)) return false;
+    // At the byline or subtitle itself, or at the title's last line above it.
+    if (!isStructuredByline(p.text) && !isSubtitleLine(p.text) && !isDecoratedName(p.text) && !this.isAboveHeadLine(i)) return false;
     const text = this.open.join('');
     return text.length <= MAX_WRAPPED_TITLE_CHARS && !/[。！？；!?;…]/u.test(text) && (text.match(/[，,]/gu) ?? []).length <= 1;
   }
