@@ -21,6 +21,7 @@ import {
   isSectionNumberLine,
   isStructuredByline,
   isSubtitleLine,
+  NEWS_LEAD,
   splitTrailingNote,
 } from './patterns';
 
@@ -304,6 +305,8 @@ class Reader {
     const l = this.pieces[i];
     const next = this.pieces[i + 1];
     if (l.startsParagraph) return false;
+    // 本报讯（记者…）, 新华社北京6月5日电: a news report's first words, never a head.
+    if (NEWS_LEAD.test(l.text)) return false;
     if (l.latin) {
       if (isStructuredByline(l.text)) return this.because(i, 'English byline (By …)');
       const free = !endsSentence(l.text) && !/[,;:-]$/.test(l.text) && l.text.length <= 120;
