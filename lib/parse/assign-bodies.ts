@@ -36,12 +36,73 @@ function prefixAffinity(words: Set<string>, body: BodyItem[]): Float64Array {
 
 const headWords = (h: Head) => bigramSet([...h.titles, h.subtitle ?? ''].join(''));
 
-/** Splits a body among heads listed in its order, without the checks assignBodies makes: the listed reading. */
+/**
+ * Splits a body among heads listed in its order, without the checks
+ * assignBodies makes: the listed reading. Title lines listed together may
+ * name several articles (a title with no byline over the next head); each
+ * head's kicker and title are read against its own part of the text.
+ */
 export function splitListed(heads: Head[], body: BodyItem[]): [Head, BodyItem[]][] | null {
-  const expanded: Head[] = heads.flatMap((h) => resolveTitleLines(h, body, false));
-  if (expanded.length === 1) return [[expanded[0], body]];
-  const cuts = splitBody(expanded, body, false);
-  return cuts ? expanded.map((h, k) => [h, body.slice(cuts[k], cuts[k + 1])]) : null;
+  const words = bigramSet(body.map((b) => (b.kind === 'paragraph' ? b.text : '')).join(''));
+  const families = heads.map((h) => stackListedTitles(h, body, words));
+  let expanded = families.flat();
+  let cuts = expanded.length > 1 ? splitBody(expanded, body, false) : null;
+  // Heads cut from one listed head whose texts repeat each other's titles are
+  // one head after all (a title wrapped over two lines, both about one text).
+  if (cuts && families.some((f) => f.length > 1)) {
+    let k = 0;
+    const kept = families.map((f) => {
+      const start = k;
+      k += f.length;
+      if (f.length < 2) return f;
+      const local = cuts!.slice(start, start + f.length + 1);
+      return titleFoundElsewhere(f, body, local) ? [{ ...heads[families.indexOf(f)] }] : f;
+    });
+    if (kept.some((f, i) => f !== families[i])) {
+      expanded = kept.flat();
+      cuts = expanded.length > 1 ? splitBody(expanded, body, false) : null;
+    }
+  }
+  if (expanded.length === 1) return [[resolveTitleLines(expanded[0], body, false)[0], body]];
+  if (!cuts) return null;
+  return expanded.map((h, k) => {
+    const part = body.slice(cuts![k], cuts![k + 1]);
+    return [resolveTitleLines(h, part, false)[0], part];
+  });
+}
+
+/** Lines a listed head may be cut into is tried up to this many. */
+const MAX_LISTED_TITLE_LINES = 6;
+
+/**
+ * A listed head's title lines cut into as many heads as the text supports:
+ * each must be a headline's length, and its last line (the title proper,
+ * under any kicker) must be repeated by the text. A kicker alone is neither.
+ */
+function stackListedTitles(h: Head, body: BodyItem[], words: Set<string>): Head[] {
+  const t = joinWrappedTitles(h.titles, body);
+  if (t.length < 2 || t.length > MAX_LISTED_TITLE_LINES) return [{ ...h, titles: t }];
+  const groupOk = (lines: string[]) =>
+    charCount(lines.join('')) >= MIN_STACKED_TITLE_CHARS && coverage(bigramSet(lines[lines.length - 1]), words) >= TITLE_FOUND;
+  let best: string[][] = [t];
+  // Every way to cut the lines into consecutive groups (2^(n-1) ways, n ≤ 6).
+  for (let mask = 1; mask < 1 << (t.length - 1); mask++) {
+    const groups: string[][] = [[t[0]]];
+    for (let k = 1; k < t.length; k++) {
+      if (mask & (1 << (k - 1))) groups.push([t[k]]);
+      else groups[groups.length - 1].push(t[k]);
+    }
+    if (groups.length > best.length && groups.every(groupOk)) best = groups;
+  }
+  if (best.length === 1) return [{ ...h, titles: t }];
+  return best.map((titles, k) => ({
+    column: k === 0 ? h.column : null,
+    kicker: null,
+    titles,
+    subtitle: k === best.length - 1 ? h.subtitle : null,
+    byline: k === best.length - 1 ? h.byline : null,
+    continuation: k === best.length - 1 ? h.continuation : null,
+  }));
 }
 
 export function assignBodies(heads: Head[], body: BodyItem[]): [Head, BodyItem[]][] {

@@ -306,7 +306,7 @@ class Reader {
     const next = this.pieces[i + 1];
     if (l.startsParagraph) return false;
     // 本报讯（记者…）, 新华社北京6月5日电: a news report's first words, never a head.
-    if (NEWS_LEAD.test(l.text)) return false;
+    if (NEWS_LEAD.test(l.text) && !isStructuredByline(l.text)) return false;
     if (l.latin) {
       if (isStructuredByline(l.text)) return this.because(i, 'English byline (By …)');
       const free = !endsSentence(l.text) && !/[,;:-]$/.test(l.text) && l.text.length <= 120;
@@ -362,7 +362,9 @@ class Reader {
     if (isFurnitureLine(next.text) || isStructuredByline(next.text)) return false;
     // A title above a subtitle or byline does not continue a paragraph.
     if (!endsSentence(next.text) && this.isAboveHeadLine(i + 1)) return false;
-    if (isNearlyFull(next)) return !isDisplayShape(next) || next.width > next.fullWidth + OVER_WIDTH_TOLERANCE;
+    // (in em or in columns: digits and Latin letters measure narrow in em)
+    const nearlyFull = isNearlyFull(next) || (!next.exact && !isLong(next) && next.fullCols > 0 && next.cols >= next.fullCols - 1);
+    if (nearlyFull) return !isDisplayShape(next) || next.width > next.fullWidth + OVER_WIDTH_TOLERANCE;
     // In a monospaced column any last line is shorter than full, so the sentence end decides.
     if (l.exact) return !!endsSentence(next.text);
     // (measured both ways: squeezed punctuation can hide a column or two)
