@@ -3,6 +3,7 @@
 import type { Transaction } from 'dexie';
 import { db } from './db';
 import { StorageError, toStorageError } from './errors';
+import { finishIndexing } from './postings/upkeep';
 
 /** Set while an open waits on an old connection, so later calls fail fast too. */
 let blockedError: StorageError | null = null;
@@ -45,9 +46,19 @@ export async function withStorage<T>(fn: () => Promise<T>): Promise<T> {
   }
 }
 
-/** One read-write transaction over the clippings and the search index (postings/upkeep.ts writes it). */
+/**
+ * One read-write transaction over the clippings and the search index
+ * (postings/upkeep.ts writes it); the index's state row is written once,
+ * after `fn`.
+ */
 export function writeTransaction<T>(fn: (tx: Transaction) => Promise<T>): Promise<T> {
-  return withStorage(() => db.transaction('rw', [db.clippings, db.searchIndex, db.searchRecent, db.searchMeta], (tx) => fn(tx)));
+  return withStorage(() =>
+    db.transaction('rw', [db.clippings, db.searchIndex, db.searchRecent, db.searchMeta], async (tx) => {
+      const result = await fn(tx);
+      await finishIndexing(tx);
+      return result;
+    }),
+  );
 }
 
 export function readTransaction<T>(fn: () => Promise<T>): Promise<T> {

@@ -3,7 +3,7 @@
 // 中华人民 → 中华 华人 人民, the text check settles the order); a Latin word
 // or number is looked up whole, or as a prefix when it ends the query word,
 // so `gd` finds GDP while typing.
-import { codePointBefore, gramTerm, isGramChar, isWordChar, truncateWord } from '../searchable';
+import { codePointBefore, gramKey, isGramChar, isWordChar, truncateWord } from '../searchable';
 
 export interface TermLookup {
   term: string;
@@ -12,8 +12,8 @@ export interface TermLookup {
 
 /** What the index can tell about one folded query word. */
 export interface WordPlan {
-  /** Every clipping containing the word holds all these grams. */
-  grams: string[];
+  /** Every clipping containing the word holds all these grams (gramKey). */
+  grams: number[];
   /** … and all these Latin word terms. Neither: the index cannot help (punctuation only). */
   lookups: TermLookup[];
   /**
@@ -31,7 +31,7 @@ export interface WordPlan {
 }
 
 export function planWord(word: string): WordPlan {
-  const grams = new Set<string>();
+  const grams = new Set<number>();
   const lookups: TermLookup[] = [];
   const seen = new Set<string>();
   const add = (term: string, prefix: boolean) => {
@@ -53,8 +53,8 @@ export function planWord(word: string): WordPlan {
       let end = i + width;
       while (end < len && isGramChar(word.codePointAt(end)!)) end += word.codePointAt(end)! > 0xffff ? 2 : 1;
       const chars = Array.from(word.slice(i, end), (c) => c.codePointAt(0)!);
-      if (chars.length === 1) grams.add(gramTerm(chars[0]));
-      for (let k = 1; k < chars.length; k++) grams.add(gramTerm(chars[k - 1], chars[k]));
+      if (chars.length === 1) grams.add(gramKey(chars[0]));
+      for (let k = 1; k < chars.length; k++) grams.add(gramKey(chars[k - 1], chars[k]));
       if (chars.length > 2) exact = false;
       figures = chars.length === 1 || (chars.length === 2 && chars[0] !== chars[1]);
       tokens++;

@@ -23,12 +23,24 @@ export const countCode = (count: number): number => 31 - Math.clz32(Math.min(cou
 /** The largest count a bucket stands for. */
 export const bucketCeiling = (bucket: number): number => Math.min(MAX_TERM_COUNT, 2 ** (bucket + 1) - 1);
 
-/** A CJK gram as a term: the character, or the two. */
-export const gramTerm = (a: number, b = 0): string => (b ? String.fromCodePoint(a, b) : String.fromCodePoint(a));
+/**
+ * A CJK gram as the index stores it, a number: a character is its code
+ * point, a pair of characters a × 2^21 + b (below 2^42, exact in a double).
+ * Numbers sort, hash and clone several times faster than strings, and a
+ * row of them is one typed array.
+ */
+export const gramKey = (a: number, b = 0): number => (b ? a * PAIR + b : a);
 
-// Grams as numbers while counting (a Map of numbers is several times faster
-// than one of strings): a character is its code point, a pair a × 2^21 + b.
 const PAIR = 2 ** 21;
+
+/** The gram key of a one- or two-character string (tests, tools). */
+export function gramKeyOf(text: string): number {
+  const [a, b] = Array.from(text, (c) => c.codePointAt(0)!);
+  return gramKey(a, b ?? 0);
+}
+
+/** The characters of a gram key. */
+export const gramText = (g: number): string => (g < PAIR ? String.fromCodePoint(g) : String.fromCodePoint(Math.floor(g / PAIR), g % PAIR));
 
 /** Adds the grams of a folded text to `counts` (count ×2, +1 for one in the title). */
 function addGrams(folded: string, counts: Map<number, number>, title: boolean): void {
@@ -52,8 +64,6 @@ function addGrams(folded: string, counts: Map<number, number>, title: boolean): 
     prev = cp;
   }
 }
-
-const termOf = (g: number): string => (g < PAIR ? String.fromCodePoint(g) : String.fromCodePoint(Math.floor(g / PAIR), g % PAIR));
 
 /** Adds the Latin words and numbers of one folded text to `into` (whole, cut at MAX_WORD_TERM code points). */
 export function addWordTerms(folded: string, into: Set<string>): void {
@@ -92,8 +102,8 @@ export function truncateWord(word: string): string {
 
 /** What the index holds of one clipping. */
 export interface ClippingTerms {
-  /** CJK grams, sorted, each once. */
-  grams: string[];
+  /** CJK grams (gramKey), ascending, each once. */
+  grams: Float64Array;
   /** The code of each gram (IN_TITLE | count bucket). */
   codes: Uint8Array;
   /** Latin words and numbers, each once. */
@@ -105,11 +115,15 @@ export function clippingTerms(c: SearchedFields): ClippingTerms {
   const counts = new Map<number, number>();
   addGrams(title, counts, true);
   addGrams(body, counts, false);
-  const entries: Array<[string, number]> = [];
-  for (const [g, c] of counts) entries.push([termOf(g), countCode(c >>> 1) | (c & 1 ? IN_TITLE : 0)]);
-  entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  const grams = entries.map((e) => e[0]);
-  const codes = Uint8Array.from(entries, (e) => e[1]);
+  const grams = new Float64Array(counts.size);
+  let n = 0;
+  for (const g of counts.keys()) grams[n++] = g;
+  grams.sort();
+  const codes = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const c = counts.get(grams[i])!;
+    codes[i] = countCode(c >>> 1) | (c & 1 ? IN_TITLE : 0);
+  }
   const words = new Set<string>();
   addWordTerms(title, words);
   addWordTerms(body, words);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clippingTerms, foldText, IN_TITLE, MAX_WORD_TERM } from '@/lib/searchable';
+import { clippingTerms, foldText, gramKeyOf, gramText, IN_TITLE, MAX_WORD_TERM } from '@/lib/searchable';
 import { planWord, startsAtBoundary } from '@/lib/search/terms';
 
 const wordTermsOf = (texts: string[]) => clippingTerms({ title: texts[0], blocks: texts.slice(1).map((text) => ({ text })) }).words;
@@ -7,7 +7,10 @@ const wordTermsOf = (texts: string[]) => clippingTerms({ title: texts[0], blocks
 describe('clippingTerms', () => {
   it('are every CJK character and every neighbouring pair, never across punctuation or Latin', () => {
     const { grams } = clippingTerms({ title: '', blocks: [{ text: foldText('中国人，5G网络') }] });
-    expect(grams).toEqual(['中', '中国', '人', '国', '国人', '络', '网', '网络'].sort());
+    expect(Array.from(grams, gramText).sort()).toEqual(['中', '中国', '人', '国', '国人', '络', '网', '网络'].sort());
+    // As numbers, ascending (the index's rows are looked up by binary search).
+    expect(Array.from(grams)).toEqual(Array.from(grams).sort((a, b) => a - b));
+    expect(gramText(gramKeyOf('中国'))).toBe('中国');
   });
 
   it('cover kana and Hangul too', () => {
@@ -17,12 +20,12 @@ describe('clippingTerms', () => {
 
   it('code each term with its place (title) and how often it occurs, by doubling', () => {
     const { grams, codes } = clippingTerms({ title: '发展', blocks: [{ text: '发展发展发展，经济' }] });
-    const code = (g: string) => codes[grams.indexOf(g)];
+    const code = (g: string) => codes[grams.indexOf(gramKeyOf(g))];
     expect(code('发展')).toBe(IN_TITLE | 2); // 4 times: bucket 4–7
     expect(code('经济')).toBe(0); // once, body only
     expect(code('展发')).toBe(1); // 2–3 times
     const many = clippingTerms({ title: null, blocks: [{ text: '的'.repeat(40) }] });
-    expect(many.codes[many.grams.indexOf('的')]).toBe(4); // 16 and more: the last bucket
+    expect(many.codes[many.grams.indexOf(gramKeyOf('的'))]).toBe(4); // 16 and more: the last bucket
   });
 });
 
@@ -40,11 +43,11 @@ describe('wordTermsOf', () => {
 
 describe('planWord', () => {
   it('looks up a CJK word by its character (one) or its pairs', () => {
-    expect(planWord('中')).toEqual({ grams: ['中'], lookups: [], exact: true, figures: true });
-    expect(planWord('中华')).toEqual({ grams: ['中华'], lookups: [], exact: true, figures: true });
+    expect(planWord('中')).toEqual({ grams: [gramKeyOf('中')], lookups: [], exact: true, figures: true });
+    expect(planWord('中华')).toEqual({ grams: [gramKeyOf('中华')], lookups: [], exact: true, figures: true });
     // A pair that may overlap itself: its count is not the number of matches.
     expect(planWord('哈哈')).toMatchObject({ exact: true, figures: false });
-    expect(planWord('中华人民')).toEqual({ grams: ['中华', '华人', '人民'], lookups: [], exact: false, figures: false });
+    expect(planWord('中华人民')).toEqual({ grams: ['中华', '华人', '人民'].map(gramKeyOf), lookups: [], exact: false, figures: false });
   });
 
   it('looks up a lone Latin word by prefix, exactly', () => {

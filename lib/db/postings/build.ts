@@ -1,7 +1,8 @@
-// Packed posting rows made in memory: (term, id, code) entries gathered in
+// Packed posting rows made in memory: (gram, id, code) entries gathered in
 // flat typed arrays (a merge of thousands of clippings adds millions), then
-// grouped by term (a counting sort keeps each term's ids in the order they
-// came), bucketed and encoded into one byte array per row (codec.ts).
+// grouped by gram (a counting sort keeps each gram's ids in the order they
+// came), bucketed and encoded into one byte array per row (codec.ts). Grams
+// are numbers (lib/searchable gramKey) throughout.
 import { decodeList, encodeInto, termBucket } from './codec';
 import type { PostingRow } from './types';
 
@@ -16,8 +17,8 @@ export function bucketsFor(entries: number): number {
 }
 
 export class RowBuilder {
-  private readonly termIndex = new Map<string, number>();
-  private readonly termList: string[] = [];
+  private readonly termIndex = new Map<number, number>();
+  private readonly termList: number[] = [];
   /** Per term: the last id added, and whether ids came out of order. */
   private lastId = new Float64Array(1024).fill(-1);
   private unsorted = new Uint8Array(1024);
@@ -26,7 +27,7 @@ export class RowBuilder {
   private entryCode = new Uint8Array(1 << 16);
   entries = 0;
 
-  private termOf(term: string): number {
+  private termOf(term: number): number {
     let t = this.termIndex.get(term);
     if (t === undefined) {
       t = this.termList.length;
@@ -66,17 +67,17 @@ export class RowBuilder {
     this.entryCode[this.entries++] = code;
   }
 
-  add(term: string, id: number, code: number): void {
+  add(term: number, id: number, code: number): void {
     this.push(this.termOf(term), id, code);
   }
 
   /** Adds a clipping's grams and their codes. */
-  addClipping(id: number, grams: readonly string[], codes: ArrayLike<number>): void {
+  addClipping(id: number, grams: ArrayLike<number>, codes: ArrayLike<number>): void {
     for (let i = 0; i < grams.length; i++) this.push(this.termOf(grams[i]), id, codes[i]);
   }
 
   /** Adds the encoded list data[from, end), keeping the entries `keep` accepts. */
-  addList(term: string, data: Uint8Array, from: number, end: number, keep: (id: number) => boolean): void {
+  addList(term: number, data: Uint8Array, from: number, end: number, keep: (id: number) => boolean): void {
     const t = this.termOf(term);
     const list = decodeList(data, keep, from, end);
     for (let i = 0; i < list.length; i++) this.push(t, list.ids[i], list.codes[i]);
@@ -103,7 +104,7 @@ export class RowBuilder {
     const rows: PostingRow[] = [];
     let buffer = new Uint8Array(1 << 16);
     for (const [bucket, ts] of byBucket) {
-      ts.sort((a, b) => (this.termList[a] < this.termList[b] ? -1 : 1));
+      ts.sort((a, b) => this.termList[a] - this.termList[b]);
       const offsets = new Uint32Array(ts.length + 1);
       let at = 0;
       ts.forEach((t, i) => {
@@ -130,7 +131,7 @@ export class RowBuilder {
         ids = this.entryId;
         codes = this.entryCode;
       });
-      rows.push({ seg, bucket, terms: ts.map((t) => this.termList[t]), offsets, data: buffer.slice(0, at) });
+      rows.push({ seg, bucket, terms: Float64Array.from(ts, (t) => this.termList[t]), offsets, data: buffer.slice(0, at) });
     }
     return rows;
   }

@@ -85,12 +85,25 @@ export function decodeList(bytes: Uint8Array, keep?: (id: number) => boolean, fr
   return { ids, codes, length: n };
 }
 
-/** A term's bucket among `buckets` (a power of two): FNV-1a of its UTF-16 units. */
-export function termBucket(term: string, buckets: number): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < term.length; i++) {
-    h ^= term.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
+/** A gram's bucket among `buckets` (a power of two): its key (lib/searchable gramKey) hashed. */
+export function termBucket(gram: number, buckets: number): number {
+  const hi = Math.floor(gram / 2 ** 21);
+  let h = Math.imul((gram % 2 ** 21) ^ 0x811c9dc5, 0x01000193);
+  h = Math.imul(h ^ hi, 0x01000193);
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x2c1b3c6d);
+  h ^= h >>> 12;
   return (h >>> 0) & (buckets - 1);
+}
+
+/** Where `gram` is in the ascending `sorted`, or −1. */
+export function sortedIndex(sorted: ArrayLike<number>, gram: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid] < gram) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo] === gram ? lo : -1;
 }

@@ -62,6 +62,7 @@ export function mergeRecent(): Promise<number> {
     state.version = hi;
     state.gen++;
     state.merged++;
+    state.recent = new Map();
     await metaTable(tx).bulkPut([state, applyRecent(docs, merged)]);
     await tx.table('searchRecent').bulkDelete(recent.map((r) => r.id));
     return recent.length;
@@ -155,7 +156,7 @@ export async function mergeSegments(inputs: readonly Segment[], onProgress?: (do
   const same = inputs.filter((s) => s.buckets === buckets);
   const fewer = inputs.filter((s) => s.buckets !== buckets);
   // The smaller segments, whole, their terms by the bucket they take in the result.
-  const extra = new Map<number, Array<{ term: string; data: Uint8Array; from: number; end: number; seg: Segment }>>();
+  const extra = new Map<number, Array<{ term: number; data: Uint8Array; from: number; end: number; seg: Segment }>>();
   for (const seg of fewer) {
     if (seg.buckets > buckets) throw new Error('the first segment must have the most rows');
     for (const row of await rowsOf(seg.lo).toArray()) {
@@ -258,6 +259,7 @@ export async function rebuildIndex(onProgress?: (done: number, total: number) =>
     };
     // Recent rows from before the rebuild: what they hold is in the segments now.
     await tx.table<RecentRow, number>('searchRecent').filter((r) => r.v <= start).delete();
+    for (const [id, v] of state.recent) if (v <= start) state.recent.delete(id);
     state.built = true;
     state.gen++;
     state.merged++;

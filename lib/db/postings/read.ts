@@ -2,14 +2,16 @@
 // of one read transaction (segments, then recent rows over them, stale
 // entries dropped), and the date and time of clipping of any clipping, for
 // ranking. Nothing is read when a page opens; the first query reads the
-// 'docs' row (about 20 bytes a clipping), later ones only what changed.
+// 'docs' row (about 20 bytes a clipping) and the recent rows, later ones
+// only what changed: the docs after a merge, and of the recent rows only
+// those whose version (in the state row) differs from the one kept.
 import { db } from '../db';
-import { decodeList, termBucket, type DecodedList } from './codec';
+import { decodeList, sortedIndex, termBucket, type DecodedList } from './codec';
 import { readState } from './state';
 import type { DocsRow, PostingRow, RecentRow, SearchState, WordsRow } from './types';
 import { emptyDocs } from './state';
 
-/** What the page keeps between queries: the docs (until a merge) and the recent rows (until a write). */
+/** What the page keeps between queries: the docs (until a merge) and the recent rows (each until it is written again or merged). */
 interface Kept {
   connection: IDBDatabase | null;
   merged: number;
@@ -62,7 +64,7 @@ export interface WordLookup {
 /** The index as one query sees it. */
 export interface IndexView {
   /** The current posting list of each gram asked for (ids ascending). */
-  grams: Map<string, DecodedList>;
+  grams: Map<number, DecodedList>;
   /** The ids of each word lookup, ascending. */
   words: number[][];
   /** Publication date (YYYYMMDD, 0 for none) and time of clipping of an indexed clipping. */
@@ -88,7 +90,7 @@ function currentVersion(k: Kept, id: number): number {
 }
 
 /** Reads the lists of `grams` and the ids of `words` in one transaction. The index must be built. */
-export function readIndex(grams: readonly string[], words: readonly WordLookup[]): Promise<IndexView> {
+export function readIndex(grams: readonly number[], words: readonly WordLookup[]): Promise<IndexView> {
   return db.transaction('r', [db.table('searchMeta'), db.table('searchRecent'), db.table('postings'), db.table('searchIndex')], async (tx) => {
     const state: SearchState = await readState(tx);
     if (!state.built) throw new Error('The search index is not built yet');
@@ -99,8 +101,13 @@ export function readIndex(grams: readonly string[], words: readonly WordLookup[]
       k = { connection, merged: state.merged, gen: -1, docs, ...keepDocs(docs), recent: new Map() };
     }
     if (k.gen !== state.gen) {
-      const rows = await tx.table<RecentRow, number>('searchRecent').toArray();
-      k.recent = new Map(rows.map((r) => [r.id, r]));
+      // Only the recent rows written since this page last read them.
+      const recent = k.recent;
+      for (const [id, row] of recent) if (state.recent.get(id) !== row.v) recent.delete(id);
+      const wanted: number[] = [];
+      for (const [id, v] of state.recent) if (recent.get(id)?.v !== v) wanted.push(id);
+      const rows = await tx.table<RecentRow, number>('searchRecent').bulkGet(wanted);
+      for (const r of rows) if (r && state.recent.get(r.id) === r.v) recent.set(r.id, r);
       k.gen = state.gen;
     }
     kept = k;
@@ -123,7 +130,7 @@ export function readIndex(grams: readonly string[], words: readonly WordLookup[]
     ]);
     const rowAt = new Map(keyList.map((key, i) => [`${key[0]}:${key[1]}`, rows[i]]));
 
-    const lists = new Map<string, DecodedList>();
+    const lists = new Map<number, DecodedList>();
     for (const g of grams) {
       const parts: DecodedList[] = [];
       for (const seg of state.segments) {
@@ -166,17 +173,6 @@ export function readIndex(grams: readonly string[], words: readonly WordLookup[]
     };
     return { grams: lists, words: wordIds, dateOf, createdOf, allIds, segments: state.segments.length };
   });
-}
-
-function sortedIndex(sorted: readonly string[], term: string): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid] < term) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < sorted.length && sorted[lo] === term ? lo : -1;
 }
 
 /** One ascending list from the segments' lists and the recent entries (an id is current in one place only). */

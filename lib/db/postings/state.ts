@@ -3,10 +3,10 @@ import type { Table, Transaction } from 'dexie';
 import type { DocsRow, SearchMetaRow, SearchState } from './types';
 
 /** Bump when the rows' format or the terms change: the index is built again. */
-export const POSTINGS_FORMAT = 1;
+export const POSTINGS_FORMAT = 2;
 
 export function emptyState(): SearchState {
-  return { key: 'state', format: POSTINGS_FORMAT, version: 0, gen: 0, merged: 0, built: false, segments: [] };
+  return { key: 'state', format: POSTINGS_FORMAT, version: 0, gen: 0, merged: 0, built: false, segments: [], recent: new Map() };
 }
 
 export function emptyDocs(): DocsRow {
@@ -20,6 +20,7 @@ export async function readState(tx: Transaction): Promise<SearchState> {
   const row = (await metaTable(tx).get('state')) as SearchState | undefined;
   if (!row) return emptyState();
   if (row.format !== POSTINGS_FORMAT) return { ...emptyState(), version: row.version, gen: row.gen + 1, merged: row.merged + 1 };
+  row.recent ??= new Map();
   return row;
 }
 

@@ -1,11 +1,11 @@
 // What the search index stores (schema v4, db.ts). Rows are derived data:
 // losing them loses nothing (a rebuild makes them again from the clippings).
 //
-//   postings      [seg, bucket] → the posting lists of the terms hashed to that bucket, in one
+//   postings      [seg, bucket] → the posting lists of the grams hashed to that bucket, in one
 //                 segment of the index. Packing many terms in a row keeps the rows few (a merge
 //                 writes tens of rows, not tens of thousands) while a query still reads one
 //                 small row per term and segment.
-//   searchRecent  id → the terms of a clipping written since the last merge (or a tombstone).
+//   searchRecent  id → the grams of a clipping written since the last merge (or a tombstone).
 //   searchMeta    'state': the segments and counters; 'docs': every merged clipping's version,
 //                 date and time of clipping.
 //   searchIndex   id → the clipping's Latin words and numbers (multi-entry index: found by prefix).
@@ -30,9 +30,9 @@ export interface Segment {
 export interface PostingRow {
   seg: number;
   bucket: number;
-  /** Sorted. */
-  terms: string[];
-  /** Term i's encoded list (codec.ts) is data[offsets[i], offsets[i + 1]). */
+  /** The grams (lib/searchable gramKey), ascending. */
+  terms: Float64Array;
+  /** Gram i's encoded list (codec.ts) is data[offsets[i], offsets[i + 1]). */
   offsets: Uint32Array;
   data: Uint8Array;
 }
@@ -42,7 +42,8 @@ export interface RecentRow {
   v: number;
   /** A deleted clipping. */
   deleted?: boolean;
-  grams?: string[];
+  /** Its grams (gramKey) ascending, and their codes: typed arrays, cheap to store and read. */
+  grams?: Float64Array;
   codes?: Uint8Array;
   /** dateNumber of the publication date (YYYYMMDD, 0 when none). */
   date?: number;
@@ -62,6 +63,12 @@ export interface SearchState {
   /** False until the index holds every clipping (rebuildSearchIndex). */
   built: boolean;
   segments: Segment[];
+  /**
+   * The version of every recent row (id → v), kept here by each write so a
+   * page reads again only the recent rows that changed since it last looked,
+   * not all of them after every save.
+   */
+  recent: Map<number, number>;
   /** A merge in progress (in some page) until this time (ms): others leave the segments alone. */
   busyUntil?: number;
 }

@@ -11,7 +11,7 @@ import { announceChanged } from '../changes';
 import type { Clipping } from '../types';
 import { scheduleMerge } from './merge';
 import { dateNumber, metaTable, readState } from './state';
-import type { RecentRow, WordsRow } from './types';
+import type { RecentRow, SearchState, WordsRow } from './types';
 
 // Ids written per transaction, reported (changes.ts) once it commits; an
 // aborted write changed nothing, so nothing is reported.
@@ -31,20 +31,36 @@ function track(tx: Transaction, id: number): void {
   ids.add(id);
 }
 
-/** The next version, counted in the state row (every write of a clipping takes one). */
-async function nextVersion(tx: Transaction): Promise<number> {
-  const state = await readState(tx);
-  state.version++;
-  state.gen++;
-  await metaTable(tx).put(state);
-  return state.version;
+// The state row as one write transaction changes it: read at its first
+// indexed clipping, written once when the transaction's work is done
+// (finishIndexing), so an import of thousands writes it once.
+const pending = new WeakMap<Transaction, Promise<SearchState>>();
+
+/** The next version, counted in the state row (every write of a clipping takes one), noted as the clipping's recent version. */
+async function nextVersion(tx: Transaction, id: number): Promise<number> {
+  let state = pending.get(tx);
+  if (!state) pending.set(tx, (state = readState(tx)));
+  const s = await state;
+  s.version++;
+  s.recent.set(id, s.version);
+  return s.version;
+}
+
+/** Writes the state row changed by this transaction's index upkeep, if any: the last step of every write transaction (run.ts). */
+export async function finishIndexing(tx: Transaction): Promise<void> {
+  const state = pending.get(tx);
+  if (!state) return;
+  pending.delete(tx);
+  const s = await state;
+  s.gen++;
+  await metaTable(tx).put(s);
 }
 
 /** Indexes a clipping just added or changed, inside the write's transaction. */
 export async function indexInWrite(tx: Transaction, clipping: Clipping): Promise<void> {
   track(tx, clipping.id);
   const { grams, codes, words } = clippingTerms(clipping);
-  const v = await nextVersion(tx);
+  const v = await nextVersion(tx, clipping.id);
   const recent: RecentRow = { id: clipping.id, v, grams, codes, date: dateNumber(clipping.date), created: clipping.createdAt };
   await Promise.all([
     tx.table<RecentRow, number>('searchRecent').put(recent),
@@ -55,7 +71,7 @@ export async function indexInWrite(tx: Transaction, clipping: Clipping): Promise
 /** Removes a deleted clipping from the index, inside the write's transaction: a tombstone until the next merge. */
 export async function unindexInWrite(tx: Transaction, id: number): Promise<void> {
   track(tx, id);
-  const v = await nextVersion(tx);
+  const v = await nextVersion(tx, id);
   await Promise.all([
     tx.table<RecentRow, number>('searchRecent').put({ id, v, deleted: true }),
     tx.table<WordsRow, number>('searchIndex').delete(id),
