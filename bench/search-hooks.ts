@@ -75,6 +75,27 @@ const hooks = {
     }
     return { ms, total, firstTotal: value.total, approximate: value.approximate ?? false, pending: !!value.complete, completeMs, phases };
   },
+  /**
+   * In a browser just started: how long IndexedDB itself takes to open the
+   * database (no Dexie) and to read the index's state row, then closes it.
+   */
+  async openRaw() {
+    const start = performance.now();
+    const idb = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('jianbao');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const openMs = performance.now() - start;
+    await new Promise<void>((resolve, reject) => {
+      const request = idb.transaction('searchMeta').objectStore('searchMeta').get('state');
+      request.onsuccess = () => resolve();
+      request.onerror = () => reject(request.error);
+    });
+    const readMs = performance.now() - start - openMs;
+    idb.close();
+    return { openMs, readMs };
+  },
   /** As a page that has just opened: nothing kept in memory. */
   forget() {
     forgetIndexView();

@@ -282,6 +282,11 @@ async function main(): Promise<void> {
             ` — typing to results shown, with the box's 150 ms wait; side panel JS heap then ${mb(first.heap)}`,
         );
       }
+      // IndexedDB alone, in a browser just started: opening the database and reading one small row.
+      ({ context, page, id } = await launch());
+      const raw = await call(page, 'openRaw');
+      console.log(`browser started again, IndexedDB alone (no Dexie): open ${ms(raw.openMs)}, then one small row ${ms(raw.readMs)}`);
+      await context.close();
       ({ context, page, id } = await launch());
       // The same in the benchmark page, timing the search call alone: nothing kept in memory.
       await call(page, 'forget');
