@@ -15,7 +15,7 @@
 //      common phrase then reads the page, not the thousands: its count is
 //      estimated, and `complete()` checks the rest in the background.
 import {
-  ensureIndexBuilt, getClippings, readIndex, withStorage,
+  ensureIndexBuilt, getClippings, IndexNotBuiltError, readIndex, withStorage,
   type Clipping, type ClippingFilter, type DecodedList, type IndexView, type WordLookup,
 } from '../db';
 import { filteredIdsByPaper } from '../library/list-ids';
@@ -197,7 +197,13 @@ async function collect(parsed: ParsedQuery, filter: ClippingFilter, lap: (name: 
   const lookupKeys = new Map<string, WordLookup>();
   for (const p of [...include, ...exactExcludes]) for (const l of p.lookups) lookupKeys.set((l.prefix ? '*' : '=') + l.term, l);
   const lookups = [...lookupKeys.values()];
-  const [view, allowed] = await withStorage(() => Promise.all([readIndex(grams, lookups), filteredIdsByPaper(filter)]));
+  const read = () => withStorage(() => Promise.all([readIndex(grams, lookups), filteredIdsByPaper(filter)]));
+  // Built meanwhile by another page, or of another format: build, then read again.
+  const [view, allowed] = await read().catch(async (error: unknown) => {
+    if (!(error instanceof IndexNotBuiltError)) throw error;
+    await withStorage(() => ensureIndexBuilt());
+    return read();
+  });
   lap('read');
   const wordIds = new Map(lookups.map((l, i) => [(l.prefix ? '*' : '=') + l.term, view.words[i]]));
 

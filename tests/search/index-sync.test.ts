@@ -155,6 +155,51 @@ async function resetCaches(): Promise<void> {
 }
 
 describe('what search keeps in memory', () => {
+  it('reads again only the recent rows written since its last search, and drops merged ones', async () => {
+    const saved = [];
+    for (const title of ['春雨', '夏雨', '秋雨']) saved.push((await saveClipping(article({ url: null, title, blocks: paragraphs(`${title}绵绵。`) }))).clipping);
+    expect(await ids('绵绵')).toEqual(saved.map((c) => c.id)); // builds, merges them: no recent rows
+    const read: number[] = [];
+    const count = (row: { id: number }) => {
+      read.push(row.id);
+      return row;
+    };
+    db.searchRecent.hook('reading', count);
+    try {
+      const winter = (await saveClipping(article({ url: null, title: '冬雨', blocks: paragraphs('冬雨绵绵。') }))).clipping;
+      expect(await ids('绵绵')).toEqual([...saved.map((c) => c.id), winter.id]);
+      expect(read).toEqual([winter.id]);
+      const state = (await db.searchMeta.get('state')) as SearchState;
+      expect([...state.recent.keys()]).toEqual([winter.id]);
+
+      read.length = 0;
+      await updateClipping(saved[0].id, { blocks: paragraphs('春雨贵如油。') });
+      await deleteClippings([saved[1].id]);
+      expect(await ids('绵绵')).toEqual([saved[2].id, winter.id]);
+      expect(read.sort((a, b) => a - b)).toEqual([saved[0].id, saved[1].id]); // not winter's again
+      read.length = 0;
+      expect(await ids('贵如油')).toEqual([saved[0].id]);
+      expect(read).toEqual([]); // nothing written since
+
+      await mergeRecent();
+      expect(((await db.searchMeta.get('state')) as SearchState).recent.size).toBe(0);
+      expect(await ids('绵绵')).toEqual([saved[2].id, winter.id]);
+      expect(await ids('雨')).toEqual([saved[0].id, saved[2].id, winter.id]);
+    } finally {
+      db.searchRecent.hook('reading').unsubscribe(count);
+    }
+  });
+
+  it('builds again when another page changed the format under it', async () => {
+    const { clipping } = await saveClipping(article({ title: '旧格式' }));
+    expect(await ids('格式')).toEqual([clipping.id]);
+    const state = (await db.searchMeta.get('state')) as SearchState;
+    await db.searchMeta.put({ ...state, format: state.format - 1 });
+    await db.postings.clear();
+    expect(await ids('格式')).toEqual([clipping.id]); // without forgetting: the read finds it not built
+    expect(((await db.searchMeta.get('state')) as SearchState).format).toBe(state.format);
+  });
+
   it('never answers from an old text after an edit', async () => {
     const { clipping } = await saveClipping(article({ blocks: paragraphs('第一稿写的是荷花。') }));
     expect(await ids('荷花')).toEqual([clipping.id]);

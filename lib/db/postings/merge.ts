@@ -15,12 +15,13 @@ import type { Clipping } from '../types';
 import { bucketsFor, RowBuilder } from './build';
 import { termBucket } from './codec';
 import { applyRecent, docVersion } from './docs';
-import { dateNumber, emptyDocs, emptyState, metaTable, readState } from './state';
+import { dateNumber, emptyDocs, emptyState, metaTable, readState, seenBuilt } from './state';
 import type { DocsRow, PostingRow, RecentRow, SearchState, Segment, WordsRow } from './types';
 
-/** Recent rows that make a merge due at once; fewer wait MERGE_DELAY_MS after the last write. */
+/** Recent rows that make a merge due at once; fewer wait MERGE_DELAY_MS after the last write (or a search that finds MERGE_AT). */
 export const MERGE_AT = 64;
-const MERGE_DELAY_MS = 2000;
+/** Short enough for a service worker (which lives ~30 s after its last event) to merge what it wrote. */
+const MERGE_DELAY_MS = 20_000;
 const SMALL_SEGMENTS = 6;
 const FOLD_SHARE = 8;
 /** Buckets per transaction when folding into the main segment. */
@@ -72,20 +73,21 @@ export function mergeRecent(): Promise<number> {
 let timer: ReturnType<typeof setTimeout> | null = null;
 let running: Promise<void> | null = null;
 
-/** Called after every write commits: merges soon (at once when many recent rows wait). */
-export function scheduleMerge(): void {
+/**
+ * Called after every write commits, with how many recent rows wait: merges
+ * at once when MERGE_AT or more do, else once writes pause for
+ * MERGE_DELAY_MS (a page reads only the recent rows it has not seen, so a
+ * few dozen cost a search little, and merging each save alone would rewrite
+ * the docs row each time).
+ */
+export function scheduleMerge(recent: number): void {
   if (timer) clearTimeout(timer);
   timer = setTimeout(() => {
     timer = null;
     void runMerges();
   }, MERGE_DELAY_MS);
   (timer as { unref?: () => void }).unref?.();
-  void db.table('searchRecent').count().then(
-    (n) => {
-      if (n >= MERGE_AT) void runMerges();
-    },
-    () => undefined,
-  );
+  if (recent >= MERGE_AT) void runMerges();
 }
 
 /** Merges the recent rows and tidies the segments; one run at a time per page. Never rejects. */
@@ -278,6 +280,8 @@ let building: Promise<void> | null = null;
  * another page that builds it), and merges when many recent rows wait.
  */
 export function ensureIndexBuilt(onProgress?: (done: number, total: number) => void): Promise<void> {
+  // Seen built on this connection by the last read: no need to ask (a read that finds otherwise says so).
+  if (!building && seenBuilt.connection && seenBuilt.connection === db.backendDB()) return Promise.resolve();
   building ??= (async () => {
     for (;;) {
       const state = await db.transaction('r', db.table('searchMeta'), (tx) => readState(tx));

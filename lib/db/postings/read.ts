@@ -7,7 +7,8 @@
 // those whose version (in the state row) differs from the one kept.
 import { db } from '../db';
 import { decodeList, sortedIndex, termBucket, type DecodedList } from './codec';
-import { readState } from './state';
+import { MERGE_AT, runMerges } from './merge';
+import { readState, seenBuilt } from './state';
 import type { DocsRow, PostingRow, RecentRow, SearchState, WordsRow } from './types';
 import { emptyDocs } from './state';
 
@@ -76,9 +77,18 @@ export interface IndexView {
   segments: number;
 }
 
+/** The index is being built again (another format, or a rebuild in another page): ensureIndexBuilt, then read again. */
+export class IndexNotBuiltError extends Error {
+  override readonly name = 'IndexNotBuiltError';
+  constructor() {
+    super('The search index is not built yet');
+  }
+}
+
 /** Forgets what the page kept (tests, the benchmark: a page that has just opened). */
 export function forgetIndexView(): void {
   kept = null;
+  seenBuilt.connection = null;
 }
 
 function currentVersion(k: Kept, id: number): number {
@@ -93,8 +103,12 @@ function currentVersion(k: Kept, id: number): number {
 export function readIndex(grams: readonly number[], words: readonly WordLookup[]): Promise<IndexView> {
   return db.transaction('r', [db.table('searchMeta'), db.table('searchRecent'), db.table('postings'), db.table('searchIndex')], async (tx) => {
     const state: SearchState = await readState(tx);
-    if (!state.built) throw new Error('The search index is not built yet');
     const connection = db.backendDB();
+    if (!state.built) {
+      seenBuilt.connection = null;
+      throw new IndexNotBuiltError();
+    }
+    seenBuilt.connection = connection;
     let k = kept;
     if (!k || k.connection !== connection || k.merged !== state.merged) {
       const docs = ((await tx.table('searchMeta').get('docs')) as DocsRow | undefined) ?? emptyDocs();
@@ -112,6 +126,8 @@ export function readIndex(grams: readonly number[], words: readonly WordLookup[]
     }
     kept = k;
     const view = k;
+    // Writes in a page that closed before its merge: merge them now, after this read.
+    if (state.recent.size >= MERGE_AT) setTimeout(() => void runMerges(), 0);
 
     // One get per (segment, bucket), however many grams share it.
     const keys = new Map<string, [number, number]>();

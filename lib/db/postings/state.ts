@@ -29,3 +29,10 @@ export function dateNumber(date: string | null | undefined): number {
   if (!date) return 0;
   return /^\d{4}-\d{2}-\d{2}$/.test(date) ? Number(date.slice(0, 4) + date.slice(5, 7) + date.slice(8, 10)) : 0;
 }
+
+/**
+ * The connection on which this page last found the index built (read.ts):
+ * a search then skips asking again (ensureIndexBuilt); a read that finds it
+ * not built (another format, a rebuild in another page) clears it.
+ */
+export const seenBuilt: { connection: IDBDatabase | null } = { connection: null };

@@ -15,20 +15,20 @@ import type { RecentRow, SearchState, WordsRow } from './types';
 
 // Ids written per transaction, reported (changes.ts) once it commits; an
 // aborted write changed nothing, so nothing is reported.
-const touched = new WeakMap<Transaction, Set<number>>();
+const touched = new WeakMap<Transaction, { ids: Set<number>; recent: number }>();
 
 function track(tx: Transaction, id: number): void {
-  let ids = touched.get(tx);
-  if (!ids) {
-    const fresh = new Set<number>();
+  let written = touched.get(tx);
+  if (!written) {
+    const fresh = { ids: new Set<number>(), recent: 0 };
     touched.set(tx, fresh);
     tx.on('complete', () => {
-      announceChanged([...fresh]);
-      scheduleMerge();
+      announceChanged([...fresh.ids]);
+      scheduleMerge(fresh.recent);
     });
-    ids = fresh;
+    written = fresh;
   }
-  ids.add(id);
+  written.ids.add(id);
 }
 
 // The state row as one write transaction changes it: read at its first
@@ -53,6 +53,8 @@ export async function finishIndexing(tx: Transaction): Promise<void> {
   pending.delete(tx);
   const s = await state;
   s.gen++;
+  const written = touched.get(tx);
+  if (written) written.recent = s.recent.size;
   await metaTable(tx).put(s);
 }
 
