@@ -7,7 +7,7 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { contentHash, countClippings, countQuarantined, db, DB_NAME, getClipping, listQuarantined } from '../../lib/db';
+import { contentHash, countClippings, countQuarantined, db, DB_NAME, getClipping, listQuarantined, POSTINGS_FORMAT } from '../../lib/db';
 import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4 } from '../../lib/db/db';
 import { EARLIEST_TIME } from '../../lib/db/validate';
 import { makeQuarantineExport, QUARANTINE_FORMAT_NAME } from '../../lib/export';
@@ -140,7 +140,7 @@ describe('v3 and v4 → v5', () => {
 
   it('v4: a record under a key that is no id is set aside; a built index is kept when nothing changed, built again when something did', async () => {
     const sentinel = { seg: 1, bucket: 0, terms: [], offsets: new Uint32Array(1), data: new Uint8Array(0) };
-    const builtState = { key: 'state', format: 1, version: 7, gen: 9, merged: 3, built: true, segments: [] };
+    const builtState = { key: 'state', format: POSTINGS_FORMAT, version: 7, gen: 9, merged: 3, built: true, segments: [], recent: new Map() };
     const fine = { ...good, tags: ['党史'], note: '', updatedAt: T0, contentHash: contentHash(good.title, good.blocks) };
     await createOld(4, [fine], async (old) => {
       await old.table('postings').put(sentinel);
