@@ -57,7 +57,9 @@ export function buildArticles(items: Item[], furniture: string[], decisions: Pag
   //    copies), or listed together apart from the text.
   const readings = [readGroups('before', groups)];
   // Heads after their bodies only where text comes before the first head.
-  if (groups.length > 1 && groups[0].body.some(isText)) readings.push(readGroups('after', placeAfter(groups)));
+  // (A jump marker or byline opening the page, with no title, is part of the first text.)
+  const afterGroups = withUntitledTopInText(groups);
+  if (afterGroups.length > 1 && afterGroups[0].body.some(isText)) readings.push(readGroups('after', placeAfter(afterGroups)));
   const listed = readListed(groups);
   if (listed) readings.push(listed);
   let best = readings[0];
@@ -72,6 +74,24 @@ export function buildArticles(items: Item[], furniture: string[], decisions: Pag
   furniture.push(...best.orphans);
   placeLooseCaptions(best.looseCaptions, best.articles, decisions);
   return best.articles;
+}
+
+/**
+ * A page that opens with a head holding no title (（上接1版） and ■周杰 over a
+ * continued text) has its first text's marker and byline there: they open
+ * that text, whichever way the titles stand.
+ */
+function withUntitledTopInText(groups: Group[]): Group[] {
+  const top = groups[1];
+  if (groups.length < 2 || groups[0].body.some(isText) || !top.head) return groups;
+  const heads = parseHead(top.head, []);
+  if (heads.some((h) => h.titles.length || h.subtitle)) return groups;
+  const opening: BodyItem[] = [];
+  for (const h of heads) {
+    if (h.continuation) opening.push({ kind: 'jump-in', text: h.continuation });
+    if (h.byline) opening.push({ kind: 'byline', text: h.byline });
+  }
+  return [{ head: null, body: [...groups[0].body, ...opening, ...top.body] }, ...groups.slice(2)];
 }
 
 /** Cost of an article with text but no title, in units of title coverage. */

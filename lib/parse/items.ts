@@ -103,6 +103,10 @@ function isDecoratedName(text: string): boolean {
 const MAX_WRAPPED_TITLE_LINES = 3;
 const MAX_WRAPPED_TITLE_CHARS = 50;
 
+/** A photo credit with little or nothing before it: 摄（人民视觉）, 新华社记者 李某摄. */
+const BARE_CREDIT = /^[\p{Script=Han}\s]{0,12}(?:摄|供图|新华社发)(?:[（(][^）)]{1,8}[）)])?$/u;
+const isBareCredit = (text: string) => BARE_CREDIT.test(text.trim());
+
 /** A caption wrapped over more lines than this is not looked for. */
 const MAX_CAPTION_LINES = 4;
 const CAPTION_LEAD_LINE = /^(?:图为|上图|下图|左图|右图|▲|△)/u;
@@ -180,6 +184,14 @@ class Reader {
       // A caption is not a line of the column: shorter or wider, or between paragraphs.
       if (this.isCaptionAt(i) && (isShort(p) || isLong(p) || p.width > p.fullWidth + OVER_WIDTH_TOLERANCE || !this.open.length || this.openEnded)) {
         const text = this.takeCaptionLead(p.text);
+        // A credit standing alone (摄（人民视觉）) ends the caption whose first
+        // line was read as a display line: …学生在实验室开展研究。高远晓 / 摄.
+        const last = this.items[this.items.length - 1];
+        if (!this.open.length && last?.kind === 'display' && text === p.text && isBareCredit(text) && INNER_PUNCT.test(last.text)) {
+          this.items.pop();
+          this.items.push({ kind: 'caption', text: joinLines([last.text, text]), line: last.line, rule: 'caption: its credit stands alone on the next line' });
+          continue;
+        }
         this.items.push({ kind: 'caption', text, line: this.captionLine ?? p.no, rule: 'caption: photo credit or 图为 lead, not a line of the column' });
         continue;
       }
