@@ -233,7 +233,8 @@ class Reader {
     if (!this.open.length || this.open.length > MAX_WRAPPED_TITLE_LINES) return false;
     // At the byline or subtitle itself, or at the title's last line above it.
     if (!isStructuredByline(p.text) && !isSubtitleLine(p.text) && !isDecoratedName(p.text) && !this.isAboveHeadLine(i)) return false;
-    const text = this.open.join('');
+    // (counted without the spaces a justified title line is set with)
+    const text = this.open.join('').replace(/\s+/g, '');
     return text.length <= MAX_WRAPPED_TITLE_CHARS && !/[。！？；!?;…]/u.test(text) && (text.match(/[，,]/gu) ?? []).length <= 1;
   }
 
