@@ -41,8 +41,23 @@ export function parseHead(run: HeadItem[], furniture: string[] = []): Head[] {
     heads.push(h);
     return h;
   };
+  let prevFull = false;
   for (const x of run) {
     const cur: Head = h ?? fresh();
+    // The line before reached the column edge: this one goes on with it.
+    const goesOn = prevFull && x.kind === 'display' && !isBylineLine(x.text, false) && !isSubtitleLine(x.text) && !hasDecor(x.text);
+    prevFull = x.kind === 'display' && !!x.full;
+    if (goesOn && cur.byline === null) {
+      const text = tidyLineSpaces(x.text);
+      if (cur.subtitle !== null) {
+        cur.subtitle += text;
+        continue;
+      }
+      if (cur.titles.length) {
+        cur.titles[cur.titles.length - 1] += text;
+        continue;
+      }
+    }
     if (x.kind === 'marker') {
       cur.continuation ??= x.text;
       continue;

@@ -34,8 +34,9 @@ export interface ItemSource {
 export type Item = ItemSource &
   (
     | { kind: 'paragraph'; text: string; lines: number }
-    /** `wide`: set wider than the column it stands in (a title across columns). */
-    | { kind: 'display'; text: string; wide?: boolean }
+    /** `wide`: set wider than the column it stands in (a title across columns).
+     *  `full`: reaches the column edge, so its words go on in the next line. */
+    | { kind: 'display'; text: string; wide?: boolean; full?: boolean }
     | { kind: 'note'; text: string }
     | { kind: 'caption'; text: string }
     | { kind: 'marker'; text: string }
@@ -99,13 +100,21 @@ function isDecoratedName(text: string): boolean {
   return hasDecor(text) && isBylineLine(text, false) && stripDecor(text).replace(/\s/g, '').length <= 5;
 }
 
-/** A title wrapped in its column: at most this many lines and characters. */
-const MAX_WRAPPED_TITLE_LINES = 3;
+/** A title wrapped in its column: at most this many lines and characters (a
+ *  narrow column wraps a kicker, title and subtitle three characters a line). */
+const MAX_WRAPPED_TITLE_LINES = 8;
 const MAX_WRAPPED_TITLE_CHARS = 50;
 
 /** A photo credit with little or nothing before it: 摄（人民视觉）, 新华社记者 李某摄. */
 const BARE_CREDIT = /^[\p{Script=Han}\s]{0,12}(?:摄|供图|新华社发)(?:[（(][^）)]{1,8}[）)])?$/u;
 const isBareCredit = (text: string) => BARE_CREDIT.test(text.trim());
+
+/**
+ * A head line set in the column's width that reaches its edge (or is
+ * letter-spaced out to it) did not end there: a kicker, title or subtitle
+ * wrapped in a narrow column (深化改革 激发 / 活力).
+ */
+const reachesEdge = (p: Piece) => !isLong(p) && p.width <= p.fullWidth + 0.5 && (p.spaced || isNearlyFull(p));
 
 /** A caption wrapped over more lines than this is not looked for. */
 const MAX_CAPTION_LINES = 4;
@@ -119,6 +128,8 @@ class Reader {
   private open: string[] = [];
   /** Raw line numbers of the open paragraph's lines. */
   private openNos: number[] = [];
+  /** Which of the open paragraph's lines reach the column edge (see reopenAsTitle). */
+  private openFull: boolean[] = [];
   /** Raw line number of the first line of the caption last taken (see takeCaptionLead). */
   private captionLine: number | null = null;
   /** Why each display line was read as one (for --explain). */
@@ -206,12 +217,13 @@ class Reader {
       if (!p.startsParagraph && (this.openEnded || interrupts) && this.isDisplayAt(i)) {
         if (this.openIsWrappedTitle(i)) this.reopenAsTitle();
         this.close();
-        this.items.push({ kind: 'display', text: p.text, line: p.no, rule: this.displayRule[i] ?? 'display line', wide: !isLong(p) && isOverWidth(p) });
+        this.items.push({ kind: 'display', text: p.text, line: p.no, rule: this.displayRule[i] ?? 'display line', wide: !isLong(p) && isOverWidth(p), full: reachesEdge(p) || undefined });
         continue;
       }
       if (p.startsParagraph || (this.useIndents && p.indented)) this.close();
       this.open.push(p.text);
       this.openNos.push(p.no);
+      this.openFull.push(reachesEdge(p));
       this.openEnded = false;
       if (this.endsAt(i)) {
         this.ended.add(i);
@@ -239,9 +251,10 @@ class Reader {
   }
 
   private reopenAsTitle(): void {
-    this.open.forEach((text, k) => this.items.push({ kind: 'display', text, line: this.openNos[k], rule: 'title wrapped over lines above a byline or subtitle' }));
+    this.open.forEach((text, k) => this.items.push({ kind: 'display', text, line: this.openNos[k], rule: 'title wrapped over lines above a byline or subtitle', full: this.openFull[k] || undefined }));
     this.open = [];
     this.openNos = [];
+    this.openFull = [];
     this.openEnded = true;
   }
 
@@ -254,6 +267,7 @@ class Reader {
         this.items.push({ kind: 'note', text, line, rule: 'end note wrapped over lines' });
         this.open = [];
     this.openNos = [];
+    this.openFull = [];
         this.openEnded = true;
         return;
       }
@@ -265,6 +279,7 @@ class Reader {
     }
     this.open = [];
     this.openNos = [];
+    this.openFull = [];
     this.openEnded = true;
   }
 
@@ -279,6 +294,7 @@ class Reader {
       if (CAPTION_LEAD_LINE.test(this.open[k])) {
         const lines = this.open.splice(k);
         this.captionLine = this.openNos.splice(k)[0];
+        this.openFull.splice(k);
         // The paragraph before the caption ended there if its last line ends a sentence.
         if (!this.open.length || endsSentence(this.open[this.open.length - 1]) === 'strong') this.close();
         return joinLines([...lines, credit]);

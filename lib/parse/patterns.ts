@@ -76,13 +76,18 @@ const BYLINE_ROLE_WORD = `(?:首席|特约|见习|驻${HAN}{1,4})?(?:记者|通�
 const BYLINE_NAMES = `(?:${SP}+${HAN}{2,5}(?:[·•]${HAN}{1,5})?(?:${SP}+${HAN}{2,5}(?:[·•]${HAN}{1,5})?){0,5})`;
 const STRUCTURED_BYLINE_SPACED = new RegExp(`^(?:${BYLINE_ORG}${BYLINE_ROLE_WORD}${BYLINE_NAMES}?${SP}*)+$`, 'u');
 const STRUCTURED_BYLINE = new RegExp(`^(?:${BYLINE_ORG}${BYLINE_ROLE_WORD}${SP}*(?:${HAN}{2,4}(?:${SP}+${HAN}{2,4}){0,5})?${SP}*)+$`, 'u');
+const LETTER_SPACED_BYLINE = new RegExp(`^${BYLINE_ORG}${BYLINE_ROLE_WORD}${HAN}{2,3}$`, 'u');
 /** English bylines: By Li Na / By Michael Grant and Sara Li / By LI NA. */
 const ENGLISH_BYLINE = /^By\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}){0,4}$/u;
 export function isStructuredByline(text: string, spaced = true): boolean {
   const t = stripDecor(text.trim());
   if (ENGLISH_BYLINE.test(t)) return true;
   if (t.length > 60) return false;
-  return (spaced ? STRUCTURED_BYLINE_SPACED : STRUCTURED_BYLINE).test(t);
+  if ((spaced ? STRUCTURED_BYLINE_SPACED : STRUCTURED_BYLINE).test(t)) return true;
+  // A byline set letter-spaced across a narrow column (本 报 记 者 沈 帅 春):
+  // a role word and one short name, nothing a text line would go on with.
+  const parts = t.split(/\s+/u);
+  return parts.length >= 4 && parts.every((x) => [...x].length === 1) && LETTER_SPACED_BYLINE.test(parts.join(''));
 }
 
 /** 本报讯（记者 王茵） / 本报北京7月1日电（记者 张三 李四）: the lead names the reporter. */
