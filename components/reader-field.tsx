@@ -1,8 +1,12 @@
 // A stored value edited in place: it looks like text until focused. Enter
 // saves (Shift+Enter adds a line where lines are allowed), Esc puts the
 // stored value back, leaving the field saves. Enter while an input method is
-// composing (pinyin) belongs to the input method, not to us.
+// composing (pinyin) belongs to the input method, not to us. Searched words
+// can be marked in it: a text area cannot hold <mark>, so the same text is laid
+// out behind it, invisible but for the marks (the area itself is transparent).
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import type { MarkRange } from '@/lib/search';
+import { Marked } from './search-panel';
 
 export interface ReaderFieldProps {
   value: string;
@@ -16,9 +20,11 @@ export interface ReaderFieldProps {
   placeholder?: string;
   /** Allows line breaks (Shift+Enter). */
   multiline?: boolean;
+  /** Where the searched words are in a text: marked behind the field (hidden while it is being edited). */
+  marks?: (text: string) => MarkRange[];
 }
 
-export function ReaderField({ value, onSave, version, label, testId, className, placeholder, multiline = false }: ReaderFieldProps) {
+export function ReaderField({ value, onSave, version, label, testId, className, placeholder, multiline = false, marks }: ReaderFieldProps) {
   const startedFrom = useRef(version);
   const [draft, setDraft] = useState(value);
   const ref = useRef<HTMLTextAreaElement>(null);
@@ -61,7 +67,7 @@ export function ReaderField({ value, onSave, version, label, testId, className, 
     }
   };
 
-  return (
+  const field = (
     <textarea
       ref={ref}
       className={`reader-field ${className ?? ''}`}
@@ -86,5 +92,18 @@ export function ReaderField({ value, onSave, version, label, testId, className, 
         void commit(event.currentTarget.value);
       }}
     />
+  );
+  if (!marks) return field;
+  // Wrapped whether or not there are marks now, so the text area is never remounted (and never loses focus) as they come and go.
+  const ranges = marks(draft);
+  return (
+    <span className="reader-field__marked">
+      {ranges.length > 0 && (
+        <span className={`reader-field reader-field__backdrop ${className ?? ''}`} aria-hidden="true" data-testid={`${testId}-marks`}>
+          <Marked text={draft} marks={ranges} />
+        </span>
+      )}
+      {field}
+    </span>
   );
 }

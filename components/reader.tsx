@@ -141,6 +141,7 @@ function ReaderArticle({ clipping, actions, marks, repairing, onSplit }: ReaderA
               placeholder={t('untitled')}
               value={clipping.title ?? ''}
               version={clipping.updatedAt}
+              marks={marks}
               onSave={(title, from) => save({ title: title.trim() || null }, from)}
             />
           </h2>

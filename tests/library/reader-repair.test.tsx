@@ -128,16 +128,21 @@ describe('reader repair', () => {
 });
 
 describe('searched words in the reader', () => {
-  it('marks them (folded as search folds) and steps through them', async () => {
+  it('marks them (folded as search folds), in the title too, and steps through them', async () => {
     const c = await save({ title: '乡村之变', byline: '記者 王晓', blocks });
     mount(c.id, '乡村 记者');
-    await until(() => expect(container.querySelectorAll('.reader__article mark').length).toBe(4));
-    expect([...container.querySelectorAll('.reader__article mark')].map((m) => m.textContent)).toEqual(['記者', '记者', '乡村', '乡村']);
-    await until(() => expect(one('reader-match-count').textContent).toBe(t('readerMatchTotal', { n: 4 })));
+    await until(() => expect(container.querySelectorAll('.reader__article mark').length).toBe(5));
+    expect([...container.querySelectorAll('.reader__article mark')].map((m) => m.textContent)).toEqual(['乡村', '記者', '记者', '乡村', '乡村']);
+    // The title's mark is laid out behind its text box, which still holds the plain title.
+    expect(one('edit-title-marks').querySelector('mark')?.textContent).toBe('乡村');
+    expect(one('edit-title-marks').textContent).toBe('乡村之变');
+    expect((one('edit-title') as HTMLTextAreaElement).value).toBe('乡村之变');
+    await until(() => expect(one('reader-match-count').textContent).toBe(t('readerMatchTotal', { n: 5 })));
     one('reader-match-next').click();
-    await until(() => expect(one('reader-match-count').textContent).toBe(t('readerMatchCount', { i: 1, n: 4 })));
+    await until(() => expect(one('reader-match-count').textContent).toBe(t('readerMatchCount', { i: 1, n: 5 })));
+    expect(container.querySelector('mark.reader-mark--current')?.closest('[data-testid="edit-title-marks"]')).not.toBeNull();
     one('reader-match-prev').click();
-    await until(() => expect(one('reader-match-count').textContent).toBe(t('readerMatchCount', { i: 4, n: 4 })));
+    await until(() => expect(one('reader-match-count').textContent).toBe(t('readerMatchCount', { i: 5, n: 5 })));
     expect(container.querySelector('mark.reader-mark--current')?.textContent).toBe('乡村');
   });
 });
