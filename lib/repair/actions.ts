@@ -135,13 +135,57 @@ export function split(page: ParsedPage, index: number, block: number): ParsedPag
   return withArticles(page, articles);
 }
 
-/** Sets one head field to what the person typed; blank clears it. */
+/**
+ * `held` without `part` at its start or end, spaces aside (基层治理新探索冰雪经济持续升温
+ * without 基层治理新探索 is 冰雪经济持续升温); null when `part` is not glued on there.
+ */
+export function withoutGlued(held: string, part: string): string | null {
+  const bare = part.replace(/\s+/gu, '');
+  if (!bare || held.replace(/\s+/gu, '') === bare) return null;
+  // Walks `held` from its start (or end) over `part`'s characters, skipping spaces; what is left over is the rest.
+  const cut = (fromStart: boolean): string | null => {
+    const chars = [...held];
+    const want = [...bare];
+    let i = fromStart ? 0 : chars.length - 1;
+    let matched = 0;
+    while (matched < want.length && i >= 0 && i < chars.length) {
+      const c = chars[i];
+      if (/\s/u.test(c)) i += fromStart ? 1 : -1;
+      else if (c === want[fromStart ? matched : want.length - 1 - matched]) {
+        matched++;
+        i += fromStart ? 1 : -1;
+      } else return null;
+    }
+    if (matched < want.length) return null;
+    const rest = fromStart ? chars.slice(i) : chars.slice(0, i + 1);
+    return rest.join('').trim() || null;
+  };
+  return cut(true) ?? cut(false);
+}
+
+/**
+ * Sets one head field to what the person typed; blank clears it. Text typed
+ * into one field that another head field still holds glued on (a kicker read
+ * as the start of the title, a byline as its end) is taken out of that field,
+ * so one edit unglues the two.
+ */
 export function editHead(page: ParsedPage, index: number, field: HeadField, value: string): ParsedPage {
   const article = page.articles[index];
   const text = value.replace(/\s+/g, ' ').trim() || null;
   if (!article || article[field] === text) return page;
+  const edited: Article = { ...cloneArticle(article), [field]: text };
+  if (text && [...text.replace(/\s+/gu, '')].length >= 2) {
+    for (const other of HEAD_FIELDS) {
+      const held = other === field ? null : edited[other];
+      const rest = held ? withoutGlued(held, text) : null;
+      if (rest) {
+        edited[other] = rest;
+        break;
+      }
+    }
+  }
   const articles = [...page.articles];
-  articles[index] = { ...cloneArticle(article), [field]: text };
+  articles[index] = edited;
   return withArticles(page, articles);
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyAction, articleLines, editHead, merge, moveHead, setRole, shiftHeads, split } from '@/lib/repair';
+import { applyAction, articleLines, editHead, merge, moveHead, setRole, shiftHeads, split, withoutGlued } from '@/lib/repair';
 import { article, firstBlocks, headsAfterBodies, page, para, titles } from './helpers';
 
 describe('setRole', () => {
@@ -135,6 +135,21 @@ describe('editHead and applyAction', () => {
     expect(editHead(edited, 0, 'byline', '钟华论').articles[0].byline).toBe('钟华论');
     expect(editHead(edited, 0, 'title', '   ').articles[0].title).toBeNull();
     expect(editHead(p, 0, 'title', '锻造民族复兴的中流砥柱 钟华论')).toBe(p);
+  });
+
+  it('takes text typed into one head field out of the field it was glued to (issue 14: one edit per article)', () => {
+    const glued = page(article({ title: '基层治理新探索冰雪经济持续升温', text: ['一。'] }), article({ title: '老手艺焕发新光彩 本报记者 汤芳', text: ['二。'] }));
+    const kicker = editHead(glued, 0, 'kicker', '基层治理新探索');
+    expect([kicker.articles[0].kicker, kicker.articles[0].title]).toEqual(['基层治理新探索', '冰雪经济持续升温']);
+    // Spaces aside, and at the end: a byline glued after the title.
+    const byline = editHead(glued, 1, 'byline', '本报记者汤芳');
+    expect([byline.articles[1].title, byline.articles[1].byline]).toEqual(['老手艺焕发新光彩', '本报记者汤芳']);
+    // Not glued on (in the middle, or the whole field, or one character): the other field stays.
+    expect(editHead(glued, 0, 'kicker', '治理新探').articles[0].title).toBe('基层治理新探索冰雪经济持续升温');
+    expect(editHead(glued, 0, 'subtitle', '基层治理新探索冰雪经济持续升温').articles[0].title).toBe('基层治理新探索冰雪经济持续升温');
+    expect(editHead(glued, 0, 'kicker', '基').articles[0].title).toBe('基层治理新探索冰雪经济持续升温');
+    expect(withoutGlued('冰雪 经济持续升温', '冰雪经济')).toBe('持续升温');
+    expect(withoutGlued('冰雪经济', '雪经')).toBeNull();
   });
 
   it('dispatches every action by name', () => {
