@@ -6,9 +6,9 @@
 //   docs/screenshots/sidepanel-list-{zh,en}.png   the side panel's library list (400×800)
 //   docs/screenshots/sidepanel-reader-{zh,en}.png the reader in the side panel
 //   docs/screenshots/library-wide-{zh,en}.png     list and reader side by side (a wide panel or a tab)
-//   docs/screenshots/repair-narrow-{zh,en}.png    repairing a paste before saving, 360 px (role menu open)
+//   docs/screenshots/repair-narrow-{zh,en}.png    repairing a paste before saving in the side panel, 360 px (role menu open)
 //   docs/screenshots/repair-wide-{zh,en}.png      the same, wide
-//   docs/screenshots/reader-marks-narrow-{zh,en}.png  the reader at 360 px, searched words marked, repair mode on
+//   docs/screenshots/reader-marks-narrow-{zh,en}.png  the reader at 360 px, searched words marked (title too), repair mode on
 //   docs/screenshots/reader-marks-wide-{zh,en}.png    the same, wide
 //
 // Builds the Chrome extension when .output/chrome-mv3 is missing (--build
@@ -105,6 +105,40 @@ async function shoot(page, file, options = {}) {
   console.log(`  docs/screenshots/${file}`);
 }
 
+/**
+ * The seeded rows went into IndexedDB past the app, so the search index does
+ * not know them: drop its state, and the first search rebuilds it from them.
+ */
+async function forgetSearchIndex(page) {
+  await page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('jianbao');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('searchMeta', 'readwrite');
+          tx.objectStore('searchMeta').delete('state');
+          tx.oncomplete = () => (open.result.close(), resolve(undefined));
+          tx.onerror = () => reject(tx.error);
+        };
+        open.onerror = () => reject(open.error);
+      }),
+  );
+}
+
+/** Scrolls the element's top into view vertically only (scrollIntoView would also scroll sideways), then checks nothing is cut at the left. */
+async function scrollToShow(page, locator) {
+  await locator.evaluate((el) => {
+    for (let box = el.parentElement; box; box = box.parentElement) {
+      if (box.scrollHeight > box.clientHeight && getComputedStyle(box).overflowY !== 'visible') {
+        box.scrollTop += el.getBoundingClientRect().top - box.getBoundingClientRect().top - 8;
+      }
+    }
+    window.scrollBy(0, el.getBoundingClientRect().top - 8);
+  });
+  const left = await page.evaluate(() => Math.max(document.scrollingElement.scrollLeft, ...[...document.querySelectorAll('*')].map((el) => el.scrollLeft)));
+  if (left !== 0) throw new Error(`the page is scrolled ${left} px sideways: the screenshot would be cut at the left`);
+}
+
 async function screenshots({ tag, suffix }, pasteText, extensionDir) {
   const { context, baseUrl } = await launch(tag, extensionDir);
   try {
@@ -114,6 +148,7 @@ async function screenshots({ tag, suffix }, pasteText, extensionDir) {
     await panel.goto(`${baseUrl}sidepanel.html`);
     await waitForLibrary(panel);
     await seedClippings(panel, sampleClippings());
+    await forgetSearchIndex(panel);
     await panel.reload();
     await panel.getByTestId('clip-item').first().waitFor();
     await shoot(panel, `sidepanel-list-${suffix}.png`);
@@ -137,11 +172,14 @@ async function screenshots({ tag, suffix }, pasteText, extensionDir) {
     }
     await shoot(popup, `popup-${suffix}.png`);
 
-    // Repairing a paste: the kicker that is really the title, its role menu open.
+    // Repairing a paste in the side panel's paste section (the popup has a fixed 420 px width of its
+    // own): the kicker that is really the title, its role menu open. 360 px, then wide.
     const repair = await context.newPage();
     repair.on('pageerror', (error) => errors.push(error.message));
     await repair.setViewportSize(NARROW);
-    await repair.goto(`${baseUrl}popup.html`);
+    await repair.goto(`${baseUrl}sidepanel.html`);
+    await waitForLibrary(repair);
+    await repair.locator('[data-testid="paste-section"] > summary').click();
     await repair.getByTestId('paste-input').fill(REPAIR_PAGE);
     await repair.getByTestId('paste-parse').click();
     const first = repair.getByTestId('repair-article').first();
@@ -149,20 +187,22 @@ async function screenshots({ tag, suffix }, pasteText, extensionDir) {
     await first.getByTestId('repair-expand').click();
     await first.getByTestId('repair-role-button').first().click();
     await repair.getByTestId('repair-role-menu').waitFor();
-    await first.scrollIntoViewIfNeeded();
-    await repair.getByTestId('repair-panel').evaluate((el) => el.scrollIntoView());
+    await scrollToShow(repair, first);
     await shoot(repair, `repair-narrow-${suffix}.png`);
-    await repair.setViewportSize({ width: 900, height: 760 });
+    await repair.setViewportSize({ width: 1000, height: 1000 });
+    // Wide, the paste box has part of the height: its lines at the top, so the open menu shows whole.
+    await scrollToShow(repair, first.getByTestId('repair-head'));
     await shoot(repair, `repair-wide-${suffix}.png`);
 
-    // The reader with the searched words marked (the second one current) and repair mode on.
+    // The reader with the searched words marked, in the title too (the first mark current) and repair mode on.
     await panel.setViewportSize(NARROW);
     await panel.getByTestId('reader-back').click();
-    await panel.getByTestId('search-input').fill('初心');
+    await panel.getByTestId('search-input').fill('中流砥柱 初心');
     await panel.getByTestId('clip-title').filter({ hasText: '锻造民族复兴的中流砥柱' }).click();
-    await panel.getByTestId('reader-match-next').click();
+    await panel.getByTestId('edit-title-marks').waitFor();
     await panel.getByTestId('reader-match-next').click();
     await panel.getByTestId('reader-repair-toggle').click();
+    await panel.getByTestId('reader').evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await shoot(panel, `reader-marks-narrow-${suffix}.png`);
     await panel.setViewportSize(WIDE);
     await shoot(panel, `reader-marks-wide-${suffix}.png`);

@@ -268,7 +268,7 @@ describe('side panel at 360 px', () => {
     await reader.waitFor();
     const height = (await reader.boundingBox())!.height;
     expect(height).toBeGreaterThan(640 * 0.7);
-    for (const hidden of ['paste-section', 'paste-settings', 'shortcuts-help']) expect(await page.getByTestId(hidden).isVisible(), hidden).toBe(false);
+    for (const hidden of ['paste-section', 'paste-settings', 'sync-settings', 'shortcuts-help']) expect(await page.getByTestId(hidden).isVisible(), hidden).toBe(false);
     await expect.poll(() => reader.locator('.reader__article mark').count()).toBeGreaterThan(0);
     await page.getByTestId('reader-match-next').click();
     expect(await reader.locator('mark.reader-mark--current').innerText()).toBe(word);
