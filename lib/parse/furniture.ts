@@ -4,7 +4,7 @@
 
 import type { PageInfo } from './types';
 
-const CREDIT = /(?:审签|审稿|责任编辑|责编|编辑|美编|校对|校读|版式|组版|制图|统筹|主编|签发|视觉)\s*[：:∶]\s*[\p{Script=Han}]{2,4}/gu;
+const CREDIT = /(?:审签|审稿|责任编辑|责编|编辑|美编|校对|校读|版式设计|版面设计|版式|组版|制图|统筹|主编|签发|视觉)\s*[：:∶]\s*[\p{Script=Han}]{2,4}/gu;
 const CONTACT = /(?:地址|邮编|邮政编码|电话|传真|热线|广告|发行|印刷厂?|承印|定价|零售价|订阅|投稿|网址|邮箱|信箱)\s*[：:∶]/gu;
 const WEEKDAY_DATE = /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周|礼拜)[一二三四五六日天]/u;
 const BARE_DATE_LINE = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*(?:星期|周)[一二三四五六日天])?$/u;
@@ -46,6 +46,17 @@ export function isFurnitureLine(line: string): boolean {
   if (PAGE_HEADER.test(t) && len <= 14) return true;
   if (PINYIN_MASTHEAD.test(t) || PAGE_NUMBER.test(t)) return true;
   return false;
+}
+
+/**
+ * Two or more credit, contact or dateline fields and no sentence (审签：…
+ * 编辑：…, 地址：… 邮编：… 电话：…, 责任编辑：… 2024年4月13日 星期六): furniture however wide it is set and wherever it
+ * stands, even inside a paragraph cut by the page foot.
+ */
+export function isCreditLine(line: string): boolean {
+  const t = line.trim();
+  if (t.length > 400 || /[。！？，]/u.test(t)) return false;
+  return countMatches(CREDIT, t) + countMatches(CONTACT, t) + (WEEKDAY_DATE.test(t) ? 1 : 0) >= 2;
 }
 
 const PAPER_NAME = /([\p{Script=Han}]{2,10}?(?:日报|晚报|晨报|早报|时报|商报|都市报|青年报|法治报|经济报|农民报|工人报|科技报|导报|周报|报))(?:社|\s|$|》)/gu;
