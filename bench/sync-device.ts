@@ -36,8 +36,22 @@ async function handle(cmd: { cmd: string; n?: number }): Promise<unknown> {
     }
     case 'sync': {
       const remote = new Remote({ url, username: user, password: pass, folder });
-      const report = await syncOnce({ remote, sdb });
-      return { ms: ms(), report: { ...report, damaged: report.damaged.length } };
+      // Time spent in each phase (from its first progress call to the next phase's).
+      const phases: Record<string, number> = {};
+      let phase = 'start';
+      let since = performance.now();
+      const report = await syncOnce({
+        remote,
+        sdb,
+        onProgress: (p) => {
+          if (p.phase === phase) return;
+          const t = performance.now();
+          phases[phase] = Math.round(t - since);
+          phase = p.phase;
+          since = t;
+        },
+      });
+      return { ms: ms(), phases, report: { ...report, damaged: report.damaged.length } };
     }
     case 'edit-one': {
       const [first] = await listClippings({ limit: 1 });

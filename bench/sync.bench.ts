@@ -54,11 +54,12 @@ try {
       const count = await b.send({ cmd: 'count' });
       const r = (x: Record<string, unknown>) => x.report as Record<string, number>;
       console.log(`\n${n} clippings (seeded in ${seed.ms} ms; the other device holds ${count.n})`);
-      console.log(`  first sync, upload:      ${up.ms} ms  (${r(up).pushed} files, ${r(up).requests} requests)`);
-      console.log(`  first sync, download:    ${down.ms} ms  (${r(down).pulled} clippings, ${r(down).requests} requests)`);
-      console.log(`  one change, upload:      ${oneUp.ms} ms  (${r(oneUp).pushed} file, ${r(oneUp).requests} requests)`);
-      console.log(`  one change, download:    ${oneDown.ms} ms  (${r(oneDown).pulled} clipping, ${r(oneDown).requests} requests)`);
-      console.log(`  idle sync:               ${idle.ms} ms  (${r(idle).requests} request: ${idleByMethod})`);
+      const p = (x: Record<string, unknown>) => `\n      phases: ${Object.entries(x.phases as Record<string, number>).map(([k, v]) => `${k} ${v}`).join(', ')} ms`;
+      console.log(`  first sync, upload:      ${up.ms} ms  (${r(up).pushed} files, ${r(up).requests} requests)${p(up)}`);
+      console.log(`  first sync, download:    ${down.ms} ms  (${r(down).pulled} clippings, ${r(down).requests} requests)${p(down)}`);
+      console.log(`  one change, upload:      ${oneUp.ms} ms  (${r(oneUp).pushed} file, ${r(oneUp).requests} requests)${p(oneUp)}`);
+      console.log(`  one change, download:    ${oneDown.ms} ms  (${r(oneDown).pulled} clipping, ${r(oneDown).requests} requests)${p(oneDown)}`);
+      console.log(`  idle sync:               ${idle.ms} ms  (${r(idle).requests} request: ${idleByMethod})${p(idle)}`);
     } finally {
       a.close();
       b.close();

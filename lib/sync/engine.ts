@@ -18,12 +18,13 @@
 //   - a file that cannot be read (broken YAML, cut off) is copied to
 //     .jianbao/damaged/ and written again from the library.
 import { contentHash } from '../db/content-hash';
-import { deleteClippings, listClippings, putClippings, type PutClipping } from '../db';
+import { deleteClippings, putClippings, type PutClipping } from '../db';
 import type { Clipping } from '../db/types';
 import { SyncError } from './errors';
 import { devicePath, deviceFileText, isDevicePath, readDeviceFile } from './devices';
 import { clippingFile, readClippingFile } from './file-format';
 import { mergeRecords, type SyncBase } from './merge';
+import { loadClippings, localVersions, type LocalVersion } from './local';
 import { clippingPath, DAMAGED_DIR, isClippingPath } from './paths';
 import { runPool } from './pool';
 import { fieldHashes, newUid, recordFromClipping, recordHash, type SyncRecord } from './record';
@@ -89,7 +90,7 @@ function entryFor(r: SyncRecord, path: string, etag: string | null, local: Pick<
 }
 
 /** True when the clipping is as it was at the last sync (same write time and text), without hashing it. */
-const untouched = (e: Entry, c: Clipping) => e.localUpdatedAt === c.updatedAt && e.localContentHash === c.contentHash;
+const untouched = (e: Entry, c: LocalVersion) => e.localUpdatedAt === c.updatedAt && e.localContentHash === c.contentHash;
 
 function toPut(r: SyncRecord, id?: number, expectUpdatedAt?: number): PutClipping {
   const { uid: _uid, conflictOf: _c, corrections, ...fields } = r;
@@ -98,6 +99,13 @@ function toPut(r: SyncRecord, id?: number, expectUpdatedAt?: number): PutClippin
 
 /** A loose key for linking two copies of one article never synced together (same text, compatible urls). */
 const adoptKey = (r: Pick<SyncRecord, 'title' | 'blocks'>) => contentHash(r.title, r.blocks);
+
+/** Links local clippings to uids; a uid linked to another clipping before is moved (uids are unique). */
+async function putLinks(sdb: SyncDatabase, links: { localId: number; uid: string }[]): Promise<void> {
+  if (!links.length) return;
+  await sdb.links.where('uid').anyOf(links.map((l) => l.uid)).delete();
+  await sdb.links.bulkPut(links);
+}
 
 export async function ensureDeviceId(sdb: SyncDatabase): Promise<string> {
   let id = await getMeta<string>(sdb, 'deviceId');
@@ -127,13 +135,12 @@ async function runSync({ remote, sdb = syncDb(), onProgress, concurrency = 6, no
   const progress = (phase: SyncPhase, done: number, total: number) => onProgress?.({ phase, done, total });
   const deviceId = await ensureDeviceId(sdb);
 
-  // 1. The library and what this device remembers.
+  // 1. The library (ids, times and hashes only) and what this device remembers.
   progress('list', 0, 1);
-  const locals = await listClippings();
-  const localById = new Map(locals.map((c) => [c.id, c]));
+  const localById = await localVersions();
   const links = await sdb.links.toArray();
   const uidByLocal = new Map(links.map((l) => [l.localId, l.uid]));
-  const localByUid = new Map<string, Clipping>();
+  const localByUid = new Map<string, LocalVersion>();
   for (const l of links) {
     const c = localById.get(l.localId);
     if (c) localByUid.set(l.uid, c);
@@ -197,7 +204,7 @@ async function runSync({ remote, sdb = syncDb(), onProgress, concurrency = 6, no
 
   // 5. Decide.
   const writes: { put: PutClipping; record: SyncRecord; then: 'link' | 'push'; path?: string; etag?: string | null; isCopy?: boolean }[] = [];
-  const pushes: { record: SyncRecord; local: Clipping; oldPath: string | null; ifMatch: string | null }[] = [];
+  const pushes: { record: SyncRecord; local: LocalVersion; oldPath: string | null; ifMatch: string | null }[] = [];
   const localDeletes: { uid: string; localId: number }[] = [];
   const remoteDeletes: { uid: string; path: string }[] = [];
   const dropEntries: string[] = [];
@@ -208,6 +215,33 @@ async function runSync({ remote, sdb = syncDb(), onProgress, concurrency = 6, no
     if (e && !remoteByUid.has(e.uid)) damagedByUid.set(e.uid, d);
     report.damaged.push({ path: d.file.path, reason: d.reason, keptAs: null });
   }
+
+  // Whole records are read only for clippings changed here since the last sync,
+  // met for the first time, or whose file has to be written again.
+  const needed: number[] = [];
+  for (const [uid, entry] of entries) {
+    const local = localByUid.get(uid);
+    if (!local) continue;
+    const gone = !remoteByUid.has(uid);
+    if (!untouched(entry, local) || (gone && (damagedByUid.has(uid) || !tombstones.has(uid)))) needed.push(local.id);
+  }
+  for (const local of localById.values()) {
+    const linkedUid = uidByLocal.get(local.id);
+    if (!linkedUid || !entries.has(linkedUid)) needed.push(local.id);
+  }
+  const fullById = await loadClippings(needed);
+  for (const id of needed) {
+    if (fullById.has(id)) continue;
+    // Deleted here since it was listed: a deletion like any other.
+    localById.delete(id);
+    const uid = uidByLocal.get(id);
+    if (uid) localByUid.delete(uid);
+  }
+  const full = (local: LocalVersion): Clipping => {
+    const c = fullById.get(local.id);
+    if (!c) throw new Error(`sync: clipping ${local.id} was not read`); // a bug in \`needed\`, not a state of the data
+    return c;
+  };
 
   const conflictCopy = (loser: SyncRecord, of: string): SyncRecord => ({
     ...loser,
@@ -223,7 +257,9 @@ async function runSync({ remote, sdb = syncDb(), onProgress, concurrency = 6, no
     const local = localByUid.get(uid);
     const remoteSide = remoteByUid.get(uid);
     const quiet = !!local && untouched(entry, local);
-    const localRec = local && !(quiet && !remoteSide?.record) ? recordFromClipping(local, uid, entry.conflictOf) : null;
+    // The record pushed and the version remembered come from the same read of the clipping.
+    const whole = local && !quiet ? full(local) : undefined;
+    const localRec = whole ? recordFromClipping(whole, uid, entry.conflictOf) : null;
     const localChanged = !!local && !quiet && !!localRec && recordHash(localRec) !== entry.recordHash;
     const remoteRec = remoteSide?.record ?? null;
     const remoteChanged = !!remoteRec && recordHash(remoteRec) !== entry.recordHash;
@@ -236,7 +272,7 @@ async function runSync({ remote, sdb = syncDb(), onProgress, concurrency = 6, no
             entryUpdates.push({ ...entry, path: remoteSide.path, etag: remoteSide.etag, localUpdatedAt: local.updatedAt, localContentHash: local.contentHash, localId: local.id });
           }
         } else if (localChanged && !remoteChanged && localRec) {
-          pushes.push({ record: localRec, local, oldPath: remoteSide.path, ifMatch: remoteSide.etag });
+          pushes.push({ record: localRec, local: whole ?? local, oldPath: remoteSide.path, ifMatch: remoteSide.etag });
         } else if (!localChanged && remoteRec) {
           writes.push({ put: toPut(remoteRec, local.id, local.updatedAt), record: remoteRec, then: 'link', path: remoteSide.path, etag: remoteSide.etag });
         } else if (remoteRec && localRec) {
@@ -245,12 +281,12 @@ async function runSync({ remote, sdb = syncDb(), onProgress, concurrency = 6, no
           if (conflicts.length && loser) writes.push({ put: toPut(conflictCopy(loser, uid)), record: conflictCopy(loser, uid), then: 'push', isCopy: true });
         }
       } else if (damagedFile) {
-        pushes.push({ record: localRec ?? recordFromClipping(local, uid, entry.conflictOf), local, oldPath: damagedFile.file.path, ifMatch: null });
+        pushes.push({ record: localRec ?? recordFromClipping(full(local), uid, entry.conflictOf), local: full(local), oldPath: damagedFile.file.path, ifMatch: null });
       } else if (tombstones.has(uid) && !localChanged) {
         localDeletes.push({ uid, localId: local.id });
       } else {
         // Deleted elsewhere after this device changed it, or vanished without a tombstone: write it again.
-        pushes.push({ record: localRec ?? recordFromClipping(local, uid, entry.conflictOf), local, oldPath: null, ifMatch: null });
+        pushes.push({ record: localRec ?? recordFromClipping(full(local), uid, entry.conflictOf), local: full(local), oldPath: null, ifMatch: null });
       }
     } else if (remoteSide) {
       // Deleted here.
@@ -268,24 +304,32 @@ async function runSync({ remote, sdb = syncDb(), onProgress, concurrency = 6, no
   // Local clippings without an entry: a file with their uid, a file with their text, or new.
   const unclaimed = new Map<string, RemoteSide & { record: SyncRecord }>();
   for (const [uid, side] of remoteByUid) if (!handled.has(uid) && side.record) unclaimed.set(uid, side as RemoteSide & { record: SyncRecord });
-  const byAdoptKey = new Map<string, string>();
-  for (const [uid, side] of unclaimed) if (!byAdoptKey.has(adoptKey(side.record))) byAdoptKey.set(adoptKey(side.record), uid);
+  // Built only when a clipping here has no file yet and files are unclaimed (hashing every file's text costs).
+  let adoptKeys: Map<string, string> | null = null;
+  const byAdoptKey = () => {
+    if (!adoptKeys) {
+      adoptKeys = new Map();
+      for (const [uid, side] of unclaimed) if (!adoptKeys.has(adoptKey(side.record))) adoptKeys.set(adoptKey(side.record), uid);
+    }
+    return adoptKeys;
+  };
   const newLinks: { localId: number; uid: string }[] = [];
-  for (const local of locals) {
+  for (const local of localById.values()) {
     const linkedUid = uidByLocal.get(local.id);
     if (linkedUid && entries.has(linkedUid)) continue;
+    const whole = full(local);
     let uid = linkedUid && unclaimed.has(linkedUid) ? linkedUid : undefined;
-    if (!uid) {
-      const candidate = byAdoptKey.get(adoptKey(recordFromClipping(local, '')));
+    if (!uid && unclaimed.size) {
+      const candidate = byAdoptKey().get(adoptKey(recordFromClipping(whole, '')));
       const other = candidate ? unclaimed.get(candidate) : undefined;
-      if (other && (other.record.url === null || local.url === null || other.record.url === local.url)) uid = candidate;
+      if (other && (other.record.url === null || whole.url === null || other.record.url === whole.url)) uid = candidate;
     }
     if (uid) {
       const side = unclaimed.get(uid)!;
       unclaimed.delete(uid);
-      byAdoptKey.delete(adoptKey(side.record));
+      (adoptKeys as Map<string, string> | null)?.delete(adoptKey(side.record));
       if (linkedUid !== uid) newLinks.push({ localId: local.id, uid });
-      const localRec = recordFromClipping(local, uid, side.record.conflictOf);
+      const localRec = recordFromClipping(whole, uid, side.record.conflictOf);
       if (recordHash(localRec) === recordHash(side.record)) {
         entryUpdates.push(entryFor(side.record, side.path, side.etag, local));
       } else {
@@ -299,7 +343,7 @@ async function runSync({ remote, sdb = syncDb(), onProgress, concurrency = 6, no
     } else {
       uid = linkedUid ?? newUid();
       if (!linkedUid) newLinks.push({ localId: local.id, uid });
-      pushes.push({ record: recordFromClipping(local, uid), local, oldPath: null, ifMatch: null });
+      pushes.push({ record: recordFromClipping(whole, uid), local: whole, oldPath: null, ifMatch: null });
     }
   }
   // Files no device here has: new clippings (a tombstone does not stop them: a file present wins).
@@ -308,14 +352,7 @@ async function runSync({ remote, sdb = syncDb(), onProgress, concurrency = 6, no
   }
 
   // 6. Write. Links for clippings met for the first time, then the library, then the folder.
-  if (newLinks.length) {
-    await sdb.transaction('rw', sdb.links, async () => {
-      for (const l of newLinks) {
-        await sdb.links.where('uid').equals(l.uid).delete();
-        await sdb.links.put(l);
-      }
-    });
-  }
+  if (newLinks.length) await sdb.transaction('rw', sdb.links, () => putLinks(sdb, newLinks));
   if (entryUpdates.length) await sdb.entries.bulkPut(entryUpdates.map(({ localId: _l, ...e }) => e));
 
   const BATCH = 200;
@@ -339,10 +376,7 @@ async function runSync({ remote, sdb = syncDb(), onProgress, concurrency = 6, no
       }
     });
     await sdb.transaction('rw', sdb.links, sdb.entries, async () => {
-      for (const l of linksNow) {
-        await sdb.links.where('uid').equals(l.uid).delete();
-        await sdb.links.put(l);
-      }
+      await putLinks(sdb, linksNow);
       await sdb.entries.bulkPut(entriesNow);
     });
     progress('write', Math.min(i + BATCH, writes.length), writes.length);
@@ -376,7 +410,8 @@ async function runSync({ remote, sdb = syncDb(), onProgress, concurrency = 6, no
       return { ...p, path };
     });
     await runPool(planned, concurrency, async (p) => {
-      const etag = await remote.put(p.path, clippingFile(p.record), p.oldPath === p.path ? p.ifMatch : null);
+      // The clipping's stored content hash is the file's (the hash ignores what canonical form changes).
+      const etag = await remote.put(p.path, clippingFile(p.record, p.local.contentHash || undefined), p.oldPath === p.path ? p.ifMatch : null);
       if (p.oldPath && p.oldPath !== p.path) await remote.remove(p.oldPath);
       const { localId: _l, ...e } = entryFor(p.record, p.path, etag, p.local);
       pending.push(e);

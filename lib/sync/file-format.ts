@@ -13,7 +13,8 @@ export const FORMAT_VERSION = 1;
 /** The last line of every file; a file without it was not written whole. */
 export const END_LINE = '<!-- jianbao:end -->';
 
-export function clippingFile(r: SyncRecord): string {
+/** `hash`: the record's content hash when the caller has it (lib/db stores it with every clipping). */
+export function clippingFile(r: SyncRecord, hash = contentHash(r.title, r.blocks)): string {
   const head = writeFrontMatter({
     jianbao: FORMAT_VERSION,
     id: r.uid,
@@ -32,7 +33,7 @@ export function clippingFile(r: SyncRecord): string {
     captions: r.captions,
     created: new Date(r.createdAt).toISOString(),
     updated: new Date(r.updatedAt).toISOString(),
-    hash: contentHash(r.title, r.blocks),
+    hash,
     // Machine data (lib/repair), one JSON line: replayable repairs of the parse.
     corrections: r.corrections.length ? JSON.stringify(r.corrections) : null,
     conflictOf: r.conflictOf,

@@ -1,8 +1,10 @@
 // The sync folder on a WebDAV server, through the `webdav` client library.
 // Paths are relative to the folder. One PROPFIND (Depth: infinity) lists
-// everything; servers that refuse infinite depth (坚果云 does) are walked one
-// level at a time instead.
-import { createClient, type FileStat, type WebDAVClient } from 'webdav';
+// everything, asking for the two properties sync uses (ETag, folder or not):
+// half the bytes and half the parsing of the library's allprop listing, about
+// 1 s instead of 2.8 s for 10,000 files. Servers that refuse infinite depth
+// (坚果云 does) are walked one level at a time instead.
+import { createClient, parseXML, type WebDAVClient } from 'webdav';
 import { SyncError, toSyncError } from './errors';
 import { cleanFolder } from './settings';
 
@@ -25,9 +27,29 @@ export interface SyncTarget {
 
 const unquote = (etag: string | null | undefined) => (etag ? etag.replace(/^W\//, '').replace(/^"|"$/g, '') : null);
 
+const LIST_BODY = '<?xml version="1.0" encoding="utf-8"?><d:propfind xmlns:d="DAV:"><d:prop><d:resourcetype/><d:getetag/></d:prop></d:propfind>';
+
+interface Listed {
+  /** Relative to the sync folder, without a trailing slash. */
+  path: string;
+  directory: boolean;
+  etag: string | null;
+}
+
+function decodePath(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
+}
+
 export class Remote {
   private readonly client: WebDAVClient;
   private readonly root: string;
+  /** The folder's path on the server, decoded, with a trailing slash: what every listed href starts with. */
+  private readonly prefix: string;
+  private readonly baseUrl: string;
   /** Folders known to exist (relative), so a put makes each at most once. */
   private readonly dirs = new Set<string>(['']);
   /** Requests made, for the idle-sync figure. */
@@ -40,6 +62,9 @@ export class Remote {
   constructor(target: SyncTarget, { timeoutMs = 60_000 }: { timeoutMs?: number } = {}) {
     this.client = createClient(target.url, { username: target.username, password: target.password });
     this.root = `/${cleanFolder(target.folder)}`;
+    this.baseUrl = target.url;
+    const base = decodePath(new URL(target.url).pathname).replace(/\/*$/, '/');
+    this.prefix = `${base}${cleanFolder(target.folder)}/`;
     this.timeoutMs = timeoutMs;
   }
 
@@ -49,11 +74,6 @@ export class Remote {
 
   private abs(path: string): string {
     return path ? `${this.root === '/' ? '' : this.root}/${path}` : this.root;
-  }
-
-  private rel(filename: string): string {
-    const prefix = this.root === '/' ? '/' : `${this.root}/`;
-    return filename.startsWith(prefix) ? filename.slice(prefix.length) : filename.replace(/^\//, '');
   }
 
   /** One request; a 423 Locked (the server still busy with an earlier, broken request) is tried again twice. */
@@ -74,40 +94,65 @@ export class Remote {
 
   /** Every file under the folder, made first when it does not exist. */
   async list(): Promise<RemoteFile[]> {
-    let stats: FileStat[];
+    let items: Listed[];
     try {
-      stats = await this.listDeep();
+      items = await this.listDeep();
     } catch (err) {
       if (!(err instanceof SyncError) || err.status !== 404) throw err;
       await this.call('MKCOL', () => this.client.createDirectory(this.root, { recursive: true, signal: this.signal }));
-      stats = [];
+      items = [];
     }
     const files: RemoteFile[] = [];
-    for (const s of stats) {
-      const path = this.rel(s.filename);
-      if (s.type === 'directory') this.dirs.add(path);
-      else files.push({ path, etag: unquote(s.etag) });
+    for (const item of items) {
+      if (item.directory) this.dirs.add(item.path);
+      else files.push({ path: item.path, etag: item.etag });
     }
     return files;
   }
 
-  private async listDeep(): Promise<FileStat[]> {
+  private async listDeep(): Promise<Listed[]> {
     if (this.deepListing) {
       try {
-        return (await this.call('PROPFIND', () => this.client.getDirectoryContents(this.root, { deep: true, signal: this.signal }))) as FileStat[];
+        return await this.propfind('', 'infinity');
       } catch (err) {
         // 403/400/501: infinite depth refused; walk instead. Anything else is a real failure.
         if (!(err instanceof SyncError) || ![400, 403, 501].includes(err.status ?? 0)) throw err;
         this.deepListing = false;
       }
     }
-    const out: FileStat[] = [];
+    const out: Listed[] = [];
     const walk = async (dir: string): Promise<void> => {
-      const items = (await this.call('PROPFIND', () => this.client.getDirectoryContents(dir, { signal: this.signal }))) as FileStat[];
+      const items = await this.propfind(dir, '1');
       out.push(...items);
-      for (const item of items) if (item.type === 'directory') await walk(item.filename);
+      for (const item of items) if (item.directory && item.path !== dir) await walk(item.path);
     };
-    await walk(this.root);
+    await walk('');
+    return out;
+  }
+
+  /** One PROPFIND of a folder (relative path), its entries below it (the folder itself left out). */
+  private async propfind(dir: string, depth: 'infinity' | '1'): Promise<Listed[]> {
+    const xml = await this.call(`PROPFIND ${dir || '/'}`, async () => {
+      const res = await this.client.customRequest(`${this.abs(dir)}/`, {
+        method: 'PROPFIND',
+        headers: { Depth: depth, 'Content-Type': 'application/xml; charset=utf-8' },
+        data: LIST_BODY,
+        signal: this.signal,
+      });
+      return res.text();
+    });
+    const result = await parseXML(xml);
+    const out: Listed[] = [];
+    for (const response of result.multistatus.response) {
+      const pathname = decodePath(new URL(response.href, this.baseUrl).pathname);
+      if (!pathname.startsWith(this.prefix)) continue;
+      const path = pathname.slice(this.prefix.length).replace(/\/+$/, '');
+      if (!path || path === dir) continue;
+      const prop = (response.propstat?.prop ?? {}) as { resourcetype?: unknown; getetag?: unknown };
+      const type = prop.resourcetype;
+      const directory = !!type && typeof type === 'object' && 'collection' in type;
+      out.push({ path, directory, etag: directory ? null : unquote(typeof prop.getetag === 'string' || typeof prop.getetag === 'number' ? String(prop.getetag) : null) });
+    }
     return out;
   }
 
