@@ -51,6 +51,8 @@ export interface SyncReport {
   deletedRemote: number;
   /** Conflict copies made in this run. */
   conflicts: number;
+  /** Files not overwritten or deleted because another device changed them during this run (the next sync merges them). */
+  skipped: number;
   /** Files that could not be read, with why, and where their text was kept. */
   damaged: { path: string; reason: string; keptAs: string | null }[];
   requests: number;
@@ -131,7 +133,7 @@ export async function syncOnce(options: SyncOptions): Promise<SyncReport> {
 async function runSync({ remote, sdb = syncDb(), onProgress, concurrency = 6, now = Date.now }: SyncOptions): Promise<SyncReport> {
   const started = Date.now();
   const requestsBefore = remote.requests;
-  const report: SyncReport = { pulled: 0, pushed: 0, deletedLocal: 0, deletedRemote: 0, conflicts: 0, damaged: [], requests: 0, ms: 0 };
+  const report: SyncReport = { pulled: 0, pushed: 0, deletedLocal: 0, deletedRemote: 0, conflicts: 0, skipped: 0, damaged: [], requests: 0, ms: 0 };
   const progress = (phase: SyncPhase, done: number, total: number) => onProgress?.({ phase, done, total });
   const deviceId = await ensureDeviceId(sdb);
 
@@ -206,7 +208,7 @@ async function runSync({ remote, sdb = syncDb(), onProgress, concurrency = 6, no
   const writes: { put: PutClipping; record: SyncRecord; then: 'link' | 'push'; path?: string; etag?: string | null; isCopy?: boolean }[] = [];
   const pushes: { record: SyncRecord; local: LocalVersion; oldPath: string | null; ifMatch: string | null }[] = [];
   const localDeletes: { uid: string; localId: number }[] = [];
-  const remoteDeletes: { uid: string; path: string }[] = [];
+  const remoteDeletes: { uid: string; path: string; etag: string | null }[] = [];
   const dropEntries: string[] = [];
   const entryUpdates: (Entry & { localId: number })[] = [];
   const damagedByUid = new Map<string, Damaged>();
@@ -293,10 +295,10 @@ async function runSync({ remote, sdb = syncDb(), onProgress, concurrency = 6, no
       if (remoteChanged && remoteRec) {
         writes.push({ put: toPut(remoteRec), record: remoteRec, then: 'link', path: remoteSide.path, etag: remoteSide.etag });
       } else {
-        remoteDeletes.push({ uid, path: remoteSide.path });
+        remoteDeletes.push({ uid, path: remoteSide.path, etag: remoteSide.etag });
       }
     } else {
-      if (damagedFile) remoteDeletes.push({ uid, path: damagedFile.file.path });
+      if (damagedFile) remoteDeletes.push({ uid, path: damagedFile.file.path, etag: damagedFile.file.etag });
       else dropEntries.push(uid);
     }
   }
@@ -400,6 +402,19 @@ async function runSync({ remote, sdb = syncDb(), onProgress, concurrency = 6, no
     const batch = pending.splice(0);
     if (batch.length) await sdb.entries.bulkPut(batch);
   };
+  /**
+   * Whether a file still has the ETag it was listed with. If-Match says the
+   * same to servers that honour it; rclone and some others ignore it, so the
+   * ETag is asked for just before a file is overwritten or deleted. That
+   * leaves a window of one request, not of the whole sync, for another device's
+   * write to be lost.
+   */
+  const unchanged = async (path: string, etag: string) => {
+    const current = await remote.etag(path);
+    if (current === etag) return true;
+    report.skipped++;
+    return false;
+  };
   let pushed = 0;
   progress('push', 0, pushes.length);
   try {
@@ -410,8 +425,11 @@ async function runSync({ remote, sdb = syncDb(), onProgress, concurrency = 6, no
       return { ...p, path };
     });
     await runPool(planned, concurrency, async (p) => {
+      const overwrite = p.oldPath === p.path ? p.ifMatch : null;
+      // Changed on the server since it was listed: not overwritten; the next sync reads and merges it.
+      if (overwrite && !(await unchanged(p.path, overwrite))) return;
       // The clipping's stored content hash is the file's (the hash ignores what canonical form changes).
-      const etag = await remote.put(p.path, clippingFile(p.record, p.local.contentHash || undefined), p.oldPath === p.path ? p.ifMatch : null);
+      const etag = await remote.put(p.path, clippingFile(p.record, p.local.contentHash || undefined), overwrite);
       if (p.oldPath && p.oldPath !== p.path) await remote.remove(p.oldPath);
       const { localId: _l, ...e } = entryFor(p.record, p.path, etag, p.local);
       pending.push(e);
@@ -424,7 +442,8 @@ async function runSync({ remote, sdb = syncDb(), onProgress, concurrency = 6, no
   }
 
   // 7. Deletes. Tombstones go up before the files go, so no device takes a missing file for a lost one.
-  const deletedHere = remoteDeletes.filter((d) => !ownTombstones.some((t) => t.uid === d.uid));
+  const tombstoned = new Set(ownTombstones.map((t) => t.uid));
+  const deletedHere = remoteDeletes.filter((d) => !tombstoned.has(d.uid));
   if (deletedHere.length) {
     ownTombstones = [...ownTombstones, ...deletedHere.map((d) => ({ uid: d.uid, deletedAt: now() }))];
     await setMeta(sdb, 'tombstones', ownTombstones);
@@ -434,6 +453,8 @@ async function runSync({ remote, sdb = syncDb(), onProgress, concurrency = 6, no
   progress('delete', 0, remoteDeletes.length + localDeletes.length);
   let deleted = 0;
   await runPool(remoteDeletes, concurrency, async (d) => {
+    // Edited elsewhere since it was listed: kept; the next sync brings the edit back (an edit wins over a delete).
+    if (d.etag && !(await unchanged(d.path, d.etag))) return;
     await remote.remove(d.path);
     await sdb.entries.delete(d.uid);
     await sdb.links.where('uid').equals(d.uid).delete();

@@ -193,6 +193,23 @@ export class Remote {
     });
   }
 
+  /**
+   * The file's ETag now (HEAD), null when it is gone. Sync asks just before
+   * it overwrites or deletes a file: servers that ignore If-Match (rclone
+   * does) would otherwise let it write over a change made meanwhile.
+   */
+  async etag(path: string): Promise<string | null> {
+    return this.call(`HEAD ${path}`, async () => {
+      try {
+        const res = await this.client.customRequest(this.abs(path), { method: 'HEAD', signal: this.signal });
+        return unquote(res.headers.get('etag'));
+      } catch (err) {
+        if ((err as { status?: number }).status === 404) return null;
+        throw err;
+      }
+    });
+  }
+
   async remove(path: string): Promise<void> {
     await this.call(`DELETE ${path}`, async () => {
       try {

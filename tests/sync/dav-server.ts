@@ -62,6 +62,11 @@ export interface DavServer {
   setFault(fault: Fault): void;
   /** Requests seen by the proxy, by method. */
   counts: Record<string, number>;
+  /**
+   * Run before a request is forwarded (and awaited): a test makes another
+   * device write in the middle of a sync with it. Cleared after it runs once.
+   */
+  beforeForward: ((method: string, url: string) => Promise<boolean> | boolean) | null;
   stop(): Promise<void>;
 }
 
@@ -82,11 +87,26 @@ export async function startDav(): Promise<DavServer> {
       matched = 0;
     },
     counts: {},
+    beforeForward: null,
     stop: async () => {},
   };
   let matched = 0;
   const sockets = new Set<net.Socket>();
   const proxy = http.createServer((req, res) => {
+    const hook = server.beforeForward;
+    if (hook) {
+      // The hook says whether it ran (true: done, cleared); the request waits for it either way.
+      req.pause();
+      void Promise.resolve(hook(req.method ?? 'GET', req.url ?? '/')).then((ran) => {
+        if (ran && server.beforeForward === hook) server.beforeForward = null;
+        req.resume();
+        handle(req, res);
+      });
+      return;
+    }
+    handle(req, res);
+  });
+  const handle = (req: http.IncomingMessage, res: http.ServerResponse) => {
     const method = req.method ?? 'GET';
     server.counts[method] = (server.counts[method] ?? 0) + 1;
     const fault = server.fault;
@@ -123,7 +143,7 @@ export async function startDav(): Promise<DavServer> {
       return;
     }
     req.pipe(upstream);
-  });
+  };
   proxy.on('connection', (s) => {
     sockets.add(s);
     s.on('close', () => sockets.delete(s));

@@ -167,6 +167,37 @@ describe('faults', () => {
   });
 });
 
+describe('two devices writing at once', () => {
+  it('another device writes a file while this one syncs (rclone ignores If-Match): not overwritten, both edits kept', async () => {
+    const [title] = await twoSyncedWith(1);
+    await a.edit((await a.byTitle(title)).id, { note: '甲在同步前改的笔记' });
+    await b.edit((await b.byTitle(title)).id, { byline: '乙改的作者' });
+    // B's sync runs, and pushes its edit, after A has listed the folder and just before A's
+    // first request about the file (its ETag check, or its write were there no check).
+    let fired = false;
+    let during: Awaited<ReturnType<Device['run']>> | null = null;
+    dav.beforeForward = async (method, url) => {
+      if (fired || !['HEAD', 'PUT'].includes(method) || !url.endsWith('.md')) return false;
+      fired = true;
+      during = await b.run();
+      return true;
+    };
+    try {
+      const report = await a.run();
+      expect(fired).toBe(true);
+      expect(during!.pushed).toBe(1);
+      // A's file would have overwritten B's: A leaves it for the next sync.
+      expect(report.skipped).toBe(1);
+      expect(report.pushed).toBe(0);
+    } finally {
+      dav.beforeForward = null;
+    }
+    await settleAndCheck([{ title, note: '甲在同步前改的笔记' }]);
+    const [ra] = [await a.records()];
+    expect(ra.find((r) => r.title === title)).toMatchObject({ note: '甲在同步前改的笔记', byline: '乙改的作者' });
+  });
+});
+
 describe('size', () => {
   it('1,000 clippings reach the other device, and one change after', async () => {
     const many = Array.from({ length: 1000 }, (_, i) => {
