@@ -71,6 +71,9 @@ export function splitListed(heads: Head[], body: BodyItem[]): [Head, BodyItem[]]
   });
 }
 
+/** A listed title shares at least this much of its word pairs with the
+ *  page's text (a commentary's title repeats few words; a theme kicker none). */
+const LISTED_TITLE_WORDS = 0.2;
 /** Lines a listed head may be cut into is tried up to this many. */
 const MAX_LISTED_TITLE_LINES = 6;
 
@@ -83,7 +86,7 @@ function stackListedTitles(h: Head, body: BodyItem[], words: Set<string>): Head[
   const t = joinWrappedTitles(h.titles, body);
   if (t.length < 2 || t.length > MAX_LISTED_TITLE_LINES) return [{ ...h, titles: t }];
   const groupOk = (lines: string[]) =>
-    charCount(lines.join('')) >= MIN_STACKED_TITLE_CHARS && coverage(bigramSet(lines[lines.length - 1]), words) >= TITLE_FOUND;
+    charCount(lines.join('')) >= MIN_STACKED_TITLE_CHARS && coverage(bigramSet(lines[lines.length - 1]), words) >= LISTED_TITLE_WORDS;
   let best: string[][] = [t];
   // Every way to cut the lines into consecutive groups (2^(n-1) ways, n ≤ 6).
   for (let mask = 1; mask < 1 << (t.length - 1); mask++) {
