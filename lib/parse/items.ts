@@ -137,7 +137,7 @@ class Reader {
   /** The open paragraph's last line ended a sentence. */
   private openEnded = true;
   /** Which pieces closed their paragraph, for the look-back at a first line. */
-  private readonly ended = new Set<number>();
+  private readonly ended: Uint8Array;
   private readonly blanksSeparate: boolean;
   /** Paragraphs here open with a lost indent (a first line two characters short). */
   private readonly indentsLost: boolean;
@@ -161,6 +161,7 @@ class Reader {
     this.furnitureMemo = new Uint8Array(pieces.length + 1);
     this.captionMemo = new Uint8Array(pieces.length + 1);
     this.displayMemo = new Uint8Array(pieces.length + 1);
+    this.ended = new Uint8Array(pieces.length + 1);
     const layout = readPageLayout(pieces);
     this.blanksSeparate = layout.blanksSeparate;
     this.useIndents = layout.useIndents;
@@ -226,7 +227,7 @@ class Reader {
       this.openFull.push(reachesEdge(p));
       this.openEnded = false;
       if (this.endsAt(i)) {
-        this.ended.add(i);
+        this.ended[i] = 1;
         this.close();
       }
     }
@@ -431,7 +432,7 @@ class Reader {
     if (next && !next.marker && this.useIndents && next.indented) return true;
     if (isShort(l)) {
       // An indented first line whose sentence ends right at the line end, with a full line after it.
-      const first = i === 0 || !!this.pieces[i - 1].marker || this.ended.has(i - 1);
+      const first = i === 0 || !!this.pieces[i - 1].marker || this.ended[i - 1] === 1;
       const continues = first && this.indentWidth(l) && end === 'strong' && !!next && !next.marker && isFull(next) && !endsSentence(next.text) && !(this.useIndents && !l.indented);
       return !continues;
     }
