@@ -50,10 +50,19 @@ export function joinLines(lines: string[]): string {
     const a = tail[tail.length - 1] ?? '';
     const before = tail.length >= 2 ? tail[tail.length - 2] : (parts.length >= 2 ? lastChar(parts[parts.length - 2]) : '');
     const b = next[0] ?? '';
-    if (a === '-' && /[a-z]/i.test(before) && /[a-z]/.test(b) && before !== '-') {
+    if (a === '-' && /[a-z]/i.test(before) && before !== '-') {
       // develop- + ment: the hyphen goes, the word is joined whole
-      parts[parts.length - 1] = tail = tail.slice(0, -1) + next;
-      continue;
+      if (/[a-z]/.test(b)) {
+        parts[parts.length - 1] = tail = tail.slice(0, -1) + next;
+        continue;
+      }
+      // Sino- + American: a hyphen before a capital is the word's own, and
+      // stays with no space after it
+      if (/[A-Z]/.test(b)) {
+        parts.push(next);
+        tail = next;
+        continue;
+      }
     }
     if (latin ? !/[\s—]/.test(a) && !HAN_RE.test(a) && !HAN_RE.test(b) : LATIN_LETTER.test(a) && LATIN_LETTER.test(b)) parts.push(' ');
     parts.push(next);
