@@ -146,7 +146,8 @@ function resolveTitleLines(h: Head, body: BodyItem[], mayStack: boolean): Head[]
   let column: string | null = null;
   // A column label is a short standing name over a longer line; over two more
   // lines (column, kicker, title) it may be as long as the kicker under it.
-  if (t.length >= 2 && charCount(t[0]) <= MAX_COLUMN_CHARS && !/[，。：！？,:\s]/u.test(t[0]) && (charCount(t[1]) > MAX_COLUMN_CHARS || (t.length >= 3 && charCount(t[2]) > MAX_COLUMN_CHARS))) {
+  // (A first line whose words the text repeats is a wrapped title's: 国务院印发 / 《…》.)
+  if (t.length >= 2 && charCount(t[0]) <= MAX_COLUMN_CHARS && !/[，。：！？,:\s]/u.test(t[0]) && (charCount(t[1]) > MAX_COLUMN_CHARS || (t.length >= 3 && charCount(t[2]) > MAX_COLUMN_CHARS)) && !repeatsTitleWords(t[0], body)) {
     column = t.shift()!;
   }
   if (t.length >= 2 && mayStack) {
@@ -210,6 +211,11 @@ function isKickerLine(first: string, rest: string, body: BodyItem[]): boolean {
   return own < TITLE_LINE_WORDS || own < coverage(bigramSet(rest), text) / 2;
 }
 
+/** The text repeats most of this head line's words (a column label's it does not). */
+function repeatsTitleWords(line: string, body: BodyItem[]): boolean {
+  return coverage(bigramSet(line), bigramSet(leadText(body))) >= TITLE_LINE_WORDS;
+}
+
 const HAN_PAIR = /^\p{Script=Han}\p{Script=Han}$/u;
 /** A title's words recur early in its text: this much of it is searched (it keeps the search linear). */
 const TITLE_WORDS_WINDOW = 3000;
@@ -236,6 +242,11 @@ function joinWrappedTitles(titles: string[], body: BodyItem[]): string[] {
   const out = [titles[0]];
   for (let k = 1; k < titles.length; k++) {
     const prev = out[out.length - 1];
+    // A separator never starts or ends a title line of its own: 学习手记 / | “环境就是民生”.
+    if (/^[|｜·•:：]/u.test(titles[k].trim()) || /[|｜·•:：]$/u.test(prev.trim())) {
+      out[out.length - 1] = `${prev} ${titles[k]}`;
+      continue;
+    }
     const pair = prev.slice(-1) + titles[k].slice(0, 1);
     if (HAN_PAIR.test(pair)) {
       text ??= leadText(body);
