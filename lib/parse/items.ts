@@ -350,6 +350,8 @@ class Reader {
     if (isStructuredByline(l.text)) return this.because(i, 'byline form (role word and names)');
     // … and a title above its subtitle (——…).
     if (free && this.isAboveHeadLine(i)) return this.because(i, 'above a byline or subtitle');
+    // … and a line over a news report's first words (本报广州7月2日电…): the report opens there.
+    if (free && next && !next.marker && !/[，、,；;：:]$/u.test(l.text) && NEWS_LEAD.test(next.text) && !isStructuredByline(next.text)) return this.because(i, 'above a news lead (本报讯…)');
     // A title between a kicker and the text: a line with no punctuation at all
     // after a display line, before an indented first line.
     if (free && !INNER_PUNCT.test(l.text) && i > 0 && this.displayMemo[i - 1] === 2 && next && !next.marker && this.indentWidth(next) && !endsSentence(next.text)) return this.because(i, 'unpunctuated line between a display line and an indented first line');
