@@ -190,6 +190,24 @@ describe('what search keeps in memory', () => {
     }
   });
 
+  it('keeps an edit made while a merge builds its segment: the newer recent row stays', async () => {
+    const a = (await saveClipping(article({ url: null, title: '初稿', blocks: paragraphs('旧的内容写的是稻田。') }))).clipping;
+    expect(await ids('稻田')).toEqual([a.id]);
+    await updateClipping(a.id, { blocks: paragraphs('中间的内容写的是麦田。') });
+    const b = (await saveClipping(article({ url: null, title: '另一篇', blocks: paragraphs('麦田边的水渠。') }))).clipping;
+    const merging = mergeRecent();
+    await updateClipping(a.id, { blocks: paragraphs('新的内容写的是茶园。') });
+    expect(await merging).toBe(1); // b only: a was written again meanwhile
+    const state = (await db.searchMeta.get('state')) as SearchState;
+    expect([...state.recent.keys()]).toEqual([a.id]);
+    expect(await ids('麦田')).toEqual([b.id]);
+    expect(await ids('稻田')).toEqual([]);
+    expect(await ids('茶园')).toEqual([a.id]);
+    await mergeRecent();
+    expect(await ids('麦田')).toEqual([b.id]);
+    expect(await ids('茶园')).toEqual([a.id]);
+  });
+
   it('builds again when another page changed the format under it', async () => {
     const { clipping } = await saveClipping(article({ title: '旧格式' }));
     expect(await ids('格式')).toEqual([clipping.id]);

@@ -39,34 +39,53 @@ async function readDocs(tx: Transaction): Promise<DocsRow> {
 
 const rowsOf = (seg: number) => db.table<PostingRow>('postings').where('[seg+bucket]').between([seg, Dexie.minKey], [seg, Dexie.maxKey]);
 
-/** Merges every recent row into a new small segment. Resolves to how many rows it merged. */
-export function mergeRecent(): Promise<number> {
+/**
+ * Merges every recent row into a new small segment. Resolves to how many
+ * rows it merged. Saves are held up only by two short transactions: one
+ * reads the recent rows and reserves their new versions [lo, hi], the other
+ * switches the state; the rows are built between them and written to
+ * `postings` alone (which no save touches), under a segment key no reader
+ * knows yet. A clipping written again meanwhile keeps its newer recent row
+ * (its entries in the new segment are stale by version and never count).
+ */
+export async function mergeRecent(): Promise<number> {
+  const taken = await db.transaction('rw', db.table('searchMeta'), db.table('searchRecent'), async (tx) => {
+    const state = await readState(tx);
+    if (!state.built) return null;
+    const recent = await tx.table<RecentRow, number>('searchRecent').toArray();
+    if (recent.length === 0) return null;
+    recent.sort((a, b) => a.id - b.id);
+    // Fresh versions, above every segment's and every write's so far: the new segment is [lo, hi].
+    const lo = Math.max(lastHi(state), state.version) + 1;
+    state.version = lo + recent.length - 1;
+    await metaTable(tx).put(state);
+    return { recent, lo };
+  });
+  if (!taken) return 0;
+  const { recent, lo } = taken;
+  const hi = lo + recent.length - 1;
+  const builder = new RowBuilder();
+  for (const row of recent) if (!row.deleted && row.grams && row.codes) builder.addClipping(row.id, row.grams, row.codes);
+  const live = recent.filter((row) => !row.deleted).length;
+  const buckets = bucketsFor(builder.entries);
+  if (live > 0) await db.transaction('rw', db.table('postings'), (tx) => tx.table('postings').bulkPut(builder.rows(lo, buckets)));
+
   return db.transaction('rw', postingTables(), async (tx) => {
     const state = await readState(tx);
-    if (!state.built) return 0;
-    const recent = await tx.table<RecentRow, number>('searchRecent').toArray();
-    if (recent.length === 0) return 0;
-    const docs = await readDocs(tx);
-    recent.sort((a, b) => a.id - b.id);
-    // Fresh versions, above every segment's: the new segment is [lo, hi].
-    const lo = Math.max(lastHi(state), state.version) + 1;
-    const merged = recent.map((row, i) => ({ row, version: lo + i }));
-    const builder = new RowBuilder();
-    for (const { row } of merged) if (!row.deleted && row.grams && row.codes) builder.addClipping(row.id, row.grams, row.codes);
-    const live = merged.filter((m) => !m.row.deleted).length;
-    const hi = lo + recent.length - 1;
-    if (live > 0) {
-      const buckets = bucketsFor(builder.entries);
-      await tx.table('postings').bulkPut(builder.rows(lo, buckets));
-      state.segments.push({ lo, hi, n: live, buckets });
+    // Only rows still as they were read (not written again, not merged by another page meanwhile).
+    const merged = recent.map((row, i) => ({ row, version: lo + i })).filter(({ row }) => state.recent.get(row.id) === row.v);
+    if (merged.length === 0 || !state.built) {
+      if (live > 0) await rowsOf(lo).delete();
+      return 0;
     }
-    state.version = hi;
+    const docs = await readDocs(tx);
+    if (live > 0) state.segments.push({ lo, hi, n: live, buckets });
+    for (const { row } of merged) state.recent.delete(row.id);
     state.gen++;
     state.merged++;
-    state.recent = new Map();
     await metaTable(tx).bulkPut([state, applyRecent(docs, merged)]);
-    await tx.table('searchRecent').bulkDelete(recent.map((r) => r.id));
-    return recent.length;
+    await tx.table('searchRecent').bulkDelete(merged.map(({ row }) => row.id));
+    return merged.length;
   });
 }
 
