@@ -76,16 +76,23 @@ const hooks = {
     return { ms, total, firstTotal: value.total, approximate: value.approximate ?? false, pending: !!value.complete, completeMs, phases };
   },
   /**
-   * In a browser just started: how long IndexedDB itself takes to open the
-   * database (no Dexie) and to read the index's state row, then closes it.
+   * In a browser just started: how long IndexedDB itself takes to open a
+   * new empty database (what any first use costs, whatever the data), then
+   * this one (no Dexie), and to read the index's state row; closes both.
    */
   async openRaw() {
-    const start = performance.now();
-    const idb = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('jianbao');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
+    const open = (name: string) =>
+      new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open(name);
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+    let start = performance.now();
+    const empty = await open('jianbao-bench-empty');
+    const emptyMs = performance.now() - start;
+    empty.close();
+    start = performance.now();
+    const idb = await open('jianbao');
     const openMs = performance.now() - start;
     await new Promise<void>((resolve, reject) => {
       const request = idb.transaction('searchMeta').objectStore('searchMeta').get('state');
@@ -94,7 +101,7 @@ const hooks = {
     });
     const readMs = performance.now() - start - openMs;
     idb.close();
-    return { openMs, readMs };
+    return { emptyMs, openMs, readMs };
   },
   /** As a page that has just opened: nothing kept in memory. */
   forget() {

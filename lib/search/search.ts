@@ -174,9 +174,24 @@ interface Found {
   rest?: (onProgress?: SearchOptions['onProgress']) => Promise<Found>;
 }
 
+/**
+ * The candidates as arrays (thousands for a common word), made into
+ * objects only for those ranked or read (`at`).
+ */
+interface Candidates {
+  n: number;
+  ids: Int32Array;
+  /** Ceilings: words in the title, matches. */
+  inTitle: Uint8Array;
+  count: Uint16Array;
+  /** dayNumber of the date. */
+  day: Int32Array;
+  at(i: number): Candidate;
+}
+
 /** The candidates of a query, and what is needed to check them. */
 interface Collected {
-  candidates: Candidate[];
+  candidates: Candidates;
   /** The lists prove every word: the candidates are the results. */
   proven: boolean;
   include: WordPlan[];
@@ -231,21 +246,30 @@ async function collect(parsed: ParsedQuery, filter: ClippingFilter, lap: (name: 
     return codes;
   });
   const longest = Math.max(...words.map((w) => w.text.length));
-  const candidates: Candidate[] = new Array(n);
-  const dates = new Map<number, string | null>();
+  const inTitle = new Uint8Array(n);
+  const count = new Uint16Array(n);
+  const ymd = new Int32Array(n);
+  const day = new Int32Array(n);
   for (let i = 0; i < n; i++) {
-    const id = ids.ids[i];
-    let inTitle = 0;
-    let count = 0;
+    let t = 0;
+    let c = 0;
     for (const codes of codeOf) {
-      if (codes[i] & IN_TITLE) inTitle++;
-      count += bucketCeiling(codes[i] & BUCKET_MASK);
+      if (codes[i] & IN_TITLE) t++;
+      c += bucketCeiling(codes[i] & BUCKET_MASK);
     }
-    const day = view.dateOf(id);
-    let date = dates.get(day);
-    if (date === undefined) dates.set(day, (date = dateString(day)));
-    candidates[i] = { id, index: i, inTitle, count, span: words.length > 1 ? longest : 0, date, createdAt: view.createdOf(id), day: dayNumber(day) };
+    inTitle[i] = Math.min(t, 255);
+    count[i] = Math.min(c, 65535);
+    ymd[i] = view.dateOf(ids.ids[i]);
+    day[i] = dayNumber(ymd[i]);
   }
+  const dates = new Map<number, string | null>();
+  const at = (i: number): Candidate => {
+    const id = ids.ids[i];
+    let date = dates.get(ymd[i]);
+    if (date === undefined) dates.set(ymd[i], (date = dateString(ymd[i])));
+    return { id, index: i, inTitle: inTitle[i], count: count[i], span: words.length > 1 ? longest : 0, date, createdAt: view.createdOf(id), day: day[i] };
+  };
+  const candidates: Candidates = { n, ids: ids.ids.subarray(0, n), inTitle, count, day, at };
   lap('candidates');
   return { candidates, proven: include.every((p) => p.exact) && textExcludes.length === 0, include, words, textExcludes };
 }
@@ -253,11 +277,12 @@ async function collect(parsed: ParsedQuery, filter: ClippingFilter, lap: (name: 
 async function findBest(parsed: ParsedQuery, filter: ClippingFilter, k: number, lap: (name: string) => void, firstReads: number): Promise<Found> {
   if (parsed.include.length === 0) return { total: 0, approximate: false, best: [] };
   const { candidates, proven, include, words, textExcludes } = await collect(parsed, filter, lap);
-  const n = candidates.length;
+  const n = candidates.n;
   // 3a. The lists prove the words and, for one word, its figures: rank by them, read the page only.
   if (proven && include.length === 1 && include[0].figures) {
     const best = new KeepBest<Candidate>(k);
-    for (const c of candidates) {
+    for (const i of contenders(candidates, k)) {
+      const c = candidates.at(i);
       c.count = lowestOfBucket(c.count);
       best.offer(c);
     }
@@ -267,7 +292,7 @@ async function findBest(parsed: ParsedQuery, filter: ClippingFilter, k: number, 
   // 3b. Walk in ceiling order.
   const byCeiling = sortByCeiling(candidates);
   lap('rank');
-  const found = await walk(byCeiling, 0, new KeepBest(k), 0, words, textExcludes, firstReads, lap);
+  const found = await walk(candidates, byCeiling, 0, new KeepBest(k), 0, words, textExcludes, firstReads, lap);
   // Unchecked candidates left: the count is an estimate unless the lists proved it, and the
   // order of the page is settled only if the walk stopped because none of them could make it.
   const left = found.walked < n;
@@ -277,7 +302,7 @@ async function findBest(parsed: ParsedQuery, filter: ClippingFilter, k: number, 
   const result: Found = { total, approximate: estimated, best: found.best.sorted() };
   if (estimated || unsettled) {
     result.rest = async (onProgress) => {
-      const more = await walk(byCeiling, found.walked, found.best, found.hits, words, textExcludes, Infinity, () => undefined, onProgress, true);
+      const more = await walk(candidates, byCeiling, found.walked, found.best, found.hits, words, textExcludes, Infinity, () => undefined, onProgress, true);
       return { total: proven ? n : more.hits, approximate: false, best: more.best.sorted() };
     };
   }
@@ -289,16 +314,32 @@ function lowestOfBucket(ceiling: number): number {
   return 2 ** countBucket(ceiling);
 }
 
-/** Candidates best possible first: title words, then matches, then newest (ties by id, newest first). */
-function sortByCeiling(candidates: Candidate[]): Candidate[] {
-  const keys = new Float64Array(candidates.length);
-  for (let i = 0; i < candidates.length; i++) {
-    const c = candidates[i];
-    keys[i] = ((Math.min(c.inTitle, 63) * 32 + Math.max(0, countBucket(c.count))) * 2 ** 17 + c.day) * 2 ** 21 + i;
-  }
+/** A candidate's place by its ceilings (title words, matches, date), higher first; ties are settled by compareRanked. */
+const ceilingKey = (c: Candidates, i: number): number => (Math.min(c.inTitle[i], 63) * 32 + Math.max(0, countBucket(c.count[i]))) * 2 ** 17 + c.day[i];
+
+/** The places of candidates best possible first: title words, then matches, then newest (ties by id, newest first). */
+function sortByCeiling(c: Candidates): Int32Array {
+  const keys = new Float64Array(c.n);
+  for (let i = 0; i < c.n; i++) keys[i] = ceilingKey(c, i) * 2 ** 21 + i;
   keys.sort();
-  const out: Candidate[] = new Array(candidates.length);
-  for (let i = 0; i < keys.length; i++) out[i] = candidates[keys[keys.length - 1 - i] % 2 ** 21];
+  const out = new Int32Array(c.n);
+  for (let i = 0; i < keys.length; i++) out[i] = keys[keys.length - 1 - i] % 2 ** 21;
+  return out;
+}
+
+/**
+ * The places of the candidates that can be among the best k when their
+ * figures are their ceilings: every one whose key reaches the k-th highest
+ * (compareRanked orders them by key first, so none below can pass it).
+ */
+function contenders(c: Candidates, k: number): Int32Array | number[] {
+  if (c.n <= k) return Array.from({ length: c.n }, (_, i) => i);
+  const keys = new Float64Array(c.n);
+  for (let i = 0; i < c.n; i++) keys[i] = ceilingKey(c, i);
+  const sorted = keys.slice().sort();
+  const bar = sorted[c.n - k];
+  const out: number[] = [];
+  for (let i = 0; i < c.n; i++) if (keys[i] >= bar) out.push(i);
   return out;
 }
 
@@ -323,7 +364,7 @@ interface Walked {
  * after `maxReads` texts.
  */
 async function walk(
-  order: Candidate[], from: number, best: KeepBest<RankedClipping & { clipping?: Clipping }>, hits: number,
+  candidates: Candidates, order: Int32Array, from: number, best: KeepBest<RankedClipping & { clipping?: Clipping }>, hits: number,
   words: Needle[], excludes: Needle[], maxReads: number, lap: (name: string) => void,
   onProgress?: SearchOptions['onProgress'], all = false,
 ): Promise<Walked> {
@@ -333,10 +374,10 @@ async function walk(
   while (at < order.length && reads < maxReads) {
     if (!all) {
       const bar = best.bar;
-      if (bar && compareRanked(bar, { ...order[at], createdAt: Infinity, id: Infinity }) < 0) return { best, hits, walked: at, stopped: true };
+      if (bar && compareRanked(bar, { ...candidates.at(order[at]), createdAt: Infinity, id: Infinity }) < 0) return { best, hits, walked: at, stopped: true };
     }
-    const slice = order.slice(at, Math.min(order.length, at + batch, at + (maxReads - reads)));
-    const rows = await withStorage(() => getClippings(slice.map((c) => c.id)));
+    const slice = order.subarray(at, Math.min(order.length, at + batch, at + (maxReads - reads)));
+    const rows = await withStorage(() => getClippings(Array.from(slice, (i) => candidates.ids[i])));
     lap('texts');
     for (let i = 0; i < slice.length; i++) {
       const c = rows[i];
@@ -362,10 +403,10 @@ export async function matchingIds(query: string, filter: ClippingFilter = {}): P
   const parsed = parseQuery(query);
   if (parsed.include.length === 0) return [];
   const { candidates, proven, words, textExcludes } = await collect(parsed, filter, () => undefined);
-  if (proven) return candidates.map((c) => c.id);
+  if (proven) return Array.from(candidates.ids);
   const ids: number[] = [];
-  for (let at = 0; at < candidates.length; at += READ_BATCH) {
-    const rows = await withStorage(() => getClippings(candidates.slice(at, at + READ_BATCH).map((c) => c.id)));
+  for (let at = 0; at < candidates.n; at += READ_BATCH) {
+    const rows = await withStorage(() => getClippings(Array.from(candidates.ids.subarray(at, at + READ_BATCH))));
     for (const c of rows) {
       if (!c) continue;
       const text = searchable(foldClipping(c)).text;
