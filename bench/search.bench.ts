@@ -13,6 +13,7 @@
 // figures (and the machine's load, which they depend on); asserts nothing.
 //
 // Options: --sizes 10000,50000 (default 10000)   --chars 3000   --queries 40 (per kind)   --scans 3 (per kind)
+//          --profile DIR (the browser profile, kept afterwards; default a temporary one, removed)
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
@@ -54,7 +55,8 @@ function buildIsCurrent(): boolean {
 }
 
 /** A profile directory kept between launches: a browser started again on it opens the same database. */
-const PROFILE = mkdtempSync(path.join(os.tmpdir(), 'jianbao-bench-'));
+const keptProfile = arg('profile', '');
+const PROFILE = keptProfile || mkdtempSync(path.join(os.tmpdir(), 'jianbao-bench-'));
 
 async function launch(): Promise<{ context: BrowserContext; page: Page; id: string }> {
   const context = await chromium.launchPersistentContext(PROFILE, {
@@ -304,7 +306,7 @@ async function main(): Promise<void> {
     }
   } finally {
     await context.close();
-    rmSync(PROFILE, { recursive: true, force: true });
+    if (!keptProfile) rmSync(PROFILE, { recursive: true, force: true });
   }
 }
 

@@ -3,8 +3,8 @@ import 'fake-indexeddb/auto';
 import type { DBCore } from 'dexie';
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
-  countClippings, db, deleteClippings, forgetIndexView, getClipping, mergeClippings, mergeRecent, restoreClippings, saveClipping,
-  StorageError, updateClipping, type SearchState,
+  countClippings, db, deleteClippings, forgetIndexView, getClipping, mergeClippings, mergeRecent, putClippings, restoreClippings, saveClipping,
+  StorageError, updateClipping, type PutClipping, type SearchState,
 } from '@/lib/db';
 import { rebuildSearchIndex, rankClippings, scanClippings, searchClippings } from '@/lib/search';
 import { gramText } from '@/lib/searchable';
@@ -206,6 +206,41 @@ describe('what search keeps in memory', () => {
     await mergeRecent();
     expect(await ids('麦田')).toEqual([b.id]);
     expect(await ids('茶园')).toEqual([a.id]);
+  });
+
+  it('keeps the docs in shards of ids, and a merge rewrites only the shards of what it merged', async () => {
+    const now = Date.now();
+    const record = (id: number, title: string, date: string) => ({
+      ...article({ url: null, title, blocks: paragraphs(`${title}的消息。`) }),
+      id, url: null, source: null, date, page: null, tags: [], note: '', createdAt: now + id, updatedAt: now + id,
+    }) as PutClipping;
+    await putClippings([record(5, '甲地', '2024-01-05'), record(3000, '乙地', '2024-03-01'), record(3001, '丙地', '2024-02-01')]);
+    expect((await searchClippings('消息')).hits.map((h) => h.id)).toEqual([3000, 3001, 5]); // newest first: the dates are read
+    const shard = async (n: number) => (await db.searchMeta.get(`docs:${n}`)) as { ids: Int32Array; dates: Int32Array } | undefined;
+    expect(Array.from((await shard(0))!.ids)).toEqual([5]);
+    expect(Array.from((await shard(1))!.ids)).toEqual([3000, 3001]);
+
+    await putClippings([record(9000, '丁地', '2024-04-01')]);
+    await deleteClippings([5]);
+    const written: string[] = [];
+    const note = (key: unknown) => void written.push(String(key));
+    const onCreate = (key: unknown) => note(key);
+    const onUpdate = (_changes: object, key: unknown) => note(key);
+    db.searchMeta.hook('creating', onCreate);
+    db.searchMeta.hook('updating', onUpdate);
+    try {
+      await mergeRecent();
+    } finally {
+      db.searchMeta.hook('creating').unsubscribe(onCreate);
+      db.searchMeta.hook('updating').unsubscribe(onUpdate);
+    }
+    expect(written.filter((k) => k.startsWith('docs')).sort()).toEqual(['docs:4']); // not docs:1
+    expect(await shard(0)).toBeUndefined(); // its one clipping deleted
+    expect(Array.from((await shard(1))!.ids)).toEqual([3000, 3001]);
+    expect(Array.from((await shard(4))!.ids)).toEqual([9000]);
+    expect(Array.from((await shard(4))!.dates)).toEqual([20240401]);
+    forgetIndexView();
+    expect((await searchClippings('消息')).hits.map((h) => h.id)).toEqual([9000, 3000, 3001]);
   });
 
   it('builds again when another page changed the format under it', async () => {

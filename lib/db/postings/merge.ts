@@ -14,7 +14,7 @@ import { db } from '../db';
 import type { Clipping } from '../types';
 import { bucketsFor, RowBuilder } from './build';
 import { termBucket } from './codec';
-import { applyRecent, docVersion } from './docs';
+import { applyRecent, docVersion, readDocs, writeDocs } from './docs';
 import { dateNumber, emptyDocs, emptyState, metaTable, readState, seenBuilt } from './state';
 import type { DocsRow, PostingRow, RecentRow, SearchState, Segment, WordsRow } from './types';
 
@@ -32,10 +32,6 @@ const LEASE_MS = 60_000;
 
 const postingTables = () => [db.table('searchMeta'), db.table('searchRecent'), db.table('postings')];
 const lastHi = (state: SearchState) => state.segments.reduce((m, s) => Math.max(m, s.hi), 0);
-
-async function readDocs(tx: Transaction): Promise<DocsRow> {
-  return ((await metaTable(tx).get('docs')) as DocsRow | undefined) ?? emptyDocs();
-}
 
 const rowsOf = (seg: number) => db.table<PostingRow>('postings').where('[seg+bucket]').between([seg, Dexie.minKey], [seg, Dexie.maxKey]);
 
@@ -65,7 +61,12 @@ export async function mergeRecent(): Promise<number> {
   const { recent, lo } = taken;
   const hi = lo + recent.length - 1;
   const builder = new RowBuilder();
-  for (const row of recent) if (!row.deleted && row.grams && row.codes) builder.addClipping(row.id, row.grams, row.codes);
+  for (let i = 0; i < recent.length; i++) {
+    const row = recent[i];
+    if (!row.deleted && row.grams && row.codes) builder.addClipping(row.id, row.grams, row.codes);
+    // Let the page's own work (a save, a search) in between.
+    if (i % 16 === 15) await new Promise((resolve) => setTimeout(resolve, 0));
+  }
   const live = recent.filter((row) => !row.deleted).length;
   const buckets = bucketsFor(builder.entries);
   if (live > 0) await db.transaction('rw', db.table('postings'), (tx) => tx.table('postings').bulkPut(builder.rows(lo, buckets)));
@@ -83,7 +84,8 @@ export async function mergeRecent(): Promise<number> {
     for (const { row } of merged) state.recent.delete(row.id);
     state.gen++;
     state.merged++;
-    await metaTable(tx).bulkPut([state, applyRecent(docs, merged)]);
+    await metaTable(tx).put(state);
+    await writeDocs(tx, applyRecent(docs, merged), merged.map(({ row }) => row.id));
     await tx.table('searchRecent').bulkDelete(merged.map(({ row }) => row.id));
     return merged.length;
   });
@@ -230,7 +232,8 @@ export async function rebuildIndex(onProgress?: (done: number, total: number) =>
     const state: SearchState = { ...emptyState(), version: old.version, gen: old.gen + 1, merged: old.merged + 1, busyUntil: Date.now() + LEASE_MS };
     await tx.table('postings').clear();
     await tx.table('searchIndex').clear();
-    await metaTable(tx).bulkPut([state, emptyDocs()]);
+    await metaTable(tx).put(state);
+    await writeDocs(tx, emptyDocs());
     return state.version;
   });
   const ids = (await db.table<Clipping, number>('clippings').toCollection().primaryKeys()).sort((a, b) => a - b);
@@ -284,7 +287,8 @@ export async function rebuildIndex(onProgress?: (done: number, total: number) =>
     state.built = true;
     state.gen++;
     state.merged++;
-    await metaTable(tx).bulkPut([state, docs]);
+    await metaTable(tx).put(state);
+    await writeDocs(tx, docs);
   });
   const state = await db.transaction('r', db.table('searchMeta'), (tx) => readState(tx));
   await mergeSegments(state.segments);

@@ -2,7 +2,7 @@
 // of one read transaction (segments, then recent rows over them, stale
 // entries dropped), and the date and time of clipping of any clipping, for
 // ranking. Nothing is read when a page opens; the first query reads the
-// 'docs' row (about 20 bytes a clipping) and the recent rows, later ones
+// docs (about 20 bytes a clipping, docs.ts) and the recent rows, later ones
 // only what changed: the docs after a merge, and of the recent rows only
 // those whose version (in the state row) differs from the one kept.
 import { db } from '../db';
@@ -10,7 +10,7 @@ import { decodeList, sortedIndex, termBucket, type DecodedList } from './codec';
 import { MERGE_AT, runMerges } from './merge';
 import { readState, seenBuilt } from './state';
 import type { DocsRow, PostingRow, RecentRow, SearchState, WordsRow } from './types';
-import { emptyDocs } from './state';
+import { readDocs } from './docs';
 
 /** What the page keeps between queries: the docs (until a merge) and the recent rows (each until it is written again or merged). */
 interface Kept {
@@ -111,7 +111,7 @@ export function readIndex(grams: readonly number[], words: readonly WordLookup[]
     seenBuilt.connection = connection;
     let k = kept;
     if (!k || k.connection !== connection || k.merged !== state.merged) {
-      const docs = ((await tx.table('searchMeta').get('docs')) as DocsRow | undefined) ?? emptyDocs();
+      const docs = await readDocs(tx);
       k = { connection, merged: state.merged, gen: -1, docs, ...keepDocs(docs), recent: new Map() };
     }
     if (k.gen !== state.gen) {

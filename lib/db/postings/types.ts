@@ -6,8 +6,8 @@
 //                 writes tens of rows, not tens of thousands) while a query still reads one
 //                 small row per term and segment.
 //   searchRecent  id → the grams of a clipping written since the last merge (or a tombstone).
-//   searchMeta    'state': the segments and counters; 'docs': every merged clipping's version,
-//                 date and time of clipping.
+//   searchMeta    'state': the segments and counters; 'docs:N': every merged clipping's version,
+//                 date and time of clipping, in shards of ids (docs.ts).
 //   searchIndex   id → the clipping's Latin words and numbers (multi-entry index: found by prefix).
 //
 // Versions: every write of a clipping gives it the next version. A segment
@@ -74,7 +74,8 @@ export interface SearchState {
 }
 
 export interface DocsRow {
-  key: 'docs';
+  /** 'docs' in memory; 'docs:N' for the stored shard N (docs.ts). */
+  key: string;
   /** Ascending. */
   ids: Int32Array;
   versions: Int32Array;
