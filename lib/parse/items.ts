@@ -381,7 +381,7 @@ class Reader {
   private isAboveHeadLine(i: number): boolean {
     const next = this.pieces[i + 1];
     if (!next || next.marker || endsSentence(next.text) || isLong(next)) return false;
-    return isStructuredByline(next.text) || isSubtitleLine(next.text);
+    return isStructuredByline(next.text) || isSubtitleLine(next.text) || isDecoratedName(next.text);
   }
 
   /** The paragraph that `l` opens goes on in `next`: a (nearly) full line, or
