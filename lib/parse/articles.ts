@@ -19,8 +19,8 @@ import { parseHead } from './head-fields';
 import { markHeads, type HeadItem, type Part } from './head-runs';
 import { emptyHead, type BodyItem, type Head, type PageDecision } from './head-types';
 import type { Item } from './items';
-import { placeAfter, type Group } from './placement';
-import { bylineFromLead, hasDecor, isBareSectionNumber, isSectionNumberLine, stripDecor } from './patterns';
+import { placeAfter, placeEach, type Group } from './placement';
+import { NEWS_LEAD, bylineFromLead, hasDecor, isBareSectionNumber, isSectionNumberLine, stripDecor } from './patterns';
 import type { Article, Block } from './types';
 
 export type { BodyItem, Head, PageDecision } from './head-types';
@@ -60,6 +60,18 @@ export function buildArticles(items: Item[], furniture: string[], decisions: Pag
   // (A jump marker or byline opening the page, with no title, is part of the first text.)
   const afterGroups = withUntitledTopInText(groups);
   if (afterGroups.length > 1 && afterGroups[0].body.some(isText)) readings.push(readGroups('after', placeAfter(afterGroups)));
+  // Each head on its own, before or after its text: a page can mix both.
+  const each = withUntitledTopInText(groups);
+  if (each.length > 2) {
+    const memo = memoWordChars();
+    const bodyWords = each.map((g) => g.body.filter(isText).map((b) => memo(b.text)).join('').slice(0, TITLE_WORDS_WINDOW));
+    const headWords = each.map((g) => (g.head ? bigramSet(parseHead(g.head, []).map((h) => h.titles.join('') + (h.subtitle ?? '')).join('')) : new Set<string>()));
+    const opens = (b: number) => {
+      const first = each[b].body.find(isText);
+      return !!first && NEWS_LEAD.test(first.text);
+    };
+    readings.push(readGroups('each on its own side of', placeEach(each, (h, b) => coverageIn(headWords[h], bodyWords[b]), opens)));
+  }
   const listed = readListed(groups);
   if (listed) readings.push(listed);
   let best = readings[0];
@@ -93,6 +105,9 @@ function withUntitledTopInText(groups: Group[]): Group[] {
   }
   return [{ head: null, body: [...groups[0].body, ...opening, ...top.body] }, ...groups.slice(2)];
 }
+
+/** A title's words recur early in its text: this much of it is compared. */
+const TITLE_WORDS_WINDOW = 3000;
 
 /** Cost of an article with text but no title, in units of title coverage. */
 const HEADLESS_COST = 1;

@@ -19,3 +19,60 @@ export function placeAfter(groups: Group[]): Group[] {
   shifted.push({ head: null, body: groups[groups.length - 1].body });
   return shifted;
 }
+
+/** What a text adds to a reading when no head names it. */
+const UNNAMED_TEXT = -1;
+/** A text that opens like a news report (本报讯…) follows its own head: this much in favour. */
+const LEAD_FOLLOWS_HEAD = 0.5;
+
+/**
+ * Each head placed on its own: the text before it or the text after it,
+ * whichever its title's words fit better, every text to at most one head
+ * and every head at most one text. A page copied out of a PDF can mix both
+ * (each headline frame is drawn when the layout program reaches it), so a
+ * single page-wide reading (placeAfter or none) misses some heads.
+ *
+ * `fit(h, b)` is how well head h names text b (groups[h].head, groups[b].body);
+ * decided by dynamic programming over the page, linear in its groups.
+ */
+export function placeEach(groups: Group[], fit: (head: number, body: number) => number, opensLikeReport: (body: number) => boolean): Group[] {
+  const n = groups.length; // bodies 0..n-1, heads 1..n-1: body i lies between head i and head i+1
+  const hasText = groups.map((g) => g.body.some((b) => b.kind === 'paragraph'));
+  // best[i][t]: best value after bodies 0..i, t = 1 when head i+1 is taken by body i.
+  const best: number[][] = [];
+  const choice: number[][] = []; // 0 none, 1 head before (i), 2 head after (i+1)
+  for (let i = 0; i < n; i++) {
+    best.push([-Infinity, -Infinity]);
+    choice.push([0, 0]);
+    for (let prevTaken = 0; prevTaken <= (i > 0 ? 1 : 0); prevTaken++) {
+      const base = i === 0 ? 0 : best[i - 1][prevTaken];
+      if (base === -Infinity) continue;
+      const options: [number, number, number][] = [[base + (hasText[i] ? UNNAMED_TEXT : 0), 0, 0]];
+      if (hasText[i] && i > 0 && !prevTaken) options.push([base + fit(i, i) + (opensLikeReport(i) ? LEAD_FOLLOWS_HEAD : 0), 1, 0]);
+      if (hasText[i] && i + 1 < n) options.push([base + fit(i + 1, i), 2, 1]);
+      for (const [v, c, taken] of options)
+        if (v > best[i][taken]) {
+          best[i][taken] = v;
+          choice[i][taken] = c * 2 + prevTaken; // remember the state we came from
+        }
+    }
+  }
+  // Walk back.
+  const assign = new Array<number>(n).fill(0);
+  let taken = best[n - 1][0] >= best[n - 1][1] ? 0 : 1;
+  for (let i = n - 1; i >= 0; i--) {
+    const c = choice[i][taken];
+    assign[i] = c >> 1;
+    taken = c & 1;
+  }
+  const out: Group[] = [];
+  const used = new Array<boolean>(n).fill(false);
+  for (let i = 0; i < n; i++) {
+    if (i > 0 && assign[i] !== 1 && !(assign[i - 1] === 2)) out.push({ head: groups[i].head, body: [] });
+    if (assign[i] === 1) out.push({ head: groups[i].head, body: groups[i].body });
+    else if (assign[i] === 2) out.push({ head: groups[i + 1].head, body: groups[i].body });
+    else out.push({ head: null, body: groups[i].body });
+    used[i] = true;
+  }
+  return out;
+}
