@@ -35,6 +35,8 @@ describe('count lists', () => {
   it('say the closing clause when every count is zero', () => {
     expect(translate('zh', 'badgeSavedMany', { added: 0, updated: 0 })).toBe('剪报：没有保存');
     expect(translate('zh', 'searchCount', { n: 0 })).toBe('没有找到剪报');
+    expect(translate('en', 'listCount', { n: 0 })).toBe('No clippings');
+    expect(translate('zh', 'listCount', { n: 12 })).toBe('共 12 篇');
     expect(translate('en', 'syncLast', { time: 'now', pulled: 0, pushed: 0, deleted: 0 })).toBe('Last synced now (no changes)');
   });
 
