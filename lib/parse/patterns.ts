@@ -21,6 +21,8 @@ export const JUMP_MARKER = new RegExp(
 );
 
 /** Bylines with a role word: 本报记者 包松娅 / 《人民日报》评论员 / 记者 王茵 通讯员 李四. */
+/** Column names built on a role word: 记者手记, 记者观察, 评论员观察, 记者调查. */
+const ROLE_COLUMN = /^(?:记者|评论员|通讯员|编者)(?:手记|观察|札记|调查|笔记|随笔|视点|来信|走基层|在现场|再探访|蹲点)$/u;
 const BYLINE_ROLE = new RegExp(
   `(?:记者|通讯员|评论员|特约评论员|撰稿人?|作者|文／|文/|口述|整理|摄影|编译|主持人)`,
   'u',
@@ -53,6 +55,8 @@ export function isBylineLine(text: string, strict: boolean): boolean {
   if (!t || [...t].length > 40 || /[。！？；!?;]/.test(t)) return false;
   const bare = stripDecor(t);
   if (!bare) return false;
+  // 记者手记, 评论员观察: a standing column's name, not a byline.
+  if (ROLE_COLUMN.test(bare)) return false;
   if (BYLINE_ROLE.test(bare) && !/[，,]/.test(bare.replace(/[《》]/g, ''))) {
     // A role word and names, not a sentence: 本报记者 包松娅, 《人民日报》评论员
     return [...bare].length <= 40;

@@ -66,13 +66,11 @@ export function placeEach(groups: Group[], fit: (head: number, body: number) => 
     taken = c & 1;
   }
   const out: Group[] = [];
-  const used = new Array<boolean>(n).fill(false);
   for (let i = 0; i < n; i++) {
     if (i > 0 && assign[i] !== 1 && !(assign[i - 1] === 2)) out.push({ head: groups[i].head, body: [] });
     if (assign[i] === 1) out.push({ head: groups[i].head, body: groups[i].body });
     else if (assign[i] === 2) out.push({ head: groups[i + 1].head, body: groups[i].body });
     else out.push({ head: null, body: groups[i].body });
-    used[i] = true;
   }
   return out;
 }
