@@ -51,12 +51,34 @@ export function coverageIn(probe: Set<string>, words: string): number {
   return hit / probe.size;
 }
 
+/**
+ * A text's distinct pairs as sorted numbers (two UTF-16 units in one 32-bit
+ * key): the same pairs as bigramSet, without a string and a hash entry each.
+ */
+function pairKeys(text: string): Int32Array {
+  const t = wordChars(text);
+  if (t.length < 2) return new Int32Array(0);
+  const keys = new Int32Array(t.length - 1);
+  for (let i = 0; i + 1 < t.length; i++) keys[i] = (t.charCodeAt(i) << 16) | t.charCodeAt(i + 1);
+  keys.sort();
+  let n = 1;
+  for (let i = 1; i < keys.length; i++) if (keys[i] !== keys[n - 1]) keys[n++] = keys[i];
+  return keys.subarray(0, n);
+}
+
 /** Share of pairs two texts have in common (Dice). */
 export function topicSimilarity(a: string, b: string): number {
-  const A = bigramSet(a);
-  const B = bigramSet(b);
-  if (!A.size || !B.size) return 0;
+  const A = pairKeys(a);
+  const B = pairKeys(b);
+  if (!A.length || !B.length) return 0;
   let common = 0;
-  for (const g of A) if (B.has(g)) common++;
-  return (2 * common) / (A.size + B.size);
+  for (let i = 0, j = 0; i < A.length && j < B.length; ) {
+    if (A[i] === B[j]) {
+      common++;
+      i++;
+      j++;
+    } else if (A[i] < B[j]) i++;
+    else j++;
+  }
+  return (2 * common) / (A.length + B.length);
 }
