@@ -90,6 +90,10 @@ export function isStructuredByline(text: string, spaced = true): boolean {
   if ((spaced ? STRUCTURED_BYLINE_SPACED : STRUCTURED_BYLINE).test(t)) return true;
   // A byline set letter-spaced across a narrow column (本 报 记 者 沈 帅 春):
   // a role word and one short name, nothing a text line would go on with.
+  // (Its first character stands alone: a cheap test before the split, which
+  // would otherwise run on every line read.)
+  const first = t.codePointAt(0);
+  if (first === undefined || !/\s/u.test(t[first > 0xffff ? 2 : 1] ?? '')) return false;
   const parts = t.split(/\s+/u);
   return parts.length >= 4 && parts.every((x) => [...x].length === 1) && LETTER_SPACED_BYLINE.test(parts.join(''));
 }
