@@ -7,28 +7,35 @@ const LATIN_LETTER = /[A-Za-z]/;
 
 /** More Latin letters than Han characters (twice as many): English or pinyin text. */
 export function isLatinText(text: string): boolean {
-  return isLatinLines([text]);
+  return latinExcess(text, Math.min(text.length, LATIN_SAMPLE_CHARS)) > 0;
 }
 
 /** Characters read to tell Latin text from Chinese. */
 const LATIN_SAMPLE_CHARS = 2000;
 
+/** Latin letters less twice the Han characters among the first n of a text:
+ *  above 0, the text is Latin. It adds up over consecutive texts. */
+function latinExcess(text: string, n: number): number {
+  let excess = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) excess++;
+    else if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)) excess -= 2;
+  }
+  return excess;
+}
+
 /** isLatinText of the lines joined, without joining them. */
 function isLatinLines(lines: string[]): boolean {
-  let han = 0;
-  let latin = 0;
+  let excess = 0;
   let left = LATIN_SAMPLE_CHARS;
   for (const text of lines) {
     const n = Math.min(text.length, left);
-    for (let i = 0; i < n; i++) {
-      const c = text.charCodeAt(i);
-      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
-      else if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)) han++;
-    }
+    excess += latinExcess(text, n);
     left -= n;
     if (!left) break;
   }
-  return latin > han * 2;
+  return excess > 0;
 }
 
 /**

@@ -126,19 +126,36 @@ const STRETCHED_MIN_SHARE = 0.6;
 const WIDE_SPACE = /[\t\u00a0\u3000\u2002-\u200b]| {2}/;
 /** Last characters that end a sentence or clause (all single UTF-16 units). */
 const SENTENCE_END_CHARS = '。！？!?…；;：:”’」』）)."';
-const endsClause = (text: string) => text.length > 0 && SENTENCE_END_CHARS.includes(text[text.length - 1]);
+function endsClause(text: string): boolean {
+  if (!text.length) return false;
+  // By code: text[i] of a CJK character would make a new string each line.
+  const c = text.charCodeAt(text.length - 1);
+  for (let k = 0; k < SENTENCE_END_CHARS.length; k++) if (SENTENCE_END_CHARS.charCodeAt(k) === c) return true;
+  return false;
+}
 /** An indent kept in the copy: an ideographic space, two spaces or a tab. */
-const opensIndented = (raw: string) => raw[0] === '\u3000' || raw[0] === '\t' || (raw[0] === ' ' && raw[1] === ' ');
-const CJK_CHAR = /^[\p{Script=Han}\u3000-\u303f\uff00-\uffef\u2018-\u201d]$/u;
+function opensIndented(raw: string): boolean {
+  const c = raw.charCodeAt(0);
+  return c === 0x3000 || c === 0x09 || (c === 0x20 && raw.charCodeAt(1) === 0x20);
+}
+/** A CJK character at lastIndex (sticky: tests one position in place). */
+const CJK_AT = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef\u2018-\u201d]/uy;
 
 /** Single CJK characters standing between spaces (`余 名 成 员`): a justified
  *  line. Names separated by spaces (`董博 赵蓓蓓`) are not. */
 function isLetterSpaced(text: string): boolean {
   if (text.length > 400 || !text.includes(' ')) return false;
-  const tokens = text.split(' ');
+  // Tokens between single spaces, read in place (no split: this runs on every line).
+  let tokens = 0;
   let single = 0;
-  for (const t of tokens) if (t.length === 1 && CJK_CHAR.test(t)) single++;
-  return single >= 3 || (single >= 2 && single * 3 >= tokens.length);
+  for (let start = 0, end = 0; end >= 0; start = end + 1) {
+    end = text.indexOf(' ', start);
+    tokens++;
+    if ((end < 0 ? text.length : end) - start !== 1) continue;
+    CJK_AT.lastIndex = start;
+    if (CJK_AT.test(text)) single++;
+  }
+  return single >= 3 || (single >= 2 && single * 3 >= tokens);
 }
 
 export function toLines(text: string): Line[] {

@@ -83,6 +83,9 @@ const STRUCTURED_BYLINE = new RegExp(`^(?:${BYLINE_ORG}${BYLINE_ROLE_WORD}${SP}*
 const LETTER_SPACED_BYLINE = new RegExp(`^${BYLINE_ORG}${BYLINE_ROLE_WORD}${HAN}{2,3}$`, 'u');
 /** English bylines: By Li Na / By Michael Grant and Sara Li / By LI NA. */
 const ENGLISH_BYLINE = /^By\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}){0,4}$/u;
+/** A space at lastIndex (sticky: tests one position without cutting the string). */
+const SPACE_AT = /\s/uy;
+
 export function isStructuredByline(text: string, spaced = true): boolean {
   const t = stripDecor(text.trim());
   if (ENGLISH_BYLINE.test(t)) return true;
@@ -93,7 +96,9 @@ export function isStructuredByline(text: string, spaced = true): boolean {
   // (Its first character stands alone: a cheap test before the split, which
   // would otherwise run on every line read.)
   const first = t.codePointAt(0);
-  if (first === undefined || !/\s/u.test(t[first > 0xffff ? 2 : 1] ?? '')) return false;
+  if (first === undefined) return false;
+  SPACE_AT.lastIndex = first > 0xffff ? 2 : 1;
+  if (!SPACE_AT.test(t)) return false;
   const parts = t.split(/\s+/u);
   return parts.length >= 4 && parts.every((x) => [...x].length === 1) && LETTER_SPACED_BYLINE.test(parts.join(''));
 }

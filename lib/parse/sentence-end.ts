@@ -16,11 +16,19 @@ const LATIN_CLOSERS = '"\'”’)]';
 const STRONG_MARKS = '。！？!?…';
 const LATIN_MARKS = '.!?';
 const WEAK_MARKS = '—：:；;';
+const DOT = 0x2e;
+
+/** Is the UTF-16 unit `c` one of `chars`? (By code: text[i] of a Han
+ *  character would make a new string each time.) */
+function isOneOf(c: number, chars: string): boolean {
+  for (let k = 0; k < chars.length; k++) if (chars.charCodeAt(k) === c) return true;
+  return false;
+}
 
 /** Index just past the text before its run of trailing closers. */
 function beforeClosers(text: string, closers: string): number {
   let j = text.length;
-  while (j > 0 && closers.includes(text[j - 1])) j--;
+  while (j > 0 && isOneOf(text.charCodeAt(j - 1), closers)) j--;
   return j;
 }
 
@@ -28,19 +36,19 @@ function beforeClosers(text: string, closers: string): number {
 export function hasStrongEnd(text: string): boolean {
   const j = beforeClosers(text, STRONG_CLOSERS);
   if (!j) return false;
-  const c = text[j - 1];
-  return STRONG_MARKS.includes(c) || (c === '.' && j >= 3 && text[j - 2] === '.' && text[j - 3] === '.');
+  const c = text.charCodeAt(j - 1);
+  return isOneOf(c, STRONG_MARKS) || (c === DOT && j >= 3 && text.charCodeAt(j - 2) === DOT && text.charCodeAt(j - 3) === DOT);
 }
 
 /** LATIN_END: . ! ? then closers. */
 export function hasLatinEnd(text: string): boolean {
   const j = beforeClosers(text, LATIN_CLOSERS);
-  return j > 0 && LATIN_MARKS.includes(text[j - 1]);
+  return j > 0 && isOneOf(text.charCodeAt(j - 1), LATIN_MARKS);
 }
 
 /** WEAK_END: —— — ： : ； ; at the very end. */
 export function hasWeakEnd(text: string): boolean {
-  return text.length > 0 && WEAK_MARKS.includes(text[text.length - 1]);
+  return text.length > 0 && isOneOf(text.charCodeAt(text.length - 1), WEAK_MARKS);
 }
 
 /** 'strong': a sentence ends here (an end note glued on counts); 'weak': a clause leads on. */
