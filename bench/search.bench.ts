@@ -223,7 +223,7 @@ async function measureQueries(page: Page, size: number, perKind: number, scansPe
     rows,
   );
   console.log(
-    '(search: the first page of 20, as the panel asks, nothing kept in memory but the docs row and the recent rows;' +
+    '(search: the first page of 20, as the panel asks, nothing kept in memory but the docs (dates, versions) and the recent rows;' +
       ' "estimated": queries whose first count was an estimate; "complete()": median time to check the rest, in the background.)',
   );
 }
