@@ -2,7 +2,18 @@
 // what stood before and after each becomes a line of its own.
 
 import { remeasure, type Line } from './lines';
-import { JUMP_MARKER } from './patterns';
+import { JUMP_MARKER, isStructuredByline } from './patterns';
+
+/** Where a byline ends and text begins on one line (the text holds a comma or stop), or 0. */
+function bylineGluedToText(text: string): number {
+  if (text.length > 80 || !/^(?:本报|新华社|中新社)?(?:首席|特约|见习)?(?:记者|通讯员)\s/u.test(text)) return 0;
+  let cut = 0;
+  for (let i = text.indexOf(' '); i > 0; i = text.indexOf(' ', i + 1)) {
+    const rest = text.slice(i + 1);
+    if (isStructuredByline(text.slice(0, i)) && /[，。、；]/u.test(rest) && !isStructuredByline(rest)) cut = i;
+  }
+  return cut;
+}
 
 export interface Piece extends Line {
   /** Text that follows a jump marker opens a paragraph. */
@@ -18,7 +29,13 @@ export function splitMarkers(lines: Line[]): Piece[] {
   for (const line of lines) {
     const m = line.text.length < 2000 ? JUMP_MARKER.exec(line.text) : null;
     if (!m) {
-      out.push(line);
+      const cut = bylineGluedToText(line.text);
+      if (cut) {
+        // 本报记者 黎红林 2025年1月5日，第: the byline and the text's first line
+        // stood on one baseline, and the copy joined them.
+        out.push({ ...remeasure(line, line.text.slice(0, cut).trim()), endsParagraph: true, blankAfter: false });
+        out.push({ ...remeasure(line, line.text.slice(cut).trim()), startsParagraph: true });
+      } else out.push(line);
       continue;
     }
     const before = line.text.slice(0, m.index).trim();
