@@ -76,7 +76,7 @@ export function splitListed(heads: Head[], body: BodyItem[]): [Head, BodyItem[]]
  *  text on 剪纸 shares 手艺; a theme kicker none). */
 const LISTED_TITLE_WORDS = 0.1;
 /** Lines a listed head may be cut into is tried up to this many. */
-const MAX_LISTED_TITLE_LINES = 6;
+const MAX_LISTED_TITLE_LINES = 8;
 
 /**
  * A listed head's title lines cut into as many heads as the text supports:
@@ -89,7 +89,7 @@ function stackListedTitles(h: Head, body: BodyItem[], words: string): Head[] {
   const groupOk = (lines: string[]) =>
     charCount(lines.join('')) >= MIN_STACKED_TITLE_CHARS && coverageIn(bigramSet(lines[lines.length - 1]), words) >= LISTED_TITLE_WORDS;
   let best: string[][] = [t];
-  // Every way to cut the lines into consecutive groups (2^(n-1) ways, n ≤ 6).
+  // Every way to cut the lines into consecutive groups (2^(n-1) ways, n ≤ 8).
   for (let mask = 1; mask < 1 << (t.length - 1); mask++) {
     const groups: string[][] = [[t[0]]];
     for (let k = 1; k < t.length; k++) {
@@ -98,6 +98,7 @@ function stackListedTitles(h: Head, body: BodyItem[], words: string): Head[] {
     }
     if (groups.length > best.length && groups.every(groupOk)) best = groups;
   }
+
   if (best.length === 1) return [{ ...h, titles: t }];
   return best.map((titles, k) => ({
     column: k === 0 ? h.column : null,
