@@ -280,7 +280,10 @@ async function runSync({ remote, sdb = syncDb(), onProgress, concurrency = 6, no
         } else if (remoteRec && localRec) {
           const { merged, loser, conflicts } = mergeRecords(baseOf(entry), localRec, remoteRec);
           writes.push({ put: toPut(merged, local.id, local.updatedAt), record: merged, then: 'push', path: remoteSide.path, etag: remoteSide.etag });
-          if (conflicts.length && loser) writes.push({ put: toPut(conflictCopy(loser, uid)), record: conflictCopy(loser, uid), then: 'push', isCopy: true });
+          if (conflicts.length && loser) {
+            const copy = conflictCopy(loser, uid); // one copy: each call draws a new uid
+            writes.push({ put: toPut(copy), record: copy, then: 'push', isCopy: true });
+          }
         }
       } else if (damagedFile) {
         pushes.push({ record: localRec ?? recordFromClipping(full(local), uid, entry.conflictOf), local: full(local), oldPath: damagedFile.file.path, ifMatch: null });

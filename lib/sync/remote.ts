@@ -76,8 +76,14 @@ export class Remote {
     return path ? `${this.root === '/' ? '' : this.root}/${path}` : this.root;
   }
 
-  /** One request; a 423 Locked (the server still busy with an earlier, broken request) is tried again twice. */
-  private async call<T>(what: string, fn: () => Promise<T>): Promise<T> {
+  /**
+   * One request; a 423 Locked (the server still busy with an earlier, broken
+   * request) is tried again twice. A read (GET, HEAD, PROPFIND) whose
+   * connection dropped is tried again once: a kept-alive connection the
+   * server closed just as it was reused fails that way, and a read changes
+   * nothing. Writes are not repeated: a dropped write stops the run ("offline").
+   */
+  private async call<T>(what: string, fn: () => Promise<T>, { read = false } = {}): Promise<T> {
     for (let attempt = 0; ; attempt++) {
       this.requests++;
       try {
@@ -87,9 +93,22 @@ export class Remote {
           await new Promise((resolve) => setTimeout(resolve, 500 * (attempt + 1)));
           continue;
         }
-        throw toSyncError(err, what);
+        const failure = toSyncError(err, what);
+        if (read && attempt === 0 && failure.code === 'offline' && !this.timedOut(err)) {
+          await new Promise((resolve) => setTimeout(resolve, 250));
+          continue;
+        }
+        throw failure;
       }
     }
+  }
+
+  /** A request given up after timeoutMs is not tried again: the server is stalled, not flaky. */
+  private timedOut(err: unknown): boolean {
+    for (let e = err as { name?: unknown; cause?: unknown } | undefined, i = 0; e && i < 5; e = e.cause as typeof e, i++) {
+      if (e.name === 'TimeoutError') return true;
+    }
+    return false;
   }
 
   /** Every file under the folder, made first when it does not exist. */
@@ -140,7 +159,7 @@ export class Remote {
         signal: this.signal,
       });
       return res.text();
-    });
+    }, { read: true });
     const result = await parseXML(xml);
     const out: Listed[] = [];
     for (const response of result.multistatus.response) {
@@ -160,7 +179,7 @@ export class Remote {
     return this.call(`GET ${path}`, async () => {
       const res = await this.client.customRequest(this.abs(path), { method: 'GET', signal: this.signal });
       return { text: await res.text(), etag: unquote(res.headers.get('etag')) };
-    });
+    }, { read: true });
   }
 
   private async ensureDir(dir: string): Promise<void> {
@@ -207,7 +226,7 @@ export class Remote {
         if ((err as { status?: number }).status === 404) return null;
         throw err;
       }
-    });
+    }, { read: true });
   }
 
   async remove(path: string): Promise<void> {

@@ -51,7 +51,9 @@ export type Fault =
   /** Answer `status` to matching requests (after letting `after` of them through). */
   | { kind: 'status'; status: number; method?: string; after?: number }
   /** Forward half of a matching upload's body, then cut both connections. */
-  | { kind: 'cut-upload'; after?: number };
+  | { kind: 'cut-upload'; after?: number }
+  /** Drop the connection of one request of this method (after letting `after` through), then forward again. */
+  | { kind: 'drop-once'; method: string; after?: number };
 
 export interface DavServer {
   /** The proxy's address: what the client is given. */
@@ -115,6 +117,10 @@ export async function startDav(): Promise<DavServer> {
       return;
     }
     const applies = (m?: string) => !m || m === method;
+    if (fault.kind === 'drop-once' && applies(fault.method) && matched++ === (fault.after ?? 0)) {
+      req.socket.destroy();
+      return;
+    }
     if (fault.kind === 'status' && applies(fault.method) && matched++ >= (fault.after ?? 0)) {
       req.resume();
       res.writeHead(fault.status, { 'Content-Type': 'text/plain' }).end(`injected ${fault.status}`);

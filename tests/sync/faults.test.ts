@@ -92,6 +92,19 @@ describe('faults', () => {
     await settleAndCheck([...titles.map((title) => ({ title })), { title: titles[0], note: '乙的修改' }]);
   });
 
+  it('a connection dropped once while reading (a kept-alive connection closed as it was reused): read again, the sync completes', async () => {
+    const titles = await twoSyncedWith(0);
+    for (let i = 0; i < 5; i++) titles.push((await a.save(article({ title: `断线重读${i}` }))).title!);
+    await a.run();
+    dav.setFault({ kind: 'drop-once', method: 'GET', after: 2 });
+    const report = await b.run();
+    expect(report.pulled).toBe(5);
+    // One PROPFIND, five GETs and the one repeated.
+    expect(report.requests).toBe(7);
+    dav.setFault({ kind: 'none' });
+    await settleAndCheck(titles.map((title) => ({ title })));
+  });
+
   it('401: a wrong app password stops the sync with "auth", and changes nothing', async () => {
     const titles = await twoSyncedWith(1);
     await a.edit((await a.byTitle(titles[0])).id, { note: '甲的笔记' });
