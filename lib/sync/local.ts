@@ -10,16 +10,27 @@ export type LocalVersion = Pick<Clipping, 'id' | 'updatedAt' | 'contentHash'>;
 export function localVersions(): Promise<Map<number, LocalVersion>> {
   return withStorage(() =>
     db.transaction('r', db.clippings, async () => {
+      // An index's keys and its primary keys come in the same order, so they pair up.
+      // (Whole-list reads: a key cursor step by step took twice as long.)
+      const byTime = db.clippings.orderBy('updatedAt');
+      const byHash = db.clippings.orderBy('contentHash');
+      const [ids, timeIds, times, hashIds, hashes] = await Promise.all([
+        db.clippings.toCollection().primaryKeys(),
+        byTime.primaryKeys(),
+        byTime.keys(),
+        byHash.primaryKeys(),
+        byHash.keys(),
+      ]);
       const out = new Map<number, LocalVersion>();
-      for (const id of await db.clippings.toCollection().primaryKeys()) out.set(id, { id, updatedAt: Number.NaN, contentHash: '' });
       // A record missing from an index keeps NaN / '' there: it never counts as untouched, so it is read whole.
-      await db.clippings.orderBy('updatedAt').eachKey((key, cursor) => {
-        const v = out.get(cursor.primaryKey as number);
-        if (v && typeof key === 'number') v.updatedAt = key;
+      for (const id of ids) out.set(id, { id, updatedAt: Number.NaN, contentHash: '' });
+      timeIds.forEach((id, i) => {
+        const v = out.get(id);
+        if (v && typeof times[i] === 'number') v.updatedAt = times[i] as number;
       });
-      await db.clippings.orderBy('contentHash').eachKey((key, cursor) => {
-        const v = out.get(cursor.primaryKey as number);
-        if (v && typeof key === 'string') v.contentHash = key;
+      hashIds.forEach((id, i) => {
+        const v = out.get(id);
+        if (v && typeof hashes[i] === 'string') v.contentHash = hashes[i] as string;
       });
       return out;
     }),

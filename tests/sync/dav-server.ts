@@ -154,6 +154,11 @@ export async function startDav(): Promise<DavServer> {
     sockets.add(s);
     s.on('close', () => sockets.delete(s));
   });
+  // Idle kept-alive connections stay open 65 s (nginx keeps them 75 s). Node's default, 5 s, races
+  // a client that reuses a connection after a long pause: "socket hang up" on a write, which a
+  // browser would retry by itself and Node's client does not.
+  proxy.keepAliveTimeout = 65_000;
+  proxy.headersTimeout = 66_000;
   const proxyPort = await freePort();
   await new Promise<void>((resolve) => proxy.listen(proxyPort, '127.0.0.1', resolve));
   server.url = `http://127.0.0.1:${proxyPort}/`;
