@@ -116,6 +116,10 @@ const isBareCredit = (text: string) => BARE_CREDIT.test(text.trim());
  */
 const reachesEdge = (p: Piece) => !isLong(p) && p.width <= p.fullWidth + 0.5 && (p.spaced || isNearlyFull(p));
 
+/** A line that ends its text: a sentence end or a closing bracket or quote. */
+const CLOSES_TEXT = /[。！？!?）)」』》”]$/u;
+const unclosedBracket = (text: string) => (text.match(/[（(]/gu) ?? []).length > (text.match(/[）)]/gu) ?? []).length;
+
 /** A caption wrapped over more lines than this is not looked for. */
 const MAX_CAPTION_LINES = 4;
 const CAPTION_LEAD_LINE = /^(?:图为|上图|下图|左图|右图|▲|△)/u;
@@ -204,6 +208,13 @@ class Reader {
           this.items.push({ kind: 'caption', text: joinLines([last.text, text]), line: last.line, rule: 'caption: its credit stands alone on the next line' });
           continue;
         }
+        // A credit cut at the line end (…高博摄（人民视 / 觉）): its bracket closes on the next line.
+        const next = pieces[i + 1];
+        if (next && !next.marker && unclosedBracket(text) && /^[^（）()]{0,8}[）)]$/u.test(next.text.trim())) {
+          this.items.push({ kind: 'caption', text: text + next.text.trim(), line: this.captionLine ?? p.no, rule: 'caption: its credit closes on the next line' });
+          i++;
+          continue;
+        }
         this.items.push({ kind: 'caption', text, line: this.captionLine ?? p.no, rule: 'caption: photo credit or 图为 lead, not a line of the column' });
         continue;
       }
@@ -216,7 +227,8 @@ class Reader {
       // before it did not end a sentence (a title read as text, a caption).
       const interrupts = !this.openEnded && (isStructuredByline(p.text) || isBareSectionNumber(p.text) || isSubtitleLine(p.text) || isDecoratedName(p.text));
       if (!p.startsParagraph && (this.openEnded || interrupts) && this.isDisplayAt(i)) {
-        if (this.openIsWrappedTitle(i)) this.reopenAsTitle();
+        const tail = this.openWrappedTitleLines(i);
+        if (tail) this.reopenAsTitle(tail);
         this.close();
         this.items.push({ kind: 'display', text: p.text, line: p.no, rule: this.displayRule[i] ?? 'display line', wide: !isLong(p) && isOverWidth(p), full: reachesEdge(p) || undefined });
         continue;
@@ -241,21 +253,35 @@ class Reader {
    * into the open paragraph are that title when they hold no sentence
    * punctuation at all and are few and short.
    */
-  private openIsWrappedTitle(i: number): boolean {
+  private openWrappedTitleLines(i: number): number {
     const p = this.pieces[i];
-    if (!this.open.length || this.open.length > MAX_WRAPPED_TITLE_LINES) return false;
+    if (!this.open.length) return 0;
     // At the byline or subtitle itself, or at the title's last line above it.
-    if (!isStructuredByline(p.text) && !isSubtitleLine(p.text) && !isDecoratedName(p.text) && !this.isAboveHeadLine(i)) return false;
+    if (!isStructuredByline(p.text) && !isSubtitleLine(p.text) && !isDecoratedName(p.text) && !this.isAboveHeadLine(i)) return 0;
     // (counted without the spaces a justified title line is set with)
-    const text = this.open.join('').replace(/\s+/g, '');
-    return text.length <= MAX_WRAPPED_TITLE_CHARS && !/[。！？；!?;…]/u.test(text) && (text.match(/[，,]/gu) ?? []).length <= 1;
+    const isTitle = (lines: string[]) => {
+      const text = lines.join('').replace(/\s+/g, '');
+      return lines.length <= MAX_WRAPPED_TITLE_LINES && text.length <= MAX_WRAPPED_TITLE_CHARS && !/[。！？；!?;…]/u.test(text) && (text.match(/[，,]/gu) ?? []).length <= 1;
+    };
+    if (isTitle(this.open)) return this.open.length;
+    // Or the last lines only, after a line that closed the text before them
+    // (a caption or a column break came between them and it: …发布） / 聚焦… / 服务…).
+    let best = 0;
+    for (let k = 1; k < this.open.length && k <= MAX_WRAPPED_TITLE_LINES; k++) {
+      if (!isTitle(this.open.slice(-k))) break;
+      if (CLOSES_TEXT.test(this.open[this.open.length - k - 1])) best = k;
+    }
+    return best;
   }
 
-  private reopenAsTitle(): void {
-    this.open.forEach((text, k) => this.items.push({ kind: 'display', text, line: this.openNos[k], rule: 'title wrapped over lines above a byline or subtitle', full: this.openFull[k] || undefined }));
-    this.open = [];
-    this.openNos = [];
-    this.openFull = [];
+  /** The open paragraph's last `k` lines become title lines; what comes before them is a paragraph of its own. */
+  private reopenAsTitle(k: number): void {
+    const at = this.open.length - k;
+    const lines = this.open.splice(at);
+    const nos = this.openNos.splice(at);
+    const full = this.openFull.splice(at);
+    this.close();
+    lines.forEach((text, j) => this.items.push({ kind: 'display', text, line: nos[j], rule: 'title wrapped over lines above a byline or subtitle', full: full[j] || undefined }));
     this.openEnded = true;
   }
 

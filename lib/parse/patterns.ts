@@ -157,7 +157,8 @@ const CAPTION_HINT = /[摄图▲△资视]/u;
 const PHOTO_CREDIT = new RegExp(`(?:${HAN}{2,4}|记者|通讯员)${SP}*(?:摄|供图|制图)${SP}*${CLOSE}?${CREDIT_SOURCE}$`, 'u');
 export function isCaption(text: string): boolean {
   if (!CAPTION_HINT.test(text)) return false;
-  const t = text.trim();
+  // A credit cut at the line end (…高博摄（人民视): read without the open bracket's tail.
+  const t = text.trim().replace(/(摄)[（(][^）)]{0,8}$/u, '$1');
   if ([...t].length > 300) return false;
   if (CAPTION_CREDIT.test(t)) {
     // The credit is a name and 摄 at the very end, never mid-sentence prose.
