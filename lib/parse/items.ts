@@ -225,7 +225,8 @@ class Reader {
       }
       // A byline or a bare section number stands alone even where the line
       // before it did not end a sentence (a title read as text, a caption).
-      const interrupts = !this.openEnded && (isStructuredByline(p.text) || isBareSectionNumber(p.text) || isSubtitleLine(p.text) || isDecoratedName(p.text));
+      // So does a title's last line right over the text it opens (a news lead, （上接1版）).
+      const interrupts = !this.openEnded && (isStructuredByline(p.text) || isBareSectionNumber(p.text) || isSubtitleLine(p.text) || isDecoratedName(p.text) || (this.isAboveTextStart(i) && this.openWrappedTitleLines(i) > 0));
       if (!p.startsParagraph && (this.openEnded || interrupts) && this.isDisplayAt(i)) {
         const tail = this.openWrappedTitleLines(i);
         if (tail) this.reopenAsTitle(tail);
@@ -257,7 +258,7 @@ class Reader {
     const p = this.pieces[i];
     if (!this.open.length) return 0;
     // At the byline or subtitle itself, or at the title's last line above it.
-    if (!isStructuredByline(p.text) && !isSubtitleLine(p.text) && !isDecoratedName(p.text) && !this.isAboveHeadLine(i)) return 0;
+    if (!isStructuredByline(p.text) && !isSubtitleLine(p.text) && !isDecoratedName(p.text) && !this.isAboveHeadLine(i) && !this.isAboveTextStart(i)) return 0;
     // (counted without the spaces a justified title line is set with)
     const isTitle = (lines: string[]) => {
       const text = lines.join('').replace(/\s+/g, '');
@@ -377,7 +378,7 @@ class Reader {
     // … and a title above its subtitle (——…).
     if (free && this.isAboveHeadLine(i)) return this.because(i, 'above a byline or subtitle');
     // … and a line over a news report's first words (本报广州7月2日电…): the report opens there.
-    if (free && next && !next.marker && !/[，、,；;：:]$/u.test(l.text) && NEWS_LEAD.test(next.text) && !isStructuredByline(next.text)) return this.because(i, 'above a news lead (本报讯…)');
+    if (free && !/[，、,；;：:]$/u.test(l.text) && this.isAboveTextStart(i) && !next?.marker) return this.because(i, 'above a news lead (本报讯…)');
     // A title between a kicker and the text: a line with no punctuation at all
     // after a display line, before an indented first line.
     if (free && !INNER_PUNCT.test(l.text) && i > 0 && this.displayMemo[i - 1] === 2 && next && !next.marker && this.indentWidth(next) && !endsSentence(next.text)) return this.because(i, 'unpunctuated line between a display line and an indented first line');
@@ -401,6 +402,14 @@ class Reader {
   private because(i: number, rule: string): true {
     this.displayRule[i] = rule;
     return true;
+  }
+
+  /** The line after i opens an article's text: a news lead (本报讯…) or a continued-from marker (（上接1版）). */
+  private isAboveTextStart(i: number): boolean {
+    const next = this.pieces[i + 1];
+    if (!next) return false;
+    if (next.marker) return /上接|接上|续/.test(next.marker);
+    return NEWS_LEAD.test(next.text) && !isStructuredByline(next.text);
   }
 
   /** The line after i is a byline or a subtitle (——…): line i is a title. */
