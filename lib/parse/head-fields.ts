@@ -8,7 +8,7 @@
 import { tidyLineSpaces } from './cjk';
 import { emptyHead, type Head } from './head-types';
 import type { HeadItem } from './head-runs';
-import { hasDecor, isBylineLine, isSubtitleLine, stripDecor } from './patterns';
+import { hasDecor, isBylineLine, isStructuredByline, isSubtitleLine, stripDecor } from './patterns';
 
 /** Common Chinese surnames (single and compound): a bare 2–4 character line
  *  that opens with one, standing after a title, is the author's name. */
@@ -39,7 +39,13 @@ function isBylineTail(byline: string, text: string): boolean {
   return /^\p{Script=Han}+$/u.test(last) && last.length + t.length <= 3 && SURNAMES.includes(last[0]);
 }
 
-const cleanByline = (text: string) => stripDecor(text).replace(/\s+/g, ' ').trim();
+function cleanByline(text: string): string {
+  const t = stripDecor(text).replace(/\s+/g, ' ').trim();
+  // Letter-spaced (本 报 记 者 林 晓): the role word and the name stand apart, as in any byline.
+  const parts = t.split(' ');
+  if (parts.length >= 4 && parts.every((x) => [...x].length === 1)) return parts.join('').replace(/(记者|通讯员|评论员)(?=\S)/gu, '$1 ');
+  return t;
+}
 
 /** Reads a head run into one or more heads; lines that are page furniture go to `furniture`. */
 export function parseHead(run: HeadItem[], furniture: string[] = []): Head[] {
@@ -84,7 +90,7 @@ export function parseHead(run: HeadItem[], furniture: string[] = []): Head[] {
     // A subtitle is one whether its title was drawn before or after it.
     if (isSubtitleLine(text) && !cur.subtitle && !cur.byline) {
       cur.subtitle = tidyLineSpaces(text);
-    } else if (cur.titles.length && !cur.byline && (isBylineLine(text, false) || isBareName(text))) {
+    } else if (cur.titles.length && !cur.byline && (isBylineLine(text, false) || isStructuredByline(text) || isBareName(text))) {
       cur.byline = cleanByline(text);
     } else if (!cur.titles.length && cur.byline === null && (isBylineLine(text, true) || (hasDecor(text) && isBylineLine(text, false)))) {
       // A byline drawn before its title (frames come in any order in a PDF copy).
