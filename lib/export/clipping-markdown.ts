@@ -3,6 +3,13 @@ import type { Clipping } from '../db/types';
 import { citation } from './citation';
 import { frontMatter } from './front-matter';
 import { escapeMarkdown, escapeMarkdownLine } from '../markdown/escape';
+import { stripBidi } from '../db/validate';
+
+/** The one-line fields without direction controls (validate.ts strips them on the way in; a record from before may still hold them). */
+function withoutBidi(c: Clipping): Clipping {
+  const strip = (v: string | null) => (v === null || v === undefined ? v : stripBidi(v));
+  return { ...c, title: strip(c.title), column: strip(c.column), kicker: strip(c.kicker), subtitle: strip(c.subtitle), byline: strip(c.byline), source: strip(c.source), page: strip(c.page) };
+}
 
 const oneLine = (s: string) => s.replace(/\s*[\r\n]+\s*/g, ' ').trim();
 
@@ -22,7 +29,8 @@ function citationLine(cite: string, url: string | null): string {
   return `引用：${escapeMarkdownLine(cite)}`;
 }
 
-export function clippingToMarkdown(c: Clipping): string {
+export function clippingToMarkdown(clipping: Clipping): string {
+  const c = withoutBidi(clipping);
   const cite = citation(c);
   const head = frontMatter({
     title: c.title,

@@ -3,6 +3,7 @@
 // plugins) would turn into something else, such as yes, on, 12:30, 1_000, are
 // double-quoted too. Dates stay plain so such tools see dates.
 import { Document, Scalar, parse, visit } from 'yaml';
+import { stripBidi } from '../db/validate';
 
 const PLAIN_DATE = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z)?$/;
 
@@ -15,7 +16,12 @@ function changesUnderYaml11(value: string): boolean {
   }
 }
 
-/** Null, undefined and empty arrays are left out. */
+/**
+ * Null, undefined and empty arrays are left out. Direction controls
+ * (U+202A–202E, 2066–2069, 200E/200F) are stripped from every value: a page's
+ * title with an RLO in it would otherwise read backwards in the file's head
+ * (and in tools that list files by their front matter).
+ */
 export function frontMatter(fields: Record<string, unknown>): string {
   const kept = Object.fromEntries(
     Object.entries(fields).filter(([, v]) => v !== null && v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0)),
@@ -23,6 +29,7 @@ export function frontMatter(fields: Record<string, unknown>): string {
   const doc = new Document(kept);
   visit(doc, {
     Scalar(key, node) {
+      if (typeof node.value === 'string') node.value = stripBidi(node.value);
       if (key !== 'key' && typeof node.value === 'string' && changesUnderYaml11(node.value)) node.type = Scalar.QUOTE_DOUBLE;
     },
   });

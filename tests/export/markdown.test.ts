@@ -62,6 +62,27 @@ describe('clippingToMarkdown', () => {
     expect(md.endsWith('\n\n---\n\n引用：钟华论. 锻造民族复兴的中流砥柱\\[N\\]. 人民日报, 2025-07-01(4).\n')).toBe(true);
   });
 
+  it('strips direction overrides and isolates from the front matter and the head (a title that would read backwards)', () => {
+    const BIDI = /[\u202a-\u202e\u2066-\u2069]/;
+    const hostile = {
+      ...commentary,
+      title: '\u202e锻造民族复兴\u202c的中流砥柱',
+      byline: '\u2067钟华论\u2069',
+      source: '人民\u202d日报',
+      kicker: '\u202a热烈庆祝\u202b',
+      tags: ['评\u2066论'],
+      note: '笔记\u202e反向',
+      url: 'https://e.cn/\u202etxt.exe',
+    };
+    const md = clippingToMarkdown(hostile);
+    const head = /^---\n([\s\S]*?)\n---\n/.exec(md)![1];
+    expect(head).not.toMatch(BIDI);
+    const fm = frontMatterOf(md);
+    expect(fm).toMatchObject({ title: '锻造民族复兴的中流砥柱', byline: '钟华论', source: '人民日报', kicker: '热烈庆祝', tags: ['评论'], note: '笔记反向', url: 'https://e.cn/txt.exe' });
+    expect(fm.citation).toMatch(/^钟华论\. 锻造民族复兴的中流砥柱\[N\]\. 人民日报, 2025-07-01\(4\)/);
+    expect(md).toContain('\n# 锻造民族复兴的中流砥柱\n');
+  });
+
   it('ends with the citation for a report', () => {
     expect(clippingToMarkdown(newsReport)).toContain('引用：王浩, 刘温馨. 夏粮再获丰收 产量稳中有增\\[N\\]. 人民日报, 2025-07-01(1).');
   });
