@@ -41,9 +41,11 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
     // Why each is needed: README.md, Permissions. No host_permissions: clipping runs under activeTab.
-    // clipboardRead: only for "Paste cleaned text" (menu, Alt+Shift+V), which reads the clipboard itself.
     // alarms: sync on a timer (lib/background/sync-alarm.ts).
-    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', 'clipboardRead', 'alarms'],
+    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', 'alarms'],
+    // clipboardRead: only for "Paste cleaned text" (menu, Alt+Shift+V), which reads the clipboard itself;
+    // asked for at its first use (lib/background/paste.ts askClipboardRead), not at install.
+    optional_permissions: ['clipboardRead'],
     // Sync asks for its WebDAV server's origin alone, when the person saves the sync settings
     // (components/sync-settings.tsx); these patterns only say which origins it may ask for.
     optional_host_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'],

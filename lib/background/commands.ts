@@ -2,7 +2,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { handleLibraryCommand, OPEN_LIBRARY_COMMAND, type PanelApis } from '../library/side-panel';
 import { clipTabAndConfirm, type ClipServices } from './clip';
-import { pasteCleanedInTab } from './paste';
+import { askClipboardRead, pasteCleanedInTab } from './paste';
 
 /** Alt+Shift+S: clip the page straight to the database, no popup. */
 export const CLIP_PAGE_COMMAND = 'clip-page';
@@ -24,8 +24,10 @@ export const COMMAND_HANDLERS: Record<string, CommandHandler> = {
     return tabId === undefined ? undefined : clipTabAndConfirm(tabId, services);
   },
   [PASTE_CLEANED_COMMAND]: async (tab) => {
+    // In the key press, before any await: the browser asks for clipboardRead only then.
+    const granted = askClipboardRead();
     const tabId = await targetTab(tab);
-    return tabId === undefined ? undefined : pasteCleanedInTab(tabId);
+    return tabId === undefined ? undefined : pasteCleanedInTab(tabId, granted);
   },
   // The side panel opens only inside the user's gesture, so this must not await first (lib/library/side-panel.ts).
   [OPEN_LIBRARY_COMMAND]: (tab) => handleLibraryCommand(browser as unknown as PanelApis, OPEN_LIBRARY_COMMAND, tab),

@@ -4,7 +4,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { t } from '../i18n';
 import { clipSelection, confirmSelection, type ClipServices } from './clip';
 import type { SelectionOutcome } from '../clip';
-import { pasteCleanedInTab } from './paste';
+import { askClipboardRead, pasteCleanedInTab } from './paste';
 
 export const CLIP_SELECTION_MENU = 'clip-selection';
 export const PASTE_CLEANED_MENU = 'paste-cleaned';
@@ -42,7 +42,8 @@ export const MENU_HANDLERS: Record<string, MenuHandler> = {
   },
   [PASTE_CLEANED_MENU]: async (info, tab) => {
     if (tab?.id === undefined || tab.id < 0) return undefined;
-    return pasteCleanedInTab(tab.id, info.frameId ?? 0);
+    // In the click, before any await: the browser asks for clipboardRead only then.
+    return pasteCleanedInTab(tab.id, askClipboardRead(), info.frameId ?? 0);
   },
 };
 

@@ -33,6 +33,8 @@ export function installFakeApis() {
     scripting: { executeScript: vi.fn() },
     sidePanel: { open: vi.fn(async (_options: { windowId: number }) => {}) },
     getManifest: vi.fn(() => ({ action: { default_title: '剪报 Jianbao' } })),
+    // The person answers Allow (tests change it with mockResolvedValueOnce).
+    permissions: { request: vi.fn(async (_p: { permissions?: string[]; origins?: string[] }) => true) },
   };
   const fake = fakeBrowser as unknown as Record<string, Record<string, unknown>>;
   Object.assign(fake.contextMenus, apis.contextMenus);
@@ -40,6 +42,7 @@ export function installFakeApis() {
   Object.assign(fake.scripting, apis.scripting);
   Object.assign(fake.sidePanel, apis.sidePanel);
   fake.runtime.getManifest = apis.getManifest;
+  fake.permissions.request = apis.permissions.request;
   return apis;
 }
 

@@ -159,12 +159,51 @@ describe('context menu: paste cleaned text', () => {
     expect(await click({}, undefined)).toEqual([undefined]);
     expect(tabAnswer).not.toHaveBeenCalled();
   });
+
+  it('asks for the optional clipboardRead inside the click, before anything is awaited', async () => {
+    const done = click({ frameId: 2 }, { id: 7 });
+    // Synchronously, in the click: the browser asks for a permission only there.
+    expect(apis.permissions.request).toHaveBeenCalledWith({ permissions: ['clipboardRead'] });
+    expect(tabAnswer).not.toHaveBeenCalled();
+    await done;
+    expect(tabAnswer).toHaveBeenCalledWith(7, { type: 'paste-clipboard-cleaned' }, { frameId: 2 });
+  });
+
+  it('reads nothing when the person refuses the permission, and says why', async () => {
+    apis.permissions.request.mockResolvedValueOnce(false);
+    const [outcome] = await click({}, { id: 7 });
+    expect(outcome).toEqual({ ok: false, reason: 'no-permission' });
+    expect(tabAnswer).not.toHaveBeenCalled();
+    expect(await badge(7)).toBe(BADGE_FAILED);
+    expect(await tooltip(7)).toBe(t('badgeFailed', { message: t('pasteNoPermission') }));
+  });
+
+  it('a browser that throws on the request (no gesture) counts as refused', async () => {
+    apis.permissions.request.mockImplementationOnce(() => {
+      throw new Error('This function must be called during a user gesture');
+    });
+    const [outcome] = await click({}, { id: 7 });
+    expect(outcome).toEqual({ ok: false, reason: 'no-permission' });
+    expect(tabAnswer).not.toHaveBeenCalled();
+  });
 });
 
 describe('shortcut: paste cleaned text', () => {
   it('asks the tab’s top frame to paste', async () => {
     await apis.commands.onCommand.trigger(PASTE_CLEANED_COMMAND, { id: 12, windowId: 1 });
     expect(tabAnswer).toHaveBeenCalledWith(12, { type: 'paste-clipboard-cleaned' }, { frameId: 0 });
+  });
+
+  it('asks for clipboardRead in the key press, before it looks the tab up', async () => {
+    const window = await fakeBrowser.windows.create({ focused: true });
+    await fakeBrowser.tabs.create({ url: EDITOR_URL, active: true, windowId: window!.id });
+    const done = apis.commands.onCommand.trigger(PASTE_CLEANED_COMMAND);
+    expect(apis.permissions.request).toHaveBeenCalledWith({ permissions: ['clipboardRead'] });
+    await done;
+    apis.permissions.request.mockResolvedValueOnce(false);
+    tabAnswer.mockClear();
+    await apis.commands.onCommand.trigger(PASTE_CLEANED_COMMAND, { id: 12, windowId: 1 });
+    expect(tabAnswer).not.toHaveBeenCalled();
   });
 
   it('without a tab, asks the active tab of the current window', async () => {

@@ -283,9 +283,10 @@ describe('the built extension, for pasting', () => {
     }
   });
 
-  it.each(builds)('declares the menu’s permission and the shortcut (%s)', (dir) => {
+  it.each(builds)('declares the menu’s permission as optional (asked at first use) and the shortcut (%s)', (dir) => {
     const m = manifest(dir);
-    expect(m.permissions).toContain('clipboardRead');
+    expect(m.permissions).not.toContain('clipboardRead');
+    expect(m.optional_permissions).toEqual(['clipboardRead']);
     expect(m.host_permissions ?? []).toEqual([]);
     expect(m.commands['paste-cleaned'].suggested_key.default).toBe('Alt+Shift+V');
   });
