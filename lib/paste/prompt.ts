@@ -8,6 +8,16 @@
 // isTrusted: a real person's input, never a page's dispatchEvent or .click()).
 // Keyboard: every action is a button; Esc dismisses; Tab past either end
 // returns to the field (the watcher sends Tab from the field in here).
+//
+// Clickjacking: a page cannot click the buttons, but it can try to make the
+// person click them unawares (lure a quick click where the prompt is about to
+// appear, cover the prompt with a decoy that lets clicks through, fade or move
+// the host element it can see). So a click acts only when (clickAllowed):
+// the buttons have been shown for PROMPT_ARM_MS (shown disabled until then;
+// again whenever the buttons change), the pointer is over the prompt itself
+// (elementFromPoint), the host still has the style it was given and is not
+// made transparent, and, where the browser can tell (Chrome's
+// IntersectionObserver v2 isVisible), nothing is painted over the prompt.
 import type { PromptWords } from './prompt-text';
 
 export type PromptAction = 'clean' | 'undo' | 'save' | 'mute' | 'dismiss';
@@ -47,6 +57,12 @@ button:focus-visible{outline:2px solid #1f6feb;outline-offset:1px}
 /** The buttons that carry the action the person most likely wants. */
 const MAIN: ReadonlySet<PromptAction> = new Set(['clean', 'undo']);
 
+/**
+ * How long new buttons ignore clicks: longer than a lured double-click, far
+ * shorter than reading the prompt (browsers' own permission prompts do alike).
+ */
+export const PROMPT_ARM_MS = 500;
+
 /** Whether an event came from the person (the browser's isTrusted); tests in a DOM without real input stand in for it. */
 export type TrustCheck = (event: Event) => boolean;
 
@@ -57,6 +73,7 @@ export function openPrompt(
   words: PromptWords,
   onAction: (action: PromptAction) => void,
   trusted: TrustCheck = isTrustedEvent,
+  armMs: number = PROMPT_ARM_MS,
 ): PromptBox {
   const doc = field.ownerDocument;
   const host = doc.createElement('jianbao-paste-prompt');
@@ -100,17 +117,67 @@ export function openPrompt(
   });
 
   doc.documentElement.append(host);
+  const hostStyle = host.getAttribute('style');
+
+  // Chrome only: whether anything is painted over the box (trackVisibility); undefined elsewhere.
+  let seenVisible: boolean | undefined;
+  let observer: IntersectionObserver | undefined;
+  const View = view as Window & typeof globalThis;
+  if (typeof View.IntersectionObserverEntry === 'function' && 'isVisible' in View.IntersectionObserverEntry.prototype) {
+    observer = new View.IntersectionObserver(
+      (entries) => {
+        seenVisible = (entries.at(-1) as IntersectionObserverEntry & { isVisible?: boolean }).isVisible;
+      },
+      { trackVisibility: true, delay: 100 } as IntersectionObserverInit,
+    );
+    observer.observe(box);
+  }
+
+  let armedAt = 0;
+  let shown = '';
+  let armTimer: ReturnType<typeof setTimeout> | undefined;
+  let isBusy = false;
+  const opaque = (el: Element) => {
+    const opacity = view.getComputedStyle(el).opacity;
+    return opacity === '' || Number(opacity) >= 1;
+  };
+  /** The click guard above: armed, under the pointer, untouched, uncovered. */
+  const clickAllowed = (event: MouseEvent): boolean => {
+    if (view.performance.now() < armedAt) return false;
+    if (host.getAttribute('style') !== hostStyle || host.parentNode !== doc.documentElement) return false;
+    if (!opaque(host) || !opaque(doc.documentElement)) return false;
+    if (host.checkVisibility?.({ opacityProperty: true, visibilityProperty: true }) === false) return false;
+    if (seenVisible === false) return false;
+    // A mouse click (not Enter or Space on a focused button) lands on what is on top there.
+    if (event.detail > 0 && doc.elementFromPoint && doc.elementFromPoint(event.clientX, event.clientY) !== host) return false;
+    return true;
+  };
+  const showDisabled = () => {
+    const off = isBusy || view.performance.now() < armedAt;
+    for (const button of root.querySelectorAll('button')) {
+      if (off) button.setAttribute('aria-disabled', 'true');
+      else button.removeAttribute('aria-disabled');
+    }
+  };
 
   return {
     render({ message: text, actions, busy }) {
       message.textContent = text;
       const hadFocus = root.activeElement !== null;
+      isBusy = !!busy;
+      // New buttons (or new places for them) arm again.
+      if (actions.join() !== shown) {
+        shown = actions.join();
+        armedAt = view.performance.now() + armMs;
+        clearTimeout(armTimer);
+        if (armMs > 0) armTimer = setTimeout(showDisabled, armMs + 1);
+      }
       buttons.replaceChildren(
         ...actions.map((action) => {
           const button = doc.createElement('button');
           button.type = 'button';
           button.dataset.testid = `paste-${action}`;
-          if (busy) button.setAttribute('aria-disabled', 'true');
+          if (busy || view.performance.now() < armedAt) button.setAttribute('aria-disabled', 'true');
           if (action === 'dismiss') {
             button.className = 'x';
             button.textContent = '×';
@@ -121,7 +188,7 @@ export function openPrompt(
             if (MAIN.has(action)) button.className = 'main';
           }
           // Enter or Space on a focused button makes a trusted click too.
-          button.addEventListener('click', (event) => trusted(event) && onAction(action));
+          button.addEventListener('click', (event) => trusted(event) && clickAllowed(event) && onAction(action));
           return button;
         }),
       );
@@ -131,6 +198,10 @@ export function openPrompt(
       root.querySelector('button')?.focus();
     },
     contains: (node) => node === host || root.contains(node),
-    remove: () => host.remove(),
+    remove: () => {
+      clearTimeout(armTimer);
+      observer?.disconnect();
+      host.remove();
+    },
   };
 }

@@ -16,7 +16,7 @@
 // Clean and Undo, and any other edit that loses the text closes it.
 import { looksLikeNewspaperText } from './paste-check';
 import { editableAt, fitText, type EditableField } from './field';
-import { isTrustedEvent, openPrompt, type PromptAction, type PromptBox, type TrustCheck } from './prompt';
+import { isTrustedEvent, openPrompt, PROMPT_ARM_MS, type PromptAction, type PromptBox, type TrustCheck } from './prompt';
 import { promptWords } from './prompt-text';
 import { DEFAULT_PASTE_SETTINGS, isPromptAllowed, type PastePromptSettings } from './settings';
 import type { SavedPaste } from './types';
@@ -98,7 +98,7 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  * page can neither open the prompt nor press its buttons (which it cannot see
  * either: prompt.ts keeps them in a closed shadow root).
  */
-export function watchPastes(win: Window, services: PasteServices, trusted: TrustCheck = isTrustedEvent): () => void {
+export function watchPastes(win: Window, services: PasteServices, trusted: TrustCheck = isTrustedEvent, armMs: number = PROMPT_ARM_MS): () => void {
   const doc = win.document;
   const words = promptWords(win.navigator.language);
   let session: Session | null = null;
@@ -127,7 +127,7 @@ export function watchPastes(win: Window, services: PasteServices, trusted: Trust
   };
 
   function open(field: EditableField, raw: string, pasted: Placed | null, afterPaste: string, pastedRange: Range | null) {
-    const box = openPrompt(field.element, words, (action) => void act(action), trusted);
+    const box = openPrompt(field.element, words, (action) => void act(action), trusted, armMs);
     session = {
       field,
       box,

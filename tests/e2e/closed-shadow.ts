@@ -104,6 +104,12 @@ export function inPrompt(page: Page, testId: string): ClosedLocator {
     },
     async click() {
       await self.waitFor();
+      // New buttons ignore clicks until armed (lib/paste/prompt.ts PROMPT_ARM_MS), shown as aria-disabled.
+      const end = Date.now() + 10_000;
+      while ((await callOn<string | null>(page, await need(), "function () { return this.getAttribute('aria-disabled'); }")) === 'true') {
+        if (Date.now() > end) throw new Error(`${testId} stayed disabled`);
+        await page.waitForTimeout(50);
+      }
       const at = await quadCentre(page, await need());
       if (!at) throw new Error(`${testId} is not on screen`);
       await page.mouse.click(at.x, at.y);

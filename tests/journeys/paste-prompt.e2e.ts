@@ -13,6 +13,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { cleanText as cleanPastedText } from '@/lib/parse/clean-text';
 import { looksLikeNewspaperText } from '@/lib/paste/paste-check';
 import { promptWords, type PromptWords } from '@/lib/paste/prompt-text';
+import { PROMPT_ARM_MS } from '@/lib/paste/prompt';
 import { EVAL_PAGES_DIR, serveFixtures, type FixtureServer } from '../e2e/helpers';
 import { BROWSER_NAME, launchExtensionBrowser, type ExtensionBrowser } from './browser';
 
@@ -52,6 +53,8 @@ describe(`paste prompt journeys (${BROWSER_NAME})`, () => {
   /** A real click (trusted, as a person's) at the button's place on screen. */
   async function press(id: string) {
     await waitFor(id);
+    // New buttons ignore clicks until armed (a guard against lured clicks).
+    await new Promise((resolve) => setTimeout(resolve, PROMPT_ARM_MS + 100));
     const part = (await ext.promptPart(page, id))!;
     await page.mouse.click(part.x, part.y);
   }

@@ -6,7 +6,7 @@
 // tests/e2e/page-attack.e2e.ts plays the same attack in Chromium.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { requireUserGesture } from '../../lib/content/paste';
-import { isTrustedEvent } from '../../lib/paste/prompt';
+import { isTrustedEvent, PROMPT_ARM_MS } from '../../lib/paste/prompt';
 import { DEFAULT_PASTE_SETTINGS } from '../../lib/paste/settings';
 import { watchPastes } from '../../lib/paste/watch';
 import { COLUMN_TEXT, paste, promptRoot, settle } from './dom';
@@ -74,13 +74,84 @@ describe('the paste watcher with the browser’s own trust check', () => {
     expect(services.clean).not.toHaveBeenCalled();
     expect(document.querySelector('jianbao-paste-prompt')).not.toBeNull();
 
-    // The person's click saves.
+    // The person's click saves, once the buttons are armed.
+    await new Promise((resolve) => setTimeout(resolve, PROMPT_ARM_MS + 20));
     const save = root.querySelector<HTMLButtonElement>('[data-testid="paste-save"]')!;
     const click = new MouseEvent('click', { bubbles: true });
     person.add(click);
     save.dispatchEvent(click);
     await settle();
     expect(services.save).toHaveBeenCalledWith(COLUMN_TEXT);
+  });
+});
+
+describe('clickjacking: the person’s own click is not enough', () => {
+  const ARM = 150;
+  async function openWith(person: WeakSet<Event>) {
+    const services = mockServices();
+    stop = watchPastes(window, services, (event) => event.type === 'paste' || person.has(event), ARM);
+    const t = field();
+    paste(t, COLUMN_TEXT);
+    await settle();
+    const root = promptRoot()!;
+    const click = (testId: string, init: MouseEventInit = {}) => {
+      const event = new MouseEvent('click', { bubbles: true, ...init });
+      person.add(event);
+      root.querySelector(`[data-testid="${testId}"]`)!.dispatchEvent(event);
+    };
+    return { services, root, click, host: document.querySelector<HTMLElement>('jianbao-paste-prompt')! };
+  }
+  const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+  it('ignores a click in the first moments after the buttons appear (shown disabled), takes one after', async () => {
+    const { services, root, click } = await openWith(new WeakSet());
+    expect(root.querySelector('[data-testid="paste-save"]')!.getAttribute('aria-disabled')).toBe('true');
+    click('paste-save');
+    await settle();
+    expect(services.save).not.toHaveBeenCalled();
+    await wait(ARM + 20);
+    expect(root.querySelector('[data-testid="paste-save"]')!.hasAttribute('aria-disabled')).toBe(false);
+    click('paste-save');
+    await settle();
+    expect(services.save).toHaveBeenCalledTimes(1);
+  });
+
+  it('new buttons arm again: Save right after Clean is ignored', async () => {
+    const { services, click, root } = await openWith(new WeakSet());
+    await wait(ARM + 20);
+    click('paste-clean');
+    await settle();
+    expect(services.clean).toHaveBeenCalledTimes(1);
+    expect(root.querySelector('[data-testid="paste-undo"]')).not.toBeNull();
+    click('paste-save');
+    await settle();
+    expect(services.save).not.toHaveBeenCalled();
+  });
+
+  it('ignores clicks once the page has restyled the host (faded or moved) or taken it out', async () => {
+    const { services, click, host } = await openWith(new WeakSet());
+    await wait(ARM + 20);
+    host.style.setProperty('opacity', '0.01', 'important');
+    click('paste-save');
+    click('paste-mute');
+    await settle();
+    expect(services.save).not.toHaveBeenCalled();
+    expect(services.muteSite).not.toHaveBeenCalled();
+  });
+
+  it('ignores a mouse click that lands on something else on top of the prompt', async () => {
+    const { services, click } = await openWith(new WeakSet());
+    await wait(ARM + 20);
+    const decoy = document.createElement('div');
+    document.body.append(decoy);
+    const spy = vi.spyOn(document, 'elementFromPoint').mockReturnValue(decoy);
+    click('paste-save', { detail: 1, clientX: 10, clientY: 10 });
+    await settle();
+    expect(services.save).not.toHaveBeenCalled();
+    spy.mockReturnValue(document.querySelector('jianbao-paste-prompt'));
+    click('paste-save', { detail: 1, clientX: 10, clientY: 10 });
+    await settle();
+    expect(services.save).toHaveBeenCalledTimes(1);
   });
 });
 

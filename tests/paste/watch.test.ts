@@ -29,7 +29,8 @@ function mockServices(settings: PastePromptSettings = DEFAULT_PASTE_SETTINGS) {
 function start(settings?: PastePromptSettings) {
   stop?.();
   services = mockServices(settings);
-  stop = watchPastes(window, services, TRUST_ALL);
+  // No arming delay here: tests/paste/trust.test.ts tests it.
+  stop = watchPastes(window, services, TRUST_ALL, 0);
 }
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
