@@ -92,5 +92,7 @@ export function clickAction(action: string, doc: Document = document): void {
 /** Takes every event as the person's own (happy-dom cannot make trusted events). */
 export const TRUST_ALL = () => true;
 
-/** Lets the watcher's timer and the services' promises run. */
-export const settle = () => new Promise((resolve) => setTimeout(resolve, 5));
+/** Lets the watcher's work after a paste run: it takes a few tasks in turn (the check, finding the paste, the prompt). */
+export const settle = async () => {
+  for (let i = 0; i < 4; i++) await new Promise((resolve) => setTimeout(resolve, 5));
+};
