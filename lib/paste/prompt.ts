@@ -13,11 +13,12 @@
 // person click them unawares (lure a quick click where the prompt is about to
 // appear, cover the prompt with a decoy that lets clicks through, fade or move
 // the host element it can see). So a click acts only when (clickAllowed):
-// the buttons have been shown for PROMPT_ARM_MS (shown disabled until then;
-// again whenever the buttons change), the pointer is over the prompt itself
-// (elementFromPoint), the host still has the style it was given and is not
-// made transparent, and, where the browser can tell (Chrome's
-// IntersectionObserver v2 isVisible), nothing is painted over the prompt.
+// the buttons have been shown for PROMPT_ARM_MS (again whenever the buttons
+// change), the pointer is over the prompt itself
+// (elementFromPoint), and the host still has the style it was given (not
+// made transparent or moved by a script). (A decoy over the prompt that lets clicks through,
+// pointer-events: none, is not caught: only Chrome could tell, through
+// IntersectionObserver v2, and the every-page script's 30 KB had no room.)
 import type { PromptWords } from './prompt-text';
 
 export type PromptAction = 'clean' | 'undo' | 'save' | 'mute' | 'dismiss';
@@ -73,7 +74,6 @@ export function openPrompt(
   words: PromptWords,
   onAction: (action: PromptAction) => void,
   trusted: TrustCheck = isTrustedEvent,
-  armMs: number = PROMPT_ARM_MS,
 ): PromptBox {
   const doc = field.ownerDocument;
   const host = doc.createElement('jianbao-paste-prompt');
@@ -119,65 +119,33 @@ export function openPrompt(
   doc.documentElement.append(host);
   const hostStyle = host.getAttribute('style');
 
-  // Chrome only: whether anything is painted over the box (trackVisibility); undefined elsewhere.
-  let seenVisible: boolean | undefined;
-  let observer: IntersectionObserver | undefined;
-  const View = view as Window & typeof globalThis;
-  if (typeof View.IntersectionObserverEntry === 'function' && 'isVisible' in View.IntersectionObserverEntry.prototype) {
-    observer = new View.IntersectionObserver(
-      (entries) => {
-        seenVisible = (entries.at(-1) as IntersectionObserverEntry & { isVisible?: boolean }).isVisible;
-      },
-      { trackVisibility: true, delay: 100 } as IntersectionObserverInit,
-    );
-    observer.observe(box);
-  }
-
   let armedAt = 0;
   let shown = '';
-  let armTimer: ReturnType<typeof setTimeout> | undefined;
-  let isBusy = false;
-  const opaque = (el: Element) => {
-    const opacity = view.getComputedStyle(el).opacity;
-    return opacity === '' || Number(opacity) >= 1;
-  };
-  /** The click guard above: armed, under the pointer, untouched, uncovered. */
-  const clickAllowed = (event: MouseEvent): boolean => {
-    if (view.performance.now() < armedAt) return false;
-    if (host.getAttribute('style') !== hostStyle || host.parentNode !== doc.documentElement) return false;
-    if (!opaque(host) || !opaque(doc.documentElement)) return false;
-    if (host.checkVisibility?.({ opacityProperty: true, visibilityProperty: true }) === false) return false;
-    if (seenVisible === false) return false;
-    // A mouse click (not Enter or Space on a focused button) lands on what is on top there.
-    if (event.detail > 0 && doc.elementFromPoint && doc.elementFromPoint(event.clientX, event.clientY) !== host) return false;
-    return true;
-  };
-  const showDisabled = () => {
-    const off = isBusy || view.performance.now() < armedAt;
-    for (const button of root.querySelectorAll('button')) {
-      if (off) button.setAttribute('aria-disabled', 'true');
-      else button.removeAttribute('aria-disabled');
-    }
-  };
+  /**
+   * The click guard above. The host's own style is `all: initial !important`
+   * inline, so only a script changing that attribute can fade or move it (the
+   * prompt opens in the top frame only: no framing page can fade it). Enter or Space on a focused button (where the person moved with
+   * Tab) makes a click with no detail: only the style checks apply to it.
+   */
+  const clickAllowed = (event: MouseEvent): boolean =>
+    host.getAttribute('style') === hostStyle &&
+    (event.detail < 1 || (event.timeStamp >= armedAt && doc.elementFromPoint(event.clientX, event.clientY) === host));
 
   return {
     render({ message: text, actions, busy }) {
       message.textContent = text;
       const hadFocus = root.activeElement !== null;
-      isBusy = !!busy;
       // New buttons (or new places for them) arm again.
       if (actions.join() !== shown) {
         shown = actions.join();
-        armedAt = view.performance.now() + armMs;
-        clearTimeout(armTimer);
-        if (armMs > 0) armTimer = setTimeout(showDisabled, armMs + 1);
+        armedAt = view.performance.now() + PROMPT_ARM_MS;
       }
       buttons.replaceChildren(
         ...actions.map((action) => {
           const button = doc.createElement('button');
           button.type = 'button';
           button.dataset.testid = `paste-${action}`;
-          if (busy || view.performance.now() < armedAt) button.setAttribute('aria-disabled', 'true');
+          if (busy) button.setAttribute('aria-disabled', 'true');
           if (action === 'dismiss') {
             button.className = 'x';
             button.textContent = '×';
@@ -198,10 +166,6 @@ export function openPrompt(
       root.querySelector('button')?.focus();
     },
     contains: (node) => node === host || root.contains(node),
-    remove: () => {
-      clearTimeout(armTimer);
-      observer?.disconnect();
-      host.remove();
-    },
+    remove: () => host.remove(),
   };
 }

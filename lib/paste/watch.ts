@@ -14,9 +14,9 @@
 //   Save as clipping, Not on this site, and dismiss (× or Esc).
 // The prompt follows the field: Ctrl+Z or Ctrl+Y there switch it between
 // Clean and Undo, and any other edit that loses the text closes it.
-import { looksLikeNewspaperText, MIN_TEXT_CHARS } from './paste-check';
+import { looksLikeNewspaperText } from './paste-check';
 import { editableAt, fitText, type EditableField } from './field';
-import { isTrustedEvent, openPrompt, PROMPT_ARM_MS, type PromptAction, type PromptBox, type TrustCheck } from './prompt';
+import { isTrustedEvent, openPrompt, type PromptAction, type PromptBox, type TrustCheck } from './prompt';
 import { promptWords } from './prompt-text';
 import { DEFAULT_PASTE_SETTINGS, isPromptAllowed, type PastePromptSettings } from './settings';
 import type { SavedPaste } from './types';
@@ -57,29 +57,8 @@ export function locate(text: string, piece: Placed): number {
   return after - piece.start <= piece.start - before ? after : before;
 }
 
-/** Whether a code unit is white space as /\s/ has it. */
-function isSpace(c: number): boolean {
-  return (
-    (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
-}
-
-/**
- * The same text but for white space: a field may show a paste's line breaks
- * and spaces differently (editors make blocks and &nbsp;). One walk over both,
- * nothing copied (a 1 MB paste is compared without making two more strings).
- */
-export function sameIgnoringSpace(a: string, b: string): boolean {
-  let i = 0;
-  let j = 0;
-  for (;;) {
-    while (i < a.length && isSpace(a.charCodeAt(i))) i++;
-    while (j < b.length && isSpace(b.charCodeAt(j))) j++;
-    if (i === a.length || j === b.length) return i === a.length && j === b.length;
-    if (a.charCodeAt(i++) !== b.charCodeAt(j++)) return false;
-  }
-}
+/** Text without any white space: a field may show a paste's line breaks and spaces differently (editors make blocks and &nbsp;). */
+const squash = (text: string) => text.replace(/\s+/g, '');
 
 interface Session {
   field: EditableField;
@@ -120,7 +99,7 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(() => resolve()
  * page can neither open the prompt nor press its buttons (which it cannot see
  * either: prompt.ts keeps them in a closed shadow root).
  */
-export function watchPastes(win: Window, services: PasteServices, trusted: TrustCheck = isTrustedEvent, armMs: number = PROMPT_ARM_MS): () => void {
+export function watchPastes(win: Window, services: PasteServices, trusted: TrustCheck = isTrustedEvent): () => void {
   const doc = win.document;
   const words = promptWords(win.navigator.language);
   let session: Session | null = null;
@@ -130,32 +109,27 @@ export function watchPastes(win: Window, services: PasteServices, trusted: Trust
   // issue 12 measured 3-22 ms here when the check ran on it): read the
   // clipboard's text, readable only now, and note the field as it was before
   // the paste. The check, the settings and finding the paste in the field run
-  // after the event, in tasks of their own (bench/paste-path.bench.ts).
+  // after the event, in later tasks (bench/paste-path.bench.ts).
   const onPaste = (event: ClipboardEvent) => {
     if (!trusted(event)) return;
     const field = editableAt(event.composedPath()[0] ?? event.target);
     if (!field) return;
     const raw = event.clipboardData?.getData('text/plain') ?? '';
-    if (raw.length < MIN_TEXT_CHARS) return;
     const before = field.text();
     const [start, end] = field.selection();
     const startMark = field.selectionRange();
     const paste = ++pastes;
-    const current = () => paste === pastes;
     void (async () => {
-      // The paste lands after this event.
+      // The paste lands after this event; the check runs in the next task, and only
+      // newspaper text has the setting read (its answer comes in a task of its own).
       await nextTask();
-      if (!current()) return;
-      // Only newspaper text has the setting read.
-      if (!looksLikeNewspaperText(raw).wrapped) return;
+      if (paste !== pastes || !looksLikeNewspaperText(raw).wrapped) return;
       const settings = await services.settings().catch(() => DEFAULT_PASTE_SETTINGS);
-      if (!current() || !isPromptAllowed(settings, win.location.hostname)) return;
-      await nextTask();
-      if (!current()) return;
+      if (paste !== pastes || !isPromptAllowed(settings, win.location.hostname)) return;
       const after = field.text();
       if (after === before) return; // nothing was pasted after all
       const inserted = findInsert(before, start, end, after);
-      const pasted = inserted && sameIgnoringSpace(inserted.shown, raw) ? inserted : null;
+      const pasted = inserted && squash(inserted.shown) === squash(raw) ? inserted : null;
       const range = pasted && spanOfPaste(startMark, field.selectionRange(), pasted);
       close();
       open(field, raw, pasted, after, range);
@@ -163,7 +137,7 @@ export function watchPastes(win: Window, services: PasteServices, trusted: Trust
   };
 
   function open(field: EditableField, raw: string, pasted: Placed | null, afterPaste: string, pastedRange: Range | null) {
-    const box = openPrompt(field.element, words, (action) => void act(action), trusted, armMs);
+    const box = openPrompt(field.element, words, (action) => void act(action), trusted);
     session = {
       field,
       box,
@@ -236,7 +210,7 @@ export function watchPastes(win: Window, services: PasteServices, trusted: Trust
       if (start < 0) return words.changed;
       pasted.start = start;
       s.beforeClean = s.field.text();
-      const range = s.beforeClean === s.afterPaste && s.pastedRange && sameIgnoringSpace(s.pastedRange.toString(), pasted.shown) ? s.pastedRange : undefined;
+      const range = s.beforeClean === s.afterPaste && s.pastedRange && squash(s.pastedRange.toString()) === squash(pasted.shown) ? s.pastedRange : undefined;
       s.field.replace(start, start + pasted.shown.length, fitText(s.field, clean), range);
       s.afterClean = s.field.text();
       s.cleaned = findInsert(s.beforeClean, start, start + pasted.shown.length, s.afterClean);
@@ -328,7 +302,7 @@ function spanOfPaste(before: Range | null, after: Range | null, pasted: Placed):
   if (!before || !after) return null;
   const range = before.cloneRange();
   range.setEnd(after.endContainer, after.endOffset);
-  return sameIgnoringSpace(range.toString(), pasted.shown) ? range : null;
+  return squash(range.toString()) === squash(pasted.shown) ? range : null;
 }
 
 /** The browser's undo in the field; false when it has none. */

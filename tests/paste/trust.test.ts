@@ -86,10 +86,10 @@ describe('the paste watcher with the browser’s own trust check', () => {
 });
 
 describe('clickjacking: the person’s own click is not enough', () => {
-  const ARM = 150;
+  const ARM = PROMPT_ARM_MS;
   async function openWith(person: WeakSet<Event>) {
     const services = mockServices();
-    stop = watchPastes(window, services, (event) => event.type === 'paste' || person.has(event), ARM);
+    stop = watchPastes(window, services, (event) => event.type === 'paste' || person.has(event));
     const t = field();
     paste(t, COLUMN_TEXT);
     await settle();
@@ -103,36 +103,41 @@ describe('clickjacking: the person’s own click is not enough', () => {
   }
   const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-  it('ignores a click in the first moments after the buttons appear (shown disabled), takes one after', async () => {
-    const { services, root, click } = await openWith(new WeakSet());
-    expect(root.querySelector('[data-testid="paste-save"]')!.getAttribute('aria-disabled')).toBe('true');
-    click('paste-save');
+  // A mouse click, at the prompt (Enter or Space on a button the person tabbed to makes one with no detail).
+  const atPrompt = { detail: 1, clientX: 10, clientY: 10 };
+  const onPrompt = () => vi.spyOn(document, 'elementFromPoint').mockReturnValue(document.querySelector('jianbao-paste-prompt'));
+
+  it('ignores a mouse click in the first moments after the buttons appear, takes one after', async () => {
+    const { services, click } = await openWith(new WeakSet());
+    onPrompt();
+    click('paste-save', atPrompt);
     await settle();
     expect(services.save).not.toHaveBeenCalled();
     await wait(ARM + 20);
-    expect(root.querySelector('[data-testid="paste-save"]')!.hasAttribute('aria-disabled')).toBe(false);
-    click('paste-save');
+    click('paste-save', atPrompt);
     await settle();
     expect(services.save).toHaveBeenCalledTimes(1);
   });
 
-  it('new buttons arm again: Save right after Clean is ignored', async () => {
+  it('new buttons arm again: a mouse click on Save right after Clean is ignored', async () => {
     const { services, click, root } = await openWith(new WeakSet());
+    onPrompt();
     await wait(ARM + 20);
-    click('paste-clean');
+    click('paste-clean', atPrompt);
     await settle();
     expect(services.clean).toHaveBeenCalledTimes(1);
     expect(root.querySelector('[data-testid="paste-undo"]')).not.toBeNull();
-    click('paste-save');
+    click('paste-save', atPrompt);
     await settle();
     expect(services.save).not.toHaveBeenCalled();
   });
 
-  it('ignores clicks once the page has restyled the host (faded or moved) or taken it out', async () => {
+  it('ignores clicks and keys once a script has restyled the host (faded or moved)', async () => {
     const { services, click, host } = await openWith(new WeakSet());
+    onPrompt();
     await wait(ARM + 20);
     host.style.setProperty('opacity', '0.01', 'important');
-    click('paste-save');
+    click('paste-save', atPrompt);
     click('paste-mute');
     await settle();
     expect(services.save).not.toHaveBeenCalled();
@@ -145,15 +150,17 @@ describe('clickjacking: the person’s own click is not enough', () => {
     const decoy = document.createElement('div');
     document.body.append(decoy);
     const spy = vi.spyOn(document, 'elementFromPoint').mockReturnValue(decoy);
-    click('paste-save', { detail: 1, clientX: 10, clientY: 10 });
+    click('paste-save', atPrompt);
     await settle();
     expect(services.save).not.toHaveBeenCalled();
     spy.mockReturnValue(document.querySelector('jianbao-paste-prompt'));
-    click('paste-save', { detail: 1, clientX: 10, clientY: 10 });
+    click('paste-save', atPrompt);
     await settle();
     expect(services.save).toHaveBeenCalledTimes(1);
   });
 });
+
+afterEach(() => vi.restoreAllMocks());
 
 describe('requireUserGesture', () => {
   const nav = (isActive: boolean) => ({ userActivation: { isActive } }) as unknown as Navigator;

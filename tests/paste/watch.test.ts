@@ -29,8 +29,7 @@ function mockServices(settings: PastePromptSettings = DEFAULT_PASTE_SETTINGS) {
 function start(settings?: PastePromptSettings) {
   stop?.();
   services = mockServices(settings);
-  // No arming delay here: tests/paste/trust.test.ts tests it.
-  stop = watchPastes(window, services, TRUST_ALL, 0);
+  stop = watchPastes(window, services, TRUST_ALL);
 }
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
