@@ -5,6 +5,7 @@
 // screen (Input events, trusted, as a person's), and text is read by
 // resolving the node. Locator-like objects keep the tests reading as before.
 import type { CDPSession, Page } from 'playwright-core';
+import { PROMPT_ARM_MS } from '../../lib/paste/prompt';
 
 interface CdpNode {
   nodeName: string;
@@ -104,12 +105,14 @@ export function inPrompt(page: Page, testId: string): ClosedLocator {
     },
     async click() {
       await self.waitFor();
-      // New buttons ignore clicks until armed (lib/paste/prompt.ts PROMPT_ARM_MS), shown as aria-disabled.
+      // New buttons ignore mouse clicks for PROMPT_ARM_MS after they appear (lib/paste/prompt.ts), and busy ones
+      // (aria-disabled) any click: a person takes longer than that to read them.
       const end = Date.now() + 10_000;
       while ((await callOn<string | null>(page, await need(), "function () { return this.getAttribute('aria-disabled'); }")) === 'true') {
         if (Date.now() > end) throw new Error(`${testId} stayed disabled`);
         await page.waitForTimeout(50);
       }
+      await page.waitForTimeout(PROMPT_ARM_MS + 100);
       const at = await quadCentre(page, await need());
       if (!at) throw new Error(`${testId} is not on screen`);
       await page.mouse.click(at.x, at.y);
