@@ -3,7 +3,7 @@
 // their texts; a text belongs to the title whose words it repeats, and an
 // article ends at its closing note (（新华社…电）, （转自…）).
 
-import { bigramSet, coverage, coverageIn, wordChars } from './bigrams';
+import { bigramSet, coverage } from './bigrams';
 import type { BodyItem, Head } from './head-types';
 import { NEWS_LEAD, isClosingNote } from './patterns';
 
@@ -43,8 +43,11 @@ const headWords = (h: Head) => bigramSet([...h.titles, h.subtitle ?? ''].join(''
  * head's kicker and title are read against its own part of the text.
  */
 export function splitListed(heads: Head[], body: BodyItem[]): [Head, BodyItem[]][] | null {
-  const words = wordChars(body.map((b) => (b.kind === 'paragraph' ? b.text : '')).join(''));
-  const families = heads.map((h) => stackListedTitles(h, body, words));
+  // The page's word pairs, built once and only when a head has lines to cut
+  // (a search of the whole text per title line would be quadratic in the page).
+  let words: Set<string> | null = null;
+  const pageWords = () => (words ??= bigramSet(body.map((b) => (b.kind === 'paragraph' ? b.text : '')).join('')));
+  const families = heads.map((h) => stackListedTitles(h, body, pageWords));
   let expanded = families.flat();
   let cuts = expanded.length > 1 ? splitBody(expanded, body, false) : null;
   // Heads cut from one listed head whose texts repeat each other's titles are
@@ -83,11 +86,11 @@ const MAX_LISTED_TITLE_LINES = 8;
  * each must be a headline's length, and its last line (the title proper,
  * under any kicker) must be repeated by the text. A kicker alone is neither.
  */
-function stackListedTitles(h: Head, body: BodyItem[], words: string): Head[] {
+function stackListedTitles(h: Head, body: BodyItem[], pageWords: () => Set<string>): Head[] {
   const t = joinWrappedTitles(h.titles, body);
   if (t.length < 2 || t.length > MAX_LISTED_TITLE_LINES) return [{ ...h, titles: t }];
   const groupOk = (lines: string[]) =>
-    charCount(lines.join('')) >= MIN_STACKED_TITLE_CHARS && coverageIn(bigramSet(lines[lines.length - 1]), words) >= LISTED_TITLE_WORDS;
+    charCount(lines.join('')) >= MIN_STACKED_TITLE_CHARS && coverage(bigramSet(lines[lines.length - 1]), pageWords()) >= LISTED_TITLE_WORDS;
   let best: string[][] = [t];
   // Every way to cut the lines into consecutive groups (2^(n-1) ways, n ≤ 8).
   for (let mask = 1; mask < 1 << (t.length - 1); mask++) {
