@@ -79,7 +79,8 @@ export async function makeDevice(name: string, dav: DavServer, { clockSkewMs = 0
     },
     run: ({ folder: f = folder, password = PASS, onProgress } = {}) =>
       onClock(() =>
-        sync.syncOnce({ remote: new sync.Remote({ url: dav.url, username: USER, password, folder: f }), sdb, onProgress }),
+        // A stalled request gives up well inside a test's time (the extension waits 60 s).
+        sync.syncOnce({ remote: new sync.Remote({ url: dav.url, username: USER, password, folder: f }, { timeoutMs: 15_000 }), sdb, onProgress }),
       ),
     async searchIndexMismatches() {
       // Search finds exactly the clippings that hold a word, each by its own title too, and no deleted one.
