@@ -3,11 +3,11 @@
 // the benchmark (bench/search.bench.ts) drives the real search code in a real
 // extension page and nothing of it ships. Every hook times itself with
 // performance.now(), leaving out the round trip to Playwright.
-import { contentHash, db, forgetIndexView, rebuildIndex, runMerges, saveClipping, type Clipping, type SearchState } from '@/lib/db';
+import { db, forgetIndexView, rebuildIndex, runMerges, saveClipping, type SearchState } from '@/lib/db';
 import { scanClippings, searchClippings, type SearchPhases } from '@/lib/search';
 import { COMMON_WORDS, sampleClipping, seededRandom } from '../tests/search/sample-corpus';
+import { seedUnindexed } from './seed-clippings';
 
-const BATCH = 250;
 const random = seededRandom(20250701);
 
 async function timed<T>(fn: () => Promise<T>): Promise<{ ms: number; value: T }> {
@@ -41,19 +41,7 @@ const hooks = {
   async seed(n: number, chars: number) {
     return (
       await timed(async () => {
-        const now = Date.now();
-        for (let done = 0; done < n; done += BATCH) {
-          const rows: Omit<Clipping, 'id'>[] = [];
-          for (let i = done; i < Math.min(n, done + BATCH); i++) {
-            const input = sampleClipping(random, { chars, traditional: random() < 0.1 });
-            rows.push({
-              ...input, url: null, source: input.source ?? null, date: input.date ?? null, page: null,
-              tags: input.tags ?? [], note: input.note ?? '', createdAt: now + i, updatedAt: now + i,
-              contentHash: contentHash(input.title, input.blocks),
-            });
-          }
-          await db.clippings.bulkAdd(rows as Clipping[]);
-        }
+        await seedUnindexed(n, chars, random);
         return n;
       })
     ).ms;

@@ -8,9 +8,10 @@
 // Options: --size 2000   --chars 3000   --queries 20
 import 'fake-indexeddb/auto';
 import os from 'node:os';
-import { contentHash, db, forgetIndexView, rebuildIndex, runMerges, saveClipping, type Clipping } from '../lib/db';
+import { db, forgetIndexView, rebuildIndex, runMerges, saveClipping } from '../lib/db';
 import { searchClippings, type SearchPhases } from '../lib/search';
 import { COMMON_WORDS, sampleClipping, seededRandom } from '../tests/search/sample-corpus';
+import { seedUnindexed } from './seed-clippings';
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -29,19 +30,7 @@ const ms = (x: number) => `${x.toFixed(1)} ms`;
 const load = () => `load average ${os.loadavg().map((x) => x.toFixed(2)).join(', ')}`;
 
 async function seed(n: number): Promise<void> {
-  const now = Date.now();
-  for (let done = 0; done < n; done += 250) {
-    const rows: Omit<Clipping, 'id'>[] = [];
-    for (let i = done; i < Math.min(n, done + 250); i++) {
-      const input = sampleClipping(random, { chars, traditional: random() < 0.1 });
-      rows.push({
-        ...input, url: null, source: input.source ?? null, date: input.date ?? null, page: null,
-        tags: input.tags ?? [], note: input.note ?? '', createdAt: now + i, updatedAt: now + i,
-        contentHash: contentHash(input.title, input.blocks),
-      });
-    }
-    await db.clippings.bulkAdd(rows as Clipping[]);
-  }
+  await seedUnindexed(n, chars, random);
 }
 
 async function sample(length: number, count: number, seedNo: number): Promise<string[]> {
