@@ -12,7 +12,7 @@
 //    article they describe.
 
 import { tidyLineSpaces } from './cjk';
-import { MAX_HEADING_TAIL_CHARS } from './constants';
+import { MAX_HEADING_TAIL_CHARS, TITLE_WORDS_WINDOW } from './constants';
 import { assignBodies, splitListed } from './assign-bodies';
 import { bigramSet, coverage, coverageIn, memoWordChars } from './bigrams';
 import { parseHead } from './head-fields';
@@ -58,10 +58,9 @@ export function buildArticles(items: Item[], furniture: string[], decisions: Pag
   const readings = [readGroups('before', groups)];
   // Heads after their bodies only where text comes before the first head.
   // (A jump marker or byline opening the page, with no title, is part of the first text.)
-  const afterGroups = withUntitledTopInText(groups);
-  if (afterGroups.length > 1 && afterGroups[0].body.some(isText)) readings.push(readGroups('after', placeAfter(afterGroups)));
-  // Each head on its own, before or after its text: a page can mix both.
   const each = withUntitledTopInText(groups);
+  if (each.length > 1 && each[0].body.some(isText)) readings.push(readGroups('after', placeAfter(each)));
+  // Each head on its own, before or after its text: a page can mix both.
   if (each.length > 2) {
     const memo = memoWordChars();
     const bodyWords = each.map((g) => g.body.filter(isText).map((b) => memo(b.text)).join('').slice(0, TITLE_WORDS_WINDOW));
@@ -105,9 +104,6 @@ function withUntitledTopInText(groups: Group[]): Group[] {
   }
   return [{ head: null, body: [...groups[0].body, ...opening, ...top.body] }, ...groups.slice(2)];
 }
-
-/** A title's words recur early in its text: this much of it is compared. */
-const TITLE_WORDS_WINDOW = 3000;
 
 /** Cost of an article with text but no title, in units of title coverage. */
 const HEADLESS_COST = 1;

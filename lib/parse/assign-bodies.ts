@@ -4,6 +4,7 @@
 // article ends at its closing note (（新华社…电）, （转自…）).
 
 import { bigramSet, coverage } from './bigrams';
+import { TITLE_WORDS_WINDOW } from './constants';
 import type { BodyItem, Head } from './head-types';
 import { NEWS_LEAD, isClosingNote } from './patterns';
 
@@ -54,12 +55,12 @@ export function splitListed(heads: Head[], body: BodyItem[]): [Head, BodyItem[]]
   // one head after all (a title wrapped over two lines, both about one text).
   if (cuts && families.some((f) => f.length > 1)) {
     let k = 0;
-    const kept = families.map((f) => {
+    const kept = families.map((f, i) => {
       const start = k;
       k += f.length;
       if (f.length < 2) return f;
       const local = cuts!.slice(start, start + f.length + 1);
-      return titleFoundElsewhere(f, body, local) ? [{ ...heads[families.indexOf(f)] }] : f;
+      return titleFoundElsewhere(f, body, local) ? [{ ...heads[i] }] : f;
     });
     if (kept.some((f, i) => f !== families[i])) {
       expanded = kept.flat();
@@ -102,14 +103,20 @@ function stackListedTitles(h: Head, body: BodyItem[], pageWords: () => Set<strin
     if (groups.length > best.length && groups.every(groupOk)) best = groups;
   }
 
-  if (best.length === 1) return [{ ...h, titles: t }];
-  return best.map((titles, k) => ({
-    column: k === 0 ? h.column : null,
+  return best.length === 1 ? [{ ...h, titles: t }] : stackHeads(h, best, h.column);
+}
+
+/** One head's title lines cut into several heads: the column goes to the
+ *  first, the subtitle, byline and jump marker to the last. */
+function stackHeads(h: Head, titleGroups: string[][], column: string | null): Head[] {
+  const last = titleGroups.length - 1;
+  return titleGroups.map((titles, k) => ({
+    column: k === 0 ? column : null,
     kicker: null,
     titles,
-    subtitle: k === best.length - 1 ? h.subtitle : null,
-    byline: k === best.length - 1 ? h.byline : null,
-    continuation: k === best.length - 1 ? h.continuation : null,
+    subtitle: k === last ? h.subtitle : null,
+    byline: k === last ? h.byline : null,
+    continuation: k === last ? h.continuation : null,
   }));
 }
 
@@ -152,25 +159,21 @@ function resolveTitleLines(h: Head, body: BodyItem[], mayStack: boolean): Head[]
   // A column label is a short standing name over a longer line; over two more
   // lines (column, kicker, title) it may be as long as the kicker under it.
   // (A first line whose words the text repeats is a wrapped title's: 国务院印发 / 《…》.)
-  if (t.length >= 2 && charCount(t[0]) <= MAX_COLUMN_CHARS && !/[，。：！？,:\s]/u.test(t[0]) && (charCount(t[1]) > MAX_COLUMN_CHARS || (t.length >= 3 && charCount(t[2]) > MAX_COLUMN_CHARS)) && !repeatsTitleWords(t[0], body)) {
+  // The word pairs of the text's lead, read once for this head's decisions.
+  let leadWordSet: Set<string> | null = null;
+  const leadWords = () => (leadWordSet ??= bigramSet(leadText(body)));
+  if (t.length >= 2 && charCount(t[0]) <= MAX_COLUMN_CHARS && !/[，。：！？,:\s]/u.test(t[0]) && (charCount(t[1]) > MAX_COLUMN_CHARS || (t.length >= 3 && charCount(t[2]) > MAX_COLUMN_CHARS)) && !repeatsTitleWords(t[0], leadWords())) {
     column = t.shift()!;
   }
   if (t.length >= 2 && mayStack) {
-    const stacked: Head[] = t.map((title, k) => ({
-      column: k === 0 ? column : null,
-      kicker: null,
-      titles: [title],
-      subtitle: k === t.length - 1 ? h.subtitle : null,
-      byline: k === t.length - 1 ? h.byline : null,
-      continuation: k === t.length - 1 ? h.continuation : null,
-    }));
+    const stacked = stackHeads(h, t.map((title) => [title]), column);
     const cuts = splitBody(stacked, body, true);
     if (cuts && !titleFoundElsewhere(stacked, body, cuts) && stacked.every((h) => charCount(h.titles[0]) >= MIN_STACKED_TITLE_CHARS)) return stacked;
   }
   const out: Head = { ...h, column: column ?? h.column, titles: t };
   // A last line this short is the tail of the title line above it (冰雪经济持续升 / 温).
   if (t.length >= 2 && charCount(t[t.length - 1]) <= MAX_TITLE_TAIL_CHARS) t.splice(-2, 2, t[t.length - 2] + t[t.length - 1]);
-  if (t.length >= 2 && !isKickerLine(t[0], t.slice(1).join(''), body)) {
+  if (t.length >= 2 && !isKickerLine(t[0], t.slice(1).join(''), leadWords)) {
     out.titles = [t.join('')];
   } else if (t.length >= 2) {
     out.kicker = t[0];
@@ -209,21 +212,18 @@ const TITLE_LINE_WORDS = 0.5;
  * text itself seldom repeats; a wrapped title's first line is as much about
  * the text as the rest of the title.
  */
-function isKickerLine(first: string, rest: string, body: BodyItem[]): boolean {
+function isKickerLine(first: string, rest: string, leadWords: () => Set<string>): boolean {
   if (SPEECH_KICKER.test(first.trim())) return true;
-  const text = bigramSet(leadText(body));
-  const own = coverage(bigramSet(first), text);
-  return own < TITLE_LINE_WORDS || own < coverage(bigramSet(rest), text) / 2;
+  const own = coverage(bigramSet(first), leadWords());
+  return own < TITLE_LINE_WORDS || own < coverage(bigramSet(rest), leadWords()) / 2;
 }
 
-/** The text repeats most of this head line's words (a column label's it does not). */
-function repeatsTitleWords(line: string, body: BodyItem[]): boolean {
-  return coverage(bigramSet(line), bigramSet(leadText(body))) >= TITLE_LINE_WORDS;
+/** The text's lead repeats most of this head line's words (a column label's it does not). */
+function repeatsTitleWords(line: string, leadWords: Set<string>): boolean {
+  return coverage(bigramSet(line), leadWords) >= TITLE_LINE_WORDS;
 }
 
 const HAN_PAIR = /^\p{Script=Han}\p{Script=Han}$/u;
-/** A title's words recur early in its text: this much of it is searched (it keeps the search linear). */
-const TITLE_WORDS_WINDOW = 3000;
 
 function leadText(body: BodyItem[]): string {
   const out: string[] = [];

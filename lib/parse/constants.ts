@@ -63,5 +63,8 @@ export const MAX_JUNK_PER_THOUSAND = 100;
 /** Text compared on each side of a lone display line to tell a crosshead
  *  (same subject) from a new article's title (another subject). */
 export const TOPIC_WINDOW_CHARS = 1500;
+/** A title's words recur early in its text: this much of the text is compared
+ *  with a title (it keeps each comparison's cost independent of the page). */
+export const TITLE_WORDS_WINDOW = 3000;
 /** Below this share of common character pairs the text changed subject. */
 export const TOPIC_SHIFT = 0.08;

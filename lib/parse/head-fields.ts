@@ -30,11 +30,14 @@ export function isPaperName(text: string): boolean {
   return PAPER_NAME_LINE.test(text.replace(/\s+/g, ''));
 }
 
+/** A byline that ends with its role word, waiting for the name (本报记者 侯秋超 通讯员). */
+const ENDS_WITH_ROLE = /(?:记者|通讯员|评论员)$/u;
+
 /** The rest of a wrapped byline: a name after a role word, or the end of a name cut after one or two characters. */
 function isBylineTail(byline: string, text: string): boolean {
   const t = text.trim();
   if (!/^\p{Script=Han}{1,3}$/u.test(t)) return false;
-  if (/(?:记者|通讯员|评论员)$/u.test(byline)) return t.length >= 2 && SURNAMES.includes(t[0]);
+  if (ENDS_WITH_ROLE.test(byline)) return t.length >= 2 && SURNAMES.includes(t[0]);
   const last = byline.split(/\s+/u).pop() ?? '';
   return /^\p{Script=Han}+$/u.test(last) && last.length + t.length <= 3 && SURNAMES.includes(last[0]);
 }
@@ -80,7 +83,7 @@ export function parseHead(run: HeadItem[], furniture: string[] = []): Head[] {
     const text = x.text;
     // A byline wrapped at the column edge: 本报记者 侯秋超 通讯员 / 孔洋涛, 本报记者 邱平 崔芬 / 林.
     if (cur.byline && isBylineTail(cur.byline, text)) {
-      cur.byline = /(?:记者|通讯员|评论员)$/u.test(cur.byline) ? `${cur.byline} ${text.trim()}` : cur.byline + text.trim();
+      cur.byline = ENDS_WITH_ROLE.test(cur.byline) ? `${cur.byline} ${text.trim()}` : cur.byline + text.trim();
       continue;
     }
     if (isPaperName(text)) {

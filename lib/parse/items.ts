@@ -293,10 +293,7 @@ class Reader {
       const line = this.openNos[0] ?? 0;
       if (isNote(text)) {
         this.items.push({ kind: 'note', text, line, rule: 'end note wrapped over lines' });
-        this.open = [];
-    this.openNos = [];
-    this.openFull = [];
-        this.openEnded = true;
+        this.clearOpen();
         return;
       }
       const split = splitTrailingNote(text);
@@ -305,6 +302,10 @@ class Reader {
         this.items.push({ kind: 'note', text: split[1], line: line + this.open.length - 1, rule: 'end note glued to the last paragraph' });
       } else if (text) this.items.push({ kind: 'paragraph', text, lines: this.open.length, line, rule: 'text' });
     }
+    this.clearOpen();
+  }
+
+  private clearOpen(): void {
     this.open = [];
     this.openNos = [];
     this.openFull = [];
