@@ -5,31 +5,21 @@
 // `source: 123` with no blocks, show in the list and the reader without
 // blanking the side panel, and export skips what cannot be exported, saying so.
 import 'fake-indexeddb/auto';
-import { useState } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { unzipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { db, saveClipping, type Clipping, type ClippingFilter } from '@/lib/db';
+import { db, saveClipping, type Clipping } from '@/lib/db';
 import { t } from '@/lib/i18n';
-import { Library } from '@/components/library';
 import { ErrorBoundary } from '@/components/error-boundary';
 import { markdownFile, zipFile } from '@/lib/library/actions';
 import { article, resetDatabase } from '../db/helpers';
+import { mountLibrary } from './library-harness';
 
 let root: Root | null = null;
 let container: HTMLElement;
 
-function Harness({ initial }: { initial: number | null }) {
-  const [openId, setOpenId] = useState<number | null>(initial);
-  const [filter, setFilter] = useState<ClippingFilter>({});
-  return <Library openId={openId} onOpen={setOpenId} filter={filter} onFilterChange={setFilter} />;
-}
-
 function mount(initial: number | null = null) {
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
-  root.render(<Harness initial={initial} />);
+  ({ root, container } = mountLibrary(initial));
 }
 
 const byTestId = (id: string) => container.querySelector<HTMLElement>(`[data-testid="${id}"]`);

@@ -2,31 +2,21 @@
 // The library as a user meets it: list, reader, editing, delete and undo,
 // selection, filters, import errors. Real Dexie on fake-indexeddb, live queries included.
 import 'fake-indexeddb/auto';
-import { useState } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { db, getClipping, listClippings, saveClipping, StorageError, type Clipping, type ClippingFilter, type ClippingInput } from '@/lib/db';
+import { db, getClipping, listClippings, saveClipping, StorageError, type Clipping, type ClippingInput } from '@/lib/db';
 import { BackupError, citation } from '@/lib/export';
 import { getUiLanguage, t } from '@/lib/i18n';
-import { Library } from '@/components/library';
 import { CLIP_ROW_HEIGHT } from '@/components/clip-list';
 import { StatusBar } from '@/components/library-status';
 import { article, resetDatabase } from '../db/helpers';
+import { mountLibrary } from './library-harness';
 
 let root: Root | null = null;
 let container: HTMLElement;
 
-function Harness({ initial = null }: { initial?: number | null }) {
-  const [openId, setOpenId] = useState<number | null>(initial);
-  const [filter, setFilter] = useState<ClippingFilter>({});
-  return <Library openId={openId} onOpen={setOpenId} filter={filter} onFilterChange={setFilter} />;
-}
-
 function mount(initial: number | null = null) {
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
-  root.render(<Harness initial={initial} />);
+  ({ root, container } = mountLibrary(initial));
 }
 
 const byTestId = <T extends Element = HTMLElement>(id: string) => container.querySelector<T & HTMLElement>(`[data-testid="${id}"]`);
