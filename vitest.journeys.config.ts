@@ -15,5 +15,9 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     teardownTimeout: 30_000,
+    // expect.poll gives up after 1 s by default: too short for a browser on a loaded CI machine,
+    // where a message round trip or a first IndexedDB open can take longer. A poll still ends as
+    // soon as it matches, so this only slows down a test that fails.
+    expect: { poll: { timeout: 10_000 } },
   },
 });

@@ -99,22 +99,39 @@ async function runSingle(name, command, args, timeoutMs) {
   return ok;
 }
 
-/** Counts a vitest JSON report. A file that failed with no failed test in it (import error, failed hook) counts once. */
+/** The first line of a failure message, short enough for the summary. */
+function firstLine(message) {
+  const line = String(message ?? '').replace(/\x1b\[[0-9;]*m/g, '').split('\n').find((l) => l.trim()) ?? '';
+  return line.length > 200 ? `${line.slice(0, 200)}…` : line;
+}
+
+/**
+ * Counts a vitest JSON report. A file that failed with no failed test in it (import error, failed hook)
+ * counts once. Failed tests are named (file › test: first line of the message) for the summary, since
+ * CI may keep only the tail of the output.
+ */
 function countVitestReport(report) {
   let passed = 0;
   let failed = 0;
   let skipped = 0;
+  const failures = [];
   for (const file of report.testResults ?? []) {
+    const fileName = path.relative(ROOT, file.name ?? '');
     let failedInFile = 0;
     for (const test of file.assertionResults ?? []) {
       if (test.status === 'passed') passed++;
-      else if (test.status === 'failed') failedInFile++;
-      else skipped++;
+      else if (test.status === 'failed') {
+        failedInFile++;
+        failures.push(`${fileName} › ${test.fullName ?? test.title}: ${firstLine(test.failureMessages?.[0])}`);
+      } else skipped++;
     }
     failed += failedInFile;
-    if (file.status === 'failed' && failedInFile === 0) failed++;
+    if (file.status === 'failed' && failedInFile === 0) {
+      failed++;
+      failures.push(`${fileName}: ${firstLine(file.message)}`);
+    }
   }
-  return { passed, failed, skipped };
+  return { passed, failed, skipped, failures };
 }
 
 /** A vitest suite, counted from its JSON report; anything the report cannot vouch for is a failure. */
@@ -130,7 +147,7 @@ async function runVitest(name, extraArgs, timeoutMs, env = {}) {
   try {
     counts = countVitestReport(JSON.parse(readFileSync(reportFile, 'utf8')));
   } catch (error) {
-    counts = { passed: 0, failed: 1, skipped: 0 };
+    counts = { passed: 0, failed: 1, skipped: 0, failures: [] };
     notes.push(`no readable report (${error.code ?? error.message})`);
   }
   if (exit.code !== 0 && counts.failed === 0) {
@@ -196,6 +213,7 @@ function printSummary() {
     const status = r.failed ? 'FAIL' : 'ok  ';
     const extra = [r.skipped ? `skipped ${r.skipped}` : '', r.note ?? ''].filter(Boolean).join('; ');
     lines.push(`  ${status} ${r.name.padEnd(width)}  passed ${r.passed}, failed ${r.failed}${extra ? ` (${extra})` : ''}`);
+    for (const failure of r.failures ?? []) lines.push(`       ✗ ${failure}`);
   }
   lines.push(`${totals.passed} passed, ${totals.failed} failed`, '');
   process.stdout.write(lines.join('\n'));
