@@ -378,6 +378,10 @@ class Reader {
     if (isStructuredByline(l.text)) return this.because(i, 'byline form (role word and names)');
     // … and a title above its subtitle (——…).
     if (free && this.isAboveHeadLine(i)) return this.because(i, 'above a byline or subtitle');
+    // A subtitle (——…) right under a display line stands alone even where it
+    // fills a narrow column to its edge: a paragraph never opens with a dash
+    // straight under a title.
+    if (free && isSubtitleLine(l.text) && !isLong(l) && i > 0 && this.displayMemo[i - 1] === 2) return this.because(i, 'subtitle (——…) under a display line');
     // … and a line over a news report's first words (本报广州7月2日电…): the report opens there.
     if (free && !/[，、,；;：:]$/u.test(l.text) && this.isAboveTextStart(i) && !next?.marker) return this.because(i, 'above a news lead (本报讯…)');
     // A title between a kicker and the text: a line with no punctuation at all
@@ -424,12 +428,14 @@ class Reader {
    *  a short last line that ends the sentence. */
   private goesOn(i: number): boolean {
     const l = this.pieces[i];
-    const next = this.pieces[i + 1];
+    // (a caption or furniture between columns is not where the text goes on)
+    const j = this.nextText(i);
+    const next = this.pieces[j];
     if (!next || next.marker || next.startsParagraph || isLong(next) || isNote(next.text)) return false;
     if (this.useIndents && next.indented) return false;
     if (isFurnitureLine(next.text) || isStructuredByline(next.text)) return false;
     // A title above a subtitle or byline does not continue a paragraph.
-    if (!endsSentence(next.text) && this.isAboveHeadLine(i + 1)) return false;
+    if (!endsSentence(next.text) && this.isAboveHeadLine(j)) return false;
     // (in em or in columns: digits and Latin letters measure narrow in em)
     const nearlyFull = isNearlyFull(next) || (!next.exact && !isLong(next) && next.fullCols > 0 && next.cols >= next.fullCols - 1);
     if (nearlyFull) return !isDisplayShape(next) || next.width > next.fullWidth + OVER_WIDTH_TOLERANCE;
