@@ -14,7 +14,7 @@
 import { tidyLineSpaces } from './cjk';
 import { MAX_HEADING_TAIL_CHARS, TITLE_WORDS_WINDOW } from './constants';
 import { assignBodies, splitListed } from './assign-bodies';
-import { bigramSet, coverage, coverageIn, memoWordChars } from './bigrams';
+import { bigramSet, coverage, coverageIn, memoWordChars, pairSet } from './bigrams';
 import { parseHead } from './head-fields';
 import { markHeads, type HeadItem, type Part } from './head-runs';
 import { emptyHead, type BodyItem, type Head, type PageDecision } from './head-types';
@@ -203,7 +203,7 @@ function placeLooseCaptions(captions: BodyItem[], articles: Article[], decisions
     articles.push(toArticle(emptyHead(), captions.map((c) => ({ kind: 'paragraph', text: c.text }))));
     return;
   }
-  const texts = articles.map((a) => bigramSet([a.title ?? '', ...a.blocks.map((b) => b.text)].join('')));
+  const texts = articles.map((a) => pairSet([a.title ?? '', ...a.blocks.map((b) => b.text)].join('')));
   for (const c of captions) {
     const words = bigramSet(c.text.replace(/(?:本报|新华社)?(?:记者|通讯员)?\s*\S{2,4}\s*摄\s*$/u, ''));
     let best = articles.length - 1;

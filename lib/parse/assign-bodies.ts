@@ -3,7 +3,7 @@
 // their texts; a text belongs to the title whose words it repeats, and an
 // article ends at its closing note (（新华社…电）, （转自…）).
 
-import { bigramSet, coverage } from './bigrams';
+import { bigramSet, coverage, pairSet, type PairSet } from './bigrams';
 import { TITLE_WORDS_WINDOW } from './constants';
 import type { BodyItem, Head } from './head-types';
 import { NEWS_LEAD, isClosingNote } from './patterns';
@@ -46,8 +46,8 @@ const headWords = (h: Head) => bigramSet([...h.titles, h.subtitle ?? ''].join(''
 export function splitListed(heads: Head[], body: BodyItem[]): [Head, BodyItem[]][] | null {
   // The page's word pairs, built once and only when a head has lines to cut
   // (a search of the whole text per title line would be quadratic in the page).
-  let words: Set<string> | null = null;
-  const pageWords = () => (words ??= bigramSet(body.map((b) => (b.kind === 'paragraph' ? b.text : '')).join('')));
+  let words: PairSet | null = null;
+  const pageWords = () => (words ??= pairSet(body.map((b) => (b.kind === 'paragraph' ? b.text : '')).join('')));
   const families = heads.map((h) => stackListedTitles(h, body, pageWords));
   let expanded = families.flat();
   let cuts = expanded.length > 1 ? splitBody(expanded, body, false) : null;
@@ -87,7 +87,7 @@ const MAX_LISTED_TITLE_LINES = 8;
  * each must be a headline's length, and its last line (the title proper,
  * under any kicker) must be repeated by the text. A kicker alone is neither.
  */
-function stackListedTitles(h: Head, body: BodyItem[], pageWords: () => Set<string>): Head[] {
+function stackListedTitles(h: Head, body: BodyItem[], pageWords: () => PairSet): Head[] {
   const t = joinWrappedTitles(h.titles, body);
   if (t.length < 2 || t.length > MAX_LISTED_TITLE_LINES) return [{ ...h, titles: t }];
   const groupOk = (lines: string[]) =>
@@ -160,8 +160,8 @@ function resolveTitleLines(h: Head, body: BodyItem[], mayStack: boolean): Head[]
   // lines (column, kicker, title) it may be as long as the kicker under it.
   // (A first line whose words the text repeats is a wrapped title's: 国务院印发 / 《…》.)
   // The word pairs of the text's lead, read once for this head's decisions.
-  let leadWordSet: Set<string> | null = null;
-  const leadWords = () => (leadWordSet ??= bigramSet(leadText(body)));
+  let leadWordSet: PairSet | null = null;
+  const leadWords = () => (leadWordSet ??= pairSet(leadText(body)));
   if (t.length >= 2 && charCount(t[0]) <= MAX_COLUMN_CHARS && !/[，。：！？,:\s]/u.test(t[0]) && (charCount(t[1]) > MAX_COLUMN_CHARS || (t.length >= 3 && charCount(t[2]) > MAX_COLUMN_CHARS)) && !repeatsTitleWords(t[0], leadWords())) {
     column = t.shift()!;
   }
@@ -212,14 +212,14 @@ const TITLE_LINE_WORDS = 0.5;
  * text itself seldom repeats; a wrapped title's first line is as much about
  * the text as the rest of the title.
  */
-function isKickerLine(first: string, rest: string, leadWords: () => Set<string>): boolean {
+function isKickerLine(first: string, rest: string, leadWords: () => PairSet): boolean {
   if (SPEECH_KICKER.test(first.trim())) return true;
   const own = coverage(bigramSet(first), leadWords());
   return own < TITLE_LINE_WORDS || own < coverage(bigramSet(rest), leadWords()) / 2;
 }
 
 /** The text's lead repeats most of this head line's words (a column label's it does not). */
-function repeatsTitleWords(line: string, leadWords: Set<string>): boolean {
+function repeatsTitleWords(line: string, leadWords: PairSet): boolean {
   return coverage(bigramSet(line), leadWords) >= TITLE_LINE_WORDS;
 }
 

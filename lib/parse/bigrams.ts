@@ -12,11 +12,25 @@ export function bigramSet(text: string): Set<string> {
   return out;
 }
 
+/**
+ * The pairs of a long text (a page, an article, a lead) as numbers, two
+ * UTF-16 units in one key: the same pairs as bigramSet without a string and
+ * its hash per character, for texts that are only looked up in (coverage).
+ */
+export type PairSet = Set<number>;
+
+export function pairSet(text: string): PairSet {
+  const t = wordChars(text);
+  const out: PairSet = new Set();
+  for (let i = 0; i + 1 < t.length; i++) out.add((t.charCodeAt(i) << 16) | t.charCodeAt(i + 1));
+  return out;
+}
+
 /** Share of `probe`'s pairs found in `text` (a title's pairs in an article's text). */
-export function coverage(probe: Set<string>, text: Set<string>): number {
+export function coverage(probe: Set<string>, text: PairSet): number {
   if (!probe.size) return 0;
   let hit = 0;
-  for (const g of probe) if (text.has(g)) hit++;
+  for (const g of probe) if (text.has((g.charCodeAt(0) << 16) | g.charCodeAt(1))) hit++;
   return hit / probe.size;
 }
 
