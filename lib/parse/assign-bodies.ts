@@ -299,6 +299,9 @@ function splitBody(heads: Head[], body: BodyItem[], strict = false): number[] | 
   // pre[h][i]: affinity of items before i to head h.
   const pre = heads.map((h) => prefixAffinity(headWords(h), body));
   const m = cutPoints.length;
+  // The bonus of a cut at each cut point, read once (the loop below meets each point once per part and end).
+  const bonusAt = new Float64Array(m);
+  for (let b = 1; b < m - 1; b++) bonusAt[b] = bonus(cutPoints[b]);
   // best[s][c]: best score with s parts ending at cutPoints[c].
   const best: Float64Array[] = [];
   const from: Int32Array[] = [];
@@ -315,7 +318,7 @@ function splitBody(heads: Head[], body: BodyItem[], strict = false): number[] | 
         if (best[s - 1][b] === -Infinity) continue;
         const a = cutPoints[b];
         const e = cutPoints[c];
-        const score = best[s - 1][b] + pre[s - 1][e] - pre[s - 1][a] + (b > 0 ? bonus(a) : 0);
+        const score = best[s - 1][b] + pre[s - 1][e] - pre[s - 1][a] + bonusAt[b];
         if (score > best[s][c]) {
           best[s][c] = score;
           from[s][c] = b;
