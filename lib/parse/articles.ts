@@ -60,10 +60,11 @@ export function buildArticles(items: Item[], furniture: string[], decisions: Pag
   // (A jump marker or byline opening the page, with no title, is part of the first text.)
   const each = withUntitledTopInText(groups);
   if (each.length > 1 && each[0].body.some(isText)) readings.push(readGroups('after', placeAfter(each)));
+  // Each paragraph's word characters, read once for the placement below and the scores of every reading.
+  const wordsOf = memoWordChars();
   // Each head on its own, before or after its text: a page can mix both.
   if (each.length > 2) {
-    const memo = memoWordChars();
-    const bodyWords = each.map((g) => g.body.filter(isText).map((b) => memo(b.text)).join('').slice(0, TITLE_WORDS_WINDOW));
+    const bodyWords = each.map((g) => g.body.filter(isText).map((b) => wordsOf(b.text)).join('').slice(0, TITLE_WORDS_WINDOW));
     const headWords = each.map((g) => (g.head ? bigramSet(parseHead(g.head, []).map((h) => h.titles.join('') + (h.subtitle ?? '')).join('')) : new Set<string>()));
     const opens = (b: number) => {
       const first = each[b].body.find(isText);
@@ -75,7 +76,6 @@ export function buildArticles(items: Item[], furniture: string[], decisions: Pag
   if (listed) readings.push(listed);
   let best = readings[0];
   let bestScore = -Infinity;
-  const wordsOf = memoWordChars();
   for (const r of readings) {
     const score = scoreReading(r, wordsOf);
     decisions.push({ rule: 'reading', detail: `heads ${r.name}: score ${score.toFixed(2)} (${r.articles.length} articles, ${r.orphans.length} head lines with no text)` });
