@@ -20,18 +20,59 @@ const MAX_TITLE_TAIL_CHARS = 6;
 
 const charCount = (s: string) => [...s].length;
 
-/** Share of the head's title bigrams that the text repeats. */
-function affinity(head: Set<string>, text: string): number {
-  if (!head.size) return 0;
+/**
+ * A head's title pairs, each with its bit in a paragraph's pair filter
+ * (pairFilter): a pair whose bit is clear is not in the paragraph, so most of
+ * a head's pairs are ruled out without searching the text.
+ */
+interface HeadPairs {
+  pairs: string[];
+  bits: Int32Array;
+}
+
+/** Bits in a paragraph's pair filter. */
+const FILTER_BITS = 4096;
+const pairBit = (a: number, b: number) => Math.imul((a << 16) | b, 0x9e3779b1) >>> 20; // 0..FILTER_BITS-1
+
+function headPairs(words: Set<string>): HeadPairs {
+  const pairs = [...words];
+  return { pairs, bits: Int32Array.from(pairs, (g) => pairBit(g.charCodeAt(0), g.charCodeAt(1))) };
+}
+
+/** Each paragraph's filter of the UTF-16 pairs it holds, kept while the paragraph lives (splitBody reads a body once per head and per reading). */
+const pairFilters = new WeakMap<BodyItem, { text: string; filter: Uint32Array }>();
+
+function pairFilter(item: BodyItem): Uint32Array {
+  const known = pairFilters.get(item);
+  if (known && known.text === item.text) return known.filter;
+  const { text } = item;
+  const filter = new Uint32Array(FILTER_BITS / 32);
+  for (let i = 0; i + 1 < text.length; i++) {
+    const bit = pairBit(text.charCodeAt(i), text.charCodeAt(i + 1));
+    filter[bit >>> 5] |= 1 << (bit & 31);
+  }
+  pairFilters.set(item, { text, filter });
+  return filter;
+}
+
+/** Share of the head's title bigrams that the paragraph's text repeats. */
+function affinity(head: HeadPairs, item: BodyItem): number {
+  const { pairs, bits } = head;
+  if (!pairs.length) return 0;
+  const filter = pairFilter(item);
   let hit = 0;
-  for (const g of head) if (text.includes(g)) hit++;
-  return hit / head.size;
+  for (let k = 0; k < pairs.length; k++) {
+    const bit = bits[k];
+    if (filter[bit >>> 5] & (1 << (bit & 31)) && item.text.includes(pairs[k])) hit++;
+  }
+  return hit / pairs.length;
 }
 
 /** Running sums of each paragraph's affinity to a head's words: p[i] covers items before i. */
 function prefixAffinity(words: Set<string>, body: BodyItem[]): Float64Array {
+  const head = headPairs(words);
   const p = new Float64Array(body.length + 1);
-  for (let i = 0; i < body.length; i++) p[i + 1] = p[i] + (body[i].kind === 'paragraph' ? affinity(words, body[i].text) : 0);
+  for (let i = 0; i < body.length; i++) p[i + 1] = p[i] + (body[i].kind === 'paragraph' ? affinity(head, body[i]) : 0);
   return p;
 }
 
@@ -191,11 +232,11 @@ const TITLE_FOUND = 0.6;
  * 中央军委主席习近平日前签署命令，发布《军事设施建设条例》 is named by both lines.
  */
 function titleFoundElsewhere(heads: Head[], body: BodyItem[], cuts: number[]): boolean {
-  const words = heads.map((h) => bigramSet(h.titles.join('')));
+  const words = heads.map((h) => headPairs(bigramSet(h.titles.join(''))));
   for (let s = 0; s < heads.length; s++)
     for (let i = cuts[s]; i < cuts[s + 1]; i++) {
       if (body[i].kind !== 'paragraph') continue;
-      for (let h = 0; h < heads.length; h++) if (h !== s && affinity(words[h], body[i].text) >= TITLE_FOUND) return true;
+      for (let h = 0; h < heads.length; h++) if (h !== s && affinity(words[h], body[i]) >= TITLE_FOUND) return true;
     }
   return false;
 }
