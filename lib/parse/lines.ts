@@ -197,6 +197,36 @@ export function remeasure(line: Line, text: string): Line {
 }
 
 /**
+ * The value at index k of a[0..n) once sorted (a's order is lost): a
+ * selection (Hoare's quickselect), not a sort, for the few percentiles read
+ * from each window of lines below.
+ */
+function kthSmallest(a: Float64Array, n: number, k: number): number {
+  let lo = 0;
+  let hi = n - 1;
+  while (lo < hi) {
+    const pivot = a[(lo + hi) >>> 1];
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i] < pivot) i++;
+      while (a[j] > pivot) j--;
+      if (i <= j) {
+        const t = a[i];
+        a[i] = a[j];
+        a[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return a[k];
+  }
+  return a[k];
+}
+
+/**
  * The full width of a column is the width most body lines reach. Lines of a
  * page come from columns of different widths, so it is estimated per block of
  * lines from a window around the block.
@@ -252,25 +282,22 @@ function estimateFullWidths(lines: Line[]): void {
         const c = near(w) + near(w - 2);
         if (near(w) > 0 && (c > best || (c === best && w > mode))) [mode, best] = [w, c];
       }
-      const sortedCols = runningCols.subarray(0, running).sort();
-      fullCols = running ? sortedCols[Math.floor(running * FULL_WIDTH_PERCENTILE)] : 0;
+      fullCols = running ? kthSmallest(runningCols, running, Math.floor(running * FULL_WIDTH_PERCENTILE)) : 0;
       if (mode < LONG_LINE_EM && running >= 4 && best >= running * EXACT_MODE_SHARE) {
         exact = true;
         full = mode;
       } else {
-        const sorted = ems.subarray(0, nEms).sort();
         // Whole-paragraph lines (e-paper text): the short lines among them are
         // titles and last lines, so the width is read from the long ones.
         let nLong = 0;
-        for (let k = 0; k < nEms; k++) if (sorted[k] >= LONG_LINE_EM) longs[nLong++] = sorted[k];
-        const pool = nLong >= nEms * LONG_LINE_SHARE ? longs.subarray(0, nLong) : sorted;
-        full = pool[Math.min(pool.length - 1, Math.floor(pool.length * FULL_WIDTH_PERCENTILE))];
+        for (let k = 0; k < nEms; k++) if (ems[k] >= LONG_LINE_EM) longs[nLong++] = ems[k];
+        const [pool, size] = nLong >= nEms * LONG_LINE_SHARE ? [longs, nLong] : [ems, nEms];
+        full = kthSmallest(pool, size, Math.min(size - 1, Math.floor(size * FULL_WIDTH_PERCENTILE)));
       }
     }
     // Word-wrapped text: a line ends where the next word would not fit, so the
     // longest lines show the column width in characters.
-    const sortedLengths = lengths.subarray(0, nLengths).sort();
-    const maxChars = nLengths ? sortedLengths[Math.floor((nLengths - 1) * 0.97)] : 0;
+    const maxChars = nLengths ? kthSmallest(lengths, nLengths, Math.floor((nLengths - 1) * 0.97)) : 0;
     for (let i = start; i < Math.min(n, start + BLOCK); i++) {
       const l = lines[i];
       l.maxChars = maxChars;
