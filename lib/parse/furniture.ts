@@ -24,6 +24,9 @@ const PINYIN_MASTHEAD = /^[A-Z]{2,}(?:\s+[A-Z]{2,}){1,6}$/u;
 /** Every furniture form holds one of these; lines without any are not tested further. */
 const FURNITURE_HINT = /[\d:：∶@年]|www|主管|主办|出版|承印|版权|刊号|[A-Z]{2}/u;
 
+/** A field name's colon: every CREDIT and CONTACT form ends its name with one. */
+const hasColon = (text: string) => text.includes('：') || text.includes(':') || text.includes('∶');
+
 function countMatches(re: RegExp, text: string): number {
   re.lastIndex = 0;
   let n = 0;
@@ -38,8 +41,12 @@ export function isFurnitureLine(line: string): boolean {
   const len = t.length;
   if (len > 400 || !FURNITURE_HINT.test(t)) return false;
   if (WEEKDAY_DATE.test(t) || BARE_DATE_LINE.test(t) || LUNAR_DATE.test(t)) return true;
-  if (countMatches(CREDIT, t) >= 2 || (countMatches(CREDIT, t) === 1 && len <= 24)) return true;
-  if (countMatches(CONTACT, t) >= 2 || (countMatches(CONTACT, t) === 1 && PHONE.test(t) && len <= 60)) return true;
+  if (hasColon(t)) {
+    const credits = countMatches(CREDIT, t);
+    if (credits >= 2 || (credits === 1 && len <= 24)) return true;
+    const contacts = countMatches(CONTACT, t);
+    if (contacts >= 2 || (contacts === 1 && PHONE.test(t) && len <= 60)) return true;
+  }
   if (ISSUE.test(t) && len <= 80) return true;
   if ((EMAIL.test(t) || URL.test(t)) && len <= 80 && !/[。！？]/u.test(t)) return true;
   if (PUBLISHER.test(t) && len <= 40 && !/[。！？，]/u.test(t)) return true;
@@ -55,7 +62,8 @@ export function isFurnitureLine(line: string): boolean {
  */
 export function isCreditLine(line: string): boolean {
   const t = line.trim();
-  if (t.length > 400 || /[。！？，]/u.test(t)) return false;
+  // (without a field's colon there is at most the date: one field)
+  if (t.length > 400 || /[。！？，]/u.test(t) || !hasColon(t)) return false;
   return countMatches(CREDIT, t) + countMatches(CONTACT, t) + (WEEKDAY_DATE.test(t) ? 1 : 0) >= 2;
 }
 
