@@ -2,11 +2,17 @@
 // what stood before and after each becomes a line of its own.
 
 import { remeasure, type Line } from './lines';
-import { JUMP_MARKER, isStructuredByline } from './patterns';
+import { JUMP_MARKER, hasDecor, isBylineLine, isStructuredByline } from './patterns';
+
+/** ■ 郝海秋 党的十八大以来，…: a marked name, then a space and the text's first words. */
+const DECORATED_NAME_THEN_TEXT = /^([^\p{Script=Han}\s]{1,2}[ \t\u3000]*\p{Script=Han}{2,4})[ \t\u3000]+(?=\S)/u;
 
 /** Where a byline ends and text begins on one line (the text holds a comma or stop), or 0. */
 function bylineGluedToText(text: string): number {
-  if (text.length > 80 || !/^(?:本报|新华社|中新社)?(?:首席|特约|见习)?(?:记者|通讯员)\s/u.test(text)) return 0;
+  if (text.length > 80) return 0;
+  const marked = hasDecor(text) ? DECORATED_NAME_THEN_TEXT.exec(text) : null;
+  if (marked && isBylineLine(marked[1], false) && /[，。、；]/u.test(text.slice(marked[0].length))) return marked[1].length;
+  if (!/^(?:本报|新华社|中新社)?(?:首席|特约|见习)?(?:记者|通讯员)\s/u.test(text)) return 0;
   let cut = 0;
   for (let i = text.indexOf(' '); i > 0; i = text.indexOf(' ', i + 1)) {
     const rest = text.slice(i + 1);
@@ -31,8 +37,8 @@ export function splitMarkers(lines: Line[]): Piece[] {
     if (!m) {
       const cut = bylineGluedToText(line.text);
       if (cut) {
-        // 本报记者 黎红林 2025年1月5日，第: the byline and the text's first line
-        // stood on one baseline, and the copy joined them.
+        // 本报记者 黎红林 2025年1月5日，第 (or ■ 郝海秋 党的十八大以来，): the byline
+        // and the text's first line stood on one baseline, and the copy joined them.
         out.push({ ...remeasure(line, line.text.slice(0, cut).trim()), endsParagraph: true, blankAfter: false });
         out.push({ ...remeasure(line, line.text.slice(cut).trim()), startsParagraph: true });
       } else out.push(line);
