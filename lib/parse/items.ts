@@ -18,6 +18,7 @@ import {
   isCaption,
   isNote,
   isBareSectionNumber,
+  isClosingNote,
   isSectionNumberLine,
   isStructuredByline,
   isSubtitleLine,
@@ -104,6 +105,8 @@ function isDecoratedName(text: string): boolean {
  *  narrow column wraps a kicker, title and subtitle three characters a line). */
 const MAX_WRAPPED_TITLE_LINES = 8;
 const MAX_WRAPPED_TITLE_CHARS = 50;
+/** Head lines read as a paragraph's after a closing note: a kicker and a title wrapped once. */
+const MAX_HEAD_AFTER_NOTE_LINES = 3;
 
 /** A photo credit with little or nothing before it: 摄（人民视觉）, 新华社记者 李某摄. */
 const BARE_CREDIT = /^[\p{Script=Han}\s]{0,12}(?:摄|供图|新华社发)(?:[（(][^）)]{1,8}[）)])?$/u;
@@ -234,6 +237,7 @@ class Reader {
         this.items.push({ kind: 'display', text: p.text, line: p.no, rule: this.displayRule[i] ?? 'display line', wide: !isLong(p) && isOverWidth(p), full: reachesEdge(p) || undefined });
         continue;
       }
+      if (this.isHeadAfterNote(p)) this.reopenAsTitle(this.open.length, 'unpunctuated lines after a closing note, over a first line');
       if (p.startsParagraph || (this.useIndents && p.indented)) this.close();
       this.open.push(p.text);
       this.openNos.push(p.no);
@@ -275,14 +279,28 @@ class Reader {
     return best;
   }
 
+  /**
+   * After an article's closing note the next article begins, with its head
+   * where heads come before their text. Head lines set in the column's width
+   * read like a paragraph's lines; when the lines read so far hold no
+   * punctuation at all and `p`, punctuated, is as wide as an indented first
+   * line, those lines were the head (奋力谱写中国式现代化新篇章 / 老手艺焕发新光彩).
+   */
+  private isHeadAfterNote(p: Piece): boolean {
+    if (!this.open.length || this.open.length > MAX_HEAD_AFTER_NOTE_LINES || !this.indentWidth(p) || !INNER_PUNCT.test(p.text)) return false;
+    const before = this.items[this.items.length - 1];
+    if (before?.kind !== 'note' || !isClosingNote(before.text)) return false;
+    return this.open.every((text) => !/[\p{P}]/u.test(text.replace(/[“”《》「」]/gu, '')));
+  }
+
   /** The open paragraph's last `k` lines become title lines; what comes before them is a paragraph of its own. */
-  private reopenAsTitle(k: number): void {
+  private reopenAsTitle(k: number, rule = 'title wrapped over lines above a byline or subtitle'): void {
     const at = this.open.length - k;
     const lines = this.open.splice(at);
     const nos = this.openNos.splice(at);
     const full = this.openFull.splice(at);
     this.close();
-    lines.forEach((text, j) => this.items.push({ kind: 'display', text, line: nos[j], rule: 'title wrapped over lines above a byline or subtitle', full: full[j] || undefined }));
+    lines.forEach((text, j) => this.items.push({ kind: 'display', text, line: nos[j], rule, full: full[j] || undefined }));
     this.openEnded = true;
   }
 
@@ -372,6 +390,8 @@ class Reader {
       return free && brokenEarly(l, next) && (!this.blanksSeparate || l.blankAfter || !next) && this.because(i, 'English line broken before the next word would fill it');
     }
     const free = !endsSentence(l.text) && l.width <= MAX_DISPLAY_EM;
+    // A punctuated line right before （下转…） is where the text broke off to go on elsewhere.
+    if (next?.marker && JUMP_OUT.test(next.marker) && INNER_PUNCT.test(l.text)) return false;
     // A line right before （上接…） is the title the marker belongs to.
     if (free && next?.marker && /上接|接上|续/.test(next.marker)) return this.because(i, 'title above a continued-from marker');
     // A byline stands alone whatever its width, and so does the title above it.

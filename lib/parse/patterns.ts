@@ -2,6 +2,8 @@
 // marker, a caption or a section number looks like. General forms only;
 // nothing here names one paper or one article.
 
+import { opensWithSurname } from './surnames';
+
 const HAN = '\\p{Script=Han}';
 const SP = '[ \\t\\u00a0\\u3000]';
 const OPEN = '[（(]';
@@ -64,7 +66,9 @@ export function isBylineLine(text: string, strict: boolean): boolean {
   if (strict) return false;
   // ■钟华论: a mark and a name (a longer ■ line is a crosshead).
   if (hasDecor(t) && [...bare].length <= MAX_DECOR_BYLINE_CHARS && !/[\s，、：:]/.test(bare)) return true;
-  if (NAME_LIST.test(bare) && /\s/.test(bare)) return true;
+  // (every name opening with a surname: 粮丰收 全面打, a title wrapped at a
+  // space, is no name list)
+  if (NAME_LIST.test(bare) && /\s/.test(bare) && bare.split(/\s+/u).every(opensWithSurname)) return true;
   if (POSITION_NAME.test(bare) && POSITION_WORD.test(bare)) return true;
   return false;
 }
