@@ -3,6 +3,53 @@
 // and its article, a caption and the article it illustrates).
 
 const NOT_WORD = /[^\p{Script=Han}A-Za-z0-9]/gu;
+const WORD_CHAR = /^[\p{Script=Han}A-Za-z0-9]$/u;
+
+/** Per UTF-16 unit outside the surrogates: 0 not yet asked, 1 not a word character, 2 a word character (WORD_CHAR). */
+const unitKind = new Uint8Array(0x10000);
+const astralWord = new Map<number, boolean>();
+
+function isWordUnit(c: number): boolean {
+  let kind = unitKind[c];
+  if (!kind) unitKind[c] = kind = WORD_CHAR.test(String.fromCharCode(c)) ? 2 : 1;
+  return kind === 2;
+}
+
+function isWordCodePoint(cp: number): boolean {
+  let word = astralWord.get(cp);
+  if (word === undefined) astralWord.set(cp, (word = WORD_CHAR.test(String.fromCodePoint(cp))));
+  return word;
+}
+
+/** Reused between calls; a text longer than this gets a buffer of its own. */
+let unitBuffer = new Uint16Array(4096);
+
+/**
+ * The UTF-16 units of wordChars(text), without building the string: the
+ * first `length` units of `units`. A character outside the BMP is kept or
+ * dropped whole, a lone surrogate dropped, as the pattern reads them.
+ */
+function wordUnits(text: string): { units: Uint16Array; length: number } {
+  const len = text.length;
+  const units = len <= unitBuffer.length ? unitBuffer : new Uint16Array(len);
+  let n = 0;
+  for (let i = 0; i < len; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0xd800 || c > 0xdfff) {
+      if (isWordUnit(c)) units[n++] = c;
+    } else if (c <= 0xdbff && i + 1 < len) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        if (isWordCodePoint((c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000)) {
+          units[n++] = c;
+          units[n++] = d;
+        }
+        i++;
+      }
+    }
+  }
+  return { units, length: n };
+}
 
 /** The set of adjacent character pairs of a text's Han, Latin and digit characters. */
 export function bigramSet(text: string): Set<string> {
@@ -20,9 +67,9 @@ export function bigramSet(text: string): Set<string> {
 export type PairSet = Set<number>;
 
 export function pairSet(text: string): PairSet {
-  const t = wordChars(text);
+  const { units, length } = wordUnits(text);
   const out: PairSet = new Set();
-  for (let i = 0; i + 1 < t.length; i++) out.add((t.charCodeAt(i) << 16) | t.charCodeAt(i + 1));
+  for (let i = 0; i + 1 < length; i++) out.add((units[i] << 16) | units[i + 1]);
   return out;
 }
 
@@ -70,10 +117,10 @@ export function coverageIn(probe: Set<string>, words: string): number {
  * key): the same pairs as bigramSet, without a string and a hash entry each.
  */
 function pairKeys(text: string): Int32Array {
-  const t = wordChars(text);
-  if (t.length < 2) return new Int32Array(0);
-  const keys = new Int32Array(t.length - 1);
-  for (let i = 0; i + 1 < t.length; i++) keys[i] = (t.charCodeAt(i) << 16) | t.charCodeAt(i + 1);
+  const { units, length } = wordUnits(text);
+  if (length < 2) return new Int32Array(0);
+  const keys = new Int32Array(length - 1);
+  for (let i = 0; i + 1 < length; i++) keys[i] = (units[i] << 16) | units[i + 1];
   keys.sort();
   let n = 1;
   for (let i = 1; i < keys.length; i++) if (keys[i] !== keys[n - 1]) keys[n++] = keys[i];
