@@ -4,6 +4,9 @@ import { removeJustifySpaces } from './cjk';
 
 const HAN_RE = /\p{Script=Han}/u;
 const LATIN_LETTER = /[A-Za-z]/;
+const HYPHEN = 0x2d;
+/** LATIN_LETTER by code (NaN, past a string's end, is none). */
+const isLatinLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /** More Latin letters than Han characters (twice as many): English or pinyin text. */
 export function isLatinText(text: string): boolean {
@@ -54,6 +57,14 @@ export function joinLines(lines: string[]): string {
   let tail = lines[0];
   for (let i = 1; i < lines.length; i++) {
     const next = lines[i];
+    // Chinese lines join with nothing between them unless two Latin letters
+    // meet: read by code, without a string for each line's last and first character.
+    if (!latin && tail.charCodeAt(tail.length - 1) !== HYPHEN) {
+      if (isLatinLetter(tail.charCodeAt(tail.length - 1)) && isLatinLetter(next.charCodeAt(0))) parts.push(' ');
+      parts.push(next);
+      tail = next;
+      continue;
+    }
     const a = tail[tail.length - 1] ?? '';
     const before = tail.length >= 2 ? tail[tail.length - 2] : (parts.length >= 2 ? lastChar(parts[parts.length - 2]) : '');
     const b = next[0] ?? '';
