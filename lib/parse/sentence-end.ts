@@ -18,15 +18,23 @@ const LATIN_MARKS = '.!?';
 const WEAK_MARKS = '—：:；;';
 const DOT = 0x2e;
 
-/** Is the UTF-16 unit `c` one of `chars`? (By code: text[i] of a Han
- *  character would make a new string each time.) */
-function isOneOf(c: number, chars: string): boolean {
-  for (let k = 0; k < chars.length; k++) if (chars.charCodeAt(k) === c) return true;
-  return false;
-}
+/** The sets above as bits, and each UTF-16 unit's sets: a lookup by code
+ *  (text[i] of a Han character would make a new string each time, and a
+ *  search of the set's string costs a loop per character read). */
+const STRONG_CLOSER = 1;
+const LATIN_CLOSER = 2;
+const STRONG_MARK = 4;
+const LATIN_MARK = 8;
+const WEAK_MARK = 16;
+const MEMBER_OF = new Uint8Array(0x10000);
+for (const [chars, bit] of [[STRONG_CLOSERS, STRONG_CLOSER], [LATIN_CLOSERS, LATIN_CLOSER], [STRONG_MARKS, STRONG_MARK], [LATIN_MARKS, LATIN_MARK], [WEAK_MARKS, WEAK_MARK]] as const)
+  for (let k = 0; k < chars.length; k++) MEMBER_OF[chars.charCodeAt(k)] |= bit;
+
+/** Is the UTF-16 unit `c` in the set `bit`? */
+const isOneOf = (c: number, bit: number) => (MEMBER_OF[c] & bit) !== 0;
 
 /** Index just past the text before its run of trailing closers. */
-function beforeClosers(text: string, closers: string): number {
+function beforeClosers(text: string, closers: number): number {
   let j = text.length;
   while (j > 0 && isOneOf(text.charCodeAt(j - 1), closers)) j--;
   return j;
@@ -34,21 +42,21 @@ function beforeClosers(text: string, closers: string): number {
 
 /** STRONG_END: 。！？!? … or ... then closers. */
 export function hasStrongEnd(text: string): boolean {
-  const j = beforeClosers(text, STRONG_CLOSERS);
+  const j = beforeClosers(text, STRONG_CLOSER);
   if (!j) return false;
   const c = text.charCodeAt(j - 1);
-  return isOneOf(c, STRONG_MARKS) || (c === DOT && j >= 3 && text.charCodeAt(j - 2) === DOT && text.charCodeAt(j - 3) === DOT);
+  return isOneOf(c, STRONG_MARK) || (c === DOT && j >= 3 && text.charCodeAt(j - 2) === DOT && text.charCodeAt(j - 3) === DOT);
 }
 
 /** LATIN_END: . ! ? then closers. */
 export function hasLatinEnd(text: string): boolean {
-  const j = beforeClosers(text, LATIN_CLOSERS);
-  return j > 0 && isOneOf(text.charCodeAt(j - 1), LATIN_MARKS);
+  const j = beforeClosers(text, LATIN_CLOSER);
+  return j > 0 && isOneOf(text.charCodeAt(j - 1), LATIN_MARK);
 }
 
 /** WEAK_END: —— — ： : ； ; at the very end. */
 export function hasWeakEnd(text: string): boolean {
-  return text.length > 0 && isOneOf(text.charCodeAt(text.length - 1), WEAK_MARKS);
+  return text.length > 0 && isOneOf(text.charCodeAt(text.length - 1), WEAK_MARK);
 }
 
 /** 'strong': a sentence ends here (an end note glued on counts); 'weak': a clause leads on. */
