@@ -126,12 +126,12 @@ const STRETCHED_MIN_SHARE = 0.6;
 const WIDE_SPACE = /[\t\u00a0\u3000\u2002-\u200b]| {2}/;
 /** Last characters that end a sentence or clause (all single UTF-16 units). */
 const SENTENCE_END_CHARS = '。！？!?…；;：:”’」』）)."';
+/** Each UTF-16 unit: 1 when it is one of SENTENCE_END_CHARS (looked up by code:
+ *  text[i] of a CJK character would make a new string each line). */
+const ENDS_CLAUSE = new Uint8Array(0x10000);
+for (let k = 0; k < SENTENCE_END_CHARS.length; k++) ENDS_CLAUSE[SENTENCE_END_CHARS.charCodeAt(k)] = 1;
 function endsClause(text: string): boolean {
-  if (!text.length) return false;
-  // By code: text[i] of a CJK character would make a new string each line.
-  const c = text.charCodeAt(text.length - 1);
-  for (let k = 0; k < SENTENCE_END_CHARS.length; k++) if (SENTENCE_END_CHARS.charCodeAt(k) === c) return true;
-  return false;
+  return text.length > 0 && ENDS_CLAUSE[text.charCodeAt(text.length - 1)] === 1;
 }
 /** An indent kept in the copy: an ideographic space, two spaces or a tab. */
 function opensIndented(raw: string): boolean {
@@ -252,7 +252,8 @@ function estimateFullWidths(lines: Line[]): void {
   const runningCols = new Float64Array(window);
   const lengths = new Float64Array(window);
   const longs = new Float64Array(window);
-  // Counts of running lines per width in half columns (widths are multiples of ½).
+  // Counts of running lines per width, keyed in half columns (widths are
+  // multiples of ½; whole-number keys need no boxed number each).
   const countAt = new Map<number, number>();
   for (let start = 0; start < n; start += BLOCK) {
     const from = Math.max(0, start - WIDTH_WINDOW_LINES);
@@ -269,16 +270,18 @@ function estimateFullWidths(lines: Line[]): void {
       // column these are all full lines (W) or indented first lines (W - 2).
       if (flags[i] & 2) continue;
       runningCols[running++] = colsOf[i];
-      countAt.set(colsOf[i], (countAt.get(colsOf[i]) ?? 0) + 1);
+      const key = colsOf[i] * 2;
+      countAt.set(key, (countAt.get(key) ?? 0) + 1);
     }
     let full = 0;
     let fullCols = 0;
     let exact = false;
     if (nEms) {
-      const near = (w: number) => (countAt.get(w) ?? 0) + (countAt.get(w - 0.5) ?? 0);
+      const near = (w: number) => (countAt.get(w * 2) ?? 0) + (countAt.get(w * 2 - 1) ?? 0);
       let mode = 0;
       let best = 0;
-      for (const w of countAt.keys()) {
+      for (const key of countAt.keys()) {
+        const w = key / 2;
         const c = near(w) + near(w - 2);
         if (near(w) > 0 && (c > best || (c === best && w > mode))) [mode, best] = [w, c];
       }
