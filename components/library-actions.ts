@@ -46,8 +46,21 @@ export function useLibraryActions(
   return useMemo<LibraryActions>(() => {
     const report = () => statusRef.current;
     const ownVersions = new Map<number, number[]>();
+    // Saves of one clipping run one after another: a note saved while the tags'
+    // save is still being written must know the version that save makes, or it
+    // would be refused as an edit over someone else's (Enter in tags, then at
+    // once the note).
+    const pending = new Map<number, Promise<unknown>>();
+    const inTurn = <T,>(id: number, task: () => Promise<T>): Promise<T> => {
+      const run = (pending.get(id) ?? Promise.resolve()).then(task, task);
+      pending.set(id, run);
+      void run.finally(() => {
+        if (pending.get(id) === run) pending.delete(id);
+      });
+      return run;
+    };
     return {
-      async save(id, patch, startedFrom) {
+      save: (id, patch, startedFrom) => inTurn(id, async () => {
         try {
           // Versions this page wrote itself are no conflict (tags then note, saved in turn from one reader).
           const mine = ownVersions.get(id) ?? [];
@@ -66,7 +79,7 @@ export function useLibraryActions(
           report().error(error);
           return false;
         }
-      },
+      }),
       async remove(ids) {
         if (ids.length === 0) return;
         try {

@@ -244,6 +244,24 @@ describe('editing', () => {
     await press(note, 'Enter');
     await until(async () => expect((await getClipping(a.id))?.note).toBe('第一行\n第二行'));
   });
+
+  it('saves a note typed at once after the tags, while their save is still being written', async () => {
+    const { a } = await seedThree();
+    mount(a.id);
+    await until(() => expect(byTestId('edit-tags')).not.toBeNull());
+    const tags = byTestId<HTMLTextAreaElement>('edit-tags')!;
+    await typeInto(tags, '评论，城市');
+    await press(tags, 'Enter');
+    // No wait: the note's save starts before the tags' save has finished.
+    const note = byTestId<HTMLTextAreaElement>('edit-note')!;
+    await typeInto(note, '老街区');
+    await press(note, 'Enter');
+    await until(async () => {
+      const stored = await getClipping(a.id);
+      expect([stored?.tags, stored?.note]).toEqual([['评论', '城市'], '老街区']);
+    });
+    expect(statusText()).toBe(t('statusSaved'));
+  });
 });
 
 describe('storage errors', () => {
