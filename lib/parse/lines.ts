@@ -17,6 +17,7 @@ import {
   LONG_LINE_EM,
   LONG_LINE_SHARE,
   MIN_BODY_LINE_EM,
+  OVER_WIDTH_TOLERANCE,
   PUNCT_EM,
   WIDTH_WINDOW_LINES,
 } from './constants';
@@ -122,7 +123,7 @@ function measureBoth(text: string): [number, number] {
 }
 
 /** A justified line reaches at least this share of the column. */
-const STRETCHED_MIN_SHARE = 0.6;
+const STRETCHED_MIN_SHARE = 0.7;
 const WIDE_SPACE = /[\t\u00a0\u3000\u2002-\u200b]| {2}/;
 /** Last characters that end a sentence or clause (all single UTF-16 units). */
 const SENTENCE_END_CHARS = '。！？!?…；;：:”’」』）)."';
@@ -308,7 +309,8 @@ function estimateFullWidths(lines: Line[]): void {
       l.fullCols = exact ? full : fullCols;
       // A letter-spaced line far narrower than the column was not stretched
       // to its edge: it is a title set with spaces (书 香 满 城).
-      if (l.spaced && fullCols && l.cols < fullCols * STRETCHED_MIN_SHARE) l.spaced = false;
+      // Nor was one wider than the column: it was set in a wider frame.
+      if (l.spaced && fullCols && (l.cols < fullCols * STRETCHED_MIN_SHARE || l.cols > fullCols + OVER_WIDTH_TOLERANCE)) l.spaced = false;
       l.exact = exact;
       l.width = exact ? l.cols : l.em;
     }
