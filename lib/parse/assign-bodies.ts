@@ -36,7 +36,9 @@ const pairBit = (a: number, b: number) => Math.imul((a << 16) | b, 0x9e3779b1) >
 
 function headPairs(words: Set<string>): HeadPairs {
   const pairs = [...words];
-  return { pairs, bits: Int32Array.from(pairs, (g) => pairBit(g.charCodeAt(0), g.charCodeAt(1))) };
+  const bits = new Int32Array(pairs.length);
+  for (let k = 0; k < pairs.length; k++) bits[k] = pairBit(pairs[k].charCodeAt(0), pairs[k].charCodeAt(1));
+  return { pairs, bits };
 }
 
 /** Each paragraph's filter of the UTF-16 pairs it holds, kept while the paragraph lives (splitBody reads a body once per head and per reading). */
