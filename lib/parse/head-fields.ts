@@ -46,8 +46,27 @@ function cleanByline(text: string): string {
   return t;
 }
 
+/**
+ * Each run's reading, kept while the run lives: the page is read several ways
+ * (heads before their bodies, after them, each on its own side, listed), and
+ * each way reads the same runs again. `items` is the run as it was read.
+ */
+const readRuns = new WeakMap<HeadItem[], { items: HeadItem[]; heads: Head[]; furniture: string[] }>();
+
 /** Reads a head run into one or more heads; lines that are page furniture go to `furniture`. */
 export function parseHead(run: HeadItem[], furniture: string[] = []): Head[] {
+  let known = readRuns.get(run);
+  if (!known || known.items.length !== run.length || known.items.some((x, k) => x !== run[k])) {
+    const lines: string[] = [];
+    known = { items: [...run], heads: readHead(run, lines), furniture: lines };
+    readRuns.set(run, known);
+  }
+  for (const line of known.furniture) furniture.push(line);
+  // Fresh heads each time: callers build on them.
+  return known.heads.map((h) => ({ ...h, titles: [...h.titles] }));
+}
+
+function readHead(run: HeadItem[], furniture: string[]): Head[] {
   const heads: Head[] = [];
   let h: Head | null = null;
   const fresh = () => {
