@@ -5,7 +5,10 @@
 import { contentHash, db, type Clipping } from '../lib/db';
 import { sampleClipping } from '../tests/search/sample-corpus';
 
-const BATCH = 250;
+// About 450 KB a transaction: Chromium writes a larger one with an undo log,
+// whose dead entries every later open reads (lib/db/postings/merge.ts), and
+// the benchmark would measure its own seeding.
+const BATCH = 64;
 
 export async function seedUnindexed(n: number, chars: number, random: () => number): Promise<void> {
   const now = Date.now();

@@ -12,9 +12,15 @@ import type { DocsRow, RecentRow } from './types';
 export const DOCS_SHARD_IDS = 2048;
 const PREFIX = 'docs:';
 
-/** Every shard, as one DocsRow. */
-export async function readDocs(tx: Transaction): Promise<DocsRow> {
-  const shards = (await metaTable(tx).where('key').startsWith(PREFIX).toArray()) as DocsRow[];
+/** The shard an id is in. */
+export const docsShard = (id: number): number => Math.floor(id / DOCS_SHARD_IDS);
+
+/** Every shard, or those numbered in `only`, as one DocsRow. */
+export async function readDocs(tx: Transaction, only?: Iterable<number>): Promise<DocsRow> {
+  const table = metaTable(tx);
+  const shards = (
+    only ? (await table.bulkGet([...new Set(only)].map((n) => `${PREFIX}${n}`))).filter((s) => !!s) : await table.where('key').startsWith(PREFIX).toArray()
+  ) as DocsRow[];
   if (shards.length === 0) return emptyDocs();
   shards.sort((a, b) => a.ids[0] - b.ids[0]);
   const n = shards.reduce((sum, s) => sum + s.ids.length, 0);
@@ -39,12 +45,12 @@ export async function writeDocs(tx: Transaction, docs: DocsRow, changed?: Iterab
   let wanted: Set<number>;
   if (changed) {
     wanted = new Set<number>();
-    for (const id of changed) wanted.add(Math.floor(id / DOCS_SHARD_IDS));
+    for (const id of changed) wanted.add(docsShard(id));
   } else {
     await table.where('key').startsWith(PREFIX).delete();
     await table.delete('docs'); // format 2 kept them in one row
     wanted = new Set<number>();
-    for (const id of docs.ids) wanted.add(Math.floor(id / DOCS_SHARD_IDS));
+    for (const id of docs.ids) wanted.add(docsShard(id));
   }
   const rows: DocsRow[] = [];
   for (const shard of wanted) {

@@ -9,7 +9,7 @@ import { db } from '../db';
 import { decodeList, sortedIndex, termBucket, type DecodedList } from './codec';
 import { MERGE_AT, runMerges } from './merge';
 import { readState, seenBuilt } from './state';
-import type { DocsRow, PostingRow, RecentRow, SearchState, WordsRow } from './types';
+import { rowKey, type DocsRow, type PostingRow, type RecentRow, type SearchState, type WordsRow } from './types';
 import { readDocs } from './docs';
 
 /** What the page keeps between queries: the docs (until a merge) and the recent rows (each until it is written again or merged). */
@@ -131,7 +131,7 @@ export function readIndex(grams: readonly number[], words: readonly WordLookup[]
 
     // One get per (segment, bucket), however many grams share it.
     const keys = new Map<string, [number, number]>();
-    for (const seg of state.segments) for (const g of grams) keys.set(`${seg.lo}:${termBucket(g, seg.buckets)}`, [seg.lo, termBucket(g, seg.buckets)]);
+    for (const seg of state.segments) for (const g of grams) keys.set(`${rowKey(seg)}:${termBucket(g, seg.buckets)}`, [rowKey(seg), termBucket(g, seg.buckets)]);
     const table = tx.table<PostingRow>('postings');
     const keyList = [...keys.values()];
     const [rows, wordIds] = await Promise.all([
@@ -150,7 +150,7 @@ export function readIndex(grams: readonly number[], words: readonly WordLookup[]
     for (const g of grams) {
       const parts: DecodedList[] = [];
       for (const seg of state.segments) {
-        const row = rowAt.get(`${seg.lo}:${termBucket(g, seg.buckets)}`);
+        const row = rowAt.get(`${rowKey(seg)}:${termBucket(g, seg.buckets)}`);
         const at = row ? sortedIndex(row.terms, g) : -1;
         if (!row || at < 0) continue;
         const keep = (id: number) => {

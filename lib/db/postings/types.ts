@@ -18,14 +18,24 @@
 // removed when segments are merged.
 
 export interface Segment {
-  /** Versions [lo, hi]; lo is also the segment's key in `postings`. */
+  /** Versions [lo, hi]. */
   lo: number;
   hi: number;
   /** Clippings merged into it. */
   n: number;
   /** Rows (a power of two). */
   buckets: number;
+  /**
+   * The segment's key in `postings` (rowKey): lo, unless a merge wrote its
+   * rows under a fresh key (merge.ts writes new rows, never over old ones).
+   */
+  key?: number;
+  /** Bytes of its rows, about (older segments: unknown). */
+  bytes?: number;
 }
+
+/** The key of a segment's rows in `postings`. */
+export const rowKey = (s: Segment): number => s.key ?? s.lo;
 
 export interface PostingRow {
   seg: number;

@@ -1,0 +1,94 @@
+// How the index writes its rows: once, never over (a merge writes under a
+// fresh key, then deletes what it replaced in small transactions), so
+// Chromium keeps no undo log of old rows for its next open to read again
+// (lib/db/postings/merge.ts).
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { db, mergeRecent, saveClipping, tidySegments, type SearchState } from '@/lib/db';
+import { rankClippings, rebuildSearchIndex, scanClippings } from '@/lib/search';
+import { article, paragraphs, resetSearch } from './helpers';
+
+beforeEach(resetSearch);
+
+/** Posting rows written over (an existing key put again) and deleted, per transaction. */
+function watchPostings() {
+  const overwritten: unknown[] = [];
+  const deletes = new Map<unknown, number>();
+  const onUpdate = (_changes: object, key: unknown) => void overwritten.push(key);
+  const onDelete = (_key: unknown, _row: unknown, tx: unknown) => void deletes.set(tx, (deletes.get(tx) ?? 0) + 1);
+  db.postings.hook('updating', onUpdate);
+  db.postings.hook('deleting', onDelete);
+  stop = () => {
+    db.postings.hook('updating').unsubscribe(onUpdate);
+    db.postings.hook('deleting').unsubscribe(onDelete);
+  };
+  return { overwritten, deletes };
+}
+let stop = () => undefined as void;
+afterEach(() => stop());
+
+const state = async () => (await db.searchMeta.get('state')) as SearchState;
+const rowKeys = async () => new Set((await db.postings.toCollection().primaryKeys()).map(([seg]) => seg));
+const ids = async (q: string) => (await rankClippings(q)).map((r) => r.id).sort((a, b) => a - b);
+
+async function saveSome(n: number, from = 0): Promise<number[]> {
+  const out: number[] = [];
+  for (let i = from; i < from + n; i++) {
+    const { clipping } = await saveClipping(article({ url: `https://example.com/${i}`, title: `第${i}篇`, blocks: paragraphs(`农机手${i % 2 ? '检修' : '调试'}拖拉机，春耕在即。`) }));
+    out.push(clipping.id);
+  }
+  return out;
+}
+
+describe('writing the index rows once', () => {
+  it('folds segments into rows under a fresh key, then deletes the old rows; nothing written over', async () => {
+    const first = await saveSome(3);
+    expect(await ids('春耕')).toEqual(first); // builds the index: one segment
+    const more = await saveSome(2, 3);
+    await mergeRecent();
+    const before = await state();
+    expect(before.segments).toHaveLength(2);
+    const oldKeys = new Set(before.segments.map((s) => s.key ?? s.lo));
+
+    const { overwritten, deletes } = watchPostings();
+    await tidySegments(); // the small one holds more than an eighth of the main one: folded in
+    expect(overwritten).toEqual([]);
+    const after = await state();
+    expect(after.segments).toHaveLength(1);
+    const [merged] = after.segments;
+    expect(oldKeys.has(merged.key!)).toBe(false);
+    expect(merged.bytes).toBeGreaterThan(0);
+    expect(await rowKeys()).toEqual(new Set([merged.key]));
+    expect(deletes.size).toBeGreaterThan(0);
+
+    expect(await ids('春耕')).toEqual([...first, ...more]);
+    expect(await ids('检修')).toEqual(await scanClippings('检修'));
+  });
+
+  it('deletes the recent rows it merged after the switch, and drops rows no longer listed in the state', async () => {
+    const first = await saveSome(2);
+    await ids('春耕');
+    const [a, b] = await saveSome(2, 2);
+    // A recent row the state does not list (merged by a page that closed before deleting it): never merged again.
+    await db.searchRecent.put({ id: 999, v: 1, grams: new Float64Array([0x6625]), codes: new Uint8Array([0]), date: 0, created: 0 });
+    expect(await mergeRecent()).toBe(2);
+    expect(await db.searchRecent.count()).toBe(0);
+    expect((await state()).recent.size).toBe(0);
+    expect(await ids('春耕')).toEqual([...first, a, b]);
+    expect(await ids('春')).toEqual([...first, a, b]);
+  });
+
+  it('rebuilds over an existing index without writing a row over', async () => {
+    const all = await saveSome(4);
+    await ids('春耕');
+    const oldKeys = await rowKeys();
+    const { overwritten } = watchPostings();
+    expect(await rebuildSearchIndex()).toBe(4);
+    expect(overwritten).toEqual([]);
+    const keys = await rowKeys();
+    const segs = (await state()).segments;
+    expect(keys).toEqual(new Set(segs.map((s) => s.key ?? s.lo)));
+    for (const key of keys) expect(oldKeys.has(key)).toBe(false);
+    expect(await ids('拖拉机')).toEqual(all);
+  });
+});
