@@ -17,7 +17,7 @@ import { assignBodies, splitListed } from './assign-bodies';
 import { bigramSet, coverage, coverageIn, memoWordChars, pairSet } from './bigrams';
 import { parseHead } from './head-fields';
 import { markHeads, type HeadItem, type Part } from './head-runs';
-import { emptyHead, type BodyItem, type Head, type PageDecision } from './head-types';
+import { emptyHead, withoutSoftJoins, type BodyItem, type Head, type PageDecision } from './head-types';
 import type { Item } from './items';
 import { placeAfter, placeEach, type Group } from './placement';
 import { NEWS_LEAD, bylineFromLead, hasDecor, isBareSectionNumber, isSectionNumberLine, stripDecor } from './patterns';
@@ -82,7 +82,7 @@ export function buildArticles(items: Item[], furniture: string[], decisions: Pag
     if (score > bestScore + 1e-9) [best, bestScore] = [r, score];
   }
   decisions.push({ rule: 'placement', detail: `heads ${best.name} their bodies` });
-  furniture.push(...best.orphans);
+  for (const text of best.orphans) furniture.push(text);
   placeLooseCaptions(best.looseCaptions, best.articles, decisions);
   return best.articles;
 }
@@ -150,7 +150,7 @@ function readGroups(name: string, groups: Group[]): Reading {
       const last = articles[articles.length - 1];
       const onlyByline = heads.length === 1 && !heads[0].titles.length && heads[0].byline;
       if (last && onlyByline && !last.byline) last.byline = heads[0].byline;
-      else orphans.push(...g.head.filter((x) => x.kind === 'display').map((x) => x.text));
+      else for (const x of g.head) if (x.kind === 'display') orphans.push(x.text);
       continue;
     }
     for (const [head, body] of assignBodies(heads, g.body)) articles.push(toArticle(head, body));
@@ -181,7 +181,7 @@ function readListed(groups: Group[]): Reading | null {
         if (h.byline) body.push({ kind: 'byline', text: h.byline });
       }
     }
-    body.push(...g.body);
+    for (const b of g.body) body.push(b);
   }
   if (heads.length < 2 || !body.some(isText)) return null;
   const looseCaptions = body.filter((b) => b.kind === 'caption');
@@ -252,10 +252,11 @@ function toArticle(head: Head, body: BodyItem[]): Article {
   }
   const first = blocks.find((b) => b.type === 'paragraph');
   if (!byline && first) byline = bylineFromLead(first.text);
+  const plain = (text: string | null) => (text === null ? null : withoutSoftJoins(text));
   return {
-    column: head.column,
-    kicker: head.kicker,
-    title: head.titles.length ? head.titles.join('') : null,
+    column: plain(head.column),
+    kicker: plain(head.kicker),
+    title: head.titles.length ? withoutSoftJoins(head.titles.join('')) : null,
     subtitle: head.subtitle,
     byline,
     continuation,

@@ -5,7 +5,7 @@
 
 import { bigramSet, coverage, pairSet, type PairSet } from './bigrams';
 import { TITLE_WORDS_WINDOW } from './constants';
-import type { BodyItem, Head } from './head-types';
+import { SOFT_JOIN, withoutSoftJoins, type BodyItem, type Head } from './head-types';
 import { NEWS_LEAD, isClosingNote } from './patterns';
 
 /** Above this many items the quadratic split is not tried; notes alone cut. */
@@ -18,7 +18,7 @@ const MIN_STACKED_TITLE_CHARS = 9;
 /** A last title line this short is the tail of a wrapped title. */
 const MAX_TITLE_TAIL_CHARS = 6;
 
-const charCount = (s: string) => [...s].length;
+const charCount = (s: string) => [...withoutSoftJoins(s)].length;
 
 /**
  * A head's title pairs, each with its bit in a paragraph's pair filter
@@ -132,22 +132,49 @@ const MAX_LISTED_TITLE_LINES = 8;
  */
 function stackListedTitles(h: Head, body: BodyItem[], pageWords: () => PairSet): Head[] {
   const t = joinWrappedTitles(h.titles, body);
-  if (t.length < 2 || t.length > MAX_LISTED_TITLE_LINES) return [{ ...h, titles: t }];
+  // The units that may be cut apart: the title lines, and the parts of a line
+  // joined at the column edge (SOFT_JOIN) unless the page's text has the two
+  // characters that meet there side by side (a title wrapped inside a word:
+  // 全 / 力以赴 over a text that says 全力以赴).
+  const units: string[] = [];
+  const soft: boolean[] = [];
+  for (const line of t) {
+    const parts = line.split(SOFT_JOIN);
+    units.push(parts[0]);
+    soft.push(false);
+    for (const part of parts.slice(1)) {
+      const prev = units[units.length - 1];
+      const seam = bigramSet(lastWordChar(prev) + firstWordChar(part));
+      if (!seam.size || coverage(seam, pageWords()) > 0) units[units.length - 1] = prev + SOFT_JOIN + part;
+      else {
+        units.push(part);
+        soft.push(true);
+      }
+    }
+  }
+  if (units.length < 2 || units.length > MAX_LISTED_TITLE_LINES) return [{ ...h, titles: t }];
   const groupOk = (lines: string[]) =>
     charCount(lines.join('')) >= MIN_STACKED_TITLE_CHARS && coverage(bigramSet(lines[lines.length - 1]), pageWords()) >= LISTED_TITLE_WORDS;
   let best: string[][] = [t];
-  // Every way to cut the lines into consecutive groups (2^(n-1) ways, n ≤ 8).
-  for (let mask = 1; mask < 1 << (t.length - 1); mask++) {
-    const groups: string[][] = [[t[0]]];
-    for (let k = 1; k < t.length; k++) {
-      if (mask & (1 << (k - 1))) groups.push([t[k]]);
-      else groups[groups.length - 1].push(t[k]);
+  // Every way to cut the units into consecutive groups (2^(n-1) ways, n ≤ 8);
+  // units of one line left together stay one line.
+  for (let mask = 1; mask < 1 << (units.length - 1); mask++) {
+    const groups: string[][] = [[units[0]]];
+    for (let k = 1; k < units.length; k++) {
+      const group = groups[groups.length - 1];
+      if (mask & (1 << (k - 1))) groups.push([units[k]]);
+      else if (soft[k]) group[group.length - 1] += SOFT_JOIN + units[k];
+      else group.push(units[k]);
     }
     if (groups.length > best.length && groups.every(groupOk)) best = groups;
   }
 
   return best.length === 1 ? [{ ...h, titles: t }] : stackHeads(h, best, h.column);
 }
+
+const WORD_CHARS = /[\p{Script=Han}A-Za-z0-9]/gu;
+const lastWordChar = (text: string) => text.match(WORD_CHARS)?.pop() ?? '';
+const firstWordChar = (text: string) => text.match(WORD_CHARS)?.[0] ?? '';
 
 /** One head's title lines cut into several heads: the column goes to the
  *  first, the subtitle, byline and jump marker to the last. */
@@ -177,7 +204,7 @@ export function assignBodies(heads: Head[], body: BodyItem[]): [Head, BodyItem[]
   const headings: BodyItem[] = [];
   for (const h of heads) {
     for (const t of h.titles) {
-      if (merged.byline || merged.subtitle) headings.push({ kind: 'heading', text: t });
+      if (merged.byline || merged.subtitle) headings.push({ kind: 'heading', text: withoutSoftJoins(t) });
       else merged.titles.push(t);
     }
     merged.subtitle ??= h.subtitle;

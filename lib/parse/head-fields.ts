@@ -6,7 +6,7 @@
 // stands, and what only a title can be is left to be a title.
 
 import { tidyLineSpaces } from './cjk';
-import { emptyHead, type Head } from './head-types';
+import { emptyHead, SOFT_JOIN, type Head } from './head-types';
 import type { HeadItem } from './head-runs';
 import { hasDecor, isBylineLine, isStructuredByline, isSubtitleLine, stripDecor } from './patterns';
 import { COMPOUND_SURNAME, SURNAMES } from './surnames';
@@ -29,13 +29,19 @@ export function isPaperName(text: string): boolean {
 /** A byline that ends with its role word, waiting for the name (本报记者 侯秋超 通讯员). */
 const ENDS_WITH_ROLE = /(?:记者|通讯员|评论员)$/u;
 
-/** The rest of a wrapped byline: a name after a role word, or the end of a name cut after one or two characters. */
-function isBylineTail(byline: string, text: string): boolean {
+/**
+ * The byline with the rest of it that wrapped to the next line, or null: a
+ * name after a role word (本报记者 侯秋超 通讯员 / 孔洋涛), another whole
+ * name (本报记者 崔俊静 / 陆娟峰), or the end of a name cut after one or two
+ * characters (本报记者 邱平 崔芬 / 林).
+ */
+function withBylineTail(byline: string, text: string): string | null {
   const t = text.trim();
-  if (!/^\p{Script=Han}{1,3}$/u.test(t)) return false;
-  if (ENDS_WITH_ROLE.test(byline)) return t.length >= 2 && SURNAMES.includes(t[0]);
+  if (!/^\p{Script=Han}{1,3}$/u.test(t)) return null;
+  if (ENDS_WITH_ROLE.test(byline)) return t.length >= 2 && SURNAMES.includes(t[0]) ? `${byline} ${t}` : null;
+  if (t.length >= 2 && isStructuredByline(byline) && /\s\p{Script=Han}{2,4}$/u.test(byline) && isBareName(t)) return `${byline} ${t}`;
   const last = byline.split(/\s+/u).pop() ?? '';
-  return /^\p{Script=Han}+$/u.test(last) && last.length + t.length <= 3 && SURNAMES.includes(last[0]);
+  return /^\p{Script=Han}+$/u.test(last) && last.length + t.length <= 3 && SURNAMES.includes(last[0]) ? byline + t : null;
 }
 
 function cleanByline(text: string): string {
@@ -87,7 +93,7 @@ function readHead(run: HeadItem[], furniture: string[]): Head[] {
         continue;
       }
       if (cur.titles.length) {
-        cur.titles[cur.titles.length - 1] += text;
+        cur.titles[cur.titles.length - 1] += SOFT_JOIN + text;
         continue;
       }
     }
@@ -96,9 +102,10 @@ function readHead(run: HeadItem[], furniture: string[]): Head[] {
       continue;
     }
     const text = x.text;
-    // A byline wrapped at the column edge: 本报记者 侯秋超 通讯员 / 孔洋涛, 本报记者 邱平 崔芬 / 林.
-    if (cur.byline && isBylineTail(cur.byline, text)) {
-      cur.byline = ENDS_WITH_ROLE.test(cur.byline) ? `${cur.byline} ${text.trim()}` : cur.byline + text.trim();
+    // A byline wrapped at the column edge.
+    const wrapped = cur.byline ? withBylineTail(cur.byline, text) : null;
+    if (wrapped) {
+      cur.byline = wrapped;
       continue;
     }
     if (isPaperName(text)) {

@@ -21,6 +21,15 @@ export interface Head {
   continuation: string | null;
 }
 
+/**
+ * Marks where a title line that reached its column's edge was joined to the
+ * next line (a wrapped title, or two titles that happen to fill the column):
+ * the listed reading may still cut there. Never in output (toArticle strips
+ * it), never in input (normalize drops U+2060).
+ */
+export const SOFT_JOIN = '\u2060';
+export const withoutSoftJoins = (text: string) => text.replaceAll(SOFT_JOIN, '');
+
 export const emptyHead = (): Head => ({ column: null, kicker: null, titles: [], subtitle: null, byline: null, continuation: null });
 
 /** One decision of the article stage, for --explain. */

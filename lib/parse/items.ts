@@ -105,6 +105,9 @@ function isDecoratedName(text: string): boolean {
  *  narrow column wraps a kicker, title and subtitle three characters a line). */
 const MAX_WRAPPED_TITLE_LINES = 8;
 const MAX_WRAPPED_TITLE_CHARS = 50;
+/** Lines with no punctuation are head lines up to this many (titles listed
+ *  together); a longer run is text that lost its punctuation, kept as text. */
+const MAX_UNPUNCTUATED_HEAD_LINES = 12;
 /** Head lines read as a paragraph's after a closing note: a kicker and a title wrapped once. */
 const MAX_HEAD_AFTER_NOTE_LINES = 3;
 
@@ -126,6 +129,8 @@ const unclosedBracket = (text: string) => (text.match(/[（(]/gu) ?? []).length 
 /** A caption wrapped over more lines than this is not looked for. */
 const MAX_CAPTION_LINES = 4;
 const CAPTION_LEAD_LINE = /^(?:图为|上图|下图|左图|右图|▲|△)/u;
+/** Punctuation of running text: a line of a paragraph seldom goes without it for long. */
+const TEXT_PUNCT = /[，。、；：！？,;:!?…（）()]/u;
 /** Punctuation inside running text; titles often have none. */
 const INNER_PUNCT = /[，。、；：,;:！？]/u;
 const JUMP_OUT = /下转|转下|转第|转\d/;
@@ -237,7 +242,7 @@ class Reader {
         this.items.push({ kind: 'display', text: p.text, line: p.no, rule: this.displayRule[i] ?? 'display line', wide: !isLong(p) && isOverWidth(p), full: reachesEdge(p) || undefined });
         continue;
       }
-      if (this.isHeadAfterNote(p)) this.reopenAsTitle(this.open.length, 'unpunctuated lines after a closing note, over a first line');
+      if (this.isHeadOverFirstLine(p)) this.reopenAsTitle(this.open.length, 'unpunctuated lines after a closing note, over a first line');
       if (p.startsParagraph || (this.useIndents && p.indented)) this.close();
       this.open.push(p.text);
       this.openNos.push(p.no);
@@ -280,17 +285,18 @@ class Reader {
   }
 
   /**
-   * After an article's closing note the next article begins, with its head
-   * where heads come before their text. Head lines set in the column's width
-   * read like a paragraph's lines; when the lines read so far hold no
-   * punctuation at all and `p`, punctuated, is as wide as an indented first
-   * line, those lines were the head (奋力谱写中国式现代化新篇章 / 老手艺焕发新光彩).
+   * Head lines set in the column's width (or letter-spaced to it) read like a
+   * paragraph's lines. When the lines read so far hold no punctuation at all
+   * and `p`, punctuated, is as wide as an indented first line, those lines
+   * were a head (奋力谱写中国式现代化新篇章 / 老手艺焕发新光彩 after a closing note).
    */
-  private isHeadAfterNote(p: Piece): boolean {
+  private isHeadOverFirstLine(p: Piece): boolean {
     if (!this.open.length || this.open.length > MAX_HEAD_AFTER_NOTE_LINES || !this.indentWidth(p) || !INNER_PUNCT.test(p.text)) return false;
+    if (!this.open.every((text) => !/[\p{P}]/u.test(text.replace(/[“”《》「」]/gu, '')))) return false;
+    // (only where an article has just closed: elsewhere short unpunctuated
+    // lines are as often a paragraph's start read before its indent)
     const before = this.items[this.items.length - 1];
-    if (before?.kind !== 'note' || !isClosingNote(before.text)) return false;
-    return this.open.every((text) => !/[\p{P}]/u.test(text.replace(/[“”《》「」]/gu, '')));
+    return before?.kind === 'note' && isClosingNote(before.text);
   }
 
   /** The open paragraph's last `k` lines become title lines; what comes before them is a paragraph of its own. */
@@ -305,6 +311,13 @@ class Reader {
   }
 
   private close(): void {
+    // Lines with no punctuation at all are no paragraph: running text has a
+    // comma or a stop every line or two. They are head lines set like text
+    // (letter-spaced titles listed at the top of a page).
+    if (this.open.length >= 2 && this.open.length <= MAX_UNPUNCTUATED_HEAD_LINES && !this.open.some((text) => TEXT_PUNCT.test(text))) {
+      this.reopenAsTitle(this.open.length, 'lines with no punctuation at all: head lines, not a paragraph');
+      return;
+    }
     if (this.open.length) {
       const text = joinLines(this.open);
       // A note wrapped over lines: （作者单位：…） as a paragraph of its own.

@@ -10,7 +10,7 @@ export interface NormalizedInput {
   problem?: 'empty' | 'binary';
 }
 
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufeff\ufffe\uffff\u200e\u200f\u202a-\u202e]/g;
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufeff\ufffe\uffff\u200e\u200f\u202a-\u202e\u2060]/g;
 
 /** Characters that do not occur in text: controls, replacement characters, private use. */
 function isJunk(c: number): boolean {

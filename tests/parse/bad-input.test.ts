@@ -122,6 +122,18 @@ describe('very large input', () => {
   );
 });
 
+describe('text without punctuation', () => {
+  it('1 MB wrapped in 20-character lines with no punctuation at all: every character stays in an article', () => {
+    const prose = ZH_ARTICLES.flatMap((a) => a.paragraphs).join('').replace(/[\p{P}\s]/gu, '');
+    let text = '';
+    while (Buffer.byteLength(text, 'utf8') < MB) text += prose;
+    const lines = text.match(/[^]{1,20}/gu)!;
+    const p = parseTimed(lines.join('\n'));
+    const kept = p.articles.map((a) => [a.title ?? '', ...articleTexts(a)].join('')).join('').replace(/\s/g, '');
+    expect(kept.length).toBe(text.length);
+  }, 30_000);
+});
+
 describe('binary junk', () => {
   const bytes = randomBytes(MB, 20250701);
   const cases: [string, string][] = [
