@@ -222,6 +222,7 @@ export function assignBodies(heads: Head[], body: BodyItem[]): [Head, BodyItem[]
  * are accepted when the text splits so that each part repeats its own title.
  */
 function resolveTitleLines(h: Head, body: BodyItem[], mayStack: boolean): Head[] {
+  h = withKickerCutAtEdge(h, body);
   if (h.titles.length < 2) return [h];
   const t = joinWrappedTitles(h.titles, body);
   if (t.length < 2) return [{ ...h, titles: t }];
@@ -250,6 +251,30 @@ function resolveTitleLines(h: Head, body: BodyItem[], mayStack: boolean): Head[]
     out.titles = [t.slice(1).join('')];
   } else out.titles = t;
   return [out];
+}
+
+/**
+ * A kicker that reached its column's edge was joined to the title under it
+ * (SOFT_JOIN): where the part before the join reads as a kicker (its words
+ * not the text's, or a speech report) and the text does not have the two
+ * characters of the seam side by side, the head's first line is cut there.
+ */
+function withKickerCutAtEdge(h: Head, body: BodyItem[]): Head {
+  const first = h.titles[0];
+  if (!first?.includes(SOFT_JOIN)) return h;
+  // The first join after which a line of its own follows: a line as short as
+  // a wrapped line's tail (新篇 / 章) goes with the line before it.
+  const parts = first.split(SOFT_JOIN);
+  const k = parts.findIndex((part, i) => i > 0 && charCount(part) > MAX_TITLE_TAIL_CHARS);
+  if (k < 1) return h;
+  const kicker = parts.slice(0, k).join('');
+  const rest = parts.slice(k).join(SOFT_JOIN);
+  const lead = leadText(body);
+  // (a report of a speech, 丁薛祥在山西调研时强调, runs on into what was said: one title)
+  if (!lead || lead.includes(lastWordChar(kicker) + firstWordChar(rest)) || SPEECH_KICKER.test(kicker.trim())) return h;
+  let words: PairSet | null = null;
+  if (!isKickerLine(kicker, withoutSoftJoins(rest), () => (words ??= pairSet(lead)))) return h;
+  return { ...h, titles: [kicker, rest, ...h.titles.slice(1)] };
 }
 
 /** A title this much of whose word pairs one paragraph repeats names that paragraph's article. */
