@@ -107,7 +107,7 @@ const MAX_WRAPPED_TITLE_LINES = 8;
 const MAX_WRAPPED_TITLE_CHARS = 50;
 /** Lines with no punctuation are head lines up to this many (titles listed
  *  together); a longer run is text that lost its punctuation, kept as text. */
-const MAX_UNPUNCTUATED_HEAD_LINES = 12;
+const MAX_UNPUNCTUATED_HEAD_LINES = 20;
 /** Head lines read as a paragraph's after a closing note: a kicker and a title wrapped once. */
 const MAX_HEAD_AFTER_NOTE_LINES = 3;
 
