@@ -4,8 +4,10 @@
 // generated pages when tests/fixtures/eval is missing) and prints, for each,
 // its size, the median time of several runs after a warm-up, MB/s and ms per
 // page, then how the time grows from 1 page to 100. It prints figures only and
-// asserts nothing. Options: --runs N (runs per size, default: as many as fit
-// in about 2 s, 3 to 30), --pages 1,10,100.
+// asserts nothing. The best CPU time of the runs (process.cpuUsage, GC threads
+// included) is printed beside the wall-clock times: on a shared machine the
+// wall clock counts other work, the CPU time much less. Options: --runs N
+// (runs per size, default: as many as fit in about 2 s, 3 to 30), --pages 1,10,100.
 
 import { parsePage } from '../lib/parse';
 import { loadPages, pagesText } from '../tests/parse/corpus';
@@ -29,10 +31,13 @@ const median = (xs: number[]) => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 
-function time(text: string): { ms: number; articles: number } {
+function time(text: string): { ms: number; cpuMs: number; articles: number } {
+  const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   const r = parsePage(text);
-  return { ms: performance.now() - t0, articles: r.articles.length };
+  const ms = performance.now() - t0;
+  const cpu = process.cpuUsage(cpu0);
+  return { ms, cpuMs: (cpu.user + cpu.system) / 1000, articles: r.articles.length };
 }
 
 interface Row {
@@ -40,6 +45,7 @@ interface Row {
   bytes: number;
   ms: number | null;
   min: number | null;
+  cpuMin: number | null;
   runs: number;
   articles: number | null;
   error?: string;
@@ -64,20 +70,22 @@ for (const n of sizes) {
     const first = time(text); // one more warm-up at this size
     const runs = fixedRuns ?? Math.min(30, Math.max(3, Math.floor(2000 / Math.max(first.ms, 0.01))));
     const times: number[] = [];
+    let cpuMin = Infinity;
     let articles = first.articles;
     for (let i = 0; i < runs; i++) {
       const t = time(text);
       times.push(t.ms);
+      cpuMin = Math.min(cpuMin, t.cpuMs);
       articles = t.articles;
     }
-    rows.push({ pages: n, bytes, ms: median(times), min: Math.min(...times), runs, articles });
+    rows.push({ pages: n, bytes, ms: median(times), min: Math.min(...times), cpuMin, runs, articles });
   } catch (e) {
-    rows.push({ pages: n, bytes, ms: null, min: null, runs: 0, articles: null, error: (e as Error).message });
+    rows.push({ pages: n, bytes, ms: null, min: null, cpuMin: null, runs: 0, articles: null, error: (e as Error).message });
   }
 }
 
 const fmt = (x: number | null, d: number) => (x === null || !Number.isFinite(x) ? '-' : x.toFixed(d));
-const header = ['pages', 'bytes', 'median ms', 'min ms', 'runs', 'MB/s', 'ms/page', 'articles'];
+const header = ['pages', 'bytes', 'median ms', 'min ms', 'runs', 'MB/s', 'ms/page', 'cpu min ms', 'CPU MB/s', 'articles'];
 const table = rows.map((r) => [
   String(r.pages),
   String(r.bytes),
@@ -86,6 +94,8 @@ const table = rows.map((r) => [
   String(r.runs),
   r.ms ? fmt(r.bytes / MB / (r.ms / 1000), 2) : '-',
   fmt(r.ms === null ? null : r.ms / r.pages, 3),
+  fmt(r.cpuMin, 2),
+  r.cpuMin ? fmt(r.bytes / MB / (r.cpuMin / 1000), 2) : '-',
   r.error ? `threw: ${r.error}` : String(r.articles),
 ]);
 const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row[i].length)));
