@@ -402,6 +402,11 @@ class Reader {
       if (free && next && !next.marker && next.latin && isStructuredByline(next.text)) return this.because(i, 'English title above a byline');
       return free && brokenEarly(l, next) && (!this.blanksSeparate || l.blankAfter || !next) && this.because(i, 'English line broken before the next word would fill it');
     }
+    // A line that opens a bracket it does not close goes on in the next line,
+    // and that line closes it (（新华社呼和浩特10月21 / 日电）): an end note or
+    // text, never head lines.
+    if (/^[（(]/u.test(l.text) && unclosedBracket(l.text) && next && !next.marker && /[）)]/u.test(next.text)) return false;
+    if (/[）)]$/u.test(l.text) && this.open.length > 0 && unclosedBracket(this.open.join(''))) return false;
     const free = !endsSentence(l.text) && l.width <= MAX_DISPLAY_EM;
     // A punctuated line right before （下转…） is where the text broke off to go on elsewhere.
     if (next?.marker && JUMP_OUT.test(next.marker) && INNER_PUNCT.test(l.text)) return false;
@@ -496,6 +501,8 @@ class Reader {
     if (l.endsParagraph) return true;
     // An end note glued to the paragraph may itself be wrapped: …。(转自《吉林日 / 报》)
     if (/[)）]$/.test(l.text) && this.open.length > 1 && splitTrailingNote(this.open.slice(-3).join(''))) return true;
+    // … or stand alone over two or three lines: （新华社呼和浩特10月21 / 日电）.
+    if (/[)）]$/.test(l.text) && this.open.length > 1 && this.open.length <= 3 && isNote(joinLines(this.open))) return true;
     const end = endsSentence(l.text);
     if (!end) return false;
     // Whole-paragraph lines end their paragraph, unless a column break cut it after ；or ：
