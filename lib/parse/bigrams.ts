@@ -14,9 +14,15 @@ function isWordUnit(c: number): boolean {
   return kind === 2;
 }
 
+/** Characters outside the BMP remembered at most (a hostile paste could hold many). */
+const MAX_ASTRAL_REMEMBERED = 4096;
+
 function isWordCodePoint(cp: number): boolean {
   let word = astralWord.get(cp);
-  if (word === undefined) astralWord.set(cp, (word = WORD_CHAR.test(String.fromCodePoint(cp))));
+  if (word === undefined) {
+    if (astralWord.size >= MAX_ASTRAL_REMEMBERED) astralWord.clear();
+    astralWord.set(cp, (word = WORD_CHAR.test(String.fromCodePoint(cp))));
+  }
   return word;
 }
 
