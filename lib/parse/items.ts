@@ -234,6 +234,12 @@ class Reader {
       // A byline or a bare section number stands alone even where the line
       // before it did not end a sentence (a title read as text, a caption).
       // So does a title's last line right over the text it opens (a news lead, （上接1版）).
+      // Full lines with no punctuation, then a short line that stands alone:
+      // head lines set in the column's width (刘国中在安徽调研时强调 全 / 力以赴… /
+      // 新春走基层), never a paragraph, whose lines all end at the edge but its last.
+      if (!this.openEnded && this.open.length && this.open.length <= MAX_WRAPPED_TITLE_LINES && !p.startsParagraph && isShort(p) && !TEXT_PUNCT.test(p.text) && !this.open.some((text) => TEXT_PUNCT.test(text)) && !NEWS_LEAD.test(joinLines([...this.open, p.text])) && this.isDisplayAt(i)) {
+        this.reopenAsTitle(this.open.length, 'unpunctuated lines over a line that stands alone');
+      }
       const interrupts = !this.openEnded && (isStructuredByline(p.text) || isBareSectionNumber(p.text) || isSubtitleLine(p.text) || isDecoratedName(p.text) || (this.isAboveTextStart(i) && this.openWrappedTitleLines(i) > 0));
       if (!p.startsParagraph && (this.openEnded || interrupts) && this.isDisplayAt(i)) {
         const tail = this.openWrappedTitleLines(i);
