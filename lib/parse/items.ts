@@ -129,6 +129,8 @@ const unclosedBracket = (text: string) => (text.match(/[（(]/gu) ?? []).length 
 /** A caption wrapped over more lines than this is not looked for. */
 const MAX_CAPTION_LINES = 4;
 const CAPTION_LEAD_LINE = /^(?:图为|上图|下图|左图|右图|▲|△)/u;
+/** A caption's own first words: a lead (图为, ▲) or the date it was taken (2月20日，). */
+const CAPTION_START = /^(?:图为|上图|下图|左图|右图|▲|△|\d{1,2}月\d{1,2}日)/u;
 /** Punctuation of running text: a line of a paragraph seldom goes without it for long. */
 const TEXT_PUNCT = /[，。、；：！？,;:!?…（）()]/u;
 /** Punctuation inside running text; titles often have none. */
@@ -214,6 +216,13 @@ class Reader {
         if (!this.open.length && last?.kind === 'display' && text === p.text && isBareCredit(text) && INNER_PUNCT.test(last.text)) {
           this.items.pop();
           this.items.push({ kind: 'caption', text: joinLines([last.text, text]), line: last.line, rule: 'caption: its credit stands alone on the next line' });
+          continue;
+        }
+        // … and so does the rest of a caption set wider than the column, whose
+        // first line stood alone for its width: …农民在田间查看作物长 / 势。记者 付婷丽 摄.
+        if (!this.open.length && last?.kind === 'display' && last.wide && this.captionLine === null && INNER_PUNCT.test(last.text) && !CAPTION_START.test(text)) {
+          this.items.pop();
+          this.items.push({ kind: 'caption', text: joinLines([last.text, text]), line: last.line, rule: 'caption: set wider than the column, its credit on the next line' });
           continue;
         }
         // A credit cut at the line end (…高博摄（人民视 / 觉）): its bracket closes on the next line.
