@@ -129,6 +129,8 @@ const unclosedBracket = (text: string) => (text.match(/[（(]/gu) ?? []).length 
 /** A caption wrapped over more lines than this is not looked for. */
 const MAX_CAPTION_LINES = 4;
 const CAPTION_LEAD_LINE = /^(?:图为|上图|下图|左图|右图|▲|△)/u;
+/** A caption's last line cut inside its credit: …新华社记者 李, …本报记者 (the name on the next line). */
+const CREDIT_ROLE_CUT = /(?:记者|摄影|通讯员)\s*\p{Script=Han}{0,2}$/u;
 /** A caption's own first words: a lead (图为, ▲) or the date it was taken (2月20日，). */
 const CAPTION_START = /^(?:图为|上图|下图|左图|右图|▲|△|\d{1,2}月\d{1,2}日)/u;
 /** Punctuation of running text: a line of a paragraph seldom goes without it for long. */
@@ -205,6 +207,14 @@ class Reader {
       // Furniture between columns: the open paragraph goes on after it.
       if ((p.width <= MAX_DISPLAY_EM * 2 && this.isFurniture(i) && !(this.open.length && !this.openEnded && !isShort(p))) || isCreditLine(p.text)) {
         this.items.push({ kind: 'furniture', text: p.text, line: p.no, rule: 'furniture form between columns' });
+        continue;
+      }
+      // The end of a credit cut after the photographer's surname (…新华社记者 李 / 萍 摄)
+      // closes the caption whose first line stood alone as a display line.
+      const prev = this.items[this.items.length - 1];
+      if (!this.open.length && prev?.kind === 'display' && isBareCredit(p.text) && /[，。]/u.test(prev.text) && CREDIT_ROLE_CUT.test(prev.text)) {
+        this.items.pop();
+        this.items.push({ kind: 'caption', text: joinLines([prev.text, p.text]), line: prev.line, rule: 'caption: its credit cut at the line end' });
         continue;
       }
       // A caption is not a line of the column: shorter or wider, or between paragraphs.
