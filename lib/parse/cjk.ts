@@ -9,8 +9,12 @@
 export const CJK_CLASS = '\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef\\u2018-\\u201d\\u2026\\u2014';
 
 const HAN = '\\p{Script=Han}';
-const CJK_RE = new RegExp(`[${CJK_CLASS}]`, 'u');
-const HAN_RE = new RegExp(`[${HAN}]`, 'u');
+// The patterns are built in pure-annotated calls, so that a bundle that uses
+// none of them drops them whole: the every-page content script imports this
+// module (through lib/extract/text.ts) and calls none, and a top-level
+// `new RegExp(`…${X}…`)` left their sources in it (0.3 KB of its 30 KB).
+const CJK_RE = /* @__PURE__ */ (() => new RegExp(`[${CJK_CLASS}]`, 'u'))();
+const HAN_RE = /* @__PURE__ */ (() => new RegExp(`[${HAN}]`, 'u'))();
 
 export const isCjk = (ch: string): boolean => CJK_RE.test(ch);
 export const isHan = (ch: string): boolean => HAN_RE.test(ch);
@@ -21,12 +25,12 @@ export const SPACE_CLASS = ' \\t\\u00a0\\u3000\\u2002-\\u200b';
 /** CJK characters and punctuation other than the curly quotes, which English uses too. */
 const CJK_NO_QUOTES = '\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef\\u2026\\u2014';
 const QUOTES = '\\u2018-\\u201d';
-const SPACE_AFTER_CJK = new RegExp(`([${CJK_NO_QUOTES}])[${SPACE_CLASS}]+`, 'gu');
-const SPACE_BEFORE_CJK = new RegExp(`[${SPACE_CLASS}]+([${CJK_NO_QUOTES}])`, 'gu');
+const SPACE_AFTER_CJK = /* @__PURE__ */ (() => new RegExp(`([${CJK_NO_QUOTES}])[${SPACE_CLASS}]+`, 'gu'))();
+const SPACE_BEFORE_CJK = /* @__PURE__ */ (() => new RegExp(`[${SPACE_CLASS}]+([${CJK_NO_QUOTES}])`, 'gu'))();
 // A curly quote is Chinese punctuation only where Chinese stands on its other side:
 // `“ 人生` → `“人生`, but `lunch,” said` keeps its space.
-const QUOTE_GAP = new RegExp(`[${QUOTES}][${SPACE_CLASS}]+[${QUOTES}]`, 'u');
-const QUOTE_SPACE_QUOTE = new RegExp(`([${QUOTES}])[${SPACE_CLASS}]+(?=[${QUOTES}])`, 'gu');
+const QUOTE_GAP = /* @__PURE__ */ (() => new RegExp(`[${QUOTES}][${SPACE_CLASS}]+[${QUOTES}]`, 'u'))();
+const QUOTE_SPACE_QUOTE = /* @__PURE__ */ (() => new RegExp(`([${QUOTES}])[${SPACE_CLASS}]+(?=[${QUOTES}])`, 'gu'))();
 
 /**
  * Removes every space that touches a CJK character or CJK punctuation on
@@ -40,7 +44,7 @@ export function removeJustifySpaces(text: string): string {
   return out;
 }
 
-const SPACE_RUN = new RegExp(`[${SPACE_CLASS}]+`, 'gu');
+const SPACE_RUN = /* @__PURE__ */ (() => new RegExp(`[${SPACE_CLASS}]+`, 'gu'))();
 
 /**
  * Like removeJustifySpaces, but keeps one space between two Han runs that the

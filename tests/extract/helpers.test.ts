@@ -5,6 +5,7 @@ import { ADAPTERS, extractArticle, isProbablyArticle } from '../../lib/extract';
 import { founder } from '../../lib/extract/adapters/founder';
 import { rmrbOld } from '../../lib/extract/adapters/rmrb-old';
 import { collectBody } from '../../lib/extract/body';
+import { isArticleByMetadata } from '../../lib/extract/meta';
 import { dateFromUrl, normalizeDate } from '../../lib/extract/dates';
 import { parseEnpProperty, readEnpProperty } from '../../lib/extract/enp-property';
 import { formatPage, pageNumberFromUrl, parsePageLabels, parsePrintedIn } from '../../lib/extract/page';
@@ -191,5 +192,22 @@ describe('adapter chain', () => {
   it('never throws from isProbablyArticle', () => {
     const broken: SiteAdapter = { name: 'broken', canExtract: () => { throw new Error('boom'); }, extract: () => null };
     expect(isProbablyArticle(parseHtml('<p>x</p>', 'https://e.example/'), 'https://e.example/', [broken])).toBe(false);
+  });
+});
+
+describe('isArticleByMetadata', () => {
+  const page = (head: string) => parseHtml(`<html><head>${head}</head><body><p>正文</p></body></html>`, 'https://example.com/a');
+
+  it('takes og:type article in any case, with spaces around, and as name= or itemprop=', () => {
+    for (const meta of ['<meta property="og:type" content="article">', '<meta property="og:type" content=" Article ">', '<meta name="og:type" content="ARTICLE">', '<meta itemprop="og:type" content="article">']) {
+      expect(isArticleByMetadata(page(meta)), meta).toBe(true);
+    }
+  });
+
+  it('not another og:type, or none; a JSON-LD NewsArticle counts without one', () => {
+    for (const meta of ['<meta property="og:type" content="website">', '<meta property="og:type" content="articles">', '<meta property="og:title" content="article">', '']) {
+      expect(isArticleByMetadata(page(meta)), meta).toBe(false);
+    }
+    expect(isArticleByMetadata(page('<script type="application/ld+json">{"@type":"NewsArticle","headline":"标题"}</script>'))).toBe(true);
   });
 });
