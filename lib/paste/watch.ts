@@ -14,7 +14,7 @@
 //   Save as clipping, Not on this site, and dismiss (× or Esc).
 // The prompt follows the field: Ctrl+Z or Ctrl+Y there switch it between
 // Clean and Undo, and any other edit that loses the text closes it.
-import { looksLikeNewspaperText } from './paste-check';
+import { isSpaceCode, looksLikeNewspaperText } from './paste-check';
 import { editableAt, fitText, type EditableField } from './field';
 import { isTrustedEvent, openPrompt, type PromptAction, type PromptBox, type TrustCheck } from './prompt';
 import { promptWords } from './prompt-text';
@@ -60,6 +60,30 @@ export function locate(text: string, piece: Placed): number {
 /** Text without any white space: a field may show a paste's line breaks and spaces differently (editors make blocks and &nbsp;). */
 const squash = (text: string) => text.replace(/\s+/g, '');
 
+/** White space as sameButSpaces skips it: controls, spaces of any width (paste-check's table), line breaks. */
+const isGap = (code: number) => code <= 32 || isSpaceCode(code);
+
+/** Code units sameButSpaces reads between two breaths of the event loop (about a millisecond each). */
+export const COMPARE_SLICE = 1 << 18;
+
+/**
+ * Whether `a` and `b` hold the same text but for white space (a field shows
+ * a paste's line breaks and spaces its own way: editors make blocks and
+ * &nbsp;). Read in slices of `slice` code units with a task break between
+ * them, and with no copies: a paste of megabytes makes no long task (a
+ * whole-text squash of 1 MB, twice, took 20-45 ms in one task; issue 12).
+ */
+export async function sameButSpaces(a: string, b: string, slice = COMPARE_SLICE): Promise<boolean> {
+  for (let i = 0, j = 0; ; await nextTask()) {
+    for (const stop = i + slice; i < stop; i++, j++) {
+      while (i < a.length && isGap(a.charCodeAt(i))) i++;
+      while (j < b.length && isGap(b.charCodeAt(j))) j++;
+      if (i >= a.length || j >= b.length) return i >= a.length && j >= b.length;
+      if (a.charCodeAt(i) !== b.charCodeAt(j)) return false;
+    }
+  }
+}
+
 interface Session {
   field: EditableField;
   box: PromptBox;
@@ -67,8 +91,8 @@ interface Session {
   raw: string;
   /** The paste in the field; null when the page changed it on the way in (then only Save is offered). */
   pasted: Placed | null;
-  /** In an editor, the paste's DOM range (live), with its empty blocks; Clean replaces it while the text is as pasted. */
-  pastedRange: Range | null;
+  /** In an editor, live ranges at the selection before the paste and the caret after it: the paste's DOM span, with its empty blocks, which Clean replaces while the text is as pasted. */
+  marks: [Range | null, Range | null];
   /** The field's text just after the paste. */
   afterPaste: string;
   /** The clean text in the field, once cleaned (kept after Undo, so the person's redo is recognised). */
@@ -88,6 +112,9 @@ interface Session {
 
 /** A later task. The callback is a function of this script's own (not the bare resolve), so a trace names the content script as the task's owner (bench/paste-path.bench.ts). */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(() => resolve(), 0));
+
+/** A task after the browser's next frame: the field's box is laid out by then, so reading it costs nothing (read before, it laid out the pasted megabyte in our task). */
+const afterFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 
 /**
  * Watches pastes in `win`'s document and shows the prompt. Returns a function
@@ -128,22 +155,25 @@ export function watchPastes(win: Window, services: PasteServices, trusted: Trust
       if (paste !== pastes || !isPromptAllowed(settings, win.location.hostname)) return;
       const after = field.text();
       if (after === before) return; // nothing was pasted after all
+      const endMark = field.selectionRange();
       const inserted = findInsert(before, start, end, after);
-      const pasted = inserted && squash(inserted.shown) === squash(raw) ? inserted : null;
-      const range = pasted && spanOfPaste(startMark, field.selectionRange(), pasted);
+      // A textarea shows the clipboard's text as it is: one compare; else the slow one, in slices.
+      const pasted = inserted && (inserted.shown === raw || (await sameButSpaces(inserted.shown, raw))) ? inserted : null;
+      await afterFrame();
+      if (paste !== pastes) return;
       close();
-      open(field, raw, pasted, after, range);
+      open(field, raw, pasted, after, [startMark, endMark]);
     })();
   };
 
-  function open(field: EditableField, raw: string, pasted: Placed | null, afterPaste: string, pastedRange: Range | null) {
+  function open(field: EditableField, raw: string, pasted: Placed | null, afterPaste: string, marks: Session['marks']) {
     const box = openPrompt(field.element, words, (action) => void act(action), trusted);
     session = {
       field,
       box,
       raw,
       pasted,
-      pastedRange,
+      marks,
       afterPaste,
       cleaned: null,
       state: 'pasted',
@@ -210,7 +240,8 @@ export function watchPastes(win: Window, services: PasteServices, trusted: Trust
       if (start < 0) return words.changed;
       pasted.start = start;
       s.beforeClean = s.field.text();
-      const range = s.beforeClean === s.afterPaste && s.pastedRange && squash(s.pastedRange.toString()) === squash(pasted.shown) ? s.pastedRange : undefined;
+      // Checked now, not on the paste: its whole-text compare is the person's wait for Clean, not the page's.
+      const range = (s.beforeClean === s.afterPaste && spanOfPaste(...s.marks, pasted)) || undefined;
       s.field.replace(start, start + pasted.shown.length, fitText(s.field, clean), range);
       s.afterClean = s.field.text();
       s.cleaned = findInsert(s.beforeClean, start, start + pasted.shown.length, s.afterClean);

@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { promptWords } from '../../lib/paste/prompt-text';
 import { DEFAULT_PASTE_SETTINGS, type PastePromptSettings } from '../../lib/paste/settings';
 import type { SavedPaste } from '../../lib/paste/types';
-import { findInsert, locate, watchPastes, type PasteServices } from '../../lib/paste/watch';
+import { COMPARE_SLICE, findInsert, locate, watchPastes, type PasteServices } from '../../lib/paste/watch';
 import { clickAction, COLUMN_TEXT, paste, promptActions, promptBox, promptMessage, promptRoot, settle, TRUST_ALL } from './dom';
 
 const CLEAN = '抗旱保秋粮\n\n本报记者 李明\n\n入夏以来，我市多地持续高温少雨。\n\n据了解，全市已累计投入抗旱资金1500万元。';
@@ -452,6 +452,36 @@ describe('no prompt', () => {
     paste(textarea(), COLUMN_TEXT);
     await settle();
     expect(promptActions()).toEqual(['save', 'mute', 'dismiss']);
+  });
+});
+
+describe('a paste of megabytes', () => {
+  // Longer than COMPARE_SLICE, so the check that the field shows the clipboard's text runs in several slices.
+  // (Textareas only: happy-dom's ranges over an editor of 30,000 lines take minutes; the editor case is measured
+  // in Chromium by bench/paste-long-tasks.bench.ts.)
+  const BIG = Array.from({ length: Math.ceil((2.5 * COMPARE_SLICE) / COLUMN_TEXT.length) }, () => COLUMN_TEXT).join('\n');
+  /** The prompt's buttons once it shows (the check runs over several tasks and waits for a frame). */
+  const shownActions = () => vi.waitFor(() => expect(promptActions()).not.toEqual([]), { timeout: 5000 }).then(() => promptActions());
+
+  it('a textarea: the clipboard’s CRLF shown as LF is its text still, and Clean replaces exactly the paste', async () => {
+    focusField(textarea(), '前言：——完', 3);
+    paste(textarea(), BIG.replace(/\n/g, '\r\n'));
+    expect(await shownActions()).toEqual(['clean', 'save', 'mute', 'dismiss']);
+    clickAction('clean');
+    await vi.waitFor(() => expect(promptMessage()).toBe(words.cleaned));
+    expect(textarea().value).toBe(`前言：${CLEAN}——完`);
+  });
+
+  it('no Clean when the page put in the paste with one character changed far into it', async () => {
+    const at = Math.floor(BIG.length * 0.9);
+    const altered = BIG.slice(0, at) + (BIG[at] === '甲' ? '乙' : '甲') + BIG.slice(at + 1);
+    textarea().addEventListener('paste', (event) => {
+      event.preventDefault();
+      textarea().setRangeText(altered, 0, 0, 'end');
+    });
+    focusField(textarea(), '');
+    paste(textarea(), BIG);
+    expect(await shownActions()).toEqual(['save', 'mute', 'dismiss']);
   });
 });
 
