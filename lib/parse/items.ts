@@ -131,6 +131,8 @@ const MAX_CAPTION_LINES = 4;
 const CAPTION_LEAD_LINE = /^(?:图为|上图|下图|左图|右图|▲|△)/u;
 /** A caption's last line cut inside its credit: …新华社记者 李, …本报记者 (the name on the next line). */
 const CREDIT_ROLE_CUT = /(?:记者|摄影|通讯员)\s*\p{Script=Han}{0,2}$/u;
+/** A credit in brackets closing a caption: （夏磊彬 摄）, （新华社记者 李萍摄）. */
+const BRACKETED_CREDIT_END = /[（(][^（）()]{0,14}(?:摄|供图)[）)]$/u;
 /** A caption's own first words: a lead (图为, ▲) or the date it was taken (2月20日，). */
 const CAPTION_START = /^(?:图为|上图|下图|左图|右图|▲|△|\d{1,2}月\d{1,2}日)/u;
 /** Punctuation of running text: a line of a paragraph seldom goes without it for long. */
@@ -212,7 +214,11 @@ class Reader {
       // The end of a credit cut after the photographer's surname (…新华社记者 李 / 萍 摄)
       // closes the caption whose first line stood alone as a display line.
       const prev = this.items[this.items.length - 1];
-      if (!this.open.length && prev?.kind === 'display' && isBareCredit(p.text) && /[，。]/u.test(prev.text) && CREDIT_ROLE_CUT.test(prev.text)) {
+      const creditCut =
+        (isBareCredit(p.text) && CREDIT_ROLE_CUT.test(prev?.text ?? '')) ||
+        // …技术人员检查线路。（夏磊彬 / 摄）
+        (unclosedBracket(prev?.text ?? '') && BRACKETED_CREDIT_END.test(`${prev?.text ?? ''}${p.text.trim()}`));
+      if (!this.open.length && prev?.kind === 'display' && /[，。]/u.test(prev.text) && creditCut) {
         this.items.pop();
         this.items.push({ kind: 'caption', text: joinLines([prev.text, p.text]), line: prev.line, rule: 'caption: its credit cut at the line end' });
         continue;
