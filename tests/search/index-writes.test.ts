@@ -6,7 +6,9 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { db, mergeRecent, saveClipping, tidySegments, type SearchState } from '@/lib/db';
 import { rankClippings, rebuildSearchIndex, scanClippings } from '@/lib/search';
+import { contentHash, type Clipping } from '@/lib/db';
 import { article, paragraphs, resetSearch } from './helpers';
+import { sampleClipping, seededRandom } from './sample-corpus';
 
 beforeEach(resetSearch);
 
@@ -91,4 +93,27 @@ describe('writing the index rows once', () => {
     for (const key of keys) expect(oldKeys.has(key)).toBe(false);
     expect(await ids('拖拉机')).toEqual(all);
   });
+
+  it('builds a library of several chunks as one segment, each row written once, its scratch gone after', async () => {
+    const random = seededRandom(7);
+    const now = Date.now();
+    const rows = Array.from({ length: 2300 }, (_, i) => {
+      const input = sampleClipping(random, { chars: 80 });
+      return {
+        ...input, url: null, source: null, date: input.date ?? null, page: null, tags: [], note: '',
+        createdAt: now + i, updatedAt: now + i, contentHash: contentHash(input.title, input.blocks),
+      } as Omit<Clipping, 'id'>;
+    });
+    await db.clippings.bulkAdd(rows as Clipping[]); // unindexed, as data from before the index
+    const { overwritten, deletes } = watchPostings();
+    expect(await rebuildSearchIndex()).toBe(2300);
+    expect(overwritten).toEqual([]);
+    expect(deletes.size).toBe(0);
+    const [segment, ...more] = (await state()).segments;
+    expect(more).toEqual([]);
+    expect(segment.n).toBe(2300);
+    expect(await rowKeys()).toEqual(new Set([segment.key ?? segment.lo]));
+    expect(await db.searchMeta.where('key').startsWith('build:').count()).toBe(0);
+    for (const q of ['发展', '经济', '中国人民', '建设', 'gdp']) expect(await ids(q)).toEqual(await scanClippings(q));
+  }, 60_000);
 });

@@ -29,7 +29,7 @@ import { bucketsFor, RowBuilder } from './build';
 import { termBucket } from './codec';
 import { applyRecent, docsShard, docVersion, readDocs, writeDocs } from './docs';
 import { dateNumber, emptyDocs, emptyState, metaTable, readState, seenBuilt } from './state';
-import { rowKey, type DocsRow, type PostingRow, type RecentRow, type SearchState, type Segment, type WordsRow } from './types';
+import { rowKey, type DocsRow, type PostingRow, type RecentRow, type ScratchRow, type SearchState, type Segment, type WordsRow } from './types';
 
 /** Recent rows that make a merge due at once; fewer wait MERGE_DELAY_MS after the last write (or a search that finds MERGE_AT). */
 export const MERGE_AT = 64;
@@ -47,8 +47,13 @@ const WRITE_TX_BYTES = 512 * 1024;
 const BYTES_PER_CLIPPING = 6000;
 /** Recent rows deleted per transaction after a merge (a few thousand grams each). */
 const RECENT_DELETE_BATCH = 8;
-/** Clippings per segment while building the index from scratch. */
+/** Clippings per chunk while building the index from scratch. */
 const REBUILD_CHUNK = 1000;
+/** Bytes of a chunk's scratch record, about: above 64 KB Chromium stores a value as a file of its own. */
+const SCRATCH_BYTES = 256 * 1024;
+const SCRATCH = 'build:';
+/** Words rows per transaction while rebuilding. */
+const WORDS_BATCH = 100;
 const LEASE_MS = 60_000;
 
 const postingTables = () => [db.table('searchMeta'), db.table('searchRecent'), db.table('postings')];
@@ -330,8 +335,13 @@ export async function mergeSegments(inputs: readonly Segment[], onProgress?: (do
 
 /**
  * Builds the index from every clipping (data from before it, or of an older
- * format): segments of REBUILD_CHUNK clippings, then merged into one.
- * Writes meanwhile go to recent rows as always. Resolves to how many clippings.
+ * format) as one segment, each row written once. First pass: chunks of
+ * REBUILD_CHUNK clippings, each chunk's rows kept as scratch in a few large
+ * records, one per span of buckets (over the size at which Chromium stores a
+ * value as a file of its own, so deleting them leaves LevelDB nothing to
+ * read again); second pass: per span, every chunk's scratch merged into the
+ * final rows. Writes meanwhile go to recent rows as always. Resolves to how
+ * many clippings.
  */
 export async function rebuildIndex(onProgress?: (done: number, total: number) => void): Promise<number> {
   const { start, old } = await db.transaction('rw', [...postingTables(), db.table('searchIndex')], async (tx) => {
@@ -339,53 +349,82 @@ export async function rebuildIndex(onProgress?: (done: number, total: number) =>
     const state: SearchState = { ...emptyState(), version: old.version, gen: old.gen + 1, merged: old.merged + 1, busyUntil: Date.now() + LEASE_MS };
     await metaTable(tx).put(state);
     await writeDocs(tx, emptyDocs());
+    await metaTable(tx).where('key').startsWith(SCRATCH).delete(); // of a rebuild that stopped halfway
     return { start: state.version, old: old.segments };
   });
   // The old rows (out of the state now), a few at a time, then any left by a merge that stopped halfway.
   for (const seg of old) await deleteRows(rowKey(seg), seg.buckets, bytesPerRow(seg));
   await deleteAllRows('postings', 32);
-  await deleteAllRows('searchIndex', 2000);
+  await deleteAllRows('searchIndex', WORDS_BATCH);
   const ids = (await db.table<Clipping, number>('clippings').toCollection().primaryKeys()).sort((a, b) => a - b);
+  // Versions for every clipping, reserved: clipping i gets lo + i, the segment is [lo, lo + n − 1], its rows' key lo.
+  const lo = await db.transaction('rw', db.table('searchMeta'), async (tx) => {
+    const state = await readState(tx);
+    const first = state.version + 1;
+    state.version += ids.length;
+    state.busyUntil = Date.now() + LEASE_MS;
+    await metaTable(tx).put(state);
+    return first;
+  });
   onProgress?.(0, ids.length);
   const docIds: number[] = [];
   const versions: number[] = [];
   const dates: number[] = [];
   const created: number[] = [];
   let buckets = 0;
-  for (let at = 0; at < ids.length; at += REBUILD_CHUNK) {
-    const rows = (await db.table<Clipping, number>('clippings').bulkGet(ids.slice(at, at + REBUILD_CHUNK))).filter((c): c is Clipping => !!c);
+  let spans = 0;
+  let chunks = 0;
+  for (let at = 0; at < ids.length; at += REBUILD_CHUNK, chunks++) {
+    const rows = await db.table<Clipping, number>('clippings').bulkGet(ids.slice(at, at + REBUILD_CHUNK));
     const builder = new RowBuilder();
     const words: WordsRow[] = [];
-    const terms = rows.map((c) => clippingTerms(c));
-    // Versions for the chunk, reserved; its rows written under lo, a key no reader knows until the state lists it.
-    const lo = await db.transaction('rw', db.table('searchMeta'), async (tx) => {
-      const state = await readState(tx);
-      const first = state.version + 1;
-      state.version += rows.length;
-      state.busyUntil = Date.now() + LEASE_MS;
-      await metaTable(tx).put(state);
-      return first;
-    });
     rows.forEach((c, i) => {
-      builder.addClipping(c.id, terms[i].grams, terms[i].codes);
-      words.push({ id: c.id, terms: terms[i].words });
+      if (!c) return; // deleted meanwhile
+      const terms = clippingTerms(c);
+      builder.addClipping(c.id, terms.grams, terms.codes);
+      words.push({ id: c.id, terms: terms.words });
       docIds.push(c.id);
-      versions.push(lo + i);
+      versions.push(lo + at + i);
       dates.push(dateNumber(c.date));
       created.push(c.createdAt);
     });
-    // Rows for the whole collection's size from the first chunk's: every chunk alike, so they merge a span of buckets at a time.
-    buckets ||= bucketsFor((builder.entries / Math.max(1, rows.length)) * ids.length);
-    const made = rows.length ? builder.rows(lo, buckets) : [];
-    await putRows(made);
-    await db.transaction('rw', db.table('searchMeta'), db.table('searchIndex'), async (tx) => {
+    // Rows for the whole collection's size from the first chunk's; spans of buckets of about SCRATCH_BYTES a chunk.
+    buckets ||= bucketsFor((builder.entries / Math.max(1, words.length)) * ids.length);
+    const made = builder.rows(lo, buckets);
+    spans ||= Math.min(buckets, 2 ** Math.ceil(Math.log2(Math.max(1, rowsBytes(made) / SCRATCH_BYTES))));
+    const scratch: ScratchRow[] = Array.from({ length: spans }, (_, s) => ({ key: `${SCRATCH}${s}:${chunks}`, rows: [] }));
+    for (const row of made) scratch[Math.floor((row.bucket * spans) / buckets)].rows.push(row);
+    await db.transaction('rw', db.table('searchMeta'), async (tx) => {
       const state = await readState(tx);
-      if (rows.length) state.segments.push({ lo, hi: lo + rows.length - 1, n: rows.length, buckets, bytes: rowsBytes(made) });
-      await tx.table('searchIndex').bulkPut(words);
+      await metaTable(tx).bulkPut(scratch);
       state.busyUntil = Date.now() + LEASE_MS;
       await metaTable(tx).put(state);
     });
+    // A clipping has dozens of words, each an entry of the multi-entry index: a thousand in one transaction would spill (see above).
+    for (let w = 0; w < words.length; w += WORDS_BATCH) {
+      const batch = words.slice(w, w + WORDS_BATCH);
+      await db.transaction('rw', db.table('searchIndex'), (tx) => tx.table('searchIndex').bulkPut(batch));
+    }
     onProgress?.(Math.min(ids.length, at + REBUILD_CHUNK), ids.length);
+  }
+  // Second pass: each span's final rows from every chunk's scratch (chunks hold ascending ids: lists only join).
+  let bytes = 0;
+  for (let s = 0; s < spans; s++) {
+    const keys = Array.from({ length: chunks }, (_, c) => `${SCRATCH}${s}:${c}`);
+    const parts = (await db.table('searchMeta').bulkGet(keys)) as Array<ScratchRow | undefined>;
+    const builder = new RowBuilder();
+    for (const part of parts) for (const row of part?.rows ?? []) row.terms.forEach((term, i) => builder.addList(term, row.data, row.offsets[i], row.offsets[i + 1], () => true));
+    const rows = builder.rows(lo, buckets);
+    bytes += rowsBytes(rows);
+    await putRows(rows);
+    await db.transaction('rw', db.table('searchMeta'), async (tx) => {
+      await metaTable(tx).bulkDelete(keys);
+      const state = await readState(tx);
+      state.busyUntil = Date.now() + LEASE_MS;
+      await metaTable(tx).put(state);
+    });
+    // Let the page's own work (a save, a search) in between.
+    await new Promise((resolve) => setTimeout(resolve, 0));
   }
   await db.transaction('rw', postingTables(), async (tx) => {
     const state = await readState(tx);
@@ -396,18 +435,17 @@ export async function rebuildIndex(onProgress?: (done: number, total: number) =>
       dates: Int32Array.from(dates),
       created: Float64Array.from(created),
     };
-    // Recent rows from before the rebuild: what they hold is in the segments now.
+    // Recent rows from before the rebuild: what they hold is in the segment now.
     await tx.table<RecentRow, number>('searchRecent').filter((r) => r.v <= start).delete();
     for (const [id, v] of state.recent) if (v <= start) state.recent.delete(id);
+    if (docIds.length) state.segments = [{ lo, hi: lo + ids.length - 1, n: docIds.length, buckets, bytes }];
     state.built = true;
     state.gen++;
     state.merged++;
+    delete state.busyUntil;
     await metaTable(tx).put(state);
     await writeDocs(tx, docs);
   });
-  const state = await db.transaction('r', db.table('searchMeta'), (tx) => readState(tx));
-  await mergeSegments(state.segments);
-  await releaseLease();
   return docIds.length;
 }
 

@@ -7,7 +7,8 @@
 //                 small row per term and segment.
 //   searchRecent  id → the grams of a clipping written since the last merge (or a tombstone).
 //   searchMeta    'state': the segments and counters; 'docs:N': every merged clipping's version,
-//                 date and time of clipping, in shards of ids (docs.ts).
+//                 date and time of clipping, in shards of ids (docs.ts); 'build:R:C': a
+//                 rebuild's scratch, gone when it ends.
 //   searchIndex   id → the clipping's Latin words and numbers (multi-entry index: found by prefix).
 //
 // Versions: every write of a clipping gives it the next version. A segment
@@ -98,4 +99,13 @@ export interface WordsRow {
   terms: string[];
 }
 
-export type SearchMetaRow = SearchState | DocsRow;
+/**
+ * A rebuild's scratch: one chunk's rows of one span of buckets ('build:R:C'),
+ * kept until the rebuild writes the span's final rows (merge.ts).
+ */
+export interface ScratchRow {
+  key: string;
+  rows: PostingRow[];
+}
+
+export type SearchMetaRow = SearchState | DocsRow | ScratchRow;
