@@ -60,6 +60,16 @@ export function isFurnitureLine(line: string): boolean {
  * 编辑：…, 地址：… 邮编：… 电话：…, 责任编辑：… 2024年4月13日 星期六): furniture however wide it is set and wherever it
  * stands, even inside a paragraph cut by the page foot.
  */
+/**
+ * A page header or footer line, dated with its weekday and unpunctuated
+ * (2025年1月3日 星期五 第7版 评论 江城晚报): furniture even where it stands
+ * between two lines of one paragraph, since prose writes no weekday this way.
+ */
+export function isDatedHeaderLine(line: string): boolean {
+  const t = line.trim();
+  return t.length <= 60 && WEEKDAY_DATE.test(t) && !/[，。、；！？]/u.test(t);
+}
+
 export function isCreditLine(line: string): boolean {
   const t = line.trim();
   // (without a field's colon there is at most the date: one field)
@@ -83,7 +93,9 @@ export function readPageInfo(furniture: string[]): PageInfo {
       // 星期二4 要闻 / 第04版：要闻 / 今日4版 is a page count, not this page.
       const m =
         /(?:星期|周)[一二三四五六日天]\s*([A-Z]?\d{1,2})\s*版?\s*[：:∶]?\s*([\p{Script=Han}]{2,4})/u.exec(line) ??
-        /^第?\s*([A-Z]?\d{1,2})\s*版\s*[：:∶]?\s*([\p{Script=Han}]{2,4})?/u.exec(line.trim());
+        /^第?\s*([A-Z]?\d{1,2})\s*版\s*[：:∶]?\s*([\p{Script=Han}]{2,4})?/u.exec(line.trim()) ??
+        // …星期一 第5版 城市新闻 江城晚报: 第…版 names this page wherever it stands.
+        /第\s*([A-Z]?\d{1,2})\s*版\s*[：:∶]?\s*([\p{Script=Han}]{2,4})?/u.exec(line);
       if (m) pageName = `${m[1]}版${m[2] ? ' ' + m[2].replace(/(?:审签|编辑|责编).*$/u, '') : ''}`.trim();
     }
     if (!source) source = paperName(line);

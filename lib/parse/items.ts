@@ -4,7 +4,7 @@
 // which a heading is decided later, by position (see articles.ts).
 
 import { HEAD_ZONE_LINES, LONG_LINE_EM, MAX_DISPLAY_EM, MAX_TITLE_EM, OVER_WIDTH_TOLERANCE } from './constants';
-import { isCreditLine, isFurnitureLine } from './furniture';
+import { isCreditLine, isDatedHeaderLine, isFurnitureLine } from './furniture';
 import { joinLines, tidyParagraph } from './join-lines';
 import { hasIndentWidth, isFull, isLong, isNearlyFull, isShort } from './line-shape';
 import type { Line } from './lines';
@@ -207,7 +207,7 @@ class Reader {
         continue;
       }
       // Furniture between columns: the open paragraph goes on after it.
-      if ((p.width <= MAX_DISPLAY_EM * 2 && this.isFurniture(i) && !(this.open.length && !this.openEnded && !isShort(p))) || isCreditLine(p.text)) {
+      if ((p.width <= MAX_DISPLAY_EM * 2 && this.isFurniture(i) && !(this.open.length && !this.openEnded && !isShort(p))) || isCreditLine(p.text) || isDatedHeaderLine(p.text)) {
         this.items.push({ kind: 'furniture', text: p.text, line: p.no, rule: 'furniture form between columns' });
         continue;
       }
