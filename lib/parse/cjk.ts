@@ -31,6 +31,10 @@ const SPACE_BEFORE_CJK = /* @__PURE__ */ (() => new RegExp(`[${SPACE_CLASS}]+([$
 // `“ 人生` → `“人生`, but `lunch,” said` keeps its space.
 const QUOTE_GAP = /* @__PURE__ */ (() => new RegExp(`[${QUOTES}][${SPACE_CLASS}]+[${QUOTES}]`, 'u'))();
 const QUOTE_SPACE_QUOTE = /* @__PURE__ */ (() => new RegExp(`([${QUOTES}])[${SPACE_CLASS}]+(?=[${QUOTES}])`, 'gu'))();
+// … and so is a space before an opening quote whose quotation is Chinese, or
+// after a closing one whose quotation was (学习手记 | “环境就是民生”).
+const SPACE_BEFORE_CJK_QUOTE = /* @__PURE__ */ (() => new RegExp(`[${SPACE_CLASS}]+(?=[‘“]${HAN})`, 'gu'))();
+const SPACE_AFTER_CJK_QUOTE = /* @__PURE__ */ (() => new RegExp(`(?<=${HAN}[’”])[${SPACE_CLASS}]+`, 'gu'))();
 
 /**
  * Removes every space that touches a CJK character or CJK punctuation on
@@ -41,7 +45,7 @@ export function removeJustifySpaces(text: string): string {
   let out = text.replace(SPACE_AFTER_CJK, '$1').replace(SPACE_BEFORE_CJK, '$1');
   // Quotes next to quotes: `” “` in Chinese text is justification too.
   if (QUOTE_GAP.test(out) && HAN_RE.test(out)) out = out.replace(QUOTE_SPACE_QUOTE, '$1');
-  return out;
+  return out.replace(SPACE_BEFORE_CJK_QUOTE, '').replace(SPACE_AFTER_CJK_QUOTE, '');
 }
 
 const SPACE_RUN = /* @__PURE__ */ (() => new RegExp(`[${SPACE_CLASS}]+`, 'gu'))();
