@@ -31,7 +31,7 @@ export function listClippingIds(filter: ClippingFilter = {}): Promise<number[]> 
   // Read forwards and reversed here: forwards is one getAllKeys() in every
   // browser; backwards is one only where IndexedDB takes a direction
   // (getAllRecords, Chromium 141+), else a cursor step per clipping.
-  if (isEmptyFilter(clean)) return withStorage(async () => (await db.clippings.orderBy('createdAt').primaryKeys()).reverse());
+  if (isEmptyFilter(clean)) return idsByTimeOfClipping();
   if (!clean.source) return listClippings(clean).then((rows) => rows.map((c) => c.id));
   return samePaper(clean.source).then(async (sources) => {
     if (sources.length === 1 && sources[0] === clean.source) return (await listClippings(clean)).map((c) => c.id);
@@ -39,6 +39,32 @@ export function listClippingIds(filter: ClippingFilter = {}): Promise<number[]> 
     const rows = (await Promise.all(sources.map((source) => listClippings({ ...clean, source })))).flat();
     return rows.sort((a, b) => b.createdAt - a.createdAt || b.id - a.id).map((c) => c.id);
   });
+}
+
+/**
+ * Parts the unfiltered list is read in, each in a transaction of its own:
+ * Chromium checks each entry of the createdAt index against its record
+ * (0.55 s for 10,000 clippings in a browser just started), and a search
+ * waits for a whole transaction, so the side panel's first search waited for
+ * the whole list (trace of the side panel opening); now for one part.
+ */
+const LIST_PARTS = 16;
+
+/** Every id, newest first, read from the createdAt index in LIST_PARTS ranges of time. */
+async function idsByTimeOfClipping(): Promise<number[]> {
+  const [first, last] = await withStorage(() =>
+    db.transaction('r', db.clippings, () => Promise.all([db.clippings.orderBy('createdAt').firstKey(), db.clippings.orderBy('createdAt').lastKey()])),
+  );
+  if (typeof first !== 'number' || typeof last !== 'number') return [];
+  const step = (last - first) / LIST_PARTS;
+  // Bounds computed alike for neighbouring parts: the ranges cover every time once.
+  const bound = (i: number) => (i >= LIST_PARTS ? Infinity : first + step * i);
+  let ids: number[] = [];
+  for (let i = 0; i < LIST_PARTS; i++) {
+    const part = await withStorage(() => db.clippings.where('createdAt').between(bound(i), bound(i + 1), true, i === LIST_PARTS - 1).primaryKeys());
+    ids = ids.concat(part);
+  }
+  return ids.reverse();
 }
 
 /**
