@@ -26,6 +26,7 @@ import { clippingTerms } from '../../searchable';
 import { db } from '../db';
 import type { Clipping } from '../types';
 import { bucketsFor, RowBuilder } from './build';
+import { buildInProgress, buildUnderLock } from './build-lock';
 import { termBucket } from './codec';
 import { applyRecent, docsShard, docVersion, readDocs, writeDocs } from './docs';
 import { dateNumber, emptyDocs, emptyState, metaTable, readState, seenBuilt } from './state';
@@ -449,6 +450,12 @@ export async function rebuildIndex(onProgress?: (done: number, total: number) =>
   return docIds.length;
 }
 
+/** Rebuilds unless another page finished a build while this one waited for the lock. */
+async function rebuildIndexIfNotBuilt(onProgress?: (done: number, total: number) => void): Promise<void> {
+  const state = await db.transaction('r', db.table('searchMeta'), (tx) => readState(tx));
+  if (!state.built) await rebuildIndex(onProgress);
+}
+
 let building: Promise<void> | null = null;
 
 /**
@@ -462,11 +469,12 @@ export function ensureIndexBuilt(onProgress?: (done: number, total: number) => v
     for (;;) {
       const state = await db.transaction('r', db.table('searchMeta'), (tx) => readState(tx));
       if (state.built) break;
-      if ((state.busyUntil ?? 0) > Date.now()) {
+      // Another page's build holds the lease; a lease whose page is gone does not (build-lock.ts).
+      const leased = (state.busyUntil ?? 0) > Date.now() && (await buildInProgress());
+      if (leased || !(await buildUnderLock(() => rebuildIndexIfNotBuilt(onProgress)))) {
         await new Promise((resolve) => setTimeout(resolve, 250));
         continue;
       }
-      await rebuildIndex(onProgress);
     }
   })().finally(() => {
     building = null;
