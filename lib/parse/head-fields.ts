@@ -26,6 +26,9 @@ export function isPaperName(text: string): boolean {
   return PAPER_NAME_LINE.test(text.replace(/\s+/g, ''));
 }
 
+/** A byline whose last role word was cut at the line end: what the next line must start with. */
+const ROLE_WORD_CUT = /(?:通讯|评论|记)$/u;
+const ROLE_WORD_REST: Record<string, string> = { 通讯: '员', 评论: '员', 记: '者' };
 /** A byline that ends with its role word, waiting for the name (本报记者 侯秋超 通讯员). */
 const ENDS_WITH_ROLE = /(?:记者|通讯员|评论员)$/u;
 
@@ -37,6 +40,11 @@ const ENDS_WITH_ROLE = /(?:记者|通讯员|评论员)$/u;
  */
 function withBylineTail(byline: string, text: string): string | null {
   const t = text.trim();
+  // A role word cut at the line end (本报记者 韩昊 通讯 / 员 谭雪).
+  const cut = ROLE_WORD_CUT.exec(byline);
+  if (cut && t.startsWith(ROLE_WORD_REST[cut[0]]) && isStructuredByline(byline + t)) return cleanByline(byline + t);
+  // A second role and its names (本报记者 沈帅春 / 通讯员 龙远).
+  if (isStructuredByline(byline) && isStructuredByline(t) && !/^(?:本报|新华社|中新社)/u.test(t)) return `${byline} ${cleanByline(t)}`;
   if (!/^\p{Script=Han}{1,3}$/u.test(t)) return null;
   if (ENDS_WITH_ROLE.test(byline)) return t.length >= 2 && SURNAMES.includes(t[0]) ? `${byline} ${t}` : null;
   if (t.length >= 2 && isStructuredByline(byline) && /\s\p{Script=Han}{2,4}$/u.test(byline) && isBareName(t)) return `${byline} ${t}`;
