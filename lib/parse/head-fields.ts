@@ -26,6 +26,8 @@ export function isPaperName(text: string): boolean {
   return PAPER_NAME_LINE.test(text.replace(/\s+/g, ''));
 }
 
+/** A subtitle's wrapped last line this short (之三) may stand above the byline. */
+const MAX_SUBTITLE_TAIL_CHARS = 4;
 /** A byline whose last role word was cut at the line end: what the next line must start with. */
 const ROLE_WORD_CUT = /(?:通讯|评论|记)$/u;
 const ROLE_WORD_REST: Record<string, string> = { 通讯: '员', 评论: '员', 记: '者' };
@@ -89,12 +91,16 @@ function readHead(run: HeadItem[], furniture: string[]): Head[] {
     return h;
   };
   let prevFull = false;
-  for (const x of run) {
+  for (const [at, x] of run.entries()) {
     const cur: Head = h ?? fresh();
     // The line before reached the column edge: this one goes on with it.
     const goesOn = prevFull && x.kind === 'display' && !isBylineLine(x.text, false) && !isSubtitleLine(x.text) && !hasDecor(x.text);
     prevFull = x.kind === 'display' && !!x.full;
-    if (goesOn && cur.byline === null) {
+    // A subtitle's short last line right above its byline (——深入推进改革创新系列述评 / 之三 / 本报记者 …).
+    const subtitleTail =
+      cur.subtitle !== null && cur.byline === null && x.kind === 'display' && [...x.text.trim()].length <= MAX_SUBTITLE_TAIL_CHARS &&
+      run[at + 1]?.kind === 'display' && isStructuredByline(run[at + 1].text) && !isBylineLine(x.text, false);
+    if ((goesOn || subtitleTail) && cur.byline === null) {
       const text = tidyLineSpaces(x.text);
       if (cur.subtitle !== null) {
         cur.subtitle += text;
