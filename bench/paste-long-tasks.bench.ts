@@ -38,7 +38,7 @@ import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { CHROMIUM_PATH, EVAL_PAGES_DIR, EXTENSION_DIR, launchExtension, serveFixtures } from '../tests/e2e/helpers';
-import { startTrace, stopTrace } from './trace-tasks';
+import { startTrace, stopTrace, type TraceEvent } from './trace-tasks';
 
 const BUILD_DIR = process.env.JIANBAO_EXTENSION_DIR || EXTENSION_DIR;
 const args = process.argv.slice(2);
@@ -98,17 +98,6 @@ const PAGE_EDITOR = `(() => {
     editor.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
   });
 })();`;
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  pid: number;
-  tid: number;
-  id?: string;
-  args?: { name?: string; data?: Record<string, unknown> & { url?: string; type?: string } };
-}
 
 interface Tasks {
   longest: number;

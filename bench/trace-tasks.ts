@@ -3,14 +3,16 @@
 // Performance panel shows, reduced to two figures. Bench only.
 import type { CDPSession } from 'playwright-core';
 
-interface TraceEvent {
+/** One event of a Chromium trace (the fields the benches read). */
+export interface TraceEvent {
   name: string;
   ph: string;
   ts: number;
   dur?: number;
   pid: number;
   tid: number;
-  args?: { name?: string; data?: { url?: string } };
+  id?: string;
+  args?: { name?: string; data?: Record<string, unknown> & { url?: string; type?: string } };
 }
 
 export interface ExtensionTasks {
