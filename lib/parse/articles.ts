@@ -59,7 +59,7 @@ export function buildArticles(items: Item[], furniture: string[], decisions: Pag
   // Heads after their bodies only where text comes before the first head.
   // (A jump marker or byline opening the page, with no title, is part of the first text.)
   const each = withUntitledTopInText(groups);
-  if (each.length > 1 && each[0].body.some(isText)) readings.push(readGroups('after', placeAfter(each)));
+  if (each.length > 1 && each[0].body.some(isText)) readings.push(readGroups('after', placeAfter(each), true));
   // Each paragraph's word characters, read once for the placement below and the scores of every reading.
   const wordsOf = memoWordChars();
   // Each head on its own, before or after its text: a page can mix both.
@@ -129,11 +129,20 @@ function scoreReading(r: Reading, wordsOf: (text: string) => string): number {
 }
 
 /** Articles from head groups, each head naming the body after it. */
-function readGroups(name: string, groups: Group[]): Reading {
+function readGroups(name: string, groups: Group[], headsFollowBodies = false): Reading {
   const articles: Article[] = [];
   const orphans: string[] = [];
   const looseCaptions: BodyItem[] = [];
-  for (const g of groups) {
+  // Heads after their bodies: a byline ending a head run, with no title of its
+  // own, is printed at the top of the next text's column and signs that text
+  // (韩正会见… / ■ 宋辉玉 / 本报记者 郝萍 / 2025年1月5日，…).
+  let carried: string | null = null;
+  for (const group of groups) {
+    let g = group;
+    if (carried !== null && g.body.some(isText)) {
+      g = { head: g.head, body: [{ kind: 'byline', text: carried }, ...g.body] };
+      carried = null;
+    }
     if (!g.head) {
       if (g.body.some(isText)) articles.push(toArticle(emptyHead(), g.body));
       else
@@ -143,7 +152,12 @@ function readGroups(name: string, groups: Group[]): Reading {
         }
       continue;
     }
-    const heads = parseHead(g.head, orphans);
+    let heads = parseHead(g.head, orphans);
+    const last = heads[heads.length - 1];
+    if (headsFollowBodies && heads.length >= 2 && last.byline && !last.titles.length && !last.subtitle && !last.continuation && g.body.some(isText)) {
+      carried = last.byline;
+      heads = heads.slice(0, -1);
+    }
     if (!g.body.some(isText)) {
       for (const b of g.body) if (b.kind === 'caption') looseCaptions.push(b);
       // A head with no text: a byline printed after the text it signs, or a teaser.
@@ -155,6 +169,8 @@ function readGroups(name: string, groups: Group[]): Reading {
     }
     for (const [head, body] of assignBodies(heads, g.body)) articles.push(toArticle(head, body));
   }
+  // (no text after it: it stays a line of the page)
+  if (carried !== null) orphans.push(carried);
   return { name, articles, orphans, looseCaptions };
 }
 

@@ -134,6 +134,9 @@ function readHead(run: HeadItem[], furniture: string[]): Head[] {
     } else if (!cur.titles.length && cur.byline === null && (isBylineLine(text, true) || (hasDecor(text) && isBylineLine(text, false)))) {
       // A byline drawn before its title (frames come in any order in a PDF copy).
       cur.byline = cleanByline(text);
+    } else if (cur.byline !== null && isStructuredByline(text)) {
+      // A second byline: the next head's (本报记者 郝萍 under ■ 宋辉玉), never a title.
+      fresh().byline = cleanByline(text);
     } else {
       const target = cur.titles.length && (cur.subtitle || cur.byline || cur.continuation) ? fresh() : cur;
       target.titles.push(tidyLineSpaces(text));
