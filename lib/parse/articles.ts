@@ -20,7 +20,7 @@ import { markHeads, type HeadItem, type Part } from './head-runs';
 import { emptyHead, withoutSoftJoins, type BodyItem, type Head, type PageDecision } from './head-types';
 import type { Item } from './items';
 import { placeAfter, placeEach, type Group } from './placement';
-import { NEWS_LEAD, bylineFromLead, hasDecor, isBareSectionNumber, isSectionNumberLine, stripDecor } from './patterns';
+import { NEWS_LEAD, bylineFromLead, hasDecor, isBareSectionNumber, isSectionNumberLine, isStructuredByline, stripDecor } from './patterns';
 import type { Article, Block } from './types';
 
 export type { BodyItem, Head, PageDecision } from './head-types';
@@ -84,7 +84,33 @@ export function buildArticles(items: Item[], furniture: string[], decisions: Pag
   decisions.push({ rule: 'placement', detail: `heads ${best.name} their bodies` });
   for (const text of best.orphans) furniture.push(text);
   placeLooseCaptions(best.looseCaptions, best.articles, decisions);
+  keepUnplacedHeadLines(items, best.articles, furniture, decisions);
   return best.articles;
+}
+
+const squashed = (text: string) => withoutSoftJoins(stripDecor(text)).replace(/\s+/g, '');
+
+/**
+ * Nothing read is lost: a byline or jump marker that no article took (a head
+ * of two bylines merged into one, a second （下转…） in one text) is kept
+ * with the page's furniture, and the decision says so. Only these short
+ * lines are looked for, so a long page costs little.
+ */
+function keepUnplacedHeadLines(items: Item[], articles: Article[], furniture: string[], decisions: PageDecision[]): void {
+  const held = new Set<string>();
+  for (const a of articles) for (const v of [a.byline, a.continuation, a.title, a.kicker, a.subtitle, a.column]) if (v) held.add(squashed(v));
+  for (const f of furniture) held.add(squashed(f));
+  for (const it of items) {
+    const byline = it.kind === 'display' && (isStructuredByline(it.text) || hasDecor(it.text));
+    if (!byline && it.kind !== 'marker' && it.kind !== 'jump-out') continue;
+    const t = squashed(it.text.replace(/[（）()]/gu, ''));
+    // (exact first: on a page of many short articles every byline is found so)
+    if (!t || held.has(t) || [...held].some((h) => h.includes(t))) continue;
+    if (articles.some((a) => a.blocks.some((b) => squashed(b.text).includes(t)))) continue;
+    furniture.push(it.text);
+    held.add(t);
+    decisions.push({ rule: 'kept', detail: `line ${it.line}: ${it.text} (no article took it; kept with the page's furniture)` });
+  }
 }
 
 /**
