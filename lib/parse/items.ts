@@ -4,6 +4,7 @@
 // which a heading is decided later, by position (see articles.ts).
 
 import { HEAD_ZONE_LINES, LONG_LINE_EM, MAX_DISPLAY_EM, MAX_TITLE_EM, OVER_WIDTH_TOLERANCE } from './constants';
+import { removeJustifySpaces } from './cjk';
 import { isCreditLine, isDatedHeaderLine, isFurnitureLine } from './furniture';
 import { joinLines, tidyParagraph } from './join-lines';
 import { hasIndentWidth, isFull, isLong, isNearlyFull, isShort } from './line-shape';
@@ -140,6 +141,16 @@ const TEXT_PUNCT = /[，。、；：！？,;:!?…（）()]/u;
 /** Punctuation inside running text; titles often have none. */
 const INNER_PUNCT = /[，。、；：,;:！？]/u;
 const JUMP_OUT = /下转|转下|转第|转\d/;
+
+/** Single characters with a space between each (本 报 讯 （ 记 者): letter-spaced
+ *  text, whether or not the line reached its column's edge. */
+const LETTER_SPACED_RUN = /(?:^|\s)\S \S \S(?:\s|$)/u;
+/** 本报讯（记者…）, 新华社北京6月5日电: a news report's first words (read without
+ *  the spaces of a letter-spaced line: 本 报 讯 （ 记 者 卢). */
+function opensNewsReport(l: Piece): boolean {
+  if (isStructuredByline(l.text)) return false;
+  return NEWS_LEAD.test(l.text) || (LETTER_SPACED_RUN.test(l.text) && NEWS_LEAD.test(removeJustifySpaces(l.text)));
+}
 
 class Reader {
   readonly items: Item[] = [];
@@ -426,7 +437,7 @@ class Reader {
     const next = this.pieces[i + 1];
     if (l.startsParagraph) return false;
     // 本报讯（记者…）, 新华社北京6月5日电: a news report's first words, never a head.
-    if (NEWS_LEAD.test(l.text) && !isStructuredByline(l.text)) return false;
+    if (opensNewsReport(l)) return false;
     if (l.latin) {
       if (isStructuredByline(l.text)) return this.because(i, 'English byline (By …)');
       const free = !endsSentence(l.text) && !/[,;:-]$/.test(l.text) && l.text.length <= 120;
@@ -483,7 +494,7 @@ class Reader {
     const next = this.pieces[i + 1];
     if (!next) return false;
     if (next.marker) return /上接|接上|续/.test(next.marker);
-    return NEWS_LEAD.test(next.text) && !isStructuredByline(next.text);
+    return opensNewsReport(next);
   }
 
   /** The line after i is a byline or a subtitle (——…): line i is a title. */
