@@ -104,6 +104,8 @@ describe(`library journeys (${BROWSER_NAME})`, () => {
     await click(page, 'search-result');
     await expect.poll(() => valueOf(page, 'edit-title')).toBe('盛夏时节 荷花盛开');
     await fill(page, 'search-input', '');
+    // The results close after the box is emptied (a short debounce): the next journey clicks where they stood.
+    await expect.poll(() => count(page, 'search-result')).toBe(0);
   });
 
   it('exports one clipping as a Markdown download, and copies the same Markdown to the clipboard', async () => {
