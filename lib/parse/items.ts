@@ -125,7 +125,9 @@ const reachesEdge = (p: Piece) => !isLong(p) && p.width <= p.fullWidth + 0.5 && 
 
 /** A line that ends its text: a sentence end or a closing bracket or quote. */
 const CLOSES_TEXT = /[。！？!?）)」』》”]$/u;
-const unclosedBracket = (text: string) => (text.match(/[（(]/gu) ?? []).length > (text.match(/[）)]/gu) ?? []).length;
+/** Brackets a text opens less those it closes. */
+const bracketBalance = (text: string) => (text.match(/[（(]/gu) ?? []).length - (text.match(/[）)]/gu) ?? []).length;
+const unclosedBracket = (text: string) => bracketBalance(text) > 0;
 
 /** A caption wrapped over more lines than this is not looked for. */
 const MAX_CAPTION_LINES = 4;
@@ -159,6 +161,9 @@ class Reader {
   private openNos: number[] = [];
   /** Which of the open paragraph's lines reach the column edge (see reopenAsTitle). */
   private openFull: boolean[] = [];
+  /** Brackets the open paragraph opened and has not closed (（ minus ）), kept as lines
+   *  come and go: reading it from the joined lines at each line was quadratic. */
+  private openBrackets = 0;
   /** Raw line number of the first line of the caption last taken (see takeCaptionLead). */
   private captionLine: number | null = null;
   /** Why each display line was read as one (for --explain). */
@@ -267,15 +272,15 @@ class Reader {
         this.items.push({ kind: 'note', text: p.text.replace(/\s+/g, ' '), line: p.no, rule: 'end note form (（…电） （作者…） （names））' });
         continue;
       }
-      // A byline or a bare section number stands alone even where the line
-      // before it did not end a sentence (a title read as text, a caption).
-      // So does a title's last line right over the text it opens (a news lead, （上接1版）).
       // Full lines with no punctuation, then a short line that stands alone:
       // head lines set in the column's width (刘国中在安徽调研时强调 全 / 力以赴… /
       // 新春走基层), never a paragraph, whose lines all end at the edge but its last.
       if (!this.openEnded && this.open.length && this.open.length <= MAX_WRAPPED_TITLE_LINES && !p.startsParagraph && isShort(p) && !TEXT_PUNCT.test(p.text) && !this.open.some((text) => TEXT_PUNCT.test(text)) && !NEWS_LEAD.test(joinLines([...this.open, p.text])) && this.isDisplayAt(i)) {
         this.reopenAsTitle(this.open.length, 'unpunctuated lines over a line that stands alone');
       }
+      // A byline or a bare section number stands alone even where the line
+      // before it did not end a sentence (a title read as text, a caption).
+      // So does a title's last line right over the text it opens (a news lead, （上接1版）).
       const interrupts = !this.openEnded && (isStructuredByline(p.text) || isBareSectionNumber(p.text) || isSubtitleLine(p.text) || isDecoratedName(p.text) || (this.isAboveTextStart(i) && this.openWrappedTitleLines(i) > 0));
       if (!p.startsParagraph && (this.openEnded || interrupts) && this.isDisplayAt(i)) {
         const tail = this.openWrappedTitleLines(i);
@@ -289,6 +294,7 @@ class Reader {
       this.open.push(p.text);
       this.openNos.push(p.no);
       this.openFull.push(reachesEdge(p));
+      this.openBrackets += bracketBalance(p.text);
       this.openEnded = false;
       if (this.endsAt(i)) {
         this.ended[i] = 1;
@@ -343,10 +349,7 @@ class Reader {
 
   /** The open paragraph's last `k` lines become title lines; what comes before them is a paragraph of its own. */
   private reopenAsTitle(k: number, rule = 'title wrapped over lines above a byline or subtitle'): void {
-    const at = this.open.length - k;
-    const lines = this.open.splice(at);
-    const nos = this.openNos.splice(at);
-    const full = this.openFull.splice(at);
+    const { lines, nos, full } = this.takeOpenFrom(this.open.length - k);
     this.close();
     lines.forEach((text, j) => this.items.push({ kind: 'display', text, line: nos[j], rule, full: full[j] || undefined }));
     this.openEnded = true;
@@ -382,7 +385,15 @@ class Reader {
     this.open = [];
     this.openNos = [];
     this.openFull = [];
+    this.openBrackets = 0;
     this.openEnded = true;
+  }
+
+  /** Takes the open paragraph's lines from `at` on out of it. */
+  private takeOpenFrom(at: number): { lines: string[]; nos: number[]; full: boolean[] } {
+    const lines = this.open.splice(at);
+    for (const text of lines) this.openBrackets -= bracketBalance(text);
+    return { lines, nos: this.openNos.splice(at), full: this.openFull.splice(at) };
   }
 
   /**
@@ -394,9 +405,8 @@ class Reader {
     this.captionLine = null;
     for (let k = this.open.length - 1; k >= Math.max(0, this.open.length - MAX_CAPTION_LINES); k--) {
       if (CAPTION_LEAD_LINE.test(this.open[k])) {
-        const lines = this.open.splice(k);
-        this.captionLine = this.openNos.splice(k)[0];
-        this.openFull.splice(k);
+        const { lines, nos } = this.takeOpenFrom(k);
+        this.captionLine = nos[0];
         // The paragraph before the caption ended there if its last line ends a sentence.
         if (!this.open.length || endsSentence(this.open[this.open.length - 1]) === 'strong') this.close();
         return joinLines([...lines, credit]);
@@ -448,7 +458,7 @@ class Reader {
     // and that line closes it (（新华社呼和浩特10月21 / 日电）): an end note or
     // text, never head lines.
     if (/^[（(]/u.test(l.text) && unclosedBracket(l.text) && next && !next.marker && /[）)]/u.test(next.text)) return false;
-    if (/[）)]$/u.test(l.text) && this.open.length > 0 && unclosedBracket(this.open.join(''))) return false;
+    if (/[）)]$/u.test(l.text) && this.open.length > 0 && this.openBrackets > 0) return false;
     const free = !endsSentence(l.text) && l.width <= MAX_DISPLAY_EM;
     // A punctuated line right before （下转…） is where the text broke off to go on elsewhere.
     if (next?.marker && JUMP_OUT.test(next.marker) && INNER_PUNCT.test(l.text)) return false;

@@ -1,4 +1,4 @@
-// Inputs of six shapes that have each made the parser slower than linear,
+// Inputs of seven shapes that have each made the parser slower than linear,
 // built at any size, for the scaling test and `npm run bench:parse`.
 //
 // - sentence-lines: many short lines that each end a sentence (one paragraph
@@ -7,7 +7,9 @@
 // - one-line: the whole input on a single line;
 // - tiny-articles: hundreds of short articles, each a title, byline and text;
 // - display-lines: many short lines with no sentence end (titles, headings);
-// - example-pages: the real example pages repeated.
+// - example-pages: the real example pages repeated;
+// - bracket-lines: one paragraph of full lines that each end a sentence and
+//   close a bracket (…。）), where each line once re-read the whole paragraph.
 
 import { loadPages } from './corpus';
 
@@ -24,7 +26,7 @@ function wrap(text: string, width: number): string[] {
   return out;
 }
 
-export type ShapeName = 'sentence-lines' | 'one-paragraph' | 'one-line' | 'tiny-articles' | 'display-lines' | 'example-pages';
+export type ShapeName = 'sentence-lines' | 'one-paragraph' | 'one-line' | 'tiny-articles' | 'display-lines' | 'example-pages' | 'bracket-lines';
 
 /** Builds an input of about `chars` characters in the given shape. */
 export function buildShape(shape: ShapeName, chars: number): string {
@@ -47,6 +49,8 @@ export function buildShape(shape: ShapeName, chars: number): string {
     }
     case 'display-lines':
       return Array.from({ length: Math.ceil(chars / 10) }, (_, i) => `推进改革发展第${i % 100}项`).join('\n');
+    case 'bracket-lines':
+      return Array.from({ length: Math.ceil(chars / 16) }, (_, i) => `甲乙丙丁戊己庚辛壬癸子${i % 10}。）`).join('\n');
     case 'example-pages': {
       const pages = loadPages().pages.join('\n\n');
       return repeatTo(pages + '\n\n', chars);
@@ -54,4 +58,4 @@ export function buildShape(shape: ShapeName, chars: number): string {
   }
 }
 
-export const SHAPES: ShapeName[] = ['sentence-lines', 'one-paragraph', 'one-line', 'tiny-articles', 'display-lines', 'example-pages'];
+export const SHAPES: ShapeName[] = ['sentence-lines', 'one-paragraph', 'one-line', 'tiny-articles', 'display-lines', 'example-pages', 'bracket-lines'];
