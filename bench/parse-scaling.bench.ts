@@ -1,6 +1,6 @@
 // How the parser's cost grows with its input: `npm run bench:parse-scaling`.
 //
-// For each input shape of tests/parse/scaling-shapes.ts (the seven shapes that
+// For each input shape of tests/parse/scaling-shapes.ts (the eight shapes that
 // were each once slower than linear), parses it at 1×, 4× and 16× the base
 // size and prints the CPU time (process.cpuUsage, so other work on a loaded
 // machine counts little; best of a few runs) and the cost ratios to 1×. A

@@ -90,25 +90,49 @@ export function buildArticles(items: Item[], furniture: string[], decisions: Pag
 
 const squashed = (text: string) => withoutSoftJoins(stripDecor(text)).replace(/\s+/g, '');
 
+/** Characters the search for unplaced lines may read, per character of the page (and at least SEARCH_FLOOR). */
+const SEARCH_PER_PAGE_CHAR = 8;
+const SEARCH_FLOOR = 100_000;
+
 /**
  * Nothing read is lost: a byline or jump marker that no article took (a head
  * of two bylines merged into one, a second （下转…） in one text) is kept
- * with the page's furniture, and the decision says so. Only these short
- * lines are looked for, so a long page costs little.
+ * with the page's furniture, and the decision says so. A line is looked up
+ * exactly first; the search inside longer fields and texts has a budget in
+ * proportion to the page, past which a line not found exactly is kept
+ * unsearched (a duplicate in the furniture costs nothing; a page of thousands
+ * of unplaced bylines stays linear).
  */
 function keepUnplacedHeadLines(items: Item[], articles: Article[], furniture: string[], decisions: PageDecision[]): void {
   const held = new Set<string>();
-  for (const a of articles) for (const v of [a.byline, a.continuation, a.title, a.kicker, a.subtitle, a.column]) if (v) held.add(squashed(v));
-  for (const f of furniture) held.add(squashed(f));
+  const heldList: string[] = [];
+  const hold = (text: string) => {
+    if (held.has(text)) return;
+    held.add(text);
+    heldList.push(text);
+  };
+  for (const a of articles) for (const v of [a.byline, a.continuation, a.title, a.kicker, a.subtitle, a.column]) if (v) hold(squashed(v));
+  for (const f of furniture) hold(squashed(f));
+  let bodies: string[] | null = null;
+  let budget = SEARCH_FLOOR + SEARCH_PER_PAGE_CHAR * items.reduce((n, x) => n + x.text.length, 0);
+  const foundWithin = (texts: readonly string[], t: string) => {
+    for (const text of texts) {
+      budget -= text.length;
+      if (text.includes(t)) return true;
+    }
+    return false;
+  };
   for (const it of items) {
     const byline = it.kind === 'display' && (isStructuredByline(it.text) || hasDecor(it.text));
     if (!byline && it.kind !== 'marker' && it.kind !== 'jump-out') continue;
     const t = squashed(it.text.replace(/[（）()]/gu, ''));
-    // (exact first: on a page of many short articles every byline is found so)
-    if (!t || held.has(t) || [...held].some((h) => h.includes(t))) continue;
-    if (articles.some((a) => a.blocks.some((b) => squashed(b.text).includes(t)))) continue;
+    if (!t || held.has(t)) continue;
+    if (budget > 0) {
+      bodies ??= articles.flatMap((a) => a.blocks.map((b) => squashed(b.text)));
+      if (foundWithin(heldList, t) || foundWithin(bodies, t)) continue;
+    }
     furniture.push(it.text);
-    held.add(t);
+    hold(t);
     decisions.push({ rule: 'kept', detail: `line ${it.line}: ${it.text} (no article took it; kept with the page's furniture)` });
   }
 }

@@ -1,4 +1,4 @@
-// Inputs of seven shapes that have each made the parser slower than linear,
+// Inputs of eight shapes that have each made the parser slower than linear,
 // built at any size, for the scaling test and `npm run bench:parse`.
 //
 // - sentence-lines: many short lines that each end a sentence (one paragraph
@@ -9,7 +9,9 @@
 // - display-lines: many short lines with no sentence end (titles, headings);
 // - example-pages: the real example pages repeated;
 // - bracket-lines: one paragraph of full lines that each end a sentence and
-//   close a bracket (…。）), where each line once re-read the whole paragraph.
+//   close a bracket (…。）), where each line once re-read the whole paragraph;
+// - two-byline-articles: short articles each with a second byline no article
+//   takes, once each looked for through every text of the page.
 
 import { loadPages } from './corpus';
 
@@ -26,7 +28,7 @@ function wrap(text: string, width: number): string[] {
   return out;
 }
 
-export type ShapeName = 'sentence-lines' | 'one-paragraph' | 'one-line' | 'tiny-articles' | 'display-lines' | 'example-pages' | 'bracket-lines';
+export type ShapeName = 'sentence-lines' | 'one-paragraph' | 'one-line' | 'tiny-articles' | 'display-lines' | 'example-pages' | 'bracket-lines' | 'two-byline-articles';
 
 /** Builds an input of about `chars` characters in the given shape. */
 export function buildShape(shape: ShapeName, chars: number): string {
@@ -51,6 +53,18 @@ export function buildShape(shape: ShapeName, chars: number): string {
       return Array.from({ length: Math.ceil(chars / 10) }, (_, i) => `推进改革发展第${i % 100}项`).join('\n');
     case 'bracket-lines':
       return Array.from({ length: Math.ceil(chars / 16) }, (_, i) => `甲乙丙丁戊己庚辛壬癸子${i % 10}。）`).join('\n');
+    case 'two-byline-articles': {
+      const out: string[] = [];
+      let n = 0;
+      for (let i = 0; n < chars; i++) {
+        // A name of its own for every second byline (two Han characters from i).
+        const name = String.fromCharCode(0x5a00 + (i % 4000), 0x5a00 + Math.floor(i / 4000));
+        const article = [`第${i}号新闻标题`, `本报记者 张${'三四五六'[i % 4]}`, `新华社记者 李${name}`, ...wrap(repeatTo(PROSE, 60) + '。', 18), ''].join('\n');
+        out.push(article);
+        n += article.length + 1;
+      }
+      return out.join('\n');
+    }
     case 'example-pages': {
       const pages = loadPages().pages.join('\n\n');
       return repeatTo(pages + '\n\n', chars);
@@ -58,4 +72,4 @@ export function buildShape(shape: ShapeName, chars: number): string {
   }
 }
 
-export const SHAPES: ShapeName[] = ['sentence-lines', 'one-paragraph', 'one-line', 'tiny-articles', 'display-lines', 'example-pages', 'bracket-lines'];
+export const SHAPES: ShapeName[] = ['sentence-lines', 'one-paragraph', 'one-line', 'tiny-articles', 'display-lines', 'example-pages', 'bracket-lines', 'two-byline-articles'];
