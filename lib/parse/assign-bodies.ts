@@ -6,7 +6,7 @@
 import { bigramSet, coverage, pairSet, type PairSet } from './bigrams';
 import { TITLE_WORDS_WINDOW } from './constants';
 import { SOFT_JOIN, withoutSoftJoins, type BodyItem, type Head } from './head-types';
-import { NEWS_LEAD, isClosingNote } from './patterns';
+import { NEWS_LEAD, isClosingNote, isSignatureNote } from './patterns';
 
 /** Above this many items the quadratic split is not tried; notes alone cut. */
 const MAX_SPLIT_ITEMS = 600;
@@ -15,6 +15,8 @@ const MAX_COLUMN_CHARS = 6;
 /** Lines shorter than this are kickers or a wrapped title's lines, not a
  *  headline of their own: stacked titles must each be this long. */
 const MIN_STACKED_TITLE_CHARS = 9;
+/** … or this long, where the text under it plainly starts an article. */
+const MIN_PLAIN_CUT_TITLE_CHARS = 5;
 /** A last title line this short is the tail of a wrapped title. */
 const MAX_TITLE_TAIL_CHARS = 6;
 
@@ -239,7 +241,11 @@ function resolveTitleLines(h: Head, body: BodyItem[], mayStack: boolean): Head[]
   if (t.length >= 2 && mayStack) {
     const stacked = stackHeads(h, t.map((title) => [title]), column);
     const cuts = splitBody(stacked, body, true);
-    if (cuts && !titleFoundElsewhere(stacked, body, cuts) && stacked.every((h) => charCount(h.titles[0]) >= MIN_STACKED_TITLE_CHARS)) return stacked;
+    // A title shorter than a headline's length stacks only where its text
+    // plainly starts an article (after a closing note, at a byline or jump
+    // marker): a kicker or a wrapped title's line has no such cut under it.
+    const longEnough = (s: number) => charCount(stacked[s].titles[0]) >= (s > 0 && cutBonus(body, cuts![s]) >= 2 ? MIN_PLAIN_CUT_TITLE_CHARS : MIN_STACKED_TITLE_CHARS);
+    if (cuts && !titleFoundElsewhere(stacked, body, cuts) && stacked.every((_, s) => longEnough(s))) return stacked;
   }
   const out: Head = { ...h, column: column ?? h.column, titles: t };
   // A last line this short is the tail of the title line above it (冰雪经济持续升 / 温).
@@ -360,14 +366,64 @@ function joinWrappedTitles(titles: string[], body: BodyItem[]): string[] {
   return out;
 }
 
+/** An end note: （新华社…电）, （转自…）, or the writers' names signing the text （龚凯霞 江思）. */
+const closesArticle = (text: string) => isClosingNote(text) || isSignatureNote(text);
+
 /** How plainly an article starts at body[i]: after a closing note, at a news lead (本报讯…), at a byline or jump marker. */
 function cutBonus(body: BodyItem[], i: number): number {
   const opens = (b: BodyItem) => b.kind === 'byline' || b.kind === 'jump-in';
   return (
-    (body[i - 1].kind === 'note' && isClosingNote(body[i - 1].text) ? 2 : 0) +
+    (body[i - 1].kind === 'note' && closesArticle(body[i - 1].text) ? 2 : 0) +
     (body[i].kind === 'paragraph' && NEWS_LEAD.test(body[i].text) ? 1 : 0) +
     (opens(body[i]) ? 2 : 0)
   );
+}
+
+/** Weight of how much the text on either side of a cut shares: an article's
+ *  paragraphs keep to their subject (冰雪 in every paragraph of a report on an
+ *  ice festival), so two articles meet where neighbouring paragraphs share
+ *  fewest word pairs. */
+const COHESION = 1;
+/** Characters read on each side of a cut for its cohesion. */
+const COHESION_WINDOW = 240;
+
+/** Han character pairs of a text, as numbers. */
+function hanPairs(text: string, out: Set<number>): void {
+  let prev = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const han = c >= 0x3400 && c <= 0x9fff;
+    if (han && prev) out.add(prev * 0x10000 + c);
+    prev = han ? c : 0;
+  }
+}
+
+/**
+ * For each cut point, the share of word pairs that the text just before it
+ * and the text just after it have in common (Dice), each side read up to
+ * COHESION_WINDOW characters of paragraphs.
+ */
+function cohesionAt(body: BodyItem[], cutPoints: number[]): Float64Array {
+  const out = new Float64Array(cutPoints.length);
+  const side = (from: number, step: number) => {
+    const set = new Set<number>();
+    let n = 0;
+    for (let i = from; i >= 0 && i < body.length && n < COHESION_WINDOW; i += step) {
+      if (body[i].kind !== 'paragraph') continue;
+      const t = step > 0 ? body[i].text.slice(0, COHESION_WINDOW - n) : body[i].text.slice(-(COHESION_WINDOW - n));
+      hanPairs(t, set);
+      n += t.length;
+    }
+    return set;
+  };
+  for (let b = 1; b < cutPoints.length - 1; b++) {
+    const before = side(cutPoints[b] - 1, -1);
+    const after = side(cutPoints[b], 1);
+    let common = 0;
+    for (const x of before) if (after.has(x)) common++;
+    out[b] = before.size + after.size ? (2 * common) / (before.size + after.size) : 0;
+  }
+  return out;
 }
 
 /**
@@ -397,6 +453,7 @@ function splitBody(heads: Head[], body: BodyItem[], strict = false): number[] | 
   // The bonus of a cut at each cut point, read once (the loop below meets each point once per part and end).
   const bonusAt = new Float64Array(m);
   for (let b = 1; b < m - 1; b++) bonusAt[b] = bonus(cutPoints[b]);
+  const gapCohesion = cohesionAt(body, cutPoints);
   // best[s][c]: best score with s parts ending at cutPoints[c].
   const best: Float64Array[] = [];
   const from: Int32Array[] = [];
@@ -413,7 +470,7 @@ function splitBody(heads: Head[], body: BodyItem[], strict = false): number[] | 
         if (best[s - 1][b] === -Infinity) continue;
         const a = cutPoints[b];
         const e = cutPoints[c];
-        const score = best[s - 1][b] + pre[s - 1][e] - pre[s - 1][a] + bonusAt[b];
+        const score = best[s - 1][b] + pre[s - 1][e] - pre[s - 1][a] + bonusAt[b] - COHESION * gapCohesion[b];
         if (score > best[s][c]) {
           best[s][c] = score;
           from[s][c] = b;

@@ -134,6 +134,12 @@ export function isNote(text: string): boolean {
   const t = text.trim();
   return NOTE_BODY.test(t) || NOTE_NAMES.test(t);
 }
+/** A note of names only, or a reporter's, signing the text above it: （龚凯霞 江思）, （记者 王珂）. */
+export function isSignatureNote(text: string): boolean {
+  const t = text.trim();
+  return NOTE_NAMES.test(t) || SIGNATURE_NOTE.test(t);
+}
+const SIGNATURE_NOTE = new RegExp(`^${OPEN}${SP}*(?:本报)?(?:记者|通讯员)${SP}*${HAN}{2,4}(?:${SP}*[、，,]?${SP}*${HAN}{2,4}){0,4}${SP}*${CLOSE}$`, 'u');
 /** A note glued to the end of the last paragraph: …开新局。(转自《吉林日报》). */
 const TRAILING_NOTE = new RegExp(
   `(?<=[。！？!?”’…])${SP}*(${OPEN}${SP}*(?:(?:新华社|中新社|本报|据)[^（）()]{0,30}?电|转自|摘自|选自|原载|来源|作者|据)[^（）()]{0,80}${CLOSE})$`,
