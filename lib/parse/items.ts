@@ -528,7 +528,10 @@ class Reader {
     if (!endsSentence(next.text) && this.isAboveHeadLine(j)) return false;
     // (in em or in columns: digits and Latin letters measure narrow in em)
     const nearlyFull = isNearlyFull(next) || (!next.exact && !isLong(next) && next.fullCols > 0 && next.cols >= next.fullCols - 1);
-    if (nearlyFull) return !isDisplayShape(next) || next.width > next.fullWidth + OVER_WIDTH_TOLERANCE;
+    // (a line as many characters wide as the column, with a comma inside, is
+    // running text however its squeezed punctuation and quotes measure: a
+    // head line is short; an indented first line is not where i goes on)
+    if (nearlyFull) return !isDisplayShape(next) || (INNER_PUNCT.test(next.text) && !next.exact && next.cols >= next.fullCols - 1) || next.width > next.fullWidth + OVER_WIDTH_TOLERANCE;
     // In a monospaced column any last line is shorter than full, so the sentence end decides.
     if (l.exact) return !!endsSentence(next.text);
     // (measured both ways: squeezed punctuation can hide a column or two)

@@ -29,7 +29,10 @@ export function hasIndentWidth(l: Line): boolean {
   // fills an indented line of 14).
   const slack = Math.min(MAX_HALF_WIDTH_SLACK, halfWidthCount(l.text) / 2);
   if (l.exact) return l.width >= l.fullWidth - 2.75 - slack && l.width <= l.fullWidth - 1.25;
-  return l.width >= l.fullWidth - MAX_INDENT_EM - slack && l.width < l.fullWidth - INDENT_TOLERANCE;
+  if (l.width >= l.fullWidth - MAX_INDENT_EM - slack && l.width < l.fullWidth - INDENT_TOLERANCE) return true;
+  // Counted in characters too: quotes and commas set full width measure
+  // half an em squeezed (从“一季火”到“四季旺”，这座 is 15 characters of 17).
+  return l.fullCols > 0 && l.cols >= l.fullCols - 2.5 && l.cols <= l.fullCols - 1.5;
 }
 
 /** At most this much room left by digits and letters is read as justification. */
