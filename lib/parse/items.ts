@@ -128,6 +128,10 @@ const CLOSES_TEXT = /[。！？!?）)」』》”]$/u;
 /** Brackets a text opens less those it closes. */
 const bracketBalance = (text: string) => (text.match(/[（(]/gu) ?? []).length - (text.match(/[）)]/gu) ?? []).length;
 const unclosedBracket = (text: string) => bracketBalance(text) > 0;
+/** The last book-title mark or quotation mark of a line opens and is not closed. */
+const leavesMarkOpen = (text: string) => /[《“][^》”]*$/u.test(text);
+/** A line that closes a book title or quotation, with sentence punctuation after the close. */
+const closesMarkThenReadsOn = (text: string) => /^[^《“》”]*[》”].*[，。、；：,;:！？]/u.test(text);
 
 /** A caption wrapped over more lines than this is not looked for. */
 const MAX_CAPTION_LINES = 4;
@@ -459,6 +463,11 @@ class Reader {
     // text, never head lines.
     if (/^[（(]/u.test(l.text) && unclosedBracket(l.text) && next && !next.marker && /[）)]/u.test(next.text)) return false;
     if (/[）)]$/u.test(l.text) && this.open.length > 0 && this.openBrackets > 0) return false;
+    // … and so does a line that leaves a book title or a quotation open (《党组
+    // 讨论和决定党员处分事 / 项工作程序规定》全文如下。) when the next line closes it
+    // and reads on as text, punctuated: a head line never leaves its mark
+    // open over a sentence (a title wrapped inside 《…》 has no punctuation after it).
+    if (next && !next.marker && leavesMarkOpen(l.text) && closesMarkThenReadsOn(next.text)) return false;
     const free = !endsSentence(l.text) && l.width <= MAX_DISPLAY_EM;
     // A punctuated line right before （下转…） is where the text broke off to go on elsewhere.
     if (next?.marker && JUMP_OUT.test(next.marker) && INNER_PUNCT.test(l.text)) return false;
