@@ -12,13 +12,20 @@ export const isLong = (l: Line) => l.width >= LONG_LINE_EM;
 /** Stops short of the column edge: by width, and (where punctuation is
  *  squeezed, which can make a full line measure short) by columns too. */
 export const isShort = (l: Line) =>
-  !l.spaced && l.width < l.fullWidth - shortfall(l) && (l.exact || !l.fullCols || l.cols < l.fullCols - shortfall(l) + 0.5);
+  !l.spaced && l.width < l.fullWidth - shortfall(l) - digitSlack(l) && (l.exact || !l.fullCols || l.cols < l.fullCols - shortfall(l) + 0.5);
 
 /** Reaches the column edge (a letter-spaced line was stretched to it). */
-export const isFull = (l: Line) => !isLong(l) && (l.spaced || l.width >= l.fullWidth - shortfall(l));
+export const isFull = (l: Line) => !isLong(l) && (l.spaced || l.width >= l.fullWidth - shortfall(l) - digitSlack(l));
 
 /** Reaches, or nearly reaches, the edge: punctuation squeeze can leave a full line a little short. */
-export const isNearlyFull = (l: Line) => !isLong(l) && (l.spaced || l.width >= l.fullWidth - (l.exact ? 0.75 : NEARLY_FULL_EM));
+export const isNearlyFull = (l: Line) => !isLong(l) && (l.spaced || l.width >= l.fullWidth - (l.exact ? 0.75 : NEARLY_FULL_EM) - digitSlack(l));
+
+/** Room a full line's digits and Latin letters may leave (measured at half a
+ *  character, they are set a little wider and the line justified):
+ *  居环境较好的仅4000个。有 fills a column of 13 though it measures 12. */
+const digitSlack = (l: Line) => Math.min(MAX_DIGIT_SLACK, halfWidthCount(l.text) * DIGIT_SLACK_EACH);
+const DIGIT_SLACK_EACH = 0.25;
+const MAX_DIGIT_SLACK = 1;
 
 /** As wide as an indented first line: about two characters short of full. */
 export function hasIndentWidth(l: Line): boolean {
