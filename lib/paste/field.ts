@@ -180,12 +180,17 @@ function richText(root: HTMLElement): EditableField {
   };
 }
 
-/** The text offset of a DOM position inside `root`: the length of the text before it. */
-function offsetOf(root: Node, node: Node, offset: number): number {
+/**
+ * The text offset of a DOM position inside `root`: the length of the text
+ * before it; or, given the length of root's text, that length less the text
+ * after it (shorter to read where the caret is after a long paste).
+ */
+export function offsetOf(root: Node, node: Node, offset: number, length = -1): number {
   const range = root.ownerDocument!.createRange();
-  range.setStart(root, 0);
-  range.setEnd(node, offset);
-  return range.toString().length;
+  range.selectNodeContents(root);
+  if (length < 0) range.setEnd(node, offset);
+  else range.setStart(node, offset);
+  return length < 0 ? range.toString().length : length - range.toString().length;
 }
 
 /**

@@ -15,7 +15,7 @@
 // The prompt follows the field: Ctrl+Z or Ctrl+Y there switch it between
 // Clean and Undo, and any other edit that loses the text closes it.
 import { isSpaceCode, looksLikeNewspaperText } from './paste-check';
-import { editableAt, fitText, type EditableField } from './field';
+import { editableAt, fitText, offsetOf, type EditableField } from './field';
 import { isTrustedEvent, openPrompt, type PromptAction, type PromptBox, type TrustCheck } from './prompt';
 import { promptWords } from './prompt-text';
 import { DEFAULT_PASTE_SETTINGS, isPromptAllowed, type PastePromptSettings } from './settings';
@@ -133,38 +133,51 @@ export function watchPastes(win: Window, services: PasteServices, trusted: Trust
   let pastes = 0;
 
   // The paste event itself does only what cannot wait (it is the page's time:
-  // issue 12 measured 3-22 ms here when the check ran on it): read the
-  // clipboard's text, readable only now, and note the field as it was before
-  // the paste. The check, the settings and finding the paste in the field run
-  // after the event, in later tasks (bench/paste-path.bench.ts).
+  // issue 12 measured 3-22 ms here when the check ran on it): ask for the
+  // clipboard's text, readable only now, and note where the selection is. The
+  // text comes as a string in a task of its own (getAsString: the browser reads
+  // the clipboard now, for the page and its own insertion alike, but makes the
+  // script's string of it later); the check, the settings, the field's text
+  // and finding the paste run after the event (bench/paste-event.bench.ts,
+  // bench/paste-path.bench.ts).
   const onPaste = (event: ClipboardEvent) => {
     if (!trusted(event)) return;
     const field = editableAt(event.composedPath()[0] ?? event.target);
-    if (!field) return;
-    const raw = event.clipboardData?.getData('text/plain') ?? '';
-    const before = field.text();
-    const [start, end] = field.selection();
-    const startMark = field.selectionRange();
+    const item = field && [...(event.clipboardData?.items ?? [])].find((i) => i.type === 'text/plain');
+    if (!item) return;
+    // (A file's item of that type never calls back.) Where the paste goes: offsets in a
+    // text field; in an editor a live range, whose offsets are counted later.
+    const startMark = field!.selectionRange();
+    const selected = startMark ? null : field!.selection();
     const paste = ++pastes;
-    void (async () => {
-      // The paste lands after this event; the check runs in the next task, and only
-      // newspaper text has the setting read (its answer comes in a task of its own).
-      await nextTask();
-      if (paste !== pastes || !looksLikeNewspaperText(raw).wrapped) return;
-      const settings = await services.settings().catch(() => DEFAULT_PASTE_SETTINGS);
-      if (paste !== pastes || !isPromptAllowed(settings, win.location.hostname)) return;
-      const after = field.text();
-      if (after === before) return; // nothing was pasted after all
-      const endMark = field.selectionRange();
-      const inserted = findInsert(before, start, end, after);
-      // A textarea shows the clipboard's text as it is: one compare; else the slow one, in slices.
-      const pasted = inserted && (inserted.shown === raw || (await sameButSpaces(inserted.shown, raw))) ? inserted : null;
-      await afterFrame();
-      if (paste !== pastes) return;
-      close();
-      open(field, raw, pasted, after, [startMark, endMark]);
-    })();
+    item.getAsString((raw) => void found(paste, field!, raw, startMark, selected));
   };
+
+  async function found(paste: number, field: EditableField, raw: string, startMark: Range | null, selected: [number, number] | null) {
+    // The paste has landed by now; the check runs in the next task, and only
+    // newspaper text has the setting read (its answer comes in a task of its own).
+    await nextTask();
+    if (paste !== pastes || !looksLikeNewspaperText(raw).wrapped) return;
+    const settings = await services.settings().catch(() => DEFAULT_PASTE_SETTINGS);
+    if (paste !== pastes || !isPromptAllowed(settings, win.location.hostname)) return;
+    const root = field.element;
+    const after = field.text();
+    const endMark = field.selectionRange();
+    const [start, end] = selected ?? [offsetOf(root, startMark!.startContainer, startMark!.startOffset), offsetOf(root, startMark!.endContainer, startMark!.endOffset)];
+    const [now, caret] = endMark
+      ? [offsetOf(root, endMark.startContainer, endMark.startOffset, after.length), offsetOf(root, endMark.endContainer, endMark.endOffset, after.length)]
+      : field.selection();
+    // The selection is where it was: the paste put nothing in (the page stopped it).
+    if (now === start && caret === end) return;
+    // What the paste added: from where the selection started to the caret after it.
+    const shown = caret > start ? after.slice(start, caret) : '';
+    // A textarea shows the clipboard's text as it is: one compare; else the slow one, in slices.
+    const pasted = shown && (shown === raw || (await sameButSpaces(shown, raw))) ? { start, shown } : null;
+    await afterFrame();
+    if (paste !== pastes) return;
+    close();
+    open(field, raw, pasted, after, [startMark, endMark]);
+  }
 
   function open(field: EditableField, raw: string, pasted: Placed | null, afterPaste: string, marks: Session['marks']) {
     const box = openPrompt(field.element, words, (action) => void act(action), trusted);

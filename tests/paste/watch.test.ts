@@ -455,6 +455,67 @@ describe('no prompt', () => {
   });
 });
 
+describe('the paste event itself', () => {
+  /** Counts reads of `name` on `target` while the watcher's paste listener runs (between a listener before it and one after it). */
+  function readsDuringEvent(target: object, proto: object, name: string): { count: number } {
+    const reads = { count: 0 };
+    let during = false;
+    const { get, set } = Object.getOwnPropertyDescriptor(proto, name)!;
+    Object.defineProperty(target, name, {
+      configurable: true,
+      get() {
+        if (during) reads.count++;
+        return get!.call(this);
+      },
+      set(v) {
+        set!.call(this, v);
+      },
+    });
+    // The watcher listens on the window in the capture phase: one added before it runs first, one on the field after it.
+    stop();
+    window.addEventListener('paste', () => (during = true), { capture: true, once: true });
+    start();
+    document.addEventListener('paste', () => (during = false), { once: true });
+    return reads;
+  }
+
+  it('reads neither the clipboard’s string nor the field’s text on the event (they come later), and still finds the paste', async () => {
+    const getData = vi.spyOn(DataTransfer.prototype, 'getData');
+    const value = readsDuringEvent(textarea(), HTMLTextAreaElement.prototype, 'value');
+    focusField(textarea(), '前言：');
+    getData.mockClear();
+    paste(textarea(), COLUMN_TEXT);
+    expect(value.count).toBe(0);
+    expect(getData).not.toHaveBeenCalled();
+    await settle();
+    expect(promptActions()).toEqual(['clean', 'save', 'mute', 'dismiss']);
+    getData.mockRestore();
+  });
+
+  it('in an editor, reads none of its text on the event', async () => {
+    const editor = $('e');
+    const text = readsDuringEvent(editor, Element.prototype, 'textContent');
+    editor.focus();
+    const range = document.createRange();
+    range.selectNodeContents(editor.querySelector('p')!);
+    range.collapse(false);
+    document.getSelection()!.removeAllRanges();
+    document.getSelection()!.addRange(range);
+    paste(editor, COLUMN_TEXT);
+    expect(text.count).toBe(0);
+    await settle();
+    expect(promptActions()).toEqual(['clean', 'save', 'mute', 'dismiss']);
+  });
+
+  it('no prompt when the page cancelled a paste over selected text', async () => {
+    textarea().addEventListener('paste', (event) => event.preventDefault());
+    focusField(textarea(), '前言：旧的一段', 3, 7);
+    paste(textarea(), COLUMN_TEXT);
+    await settle();
+    expect(promptBox()).toBeNull();
+  });
+});
+
 describe('a paste of megabytes', () => {
   // Longer than COMPARE_SLICE, so the check that the field shows the clipboard's text runs in several slices.
   // (Textareas only: happy-dom's ranges over an editor of 30,000 lines take minutes; the editor case is measured
