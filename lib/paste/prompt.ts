@@ -12,13 +12,19 @@
 // Clickjacking: a page cannot click the buttons, but it can try to make the
 // person click them unawares (lure a quick click where the prompt is about to
 // appear, cover the prompt with a decoy that lets clicks through, fade or move
-// the host element it can see). So a click acts only when (clickAllowed):
-// the buttons have been shown for PROMPT_ARM_MS (again whenever the buttons
-// change), the pointer is over the prompt itself
-// (elementFromPoint), and the host still has the style it was given (not
-// made transparent or moved by a script). (A decoy over the prompt that lets clicks through,
-// pointer-events: none, is not caught: only Chrome could tell, through
-// IntersectionObserver v2, and the every-page script's 30 KB had no room.)
+// the host element it can see). So the prompt sits in the top layer (a manual
+// popover: no z-index of the page's reaches over it; only a popover, modal
+// dialog or full-screen element opened after it can be), and a click acts only
+// when (clickAllowed): the host still has the style it was given (not made
+// transparent or moved by a script), and nothing has come into the top layer
+// since the prompt went there (else the click puts it back on top, armed
+// again); and for a mouse click also: the buttons have been shown for
+// PROMPT_ARM_MS (again whenever the buttons change), the pointer is over the
+// prompt itself (elementFromPoint), and, in Chrome, nothing is painted over
+// it (IntersectionObserver v2 sees a decoy that lets clicks through,
+// pointer-events: none, which elementFromPoint cannot; seen again, armed
+// again). Left in Firefox: a page that closes and reopens a popover it opened
+// before the prompt puts it over the prompt unnoticed (the set is the same).
 import type { PromptWords } from './prompt-text';
 
 export type PromptAction = 'clean' | 'undo' | 'save' | 'mute' | 'dismiss';
@@ -69,6 +75,9 @@ export type TrustCheck = (event: Event) => boolean;
 
 export const isTrustedEvent: TrustCheck = (event) => event.isTrusted === true;
 
+/** An IntersectionObserver entry of v2 (Chrome): whether the target is seen, nothing painted over it and not faded. */
+type SeenEntry = IntersectionObserverEntry & { isVisible?: boolean };
+
 export function openPrompt(
   field: HTMLElement,
   words: PromptWords,
@@ -116,20 +125,61 @@ export function openPrompt(
     }
   });
 
+  // In the top layer (a manual popover): above whatever the page stacks, and
+  // painted apart from it, so its appearance repaints none of the page's text.
+  host.popover = 'manual';
   doc.documentElement.append(host);
+  host.showPopover?.();
   const hostStyle = host.getAttribute('style');
 
   let armedAt = 0;
   let shown = '';
+  const rearm = () => (armedAt = view.performance.now() + PROMPT_ARM_MS);
+  // What is in the page's top layer (popovers, modal dialogs, a full-screen
+  // element). Each one that comes after the prompt is laid over it, toggle
+  // events or not: a click then only puts the prompt back on top (armed again).
+  const topLayer = () => [...doc.querySelectorAll(':popover-open,:modal,:fullscreen')];
+  let under = topLayer();
+  const covered = () => {
+    const now = topLayer();
+    // (happy-dom, in the unit tests, has no top layer.)
+    if (!('showPopover' in host) || (now.includes(host) && now.every((element) => under.includes(element)))) return false;
+    host.hidePopover();
+    host.showPopover();
+    under = topLayer();
+    rearm();
+    return true;
+  };
+  // Chrome (IntersectionObserver v2) tells whether anything at all is painted
+  // over the prompt, a decoy that lets clicks through included, whatever the
+  // order of the top layer: unseen (and until it says), mouse clicks are
+  // ignored; seen again, the buttons arm again. (Not in the Firefox build.)
+  let seen = true;
+  let watcher: IntersectionObserver | undefined;
+  if (!import.meta.env.FIREFOX && typeof IntersectionObserverEntry == 'function' && 'isVisible' in IntersectionObserverEntry.prototype) {
+    seen = false;
+    let hidden = false;
+    watcher = new IntersectionObserver(
+      (entries) => {
+        const entry: SeenEntry = entries.at(-1)!;
+        seen = !!entry.isVisible;
+        if (seen && hidden) rearm();
+        hidden = !seen;
+      },
+      { trackVisibility: true, delay: 100 } as IntersectionObserverInit,
+    );
+    watcher.observe(box);
+  }
   /**
    * The click guard above. The host's own style is `all: initial !important`
    * inline, so only a script changing that attribute can fade or move it (the
    * prompt opens in the top frame only: no framing page can fade it). Enter or Space on a focused button (where the person moved with
-   * Tab) makes a click with no detail: only the style checks apply to it.
+   * Tab) makes a click with no detail: only the style and top-layer checks apply to it.
    */
   const clickAllowed = (event: MouseEvent): boolean =>
     host.getAttribute('style') === hostStyle &&
-    (event.detail < 1 || (event.timeStamp >= armedAt && doc.elementFromPoint(event.clientX, event.clientY) === host));
+    !covered() &&
+    (event.detail < 1 || (seen && event.timeStamp >= armedAt && doc.elementFromPoint(event.clientX, event.clientY) === host));
 
   return {
     render({ message: text, actions, busy }) {
@@ -138,7 +188,7 @@ export function openPrompt(
       // New buttons (or new places for them) arm again.
       if (actions.join() !== shown) {
         shown = actions.join();
-        armedAt = view.performance.now() + PROMPT_ARM_MS;
+        rearm();
       }
       buttons.replaceChildren(
         ...actions.map((action) => {
@@ -166,6 +216,9 @@ export function openPrompt(
       root.querySelector('button')?.focus();
     },
     contains: (node) => node === host || root.contains(node),
-    remove: () => host.remove(),
+    remove() {
+      watcher?.disconnect();
+      host.remove();
+    },
   };
 }

@@ -143,4 +143,82 @@ describe('a web page cannot save clippings or change settings through the paste 
     await inPrompt(page, 'paste-mute').click();
     await expect.poll(async () => JSON.stringify(await settings())).toContain('127.0.0.1');
   });
+
+  /** The person pastes (a real Ctrl+V) and the prompt shows. */
+  async function personPastes(): Promise<void> {
+    // An earlier test turned the prompt off for this site.
+    await worker.evaluate(() => chrome.storage.local.remove('pastePrompt'));
+    await page.bringToFront();
+    await page.evaluate((t) => navigator.clipboard.writeText(t), PAGE_TEXT);
+    await page.click('#body');
+    await page.keyboard.press('Control+V');
+    await inPrompt(page, 'paste-save').waitFor();
+  }
+  /** Whether Save has been done: once saved, the prompt says so and offers Save no more. */
+  const saveDone = async () => (await inPrompt(page, 'paste-save').count()) === 0;
+
+  it('a decoy the page lays over the prompt that lets clicks through: a plain element stays under it', async () => {
+    await personPastes();
+    // The highest z-index, laid over the whole window after the prompt came, last in the document: the top layer is above it.
+    const decoySeen = await page.evaluate(async () => {
+      const decoy = document.createElement('div');
+      decoy.textContent = '点这里继续阅读';
+      decoy.style.cssText =
+        'display:block!important;opacity:1!important;position:fixed!important;inset:0;z-index:2147483647;pointer-events:none;background:#fff;color:#000!important';
+      // After the prompt's host in the document, so it would win a tie of z-index.
+      document.documentElement.append(decoy);
+      // What Chrome says of the decoy (IntersectionObserver v2): not seen whole when something is painted over it.
+      return new Promise<boolean>((resolve) => {
+        const observer = new IntersectionObserver((entries) => resolve((entries.at(-1) as IntersectionObserverEntry & { isVisible: boolean }).isVisible), {
+          trackVisibility: true,
+          delay: 100,
+        } as IntersectionObserverInit);
+        observer.observe(decoy);
+      });
+    });
+    expect(decoySeen).toBe(false);
+    // The person sees the prompt over it, and their click saves.
+    await inPrompt(page, 'paste-save').click();
+    await expect.poll(saveDone).toBe(true);
+  });
+
+  it('a decoy in the top layer over the prompt (the page’s popover, its toggle events stopped) takes no click, opened or raised again', async () => {
+    await personPastes();
+    const count = await saved();
+    const before = await settings();
+    const decoy = (action: 'open' | 'raise' | 'close') =>
+      page.evaluate((action) => {
+        let d = document.getElementById('decoy');
+        if (!d) {
+          window.addEventListener('toggle', (event) => event.stopImmediatePropagation(), true);
+          d = document.createElement('div');
+          d.id = 'decoy';
+          d.popover = 'manual';
+          d.textContent = '点这里继续阅读';
+          d.style.cssText = 'position:fixed!important;inset:0;width:auto;height:auto;margin:0;pointer-events:none;background:#fff;color:#000!important';
+          document.body.append(d);
+        }
+        if (action !== 'open') d.hidePopover();
+        if (action !== 'close') d.showPopover();
+      }, action);
+    // Opened after the prompt: the person clicks where the decoy says to; underneath are 存为剪报 and 此网站不再提示.
+    await decoy('open');
+    await inPrompt(page, 'paste-save').click();
+    await page.waitForTimeout(500);
+    expect(await saveDone()).toBe(false);
+    // That click put the prompt back on top. The page raises its decoy over it again (the same popover: in Firefox
+    // this one is not caught; Chrome sees the prompt covered).
+    await decoy('raise');
+    await page.waitForTimeout(300);
+    await inPrompt(page, 'paste-mute').click();
+    await inPrompt(page, 'paste-save').click();
+    await page.waitForTimeout(500);
+    expect(await saveDone()).toBe(false);
+    expect(await saved()).toBe(count);
+    expect(await settings()).toEqual(before);
+    // The decoy gone, the prompt seen again: a click saves.
+    await decoy('close');
+    await inPrompt(page, 'paste-save').click();
+    await expect.poll(saveDone).toBe(true);
+  });
 });
