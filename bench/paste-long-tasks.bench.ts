@@ -28,6 +28,12 @@
 //             it; and its total from the paste on. (The trace's FunctionCall
 //             events miss its promise continuations after a browser reply,
 //             e.g. the storage answer, so they are not used.)
+//   prompt frame  the frame that paints the prompt (the longest task that paints
+//             within 500 ms of its host being added; a mark in the trace);
+//   page change frame  once all is quiet, the page adds a one-line note of its
+//             own (no extension involved): the frame any small change of the
+//             page costs with the pasted text in it, to set the prompt's frame
+//             against (not in the figures above).
 // The page's PerformanceObserver('longtask') count is printed too: it sees the
 // same main thread, but names no script. --sizes 100000,1000000,20000000
 // (characters), --runs N (default 2; 1 at 20 MB), --fields textarea,editor,
@@ -72,6 +78,17 @@ const PROBE = `(() => {
   try {
     new PerformanceObserver((list) => { for (const e of list.getEntries()) probe.long.push(e.duration); }).observe({ type: 'longtask' });
   } catch {}
+  // Marks in the trace: the prompt's host added to the page, and the page's own small change.
+  document.addEventListener('DOMContentLoaded', () => new MutationObserver((records) => {
+    if (records.some((r) => [...r.addedNodes].some((n) => n.nodeName === 'JIANBAO-PASTE-PROMPT'))) console.timeStamp('jianbao-prompt');
+  }).observe(document.documentElement, { childList: true }));
+  window.__pageChange = () => {
+    console.timeStamp('page-change');
+    const note = document.createElement('div');
+    note.textContent = '已保存草稿';
+    note.style.cssText = 'position:absolute;top:4px;right:4px;z-index:10;background:#ffd';
+    document.body.append(note);
+  };
 })();`;
 
 /** The page's own paste handling for the editor case (main world): each line a <p>, at the caret, then the caret after them. */
@@ -111,6 +128,10 @@ interface Tasks {
   extInTask: number;
   /** The content script's time in all tasks from the paste on. */
   extJs: number;
+  /** The frame that paints the prompt (its host added), ms; -1 without one. */
+  promptFrame: number;
+  /** The frame that paints a small change the page makes itself once the paste has settled (a one-line note), ms. */
+  pageFrame: number;
 }
 
 /** Profiler samples (trace clock, µs, and the time since the sample before) whose stack holds a frame of the extension, per profiled thread. */
@@ -153,8 +174,29 @@ function readTasks(events: readonly TraceEvent[], origin: string): Tasks | null 
   const on = (e: TraceEvent) => `${e.pid}:${e.tid}` === thread;
   const tasks = events.filter((e) => on(e) && e.ph === 'X' && e.name === 'RunTask' && e.ts + (e.dur ?? 0) >= paste.ts);
   const samples = (extensionSamples(events, origin).get(thread) ?? []).filter((s) => s.at >= paste.ts - 1000);
-  const out: Tasks = { longest: 0, longCount: 0, longTotal: 0, busy: 0, extInPaste: 0, extTask: 0, extInTask: 0, extJs: samples.reduce((sum, s) => sum + s.ms, 0) };
+  const paints = events.filter((e) => on(e) && e.name === 'Paint');
+  /** The longest task that paints within 500 ms after the mark (the frame a DOM change makes). */
+  const frameAfter = (message: string) => {
+    const mark = events.find((e) => on(e) && e.name === 'TimeStamp' && e.args?.data?.message === message);
+    if (!mark) return -1;
+    const frames = tasks.filter((t) => t.ts >= mark.ts && t.ts < mark.ts + 500_000 && paints.some((p) => p.ts >= t.ts && p.ts < t.ts + (t.dur ?? 0)));
+    return Math.max(-1, ...frames.map((t) => (t.dur ?? 0) / 1000));
+  };
+  const out: Tasks = {
+    longest: 0,
+    longCount: 0,
+    longTotal: 0,
+    busy: 0,
+    extInPaste: 0,
+    extTask: 0,
+    extInTask: 0,
+    extJs: samples.reduce((sum, s) => sum + s.ms, 0),
+    promptFrame: frameAfter('jianbao-prompt'),
+    pageFrame: frameAfter('page-change'),
+  };
+  const change = events.find((e) => on(e) && e.name === 'TimeStamp' && e.args?.data?.message === 'page-change');
   for (const t of tasks) {
+    if (change && t.ts >= change.ts) continue; // the page's own change after the paste: measured on its own
     const ms = (t.dur ?? 0) / 1000;
     const end = t.ts + (t.dur ?? 0);
     out.busy += ms;
@@ -202,6 +244,9 @@ async function pasteOnce(context: BrowserContext, url: string, field: FieldName,
         while (Date.now() < deadline && !(prompt = await page.evaluate(() => document.querySelector('jianbao-paste-prompt') !== null))) await page.waitForTimeout(200);
       }
       await page.waitForTimeout(SETTLE_MS);
+      // The page's own small change, once all is quiet: the frame any change of this page costs now.
+      await page.evaluate(() => (window as unknown as { __pageChange: () => void }).__pageChange());
+      await page.waitForTimeout(1000);
     });
     const observed = await page.evaluate(() => (window as unknown as { __longTasks: { long: number[] } }).__longTasks.long.length);
     await cdp.detach();
@@ -237,7 +282,7 @@ async function main() {
   const load = () => loadavg().map((l) => l.toFixed(1)).join(' ');
   console.log(`long tasks of a paste in Chromium, build ${path.relative(process.cwd(), BUILD_DIR)} (${cpus().length} CPUs, load average ${load()})`);
   console.log('ms; "max" of the runs; long = tasks > 50 ms (count / total ms); ext = tasks the content script ran in; observed = the page\'s longtask entries\n');
-  const header = ['size', 'field', 'runs', 'longest without', 'longest with', 'long without', 'long with', 'busy without / with', 'ext in the paste task', 'ext later task (ext in it)', 'ext total', 'observed without / with', 'prompt'];
+  const header = ['size', 'field', 'runs', 'longest without', 'longest with', 'long without', 'long with', 'busy without / with', 'ext in the paste task', 'ext later task (ext in it)', 'ext total', 'prompt frame', 'page change frame without / with', 'observed without / with', 'prompt'];
   console.log(header.join(' | '));
   console.log(header.map(() => '---').join(' | '));
   for (const size of SIZES) {
@@ -268,6 +313,8 @@ async function main() {
             return worst ? `${f0(worst.extTask)} (${worst.extInTask.toFixed(1)})` : '—';
           })(),
           max(withs.map((x) => x.extJs)).toFixed(1),
+          f0(max(withs.map((x) => x.promptFrame))),
+          `${f0(max(withouts.map((x) => x.pageFrame)))} / ${f0(max(withs.map((x) => x.pageFrame)))}`,
           `${withouts.map((x) => x.observed).join('+')} / ${withs.map((x) => x.observed).join('+')}`,
           `${withs.filter((x) => x.prompt).length}/${runs}`,
         ].join(' | '),
