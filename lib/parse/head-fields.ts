@@ -8,7 +8,7 @@
 import { tidyLineSpaces } from './cjk';
 import { emptyHead, SOFT_JOIN, type Head } from './head-types';
 import type { HeadItem } from './head-runs';
-import { hasDecor, isBylineLine, isStructuredByline, isSubtitleLine, stripDecor } from './patterns';
+import { hasDecor, isBylineLine, isDecoratedName, isStructuredByline, isSubtitleLine, stripDecor } from './patterns';
 import { COMPOUND_SURNAME, SURNAMES } from './surnames';
 
 const BARE_NAME = /^\p{Script=Han}{2,4}$/u;
@@ -134,8 +134,9 @@ function readHead(run: HeadItem[], furniture: string[]): Head[] {
     } else if (!cur.titles.length && cur.byline === null && (isBylineLine(text, true) || (hasDecor(text) && isBylineLine(text, false)))) {
       // A byline drawn before its title (frames come in any order in a PDF copy).
       cur.byline = cleanByline(text);
-    } else if (cur.byline !== null && isStructuredByline(text)) {
-      // A second byline: the next head's (本报记者 郝萍 under ■ 宋辉玉), never a title.
+    } else if (cur.byline !== null && (isStructuredByline(text) || isDecoratedName(text))) {
+      // A second byline: the next head's (本报记者 郝萍 under ■ 宋辉玉, ■沈刚柏
+      // under 本报记者 徐波), never a title.
       fresh().byline = cleanByline(text);
     } else {
       const target = cur.titles.length && (cur.subtitle || cur.byline || cur.continuation) ? fresh() : cur;

@@ -14,6 +14,7 @@ import { splitMarkers, type Piece } from './pieces';
 import { endsSentence } from './sentence-end';
 import {
   hasDecor,
+  isDecoratedName,
   isBylineLine,
   stripDecor,
   isCaption,
@@ -97,10 +98,6 @@ function isForcedWrap(l: Piece, next: Piece): boolean {
   return m[0].charCodeAt(0) < 0x2000 ? unit > room : unit >= room;
 }
 
-/** ■卢健 / □ 田林琳: a mark and a name, a byline whatever stands before it. */
-function isDecoratedName(text: string): boolean {
-  return hasDecor(text) && isBylineLine(text, false) && stripDecor(text).replace(/\s/g, '').length <= 5;
-}
 
 /** A title wrapped in its column: at most this many lines and characters (a
  *  narrow column wraps a kicker, title and subtitle three characters a line). */

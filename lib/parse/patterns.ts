@@ -134,6 +134,11 @@ export function isNote(text: string): boolean {
   const t = text.trim();
   return NOTE_BODY.test(t) || NOTE_NAMES.test(t);
 }
+/** ■卢健 / □ 田林琳: a mark and a name, a byline whatever stands before it. */
+export function isDecoratedName(text: string): boolean {
+  return hasDecor(text) && isBylineLine(text, false) && stripDecor(text).replace(/\s/g, '').length <= 5;
+}
+
 /** A note of names only, or a reporter's, signing the text above it: （龚凯霞 江思）, （记者 王珂）. */
 export function isSignatureNote(text: string): boolean {
   const t = text.trim();
