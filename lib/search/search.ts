@@ -20,6 +20,7 @@ import {
 } from '../db';
 import { filteredIdsByPaper } from '../library/list-ids';
 import { bucketCeiling, BUCKET_MASK, clippingParts, foldClipping, IN_TITLE } from '../searchable';
+import { DescendingOrder, kthHighest } from './ceiling-order';
 import { KeepBest } from './keep-best';
 import { firstMatch, measureMatch, needle, searchable, type Needle } from './match';
 import { parseQuery, type ParsedQuery } from './query';
@@ -88,33 +89,6 @@ interface Candidate extends RankedClipping {
   day: number;
 }
 
-/** Ids in both ascending lists, with the codes of each (galloping through the longer). */
-function intersect(a: Int32Array, an: number, b: Int32Array, bn: number): [number[], number[], number[]] {
-  const ids: number[] = [];
-  const ai: number[] = [];
-  const bi: number[] = [];
-  let j = 0;
-  for (let i = 0; i < an && j < bn; i++) {
-    const id = a[i];
-    let lo = j;
-    let step = 1;
-    while (lo + step < bn && b[lo + step] < id) step *= 2;
-    let hi = Math.min(bn, lo + step + 1);
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (b[mid] < id) lo = mid + 1;
-      else hi = mid;
-    }
-    j = lo;
-    if (j < bn && b[j] === id) {
-      ids.push(id);
-      ai.push(i);
-      bi.push(j);
-    }
-  }
-  return [ids, ai, bi];
-}
-
 /** A word's list: ids holding all its grams and words, with the code bounding it (title if all pairs are, fewest matches of any pair). */
 interface WordList {
   ids: Int32Array;
@@ -128,16 +102,52 @@ function asList(ids: readonly number[], code = ANY_CODE): WordList {
   return { ids: Int32Array.from(ids), codes: new Uint8Array(ids.length).fill(code), length: ids.length };
 }
 
+/**
+ * Ids in both lists, each with the lower code of the two (title only if in
+ * both, the smaller count bucket). Lists of like length are merged in step;
+ * a much longer one is galloped through. Typed arrays throughout: a common
+ * word's lists hold every clipping.
+ */
 function andLists(x: WordList, y: WordList): WordList {
   const [small, large] = x.length <= y.length ? [x, y] : [y, x];
-  const [ids, si, li] = intersect(small.ids, small.length, large.ids, large.length);
-  const codes = new Uint8Array(ids.length);
-  for (let k = 0; k < ids.length; k++) {
-    const a = small.codes[si[k]];
-    const b = large.codes[li[k]];
-    codes[k] = (a & b & IN_TITLE) | Math.min(a & BUCKET_MASK, b & BUCKET_MASK);
+  const a = small.ids;
+  const b = large.ids;
+  const an = small.length;
+  const bn = large.length;
+  const ids = new Int32Array(an);
+  const codes = new Uint8Array(an);
+  let n = 0;
+  const keep = (i: number, j: number) => {
+    const ca = small.codes[i];
+    const cb = large.codes[j];
+    ids[n] = a[i];
+    codes[n++] = (ca & cb & IN_TITLE) | Math.min(ca & BUCKET_MASK, cb & BUCKET_MASK);
+  };
+  if (bn <= an * 8) {
+    let j = 0;
+    for (let i = 0; i < an && j < bn; i++) {
+      const id = a[i];
+      while (j < bn && b[j] < id) j++;
+      if (j < bn && b[j] === id) keep(i, j++);
+    }
+  } else {
+    let j = 0;
+    for (let i = 0; i < an && j < bn; i++) {
+      const id = a[i];
+      let lo = j;
+      let step = 1;
+      while (lo + step < bn && b[lo + step] < id) step *= 2;
+      let hi = Math.min(bn, lo + step + 1);
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (b[mid] < id) lo = mid + 1;
+        else hi = mid;
+      }
+      j = lo;
+      if (j < bn && b[j] === id) keep(i, j++);
+    }
   }
-  return { ids: Int32Array.from(ids), codes, length: ids.length };
+  return { ids, codes, length: n };
 }
 
 function wordList(plan: WordPlan, view: IndexView, wordIds: Map<string, number[]>): WordList {
@@ -317,14 +327,11 @@ function lowestOfBucket(ceiling: number): number {
 /** A candidate's place by its ceilings (title words, matches, date), higher first; ties are settled by compareRanked. */
 const ceilingKey = (c: Candidates, i: number): number => (Math.min(c.inTitle[i], 63) * 32 + Math.max(0, countBucket(c.count[i]))) * 2 ** 17 + c.day[i];
 
-/** The places of candidates best possible first: title words, then matches, then newest (ties by id, newest first). */
-function sortByCeiling(c: Candidates): Int32Array {
+/** The places of candidates best possible first: title words, then matches, then newest (ties by place, later first); made as the walk asks. */
+function sortByCeiling(c: Candidates): DescendingOrder {
   const keys = new Float64Array(c.n);
-  for (let i = 0; i < c.n; i++) keys[i] = ceilingKey(c, i) * 2 ** 21 + i;
-  keys.sort();
-  const out = new Int32Array(c.n);
-  for (let i = 0; i < keys.length; i++) out[i] = keys[keys.length - 1 - i] % 2 ** 21;
-  return out;
+  for (let i = 0; i < c.n; i++) keys[i] = ceilingKey(c, i);
+  return new DescendingOrder(keys);
 }
 
 /**
@@ -336,8 +343,7 @@ function contenders(c: Candidates, k: number): Int32Array | number[] {
   if (c.n <= k) return Array.from({ length: c.n }, (_, i) => i);
   const keys = new Float64Array(c.n);
   for (let i = 0; i < c.n; i++) keys[i] = ceilingKey(c, i);
-  const sorted = keys.slice().sort();
-  const bar = sorted[c.n - k];
+  const bar = kthHighest(keys, k);
   const out: number[] = [];
   for (let i = 0; i < c.n; i++) if (keys[i] >= bar) out.push(i);
   return out;
@@ -364,7 +370,7 @@ interface Walked {
  * after `maxReads` texts.
  */
 async function walk(
-  candidates: Candidates, order: Int32Array, from: number, best: KeepBest<RankedClipping & { clipping?: Clipping }>, hits: number,
+  candidates: Candidates, order: DescendingOrder, from: number, best: KeepBest<RankedClipping & { clipping?: Clipping }>, hits: number,
   words: Needle[], excludes: Needle[], maxReads: number, lap: (name: string) => void,
   onProgress?: SearchOptions['onProgress'], all = false,
 ): Promise<Walked> {
@@ -374,9 +380,9 @@ async function walk(
   while (at < order.length && reads < maxReads) {
     if (!all) {
       const bar = best.bar;
-      if (bar && compareRanked(bar, { ...candidates.at(order[at]), createdAt: Infinity, id: Infinity }) < 0) return { best, hits, walked: at, stopped: true };
+      if (bar && compareRanked(bar, { ...candidates.at(order.at(at)), createdAt: Infinity, id: Infinity }) < 0) return { best, hits, walked: at, stopped: true };
     }
-    const slice = order.subarray(at, Math.min(order.length, at + batch, at + (maxReads - reads)));
+    const slice = order.slice(at, Math.min(order.length, at + batch, at + (maxReads - reads)));
     const rows = await withStorage(() => getClippings(Array.from(slice, (i) => candidates.ids[i])));
     lap('texts');
     for (let i = 0; i < slice.length; i++) {
