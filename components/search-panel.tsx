@@ -7,7 +7,11 @@ import { t } from '@/lib/i18n';
 import { onClippingsChanged, prepareSearch, searchClippings, type MarkRange, type SearchHit, type SearchResult } from '@/lib/search';
 import './search-panel.css';
 
-/** Wait this long after the last keystroke: a search per character would redo work the next one throws away. */
+/**
+ * While keys come faster than this, wait this long after the last one: a
+ * search per character would redo work the next one throws away. The first
+ * key after a pause (or what an input method hands over) searches at once.
+ */
 export const SEARCH_DEBOUNCE_MS = 150;
 /** A search slower than this shows that it is working (and how far it is, when it can tell). */
 export const SEARCH_BUSY_MS = 250;
@@ -62,13 +66,26 @@ export function SearchPanel({ onOpen, filter, onQueryChange }: SearchPanelProps)
     };
   }, []);
 
+  // When the box last changed (ms), and the compositions seen: a change after
+  // a pause, or the text an input method hands over, is searched at once.
+  const lastChange = useRef(-Infinity);
+  const settledSeen = useRef(settled);
   useEffect(() => {
     // Half-typed pinyin is not a query: wait for the input method to finish.
     if (composing.current) return;
-    const timer = setTimeout(() => {
-      setQuery(input);
-      setLimit(SEARCH_PAGE);
-    }, SEARCH_DEBOUNCE_MS);
+    const now = performance.now();
+    const composed = settled !== settledSeen.current;
+    settledSeen.current = settled;
+    const typing = !composed && now - lastChange.current < SEARCH_DEBOUNCE_MS;
+    // The box as it opens is no keystroke.
+    if (input !== '' || lastChange.current !== -Infinity) lastChange.current = now;
+    const timer = setTimeout(
+      () => {
+        setQuery(input);
+        setLimit(SEARCH_PAGE);
+      },
+      typing ? SEARCH_DEBOUNCE_MS : 0,
+    );
     return () => clearTimeout(timer);
   }, [input, settled]);
 

@@ -48,6 +48,30 @@ function type(value: string): void {
   box.dispatchEvent(new Event('input', { bubbles: true }));
 }
 
+describe('when the box searches', () => {
+  it('at once for the first key after a pause, after a pause while keys come fast', async () => {
+    let now = 10_000;
+    const clock = vi.spyOn(performance, 'now').mockImplementation(() => now);
+    try {
+      type('发');
+      await wait(20);
+      expect(control.calls.map((c) => c.query)).toEqual(['发']);
+      now += 50; // the next key 50 ms later: still typing
+      type('发展');
+      await wait(20);
+      expect(control.calls.map((c) => c.query)).toEqual(['发']);
+      await wait(SEARCH_DEBOUNCE_MS + 20);
+      expect(control.calls.map((c) => c.query)).toEqual(['发', '发展']);
+      now += 1000; // after a pause
+      type('发展 经济');
+      await wait(20);
+      expect(control.calls.map((c) => c.query)).toEqual(['发', '发展', '发展 经济']);
+    } finally {
+      clock.mockRestore();
+    }
+  });
+});
+
 describe('a slow search', () => {
   it('shows nothing for a quick one, says it is working for a slow one, then the count', async () => {
     type('发展');

@@ -71,9 +71,8 @@ async function waitForCount(text: string): Promise<void> {
 }
 
 describe('SearchPanel', () => {
-  it('shows the results as you type, after a short pause', async () => {
+  it('shows the results as you type', async () => {
     await act(async () => type('乡村振兴'));
-    expect(count()).toBeNull(); // not before the pause
     await waitForCount(t('searchCount', { n: 2 }));
     const shown = results();
     expect(shown).toHaveLength(2);
