@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db, listClippings, saveClipping } from '../../lib/db';
-import { cleanFilter, isEmptyFilter, listClippingIds, listSources, listTags } from '../../lib/library/list-ids';
+import { cleanFilter, idsByTimeOfClipping, isEmptyFilter, listClippingIds, listSources, listTags } from '../../lib/library/list-ids';
 import { article, resetDatabase } from '../db/helpers';
 
 beforeEach(async () => {
@@ -38,12 +38,17 @@ describe('listClippingIds', () => {
     expect(ids).toEqual((await listClippings()).map((x) => x.id));
   });
 
-  it('reads the list in parts of time, in the same order as listClippings, times shared at a part boundary included', async () => {
-    const times = [5, 1000, 1000, 37, 999, 500, 500, 250, 1000, 5, 640, 1, 1];
+  it('reads the list in parts of a few ids, in the same order as listClippings, times shared across a part boundary included', async () => {
+    const times = [5, 1000, 1000, 37, 999, 500, 500, 250, 1000, 5, 640, 1, 1, 500, 500, 500, 500, 2000];
     const saved = await saveAt(times.map((at, i) => ({ at, title: `第${i}篇` })));
-    const ids = await listClippingIds();
-    expect(ids).toHaveLength(saved.length);
-    expect(ids).toEqual((await listClippings()).map((x) => x.id));
+    const expected = (await listClippings()).map((x) => x.id);
+    expect(await listClippingIds()).toEqual(expected);
+    // Parts smaller than the runs of equal times (five at 500), and of every size up to the whole.
+    for (const chunk of [1, 2, 3, 4, 7, saved.length - 1, saved.length, saved.length + 1]) {
+      const ids = await idsByTimeOfClipping(chunk);
+      expect(ids, `parts of ${chunk}`).toHaveLength(saved.length);
+      expect(ids, `parts of ${chunk}`).toEqual(expected);
+    }
   });
 
   it('applies every filter as listClippings does', async () => {
