@@ -31,7 +31,8 @@ export const SCHEMA_V3 = { ...SCHEMA_V2, searchTexts: 'id' };
  * v4: the search index as posting lists read per query term (postings/):
  * `postings` rows of packed lists by [segment, bucket], `searchRecent` the
  * clippings written since the last merge, `searchMeta` its state. v3's saved
- * texts and signatures go; `searchIndex` keeps only Latin words. The index is
+ * texts and signatures go; `searchIndex` keeps only Latin words (since the
+ * index's format 4, nothing: they are terms of the posting rows). The index is
  * built again on the first search (derived data).
  */
 export const SCHEMA_V4 = {

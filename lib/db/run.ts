@@ -53,7 +53,7 @@ export async function withStorage<T>(fn: () => Promise<T>): Promise<T> {
  */
 export function writeTransaction<T>(fn: (tx: Transaction) => Promise<T>): Promise<T> {
   return withStorage(() =>
-    db.transaction('rw', [db.clippings, db.searchIndex, db.searchRecent, db.searchMeta], async (tx) => {
+    db.transaction('rw', [db.clippings, db.searchRecent, db.searchMeta], async (tx) => {
       const result = await fn(tx);
       await finishIndexing(tx);
       return result;

@@ -16,7 +16,7 @@
 //      estimated, and `complete()` checks the rest in the background.
 import {
   ensureIndexBuilt, getClippings, IndexNotBuiltError, readIndex, withStorage,
-  type Clipping, type ClippingFilter, type DecodedList, type IndexView, type WordLookup,
+  type Clipping, type ClippingFilter, type DecodedList, type IndexView,
 } from '../db';
 import { filteredIdsByPaper } from '../library/list-ids';
 import { bucketCeiling, BUCKET_MASK, clippingParts, foldClipping, IN_TITLE } from '../searchable';
@@ -150,14 +150,13 @@ function andLists(x: WordList, y: WordList): WordList {
   return { ids, codes, length: n };
 }
 
-function wordList(plan: WordPlan, view: IndexView, wordIds: Map<string, number[]>): WordList {
+function wordList(plan: WordPlan, view: IndexView): WordList {
   let list: WordList | null = null;
   const lists: WordList[] = [];
   for (const g of plan.grams) {
     const d: DecodedList = view.grams.get(g)!;
     lists.push({ ids: d.ids, codes: d.codes, length: d.length });
   }
-  for (const l of plan.lookups) lists.push(asList(wordIds.get((l.prefix ? '*' : '=') + l.term)!));
   lists.sort((a, b) => a.length - b.length);
   for (const l of lists) {
     list = list ? andLists(list, l) : l;
@@ -219,10 +218,7 @@ async function collect(parsed: ParsedQuery, filter: ClippingFilter, lap: (name: 
   const textExcludes = parsed.exclude.filter((_, i) => !exclude[i].exact).map((w) => needle(w.text));
 
   const grams = [...new Set([...include, ...exactExcludes].flatMap((p) => p.grams))];
-  const lookupKeys = new Map<string, WordLookup>();
-  for (const p of [...include, ...exactExcludes]) for (const l of p.lookups) lookupKeys.set((l.prefix ? '*' : '=') + l.term, l);
-  const lookups = [...lookupKeys.values()];
-  const read = () => withStorage(() => Promise.all([readIndex(grams, lookups), filteredIdsByPaper(filter)]));
+  const read = () => withStorage(() => Promise.all([readIndex(grams), filteredIdsByPaper(filter)]));
   // Built meanwhile by another page, or of another format: build, then read again.
   const [view, allowed] = await read().catch(async (error: unknown) => {
     if (!(error instanceof IndexNotBuiltError)) throw error;
@@ -230,17 +226,16 @@ async function collect(parsed: ParsedQuery, filter: ClippingFilter, lap: (name: 
     return read();
   });
   lap('read');
-  const wordIds = new Map(lookups.map((l, i) => [(l.prefix ? '*' : '=') + l.term, view.words[i]]));
 
   // Candidates: every word's list, intersected, smallest first; per word, its code for each.
-  const perWord = include.map((p) => wordList(p, view, wordIds));
+  const perWord = include.map((p) => wordList(p, view));
   const order = perWord.map((_, i) => i).sort((a, b) => perWord[a].length - perWord[b].length);
   let ids: WordList = perWord[order[0]];
   for (const i of order.slice(1)) ids = andLists(ids, perWord[i]);
   if (allowed) ids = andLists(ids, asList(allowed));
   const drop = new Set<number>();
   for (const p of exactExcludes) {
-    const l = wordList(p, view, wordIds);
+    const l = wordList(p, view);
     for (let i = 0; i < l.length; i++) drop.add(l.ids[i]);
   }
   ids = without(ids, drop);

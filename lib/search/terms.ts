@@ -2,8 +2,8 @@
 // made it): a CJK run gives its character (one) or its pairs (two or more:
 // 中华人民 → 中华 华人 人民, the text check settles the order); a Latin word
 // or number is looked up whole, or as a prefix when it ends the query word,
-// so `gd` finds GDP while typing.
-import { codePointBefore, gramKey, isGramChar, isWordChar, truncateWord } from '../searchable';
+// so `gd` finds GDP while typing. All are terms of the posting lists.
+import { codePointBefore, gramKey, isGramChar, isWordChar, truncateWord, wordKey, wordKeyIsExact } from '../searchable';
 
 export interface TermLookup {
   term: string;
@@ -12,9 +12,9 @@ export interface TermLookup {
 
 /** What the index can tell about one folded query word. */
 export interface WordPlan {
-  /** Every clipping containing the word holds all these grams (gramKey). */
+  /** Every clipping containing the word holds all these terms (gramKey, and wordKey of `lookups`). None: the index cannot help (punctuation only). */
   grams: number[];
-  /** … and all these Latin word terms. Neither: the index cannot help (punctuation only). */
+  /** The Latin word terms among them, as words. */
   lookups: TermLookup[];
   /**
    * The index alone proves the word is there: one CJK character or pair, or
@@ -66,7 +66,7 @@ export function planWord(word: string): WordPlan {
       const truncated = truncateWord(token);
       // Whole when the query goes on after it; a truncated term can only be matched as a prefix.
       add(truncated, end >= len || truncated !== token);
-      if (truncated !== token) exact = false;
+      if (truncated !== token || !wordKeyIsExact(truncated)) exact = false;
       figures = false;
       tokens++;
       i = end;
@@ -77,6 +77,7 @@ export function planWord(word: string): WordPlan {
     }
   }
   exact = exact && tokens === 1;
+  for (const l of lookups) grams.add(wordKey(l.term, l.prefix));
   return { grams: [...grams], lookups, exact, figures: exact && figures && lookups.length === 0 };
 }
 

@@ -100,11 +100,64 @@ export function truncateWord(word: string): string {
   return Array.from(word).slice(0, MAX_WORD_TERM).join('');
 }
 
+/**
+ * Latin words and numbers are terms of the posting lists too, as numbers
+ * above every gram key (WORD_KEYS on): each word whole, and each of its
+ * prefixes, so `gd` finds GDP while typing. A word of up to 9 letters a–z and
+ * digits is spelt out in base 37 (one number per word, no two alike); any
+ * other is hashed to 52 bits, which two words may share, so a search for it
+ * checks the text (wordKeyIsExact). They were a multi-entry index of their
+ * own (`searchIndex`), about 60 entries a clipping that IndexedDB writes and
+ * logs one by one, and whose dead undo-log entries Chromium read again at
+ * every first open of the database (0.5 s at 50,000 clippings).
+ */
+const WORD_KEYS = 2 ** 42;
+const HASHED_KEYS = WORD_KEYS + 2 ** 48;
+const SPELT = /^[a-z0-9]{1,9}$/;
+
+/** A word term spelt exactly (not hashed): its lists prove the word. */
+export const wordKeyIsExact = (term: string): boolean => SPELT.test(term);
+
+/** The key of a word term: the word whole, or (prefix) every word it starts. */
+export function wordKey(term: string, prefix: boolean): number {
+  if (SPELT.test(term)) {
+    let v = 0;
+    for (let i = 0; i < term.length; i++) {
+      const c = term.charCodeAt(i);
+      v = v * 37 + (c >= 0x61 ? c - 0x61 + 1 : c - 0x30 + 27);
+    }
+    return WORD_KEYS + v * 2 + (prefix ? 1 : 0);
+  }
+  // FNV-1a twice, seeded apart: 32 + 20 bits.
+  let a = prefix ? 0x811c9dc5 : 0x050c5d1f;
+  let b = 0x9e3779b9;
+  for (let i = 0; i < term.length; i++) {
+    const c = term.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x85ebca6b) ^ (b >>> 13);
+  }
+  return HASHED_KEYS + (a >>> 0) * 2 ** 20 + ((b >>> 0) & 0xfffff);
+}
+
+/** A word's terms: itself whole and each prefix of it, by code points. */
+function addWordKeys(word: string, into: Set<number>): void {
+  into.add(wordKey(word, false));
+  const chars = Array.from(word);
+  let prefix = '';
+  for (const c of chars) {
+    prefix += c;
+    into.add(wordKey(prefix, true));
+  }
+}
+
+/** The code of a word term: it may be in the title, any number of times (the text check gives the figures). */
+const WORD_CODE = IN_TITLE | countCode(MAX_TERM_COUNT);
+
 /** What the index holds of one clipping. */
 export interface ClippingTerms {
-  /** CJK grams (gramKey), ascending, each once. */
+  /** Its terms, ascending, each once: CJK grams (gramKey), then word terms (wordKey). */
   grams: Float64Array;
-  /** The code of each gram (IN_TITLE | count bucket). */
+  /** The code of each term (IN_TITLE | count bucket). */
   codes: Uint8Array;
   /** Latin words and numbers, each once. */
   words: string[];
@@ -115,17 +168,23 @@ export function clippingTerms(c: SearchedFields): ClippingTerms {
   const counts = new Map<number, number>();
   addGrams(title, counts, true);
   addGrams(body, counts, false);
-  const grams = new Float64Array(counts.size);
-  let n = 0;
-  for (const g of counts.keys()) grams[n++] = g;
-  grams.sort();
-  const codes = new Uint8Array(n);
+  const words = new Set<string>();
+  addWordTerms(title, words);
+  addWordTerms(body, words);
+  const wordKeys = new Set<number>();
+  for (const w of words) addWordKeys(w, wordKeys);
+  const n = counts.size;
+  const grams = new Float64Array(n + wordKeys.size);
+  let at = 0;
+  for (const g of counts.keys()) grams[at++] = g;
+  grams.subarray(0, n).sort();
+  for (const k of wordKeys) grams[at++] = k;
+  // Word keys are all above gram keys: sorting them alone keeps the whole ascending.
+  grams.subarray(n).sort();
+  const codes = new Uint8Array(grams.length).fill(WORD_CODE);
   for (let i = 0; i < n; i++) {
     const c = counts.get(grams[i])!;
     codes[i] = countCode(c >>> 1) | (c & 1 ? IN_TITLE : 0);
   }
-  const words = new Set<string>();
-  addWordTerms(title, words);
-  addWordTerms(body, words);
   return { grams, codes, words: [...words] };
 }

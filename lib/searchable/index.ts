@@ -6,5 +6,6 @@ export { foldText, foldWithMap, foldWithScratchMap, isGramChar, isWordChar, code
 export { clippingParts, foldClipping, foldParts, FIELD_SEPARATOR, type ClippingParts, type FoldedClipping, type SearchedFields } from './clipping-text';
 export {
   addWordTerms, bucketCeiling, BUCKET_MASK, clippingTerms, countCode, gramKey, gramKeyOf, gramText, IN_TITLE, MAX_TERM_COUNT, MAX_WORD_TERM, truncateWord,
+  wordKey, wordKeyIsExact,
   type ClippingTerms,
 } from './index-terms';

@@ -28,8 +28,23 @@ describe('side panel library', () => {
   const titles = () => page.getByTestId('clip-title').allInnerTexts();
   const stored = () => readClippings<Stored>(session, page);
   const storedById = async (id: number) => (await stored()).find((c) => c.id === id);
-  /** Ids in the search index, which the side panel keeps in step with its writes. */
-  const indexedIds = async () => (await readIndexedDb<{ id: number }>(page, { database: 'jianbao', table: 'searchIndex' })).map((e) => e.id);
+  /**
+   * Ids in the search index, which the side panel keeps in step with its
+   * writes: the merged ones (the docs shards) and the recent rows over them,
+   * a deleted clipping's row a tombstone.
+   */
+  const indexedIds = async () => {
+    const [recent, meta] = await Promise.all([
+      readIndexedDb<{ id: number; deleted?: boolean }>(page, { database: 'jianbao', table: 'searchRecent' }),
+      readIndexedDb<{ key: string; ids?: ArrayLike<number> }>(page, { database: 'jianbao', table: 'searchMeta' }),
+    ]);
+    const ids = new Set(meta.filter((row) => row.key.startsWith('docs:')).flatMap((row) => Object.values(row.ids ?? {}).map(Number)));
+    for (const row of recent) {
+      if (row.deleted) ids.delete(row.id);
+      else ids.add(row.id);
+    }
+    return [...ids];
+  };
   const openClip = async (title: string) => {
     await page.getByTestId('clip-title').filter({ hasText: title }).click();
     await expect.poll(() => page.getByTestId('edit-title').inputValue()).toBe(title);

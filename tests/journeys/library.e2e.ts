@@ -142,7 +142,7 @@ describe(`library journeys (${BROWSER_NAME})`, () => {
     expect(after.sort((a, b) => a.id - b.id)).toEqual(before.sort((a, b) => a.id - b.id));
     await expect.poll(titles).toHaveLength(4);
     // The search index was rebuilt for the imported records.
-    await expect.poll(async () => (await readTable<{ id: number }>(page, 'jianbao', 'searchIndex')).length).toBeGreaterThanOrEqual(4);
+    await expect.poll(async () => (await readTable<{ id: number }>(page, 'jianbao', 'searchRecent')).length).toBeGreaterThanOrEqual(4);
   });
 
   it('says clearly when a file is not a backup, and imports nothing', async () => {

@@ -85,6 +85,8 @@ async function seed(): Promise<void> {
     input.url = `https://example.com/${i}`;
     if (random() < 0.1) input.blocks.push({ type: 'paragraph', text: Array.from(input.blocks[0].text.slice(0, 12)).join(' ') });
     if (random() < 0.1) input.blocks.push({ type: 'paragraph', text: 'ＧＤＰ同比增长５．２％，NEW YORK与New Energy' });
+    // Words the index keys by a hash (not a–z and digits, or longer than 9), and a word cut at 24 characters.
+    if (random() < 0.1) input.blocks.push({ type: 'paragraph', text: 'Café与Москва，2025年supercalifragilisticexpialidocious，international合作' });
     await saveClipping(input);
   }
   stored = await db.clippings.toArray();
@@ -130,9 +132,17 @@ function makeCases(): Case[] {
     ]);
     add(w, [w], [], filter);
   }
-  for (const w of ['gdp', 'GD', 'ｎｅｗ', 'new york', '"new energy"', '5', '2', 'york', 'ork', '，', '。', '、经济']) {
+  for (const w of [
+    'gdp', 'GD', 'ｎｅｗ', 'new york', '"new energy"', '5', '2', 'york', 'ork', '，', '。', '、经济',
+    'café', 'caf', 'CAFÉ与', 'москва', 'моск', '2025年', 'supercalifragilisticexpialidocious', 'supercalifragilisticexpialidociousness',
+    'supercal', 'international', 'internationa', 'internationalist', 'gdp同比',
+  ]) {
     add(w, [w.replace(/^"|"$/g, '')]);
   }
+  // Latin words left out: exactly by the lists (gdp), or by the text (café, hashed).
+  add('发展 -gdp', ['发展'], ['gdp']);
+  add('的 -café', ['的'], ['café']);
+  add('的 -supercalifragilisticexpialidocious', ['的'], ['supercalifragilisticexpialidocious']);
   return cases;
 }
 

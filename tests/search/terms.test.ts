@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clippingTerms, foldText, gramKeyOf, gramText, IN_TITLE, MAX_WORD_TERM } from '@/lib/searchable';
+import { clippingTerms, foldText, gramKeyOf, gramText, IN_TITLE, MAX_WORD_TERM, wordKey, wordKeyIsExact } from '@/lib/searchable';
 import { planWord, startsAtBoundary } from '@/lib/search/terms';
 
 const wordTermsOf = (texts: string[]) => clippingTerms({ title: texts[0], blocks: texts.slice(1).map((text) => ({ text })) }).words;
@@ -7,10 +7,26 @@ const wordTermsOf = (texts: string[]) => clippingTerms({ title: texts[0], blocks
 describe('clippingTerms', () => {
   it('are every CJK character and every neighbouring pair, never across punctuation or Latin', () => {
     const { grams } = clippingTerms({ title: '', blocks: [{ text: foldText('中国人，5G网络') }] });
-    expect(Array.from(grams, gramText).sort()).toEqual(['中', '中国', '人', '国', '国人', '络', '网', '网络'].sort());
+    const cjk = grams.filter((g) => g < 2 ** 42);
+    expect(Array.from(cjk, gramText).sort()).toEqual(['中', '中国', '人', '国', '国人', '络', '网', '网络'].sort());
+    // Then the word 5g: whole, and its prefixes 5 and 5g.
+    expect(Array.from(grams.subarray(cjk.length))).toEqual([wordKey('5g', false), wordKey('5', true), wordKey('5g', true)].sort((a, b) => a - b));
     // As numbers, ascending (the index's rows are looked up by binary search).
     expect(Array.from(grams)).toEqual(Array.from(grams).sort((a, b) => a - b));
     expect(gramText(gramKeyOf('中国'))).toBe('中国');
+  });
+
+  it('key a word of up to 9 letters and digits exactly (no two alike), any other by a hash', () => {
+    const words = ['a', 'b', 'z', '0', '9', 'aa', 'a0', '0a', 'gdp', 'gdp2025', 'zzzzzzzzz', '999999999'];
+    const keys = words.flatMap((w) => [wordKey(w, false), wordKey(w, true)]);
+    expect(new Set(keys).size).toBe(keys.length);
+    for (const k of keys) expect(k >= 2 ** 42 && Number.isSafeInteger(k)).toBe(true); // above every CJK gram
+    expect(words.every(wordKeyIsExact)).toBe(true);
+    for (const w of ['zzzzzzzzza', 'café', 'москва', 'x'.repeat(24)]) {
+      expect(wordKeyIsExact(w)).toBe(false);
+      expect(wordKey(w, true)).not.toBe(wordKey(w, false));
+      expect(Number.isSafeInteger(wordKey(w, false)) && wordKey(w, false) > 2 ** 42).toBe(true);
+    }
   });
 
   it('cover kana and Hangul too', () => {
@@ -50,8 +66,9 @@ describe('planWord', () => {
     expect(planWord('中华人民')).toEqual({ grams: ['中华', '华人', '人民'].map(gramKeyOf), lookups: [], exact: false, figures: false });
   });
 
-  it('looks up a lone Latin word by prefix, exactly', () => {
-    expect(planWord('gd')).toEqual({ grams: [], lookups: [{ term: 'gd', prefix: true }], exact: true, figures: false });
+  it('looks up a lone Latin word by prefix, exactly (a hashed one is checked against the text)', () => {
+    expect(planWord('gd')).toEqual({ grams: [wordKey('gd', true)], lookups: [{ term: 'gd', prefix: true }], exact: true, figures: false });
+    expect(planWord('café')).toMatchObject({ grams: [wordKey('café', true)], exact: false });
   });
 
   it('wants a Latin word followed by more of the query whole, and only the last by prefix', () => {
@@ -68,7 +85,7 @@ describe('planWord', () => {
 
   it('matches a long word by the prefix the index keeps', () => {
     const long = 'b'.repeat(30);
-    expect(planWord(long)).toEqual({ grams: [], lookups: [{ term: 'b'.repeat(MAX_WORD_TERM), prefix: true }], exact: false, figures: false });
+    expect(planWord(long)).toEqual({ grams: [wordKey('b'.repeat(MAX_WORD_TERM), true)], lookups: [{ term: 'b'.repeat(MAX_WORD_TERM), prefix: true }], exact: false, figures: false });
   });
 });
 

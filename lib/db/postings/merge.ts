@@ -30,7 +30,7 @@ import { buildInProgress, buildUnderLock } from './build-lock';
 import { termBucket } from './codec';
 import { applyRecent, docsShard, docVersion, readDocs, writeDocs } from './docs';
 import { dateNumber, emptyDocs, emptyState, metaTable, readState, seenBuilt } from './state';
-import { rowKey, type DocsRow, type PostingRow, type RecentRow, type ScratchRow, type SearchState, type Segment, type WordsRow } from './types';
+import { rowKey, type DocsRow, type PostingRow, type RecentRow, type ScratchRow, type SearchState, type Segment } from './types';
 
 /** Recent rows that make a merge due at once; fewer wait MERGE_DELAY_MS after the last write (or a search that finds MERGE_AT). */
 export const MERGE_AT = 64;
@@ -53,8 +53,8 @@ const REBUILD_CHUNK = 1000;
 /** Bytes of a chunk's scratch record, about: above 64 KB Chromium stores a value as a file of its own. */
 const SCRATCH_BYTES = 256 * 1024;
 const SCRATCH = 'build:';
-/** Words rows per transaction while rebuilding. */
-const WORDS_BATCH = 100;
+/** Rows of the old words table (format 3) deleted per transaction: each had dozens of index entries. */
+const WORDS_BATCH = 16;
 const LEASE_MS = 60_000;
 
 const postingTables = () => [db.table('searchMeta'), db.table('searchRecent'), db.table('postings')];
@@ -345,7 +345,7 @@ export async function mergeSegments(inputs: readonly Segment[], onProgress?: (do
  * many clippings.
  */
 export async function rebuildIndex(onProgress?: (done: number, total: number) => void): Promise<number> {
-  const { start, old } = await db.transaction('rw', [...postingTables(), db.table('searchIndex')], async (tx) => {
+  const { start, old } = await db.transaction('rw', postingTables(), async (tx) => {
     const old = await readState(tx);
     const state: SearchState = { ...emptyState(), version: old.version, gen: old.gen + 1, merged: old.merged + 1, busyUntil: Date.now() + LEASE_MS };
     await metaTable(tx).put(state);
@@ -356,6 +356,7 @@ export async function rebuildIndex(onProgress?: (done: number, total: number) =>
   // The old rows (out of the state now), a few at a time, then any left by a merge that stopped halfway.
   for (const seg of old) await deleteRows(rowKey(seg), seg.buckets, bytesPerRow(seg));
   await deleteAllRows('postings', 32);
+  // Format 3 kept Latin words in a table of their own (now terms of the rows): emptied, a few rows a transaction.
   await deleteAllRows('searchIndex', WORDS_BATCH);
   const ids = (await db.table<Clipping, number>('clippings').toCollection().primaryKeys()).sort((a, b) => a - b);
   // Versions for every clipping, reserved: clipping i gets lo + i, the segment is [lo, lo + n − 1], its rows' key lo.
@@ -378,19 +379,19 @@ export async function rebuildIndex(onProgress?: (done: number, total: number) =>
   for (let at = 0; at < ids.length; at += REBUILD_CHUNK, chunks++) {
     const rows = await db.table<Clipping, number>('clippings').bulkGet(ids.slice(at, at + REBUILD_CHUNK));
     const builder = new RowBuilder();
-    const words: WordsRow[] = [];
+    let added = 0;
     rows.forEach((c, i) => {
       if (!c) return; // deleted meanwhile
       const terms = clippingTerms(c);
       builder.addClipping(c.id, terms.grams, terms.codes);
-      words.push({ id: c.id, terms: terms.words });
+      added++;
       docIds.push(c.id);
       versions.push(lo + at + i);
       dates.push(dateNumber(c.date));
       created.push(c.createdAt);
     });
     // Rows for the whole collection's size from the first chunk's; spans of buckets of about SCRATCH_BYTES a chunk.
-    buckets ||= bucketsFor((builder.entries / Math.max(1, words.length)) * ids.length);
+    buckets ||= bucketsFor((builder.entries / Math.max(1, added)) * ids.length);
     const made = builder.rows(lo, buckets);
     spans ||= Math.min(buckets, 2 ** Math.ceil(Math.log2(Math.max(1, rowsBytes(made) / SCRATCH_BYTES))));
     const scratch: ScratchRow[] = Array.from({ length: spans }, (_, s) => ({ key: `${SCRATCH}${s}:${chunks}`, rows: [] }));
@@ -401,11 +402,6 @@ export async function rebuildIndex(onProgress?: (done: number, total: number) =>
       state.busyUntil = Date.now() + LEASE_MS;
       await metaTable(tx).put(state);
     });
-    // A clipping has dozens of words, each an entry of the multi-entry index: a thousand in one transaction would spill (see above).
-    for (let w = 0; w < words.length; w += WORDS_BATCH) {
-      const batch = words.slice(w, w + WORDS_BATCH);
-      await db.transaction('rw', db.table('searchIndex'), (tx) => tx.table('searchIndex').bulkPut(batch));
-    }
     onProgress?.(Math.min(ids.length, at + REBUILD_CHUNK), ids.length);
   }
   // Second pass: each span's final rows from every chunk's scratch (chunks hold ascending ids: lists only join).

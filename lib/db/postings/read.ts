@@ -9,7 +9,7 @@ import { db } from '../db';
 import { decodeList, sortedIndex, termBucket, type DecodedList } from './codec';
 import { MERGE_AT, runMerges } from './merge';
 import { readState, seenBuilt } from './state';
-import { rowKey, type DocsRow, type PostingRow, type RecentRow, type SearchState, type WordsRow } from './types';
+import { rowKey, type DocsRow, type PostingRow, type RecentRow, type SearchState } from './types';
 import { readDocs } from './docs';
 
 /** What the page keeps between queries: the docs (until a merge) and the recent rows (each until it is written again or merged). */
@@ -56,18 +56,10 @@ function docIndex(docs: DocsRow, id: number): number {
   return lo < docs.ids.length && docs.ids[lo] === id ? lo : -1;
 }
 
-/** A Latin word looked up in `searchIndex`: the exact term, or every term it starts. */
-export interface WordLookup {
-  term: string;
-  prefix: boolean;
-}
-
 /** The index as one query sees it. */
 export interface IndexView {
-  /** The current posting list of each gram asked for (ids ascending). */
+  /** The current posting list of each term asked for (ids ascending). */
   grams: Map<number, DecodedList>;
-  /** The ids of each word lookup, ascending. */
-  words: number[][];
   /** Publication date (YYYYMMDD, 0 for none) and time of clipping of an indexed clipping. */
   dateOf(id: number): number;
   createdOf(id: number): number;
@@ -99,9 +91,9 @@ function currentVersion(k: Kept, id: number): number {
   return i < 0 ? 0 : k.docs.versions[i];
 }
 
-/** Reads the lists of `grams` and the ids of `words` in one transaction. The index must be built. */
-export function readIndex(grams: readonly number[], words: readonly WordLookup[]): Promise<IndexView> {
-  return db.transaction('r', [db.table('searchMeta'), db.table('searchRecent'), db.table('postings'), db.table('searchIndex')], async (tx) => {
+/** Reads the lists of `grams` (CJK grams and word terms) in one transaction. The index must be built. */
+export function readIndex(grams: readonly number[]): Promise<IndexView> {
+  return db.transaction('r', [db.table('searchMeta'), db.table('searchRecent'), db.table('postings')], async (tx) => {
     const state: SearchState = await readState(tx);
     const connection = db.backendDB();
     if (!state.built) {
@@ -134,16 +126,7 @@ export function readIndex(grams: readonly number[], words: readonly WordLookup[]
     for (const seg of state.segments) for (const g of grams) keys.set(`${rowKey(seg)}:${termBucket(g, seg.buckets)}`, [rowKey(seg), termBucket(g, seg.buckets)]);
     const table = tx.table<PostingRow>('postings');
     const keyList = [...keys.values()];
-    const [rows, wordIds] = await Promise.all([
-      Promise.all(keyList.map((key) => table.get(key))),
-      Promise.all(
-        words.map(async ({ term, prefix }) => {
-          const index = tx.table<WordsRow, number>('searchIndex').where('terms');
-          const ids = await (prefix ? index.startsWith(term) : index.equals(term)).primaryKeys();
-          return [...new Set(ids)].sort((a, b) => a - b);
-        }),
-      ),
-    ]);
+    const rows = await Promise.all(keyList.map((key) => table.get(key)));
     const rowAt = new Map(keyList.map((key, i) => [`${key[0]}:${key[1]}`, rows[i]]));
 
     const lists = new Map<number, DecodedList>();
@@ -187,7 +170,7 @@ export function readIndex(grams: readonly number[], words: readonly WordLookup[]
       for (const r of view.recent.values()) if (!r.deleted) ids.add(r.id);
       return [...ids].sort((a, b) => a - b);
     };
-    return { grams: lists, words: wordIds, dateOf, createdOf, allIds, segments: state.segments.length };
+    return { grams: lists, dateOf, createdOf, allIds, segments: state.segments.length };
   });
 }
 

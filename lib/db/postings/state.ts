@@ -3,7 +3,7 @@ import type { Table, Transaction } from 'dexie';
 import type { DocsRow, SearchMetaRow, SearchState } from './types';
 
 /** Bump when the rows' format or the terms change: the index is built again. */
-export const POSTINGS_FORMAT = 3;
+export const POSTINGS_FORMAT = 4;
 
 export function emptyState(): SearchState {
   return { key: 'state', format: POSTINGS_FORMAT, version: 0, gen: 0, merged: 0, built: false, segments: [], recent: new Map() };

@@ -9,7 +9,8 @@
 //   searchMeta    'state': the segments and counters; 'docs:N': every merged clipping's version,
 //                 date and time of clipping, in shards of ids (docs.ts); 'build:R:C': a
 //                 rebuild's scratch, gone when it ends.
-//   searchIndex   id → the clipping's Latin words and numbers (multi-entry index: found by prefix).
+//   searchIndex   unused since format 4 (Latin words are terms of the posting rows, lib/searchable
+//                 wordKey); a rebuild empties what format 3 left there.
 //
 // Versions: every write of a clipping gives it the next version. A segment
 // holds the clippings whose versions fall in [lo, hi]; an entry in a segment's

@@ -1,6 +1,6 @@
 // Index upkeep inside every write of lib/db (clippings.ts, merge.ts): the
-// clipping's terms go to a recent row and its Latin words to `searchIndex`,
-// in the write's own transaction, so a clipping and its index are written,
+// clipping's terms (CJK grams and Latin word terms) go to a recent row, in
+// the write's own transaction, so a clipping and its index are written,
 // or not, together, whatever page writes. Cheap: no posting row is touched
 // here; merge.ts moves recent rows into the segments later, in batches.
 // Nothing here awaits anything but Dexie calls on the transaction (another
@@ -11,7 +11,7 @@ import { announceChanged } from '../changes';
 import type { Clipping } from '../types';
 import { scheduleMerge } from './merge';
 import { dateNumber, metaTable, readState } from './state';
-import type { RecentRow, SearchState, WordsRow } from './types';
+import type { RecentRow, SearchState } from './types';
 
 // Ids written per transaction, reported (changes.ts) once it commits; an
 // aborted write changed nothing, so nothing is reported.
@@ -61,21 +61,15 @@ export async function finishIndexing(tx: Transaction): Promise<void> {
 /** Indexes a clipping just added or changed, inside the write's transaction. */
 export async function indexInWrite(tx: Transaction, clipping: Clipping): Promise<void> {
   track(tx, clipping.id);
-  const { grams, codes, words } = clippingTerms(clipping);
+  const { grams, codes } = clippingTerms(clipping);
   const v = await nextVersion(tx, clipping.id);
   const recent: RecentRow = { id: clipping.id, v, grams, codes, date: dateNumber(clipping.date), created: clipping.createdAt };
-  await Promise.all([
-    tx.table<RecentRow, number>('searchRecent').put(recent),
-    tx.table<WordsRow, number>('searchIndex').put({ id: clipping.id, terms: words }),
-  ]);
+  await tx.table<RecentRow, number>('searchRecent').put(recent);
 }
 
 /** Removes a deleted clipping from the index, inside the write's transaction: a tombstone until the next merge. */
 export async function unindexInWrite(tx: Transaction, id: number): Promise<void> {
   track(tx, id);
   const v = await nextVersion(tx, id);
-  await Promise.all([
-    tx.table<RecentRow, number>('searchRecent').put({ id, v, deleted: true }),
-    tx.table<WordsRow, number>('searchIndex').delete(id),
-  ]);
+  await tx.table<RecentRow, number>('searchRecent').put({ id, v, deleted: true });
 }
