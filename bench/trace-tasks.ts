@@ -6,6 +6,7 @@ import type { CDPSession } from 'playwright-core';
 /** One event of a Chromium trace (the fields the benches read). */
 export interface TraceEvent {
   name: string;
+  cat?: string;
   ph: string;
   ts: number;
   dur?: number;
