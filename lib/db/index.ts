@@ -6,7 +6,7 @@ export type {
 } from './types';
 export { countQuarantined, listQuarantined } from './quarantine';
 export { StorageError, toStorageError, type StorageErrorCode } from './errors';
-export { openDatabase, withStorage } from './run';
+export { foregroundIdle, inForeground, openDatabase, withStorage } from './run';
 export { contentHash, fnv1a64, hashableText } from './content-hash';
 export { normaliseTags, isIsoDate } from './normalise';
 export { EditConflictError, saveClipping, updateClipping, deleteClippings, restoreClippings, getClipping, getClippings } from './clippings';

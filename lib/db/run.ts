@@ -64,3 +64,36 @@ export function writeTransaction<T>(fn: (tx: Transaction) => Promise<T>): Promis
 export function readTransaction<T>(fn: () => Promise<T>): Promise<T> {
   return withStorage(() => db.transaction('r', db.clippings, fn));
 }
+
+// Reads a person is waiting on (a search typed into the box) go before reads
+// in the background (the library's list, read in parts): IndexedDB serves one
+// request at a time, and in a side panel just opened a search waited behind
+// each part the list asked for meanwhile (traced).
+let foreground = 0;
+let idle: Array<() => void> = [];
+
+/** Runs `fn` as a read someone waits on: background reads hold back until it ends. */
+export async function inForeground<T>(fn: () => Promise<T>): Promise<T> {
+  foreground++;
+  try {
+    return await fn();
+  } finally {
+    if (--foreground === 0) {
+      const waiting = idle;
+      idle = [];
+      for (const go of waiting) go();
+    }
+  }
+}
+
+/** Resolves when no foreground read is running, or after `atMostMs` whatever runs. */
+export function foregroundIdle(atMostMs = 1000): Promise<void> {
+  if (foreground === 0) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, atMostMs);
+    idle.push(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}

@@ -15,7 +15,7 @@
 //      common phrase then reads the page, not the thousands: its count is
 //      estimated, and `complete()` checks the rest in the background.
 import {
-  ensureIndexBuilt, getClippings, IndexNotBuiltError, readIndex, withStorage,
+  ensureIndexBuilt, getClippings, inForeground, IndexNotBuiltError, readIndex, withStorage,
   type Clipping, type ClippingFilter, type DecodedList, type IndexView,
 } from '../db';
 import { filteredIdsByPaper } from '../library/list-ids';
@@ -456,9 +456,14 @@ export async function searchClippings(query: string, options: SearchOptions = {}
   lap('parse');
   const offset = Math.max(0, options.offset ?? 0);
   const limit = Math.max(0, options.limit ?? DEFAULT_LIMIT);
-  const found = await findBest(parsed, options, offset + limit, lap, FIRST_READS);
+  // Built first (that may take long), then read ahead of the library's reads in the background.
+  if (parsed.include.length) await withStorage(() => ensureIndexBuilt());
+  const { found, hits } = await inForeground(async () => {
+    const found = await findBest(parsed, options, offset + limit, lap, FIRST_READS);
+    const hits = await describeAll(found.best, offset, parsed.include.map((w) => w.text));
+    return { found, hits };
+  });
   const words = parsed.include.map((w) => w.text);
-  const hits = await describeAll(found.best, offset, words);
   lap('describe');
   const result: SearchResult = { total: found.total, hits, query: parsed };
   if (found.rest) {

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { db, listClippings, saveClipping } from '../../lib/db';
+import { db, inForeground, listClippings, saveClipping } from '../../lib/db';
 import { cleanFilter, idsByTimeOfClipping, isEmptyFilter, listClippingIds, listSources, listTags } from '../../lib/library/list-ids';
 import { article, resetDatabase } from '../db/helpers';
 
@@ -49,6 +49,20 @@ describe('listClippingIds', () => {
       expect(ids, `parts of ${chunk}`).toHaveLength(saved.length);
       expect(ids, `parts of ${chunk}`).toEqual(expected);
     }
+  });
+
+  it('holds its parts back while a search reads (a foreground read), and goes on when it ends', async () => {
+    const saved = await saveAt([1, 2, 3, 4, 5].map((at) => ({ at, title: `第${at}篇` })));
+    let release!: () => void;
+    const search = inForeground(() => new Promise<void>((resolve) => (release = resolve)));
+    let listed: number[] | null = null;
+    const list = idsByTimeOfClipping(2).then((ids) => (listed = ids));
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(listed).toBeNull();
+    release();
+    await search;
+    await list;
+    expect(listed).toEqual([...saved].reverse());
   });
 
   it('applies every filter as listClippings does', async () => {

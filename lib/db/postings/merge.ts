@@ -464,7 +464,11 @@ export function ensureIndexBuilt(onProgress?: (done: number, total: number) => v
   building ??= (async () => {
     for (;;) {
       const state = await db.transaction('r', db.table('searchMeta'), (tx) => readState(tx));
-      if (state.built) break;
+      if (state.built) {
+        // Seen built: this page's next search need not ask again (a read that finds otherwise says so).
+        seenBuilt.connection = db.backendDB();
+        break;
+      }
       // Another page's build holds the lease; a lease whose page is gone does not (build-lock.ts).
       const leased = (state.busyUntil ?? 0) > Date.now() && (await buildInProgress());
       if (leased || !(await buildUnderLock(() => rebuildIndexIfNotBuilt(onProgress)))) {
