@@ -139,6 +139,8 @@ const CREDIT_ROLE_CUT = /(?:记者|摄影|通讯员)\s*\p{Script=Han}{0,2}$/u;
 const BRACKETED_CREDIT_END = /[（(][^（）()]{0,14}(?:摄|供图)[）)]$/u;
 /** A caption's own first words: a lead (图为, ▲) or the date it was taken (2月20日，). */
 const CAPTION_START = /^(?:图为|上图|下图|左图|右图|▲|△|\d{1,2}月\d{1,2}日)/u;
+/** A caption's first words: the day, then where (10月24日，长沙港口码头，…). */
+const DATED_CAPTION_START = /^\d{1,2}月\d{1,2}日[，,]\s*\p{Script=Han}{2,12}[，,]/u;
 /** Punctuation of running text: a line of a paragraph seldom goes without it for long. */
 const TEXT_PUNCT = /[，。、；：！？,;:!?…（）()]/u;
 /** Punctuation inside running text; titles often have none. */
@@ -241,7 +243,7 @@ class Reader {
         continue;
       }
       // A caption is not a line of the column: shorter or wider, or between paragraphs.
-      if (this.isCaptionAt(i) && (isShort(p) || isLong(p) || p.width > p.fullWidth + OVER_WIDTH_TOLERANCE || !this.open.length || this.openEnded)) {
+      if (this.isCaptionAt(i) && (isShort(p) || isLong(p) || p.width > p.fullWidth + OVER_WIDTH_TOLERANCE || !this.open.length || this.openEnded || this.openIsDatedCaption())) {
         const text = this.takeCaptionLead(p.text);
         // A credit standing alone (摄（人民视觉）) ends the caption whose first
         // line was read as a display line: …学生在实验室开展研究。高远晓 / 摄.
@@ -398,14 +400,24 @@ class Reader {
   }
 
   /**
+   * A caption set in the column's width wraps like text: the paragraph read so
+   * far, a few lines that open with a date (2月22日，成都港口码头，农民在田间 /
+   * 查看作物长势。本报记者 廖斌摄), is that caption when the credit line comes.
+   */
+  private openIsDatedCaption(): boolean {
+    return this.open.length > 0 && this.open.length < MAX_CAPTION_LINES && DATED_CAPTION_START.test(this.open[0]);
+  }
+
+  /**
    * A caption wrapped over lines ends with its credit (…摄); its first line
    * opens with 图为 or ▲. Lines from such a lead on, already read into the
    * open paragraph, belong to the caption, not to the paragraph.
    */
   private takeCaptionLead(credit: string): string {
     this.captionLine = null;
+    const dated = this.openIsDatedCaption();
     for (let k = this.open.length - 1; k >= Math.max(0, this.open.length - MAX_CAPTION_LINES); k--) {
-      if (CAPTION_LEAD_LINE.test(this.open[k])) {
+      if (CAPTION_LEAD_LINE.test(this.open[k]) || (dated && k === 0)) {
         const { lines, nos } = this.takeOpenFrom(k);
         this.captionLine = nos[0];
         // The paragraph before the caption ended there if its last line ends a sentence.
