@@ -69,11 +69,49 @@ export function bigramSet(text: string): Set<string> {
  * UTF-16 units in one key: the same pairs as bigramSet without a string and
  * its hash per character, for texts that are only looked up in (coverage).
  */
-export type PairSet = Set<number>;
+export class PairSet {
+  // An open-addressed table of 32-bit keys (0 marks a free slot: no pair is
+  // two NUL units). A Set<number> boxed most keys (a Han pair is no small
+  // integer) and made a page's pairs a measured tenth of a parse.
+  private keys = new Int32Array(1024);
+  private mask = 1023;
+  /** 32 less the table's bits: the hash's top bits pick the slot (its low bits are the key's). */
+  private shift = 22;
+  private count = 0;
+
+  get size(): number {
+    return this.count;
+  }
+
+  private slot(key: number): number {
+    let i = Math.imul(key, 0x9e3779b1) >>> this.shift;
+    while (this.keys[i] !== 0 && this.keys[i] !== key) i = (i + 1) & this.mask;
+    return i;
+  }
+
+  add(key: number): void {
+    const i = this.slot(key);
+    if (this.keys[i] !== 0) return;
+    this.keys[i] = key;
+    if (++this.count * 2 > this.mask) this.grow();
+  }
+
+  has(key: number): boolean {
+    return key !== 0 && this.keys[this.slot(key)] === key;
+  }
+
+  private grow(): void {
+    const old = this.keys;
+    this.keys = new Int32Array(old.length * 2);
+    this.mask = this.keys.length - 1;
+    this.shift--;
+    for (let k = 0; k < old.length; k++) if (old[k] !== 0) this.keys[this.slot(old[k])] = old[k];
+  }
+}
 
 export function pairSet(text: string): PairSet {
   const { units, length } = wordUnits(text);
-  const out: PairSet = new Set();
+  const out = new PairSet();
   for (let i = 0; i + 1 < length; i++) out.add((units[i] << 16) | units[i + 1]);
   return out;
 }

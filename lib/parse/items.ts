@@ -166,9 +166,9 @@ const JUMP_OUT = /下转|转下|转第|转\d/;
 const LETTER_SPACED_RUN = /(?:^|\s)\S \S \S(?:\s|$)/u;
 /** 本报讯（记者…）, 新华社北京6月5日电: a news report's first words (read without
  *  the spaces of a letter-spaced line: 本 报 讯 （ 记 者 卢). */
-function opensNewsReport(l: Piece, byline: boolean): boolean {
-  if (byline) return false;
-  return NEWS_LEAD.test(l.text) || (LETTER_SPACED_RUN.test(l.text) && NEWS_LEAD.test(removeJustifySpaces(l.text)));
+function opensNewsReport(l: Piece, isByline: () => boolean): boolean {
+  // (the lead's form first: the byline form is asked only of the few lines that have it)
+  return (NEWS_LEAD.test(l.text) || (LETTER_SPACED_RUN.test(l.text) && NEWS_LEAD.test(removeJustifySpaces(l.text)))) && !isByline();
 }
 
 class Reader {
@@ -216,7 +216,7 @@ class Reader {
     return this.bylineMemo[i] === 2;
   }
   private opensNewsReportAt(i: number): boolean {
-    if (!this.newsMemo[i]) this.newsMemo[i] = opensNewsReport(this.pieces[i], this.isBylineAt(i)) ? 2 : 1;
+    if (!this.newsMemo[i]) this.newsMemo[i] = opensNewsReport(this.pieces[i], () => this.isBylineAt(i)) ? 2 : 1;
     return this.newsMemo[i] === 2;
   }
   /** isNote of line i's text. */

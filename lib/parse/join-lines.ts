@@ -14,17 +14,20 @@ export function isLatinText(text: string): boolean {
 }
 
 /** Characters read to tell Latin text from Chinese. */
-const LATIN_SAMPLE_CHARS = 2000;
+export const LATIN_SAMPLE_CHARS = 2000;
+
+/** What each UTF-16 unit adds to the Latin excess: 1 a Latin letter, -2 a Han character (lines.ts reads it while measuring). */
+export const LATIN_WEIGHT = new Int8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) {
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) LATIN_WEIGHT[c] = 1;
+  else if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)) LATIN_WEIGHT[c] = -2;
+}
 
 /** Latin letters less twice the Han characters among the first n of a text:
  *  above 0, the text is Latin. It adds up over consecutive texts. */
 function latinExcess(text: string, n: number): number {
   let excess = 0;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) excess++;
-    else if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)) excess -= 2;
-  }
+  for (let i = 0; i < n; i++) excess += LATIN_WEIGHT[text.charCodeAt(i)];
   return excess;
 }
 

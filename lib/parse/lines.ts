@@ -8,7 +8,7 @@
 // copies are strictly monospaced: nearly every full line then has the same
 // number of columns, and one column short already means a short line.
 
-import { isLatinText } from './join-lines';
+import { LATIN_SAMPLE_CHARS, LATIN_WEIGHT, isLatinText } from './join-lines';
 import {
   EXACT_MODE_SHARE,
   FULL_LINE_TOLERANCE,
@@ -99,6 +99,40 @@ const MEASURE = (() => {
   return table;
 })();
 
+/** What measureLine read: a line's width in em and in columns, and whether it is Latin text (isLatinText). */
+let measuredEm = 0;
+let measuredCols = 0;
+let measuredLatin = false;
+
+/** measureBoth and isLatinText of a line in one pass, without an array for the result. */
+function measureLine(text: string): void {
+  let em = 0;
+  let cols = 0;
+  let excess = 0;
+  const sample = Math.min(text.length, LATIN_SAMPLE_CHARS);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (i < sample) excess += LATIN_WEIGHT[c];
+    switch (MEASURE[c]) {
+      case FULL:
+        em += 1;
+        cols += 1;
+        break;
+      case HALF:
+        em += LATIN_EM;
+        cols += LATIN_EM;
+        break;
+      case PUNCT:
+        em += PUNCT_EM;
+        cols += 1;
+        break;
+    }
+  }
+  measuredEm = em;
+  measuredCols = cols;
+  measuredLatin = excess > 0;
+}
+
 /** [em, columns] in one pass. */
 function measureBoth(text: string): [number, number] {
   let em = 0;
@@ -169,20 +203,20 @@ export function toLines(text: string): Line[] {
       if (lines.length) lines[lines.length - 1].blankAfter = true;
       continue;
     }
-    const [em, cols] = measureBoth(t);
+    measureLine(t);
     lines.push({
       no,
       text: t,
-      width: em,
-      em,
-      cols,
+      width: measuredEm,
+      em: measuredEm,
+      cols: measuredCols,
       spaced: isLetterSpaced(t),
       indented: opensIndented(r),
       blankAfter: false,
       fullWidth: 0,
       fullCols: 0,
       exact: false,
-      latin: isLatinText(t),
+      latin: measuredLatin,
       maxChars: 0,
       endsClause: endsClause(t),
     });
@@ -227,6 +261,9 @@ function kthSmallest(a: Float64Array, n: number, k: number): number {
   return a[k];
 }
 
+/** Widths (in half columns) counted in an array; wider lines, rare, in a Map. */
+const COUNTED_KEYS = 2048;
+
 /**
  * The full width of a column is the width most body lines reach. Lines of a
  * page come from columns of different widths, so it is estimated per block of
@@ -254,15 +291,19 @@ function estimateFullWidths(lines: Line[]): void {
   const lengths = new Float64Array(window);
   const longs = new Float64Array(window);
   // Counts of running lines per width, keyed in half columns (widths are
-  // multiples of ½; whole-number keys need no boxed number each).
-  const countAt = new Map<number, number>();
+  // multiples of ½): in an array up to COUNTED_KEYS (a Map for all of them was
+  // the costliest line of the measuring), in a Map above; and the keys counted.
+  const countAt = new Int32Array(COUNTED_KEYS);
+  const wideCount = new Map<number, number>();
+  const keys = new Float64Array(window);
+  const count = (key: number) => (key < 0 ? 0 : key < COUNTED_KEYS ? countAt[key] : (wideCount.get(key) ?? 0));
   for (let start = 0; start < n; start += BLOCK) {
     const from = Math.max(0, start - WIDTH_WINDOW_LINES);
     const to = Math.min(n, start + BLOCK + WIDTH_WINDOW_LINES);
     let nEms = 0;
     let running = 0;
     let nLengths = 0;
-    countAt.clear();
+    let nKeys = 0;
     for (let i = from; i < to; i++) {
       if (flags[i] & 4) lengths[nLengths++] = textLen[i];
       if (!(flags[i] & 1)) continue;
@@ -272,17 +313,21 @@ function estimateFullWidths(lines: Line[]): void {
       if (flags[i] & 2) continue;
       runningCols[running++] = colsOf[i];
       const key = colsOf[i] * 2;
-      countAt.set(key, (countAt.get(key) ?? 0) + 1);
+      const seen = count(key);
+      if (key < COUNTED_KEYS) countAt[key] = seen + 1;
+      else wideCount.set(key, seen + 1);
+      if (!seen) keys[nKeys++] = key;
     }
     let full = 0;
     let fullCols = 0;
     let exact = false;
     if (nEms) {
-      const near = (w: number) => (countAt.get(w * 2) ?? 0) + (countAt.get(w * 2 - 1) ?? 0);
+      const near = (w: number) => count(w * 2) + count(w * 2 - 1);
       let mode = 0;
       let best = 0;
-      for (const key of countAt.keys()) {
-        const w = key / 2;
+      // (the widest of the most common widths, whatever the order they are read in)
+      for (let k = 0; k < nKeys; k++) {
+        const w = keys[k] / 2;
         const c = near(w) + near(w - 2);
         if (near(w) > 0 && (c > best || (c === best && w > mode))) [mode, best] = [w, c];
       }
@@ -299,6 +344,8 @@ function estimateFullWidths(lines: Line[]): void {
         full = kthSmallest(pool, size, Math.min(size - 1, Math.floor(size * FULL_WIDTH_PERCENTILE)));
       }
     }
+    for (let k = 0; k < nKeys; k++) if (keys[k] < COUNTED_KEYS) countAt[keys[k]] = 0;
+    wideCount.clear();
     // Word-wrapped text: a line ends where the next word would not fit, so the
     // longest lines show the column width in characters.
     const maxChars = nLengths ? kthSmallest(lengths, nLengths, Math.floor((nLengths - 1) * 0.97)) : 0;
