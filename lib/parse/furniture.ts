@@ -67,7 +67,8 @@ export function isFurnitureLine(line: string): boolean {
   if (!t) return false;
   const len = t.length;
   if (len > 400 || !hasFurnitureHint(t)) return false;
-  if (WEEKDAY_DATE.test(t) || BARE_DATE_LINE.test(t) || LUNAR_DATE.test(t)) return true;
+  // (both dates hold 年: a cheap test before two scans of the line)
+  if ((t.includes('年') && (WEEKDAY_DATE.test(t) || BARE_DATE_LINE.test(t))) || LUNAR_DATE.test(t)) return true;
   if (hasColon(t)) {
     const credits = countMatches(CREDIT, t);
     if (credits >= 2 || (credits === 1 && len <= 24)) return true;
@@ -94,13 +95,13 @@ export function isFurnitureLine(line: string): boolean {
  */
 export function isDatedHeaderLine(line: string): boolean {
   const t = line.trim();
-  return t.length <= 60 && WEEKDAY_DATE.test(t) && !/[，。、；！？]/u.test(t);
+  return t.length <= 60 && t.includes('年') && WEEKDAY_DATE.test(t) && !/[，。、；！？]/u.test(t);
 }
 
 export function isCreditLine(line: string): boolean {
   const t = line.trim();
   // (without a field's colon there is at most the date: one field)
-  if (t.length > 400 || /[。！？，]/u.test(t) || !hasColon(t)) return false;
+  if (t.length > 400 || !hasColon(t) || /[。！？，]/u.test(t)) return false;
   return countMatches(CREDIT, t) + countMatches(CONTACT, t) + (WEEKDAY_DATE.test(t) ? 1 : 0) >= 2;
 }
 

@@ -138,6 +138,11 @@ const unclosedBracket = (text: string) => bracketBalance(text) > 0;
 const leavesMarkOpen = (text: string) => /[《“][^》”]*$/u.test(text);
 /** A line that closes a book title or quotation, with sentence punctuation after the close. */
 const closesMarkThenReadsOn = (text: string) => /^[^《“》”]*[》”].*[，。、；：,;:！？]/u.test(text);
+/** /[)）]$/ by code. */
+const endsWithCloseBracket = (text: string) => {
+  const c = text.charCodeAt(text.length - 1);
+  return c === 0x29 || c === 0xff09;
+};
 
 /** A caption wrapped over more lines than this is not looked for. */
 const MAX_CAPTION_LINES = 4;
@@ -168,7 +173,7 @@ const LETTER_SPACED_RUN = /(?:^|\s)\S \S \S(?:\s|$)/u;
  *  the spaces of a letter-spaced line: 本 报 讯 （ 记 者 卢). */
 function opensNewsReport(l: Piece, isByline: () => boolean): boolean {
   // (the lead's form first: the byline form is asked only of the few lines that have it)
-  return (NEWS_LEAD.test(l.text) || (LETTER_SPACED_RUN.test(l.text) && NEWS_LEAD.test(removeJustifySpaces(l.text)))) && !isByline();
+  return (NEWS_LEAD.test(l.text) || (l.text.includes(' ') && LETTER_SPACED_RUN.test(l.text) && NEWS_LEAD.test(removeJustifySpaces(l.text)))) && !isByline();
 }
 
 class Reader {
@@ -603,9 +608,10 @@ class Reader {
     const l = this.pieces[i];
     if (l.endsParagraph) return true;
     // An end note glued to the paragraph may itself be wrapped: …。(转自《吉林日 / 报》)
-    if (/[)）]$/.test(l.text) && this.open.length > 1 && splitTrailingNote(this.open.slice(-3).join(''))) return true;
+    const closesBracket = endsWithCloseBracket(l.text);
+    if (closesBracket && this.open.length > 1 && splitTrailingNote(this.open.slice(-3).join(''))) return true;
     // … or stand alone over two or three lines: （新华社呼和浩特10月21 / 日电）.
-    if (/[)）]$/.test(l.text) && this.open.length > 1 && this.open.length <= 3 && isNote(joinLines(this.open))) return true;
+    if (closesBracket && this.open.length > 1 && this.open.length <= 3 && isNote(joinLines(this.open))) return true;
     const end = endsSentence(l.text);
     if (!end) return false;
     // Whole-paragraph lines end their paragraph, unless a column break cut it after ；or ：

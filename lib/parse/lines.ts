@@ -158,7 +158,14 @@ function measureBoth(text: string): [number, number] {
 
 /** A justified line reaches at least this share of the column. */
 const STRETCHED_MIN_SHARE = 0.7;
-const WIDE_SPACE = /[\t\u00a0\u3000\u2002-\u200b]| {2}/;
+/** /[\t\u00a0\u3000\u2002-\u200b]| {2}/ by code (it runs on every raw line). */
+function hasWideSpace(r: string): boolean {
+  for (let i = 0; i < r.length; i++) {
+    const c = r.charCodeAt(i);
+    if (c === 0x20 ? r.charCodeAt(i + 1) === 0x20 : c === 0x09 || c === 0xa0 || c === 0x3000 || (c >= 0x2002 && c <= 0x200b)) return true;
+  }
+  return false;
+}
 /** Last characters that end a sentence or clause (all single UTF-16 units). */
 const SENTENCE_END_CHARS = '。！？!?…；;：:”’」』）)."';
 /** Each UTF-16 unit: 1 when it is one of SENTENCE_END_CHARS (looked up by code:
@@ -198,7 +205,7 @@ export function toLines(text: string): Line[] {
   let no = 0;
   for (const r of text.split('\n')) {
     no++;
-    const t = WIDE_SPACE.test(r) ? r.replace(/[\t\u00a0\u3000\u2002-\u200b]/g, ' ').replace(/ {2,}/g, ' ').trim() : r.trim();
+    const t = hasWideSpace(r) ? r.replace(/[\t\u00a0\u3000\u2002-\u200b]/g, ' ').replace(/ {2,}/g, ' ').trim() : r.trim();
     if (!t) {
       if (lines.length) lines[lines.length - 1].blankAfter = true;
       continue;

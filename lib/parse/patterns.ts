@@ -37,14 +37,21 @@ const POSITION_NAME = new RegExp(`^[${HAN}、，,《》（）()]{4,30}${SP}+${HA
 const POSITION_WORD = /(?:书记|主席|部长|主任|局长|院长|校长|教授|研究员|会长|市长|县长|区长|委员|主编|社长|经理|理事长|党组|厅长|处长|馆长|所长)/u;
 /** A name (2–4 characters), possibly with a one-character suffix such as 论 or 文. */
 const MAX_DECOR_BYLINE_CHARS = 5;
-const DECOR = /^[■●◆▲□○◇★☆▼◎◉◼▪•·]+[ \t\u3000]*/u;
+const DECOR_MARKS = '■●◆▲□○◇★☆▼◎◉◼▪•·';
+const DECOR = new RegExp(`^[${DECOR_MARKS}]+[ \\t\\u3000]*`, 'u');
+/** DECOR's first character (all single UTF-16 units below U+2700), tested by code first: these run on nearly every line. */
+const DECOR_CODES = new Set([...DECOR_MARKS].map((mark) => mark.charCodeAt(0)));
+const opensWithMark = (text: string) => {
+  const c = text.charCodeAt(0); // NaN for ''
+  return c < 0x2700 && DECOR_CODES.has(c);
+};
 
 /** Strips the decorative mark before a byline or crosshead (■钟华论). */
 export function stripDecor(text: string): string {
-  return text.replace(DECOR, '');
+  return opensWithMark(text) ? text.replace(DECOR, '') : text;
 }
 export function hasDecor(text: string): boolean {
-  return DECOR.test(text);
+  return opensWithMark(text) && DECOR.test(text);
 }
 
 /**
@@ -53,7 +60,7 @@ export function hasDecor(text: string): boolean {
  */
 export function isBylineLine(text: string, strict: boolean): boolean {
   const t = text.trim();
-  if (ENGLISH_BYLINE.test(stripDecor(t))) return true;
+  if (isEnglishByline(stripDecor(t))) return true;
   if (!t || [...t].length > 40 || /[。！？；!?;]/.test(t)) return false;
   const bare = stripDecor(t);
   if (!bare) return false;
@@ -87,14 +94,27 @@ const STRUCTURED_BYLINE = new RegExp(`^(?:${BYLINE_ORG}${BYLINE_ROLE_WORD}${SP}*
 const LETTER_SPACED_BYLINE = new RegExp(`^${BYLINE_ORG}${BYLINE_ROLE_WORD}${HAN}{2,3}$`, 'u');
 /** English bylines: By Li Na / By Michael Grant and Sara Li / By LI NA. */
 const ENGLISH_BYLINE = /^By\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}){0,4}$/u;
+/** ENGLISH_BYLINE, asked only of lines that open with By (these run on nearly every line). */
+const isEnglishByline = (t: string) => t.charCodeAt(0) === 0x42 && t.charCodeAt(1) === 0x79 && ENGLISH_BYLINE.test(t);
 /** A space at lastIndex (sticky: tests one position without cutting the string). */
 const SPACE_AT = /\s/uy;
 
+/** Every structured byline holds a role word (记者, 通讯员, 评论员, 撰稿): a test
+ *  by code before the pattern, which most lines fail. */
+function hasRoleWord(t: string): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 0x5458) return true; // 员
+    if (c === 0x8bb0 ? t.charCodeAt(i + 1) === 0x8005 : c === 0x64b0 && t.charCodeAt(i + 1) === 0x7a3f) return true; // 记者, 撰稿
+  }
+  return false;
+}
+
 export function isStructuredByline(text: string, spaced = true): boolean {
   const t = stripDecor(text.trim());
-  if (ENGLISH_BYLINE.test(t)) return true;
+  if (isEnglishByline(t)) return true;
   if (t.length > 60) return false;
-  if ((spaced ? STRUCTURED_BYLINE_SPACED : STRUCTURED_BYLINE).test(t)) return true;
+  if (hasRoleWord(t) && (spaced ? STRUCTURED_BYLINE_SPACED : STRUCTURED_BYLINE).test(t)) return true;
   // A byline set letter-spaced across a narrow column (本 报 记 者 沈 帅 春):
   // a role word and one short name, nothing a text line would go on with.
   // (Its first character stands alone: a cheap test before the split, which
@@ -130,7 +150,13 @@ const NOTE_BODY = new RegExp(
   'u',
 );
 const NOTE_NAMES = new RegExp(`^${OPEN}${SP}*${HAN}{2,4}(?:${SP}+${HAN}{2,4}){0,4}${SP}*${CLOSE}$`, 'u');
+/** Opens with （ or ( (after any space): a test by code before patterns that need it, which run on every line. */
+function opensWithBracket(text: string): boolean {
+  const c = text.trimStart().charCodeAt(0);
+  return c === 0xff08 || c === 0x28;
+}
 export function isNote(text: string): boolean {
+  if (!opensWithBracket(text)) return false;
   const t = text.trim();
   return NOTE_BODY.test(t) || NOTE_NAMES.test(t);
 }
@@ -197,5 +223,8 @@ export function isBareSectionNumber(text: string): boolean {
 
 /** 副题 opens with a dash: ——论中国共产党人的精神谱系之二十六. */
 export function isSubtitleLine(text: string): boolean {
-  return /^(?:——|—|--|－－)/u.test(text.trim());
+  // /^(?:——|—|--|－－)/ read by code (it runs on every line)
+  const t = text.trimStart();
+  const c = t.charCodeAt(0);
+  return c === 0x2014 || ((c === 0x2d || c === 0xff0d) && t.charCodeAt(1) === c);
 }
