@@ -314,6 +314,8 @@ const TITLE_LINE_WORDS = 0.5;
  * the text as the rest of the title.
  */
 function isKickerLine(first: string, rest: string, leadWords: () => PairSet): boolean {
+  // A line that leaves 《 or “ open is cut inside the title (国务院印发《关于开展 / 第四次…》).
+  if (/[《“][^》”]*$/u.test(first)) return false;
   if (SPEECH_KICKER.test(first.trim())) return true;
   const own = coverage(bigramSet(first), leadWords());
   return own < TITLE_LINE_WORDS || own < coverage(bigramSet(rest), leadWords()) / 2;
