@@ -164,6 +164,10 @@ const DATED_CAPTION_START = /^\d{1,2}月\d{1,2}日[，,]\s*\p{Script=Han}{2,12}[
 const TEXT_PUNCT = /[，。、；：！？,;:!?…（）()]/u;
 /** Punctuation inside running text; titles often have none. */
 const INNER_PUNCT = /[，。、；：,;:！？]/u;
+/** 第二条, 第三章: the number of a regulation's article or chapter opening its text. */
+const NUMBERED_CLAUSE = /^第[一二三四五六七八九十百零〇\d]+[条章节款]/u;
+/** Two or three Han phrases, each of two or more characters, parted by single spaces: a title's word spaces. */
+const TITLE_WORD_SPACE = /^[^\s]*\p{Script=Han}{2}[ \u3000]\p{Script=Han}{2}[^\s]*(?:[ \u3000]\p{Script=Han}{2}[^\s]*)?$/u;
 const JUMP_OUT = /下转|转下|转第|转\d/;
 
 /** Single characters with a space between each (本 报 讯 （ 记 者): letter-spaced
@@ -527,6 +531,11 @@ class Reader {
     if (free && isSubtitleLine(l.text) && !isLong(l) && i > 0 && this.displayMemo[i - 1] === 2) return this.because(i, 'subtitle (——…) under a display line');
     // … and a line over a news report's first words (本报广州7月2日电…): the report opens there.
     if (free && !/[，、,；;：:]$/u.test(l.text) && this.isAboveTextStart(i) && !next?.marker) return this.because(i, 'above a news lead (本报讯…)');
+    // Phrases of a title set apart by a word space (服务越到位 群众越满意): running
+    // text has no space between two Han words and no line of it goes without
+    // punctuation and a space both, whatever its width.
+    // (第二条 坚持用改革精神…: an article of a regulation opens its text so)
+    if (free && !l.spaced && !INNER_PUNCT.test(l.text) && TITLE_WORD_SPACE.test(l.text) && !NUMBERED_CLAUSE.test(l.text)) return this.because(i, 'phrases set apart by a word space, no punctuation');
     // A title between a kicker and the text: a line with no punctuation at all
     // after a display line, before an indented first line.
     if (free && !INNER_PUNCT.test(l.text) && i > 0 && this.displayMemo[i - 1] === 2 && next && !next.marker && this.indentWidth(next) && !endsSentence(next.text)) return this.because(i, 'unpunctuated line between a display line and an indented first line');
