@@ -10,19 +10,82 @@ export interface NormalizedInput {
   problem?: 'empty' | 'binary';
 }
 
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufeff\ufffe\uffff\u200e\u200f\u202a-\u202e\u2060]/g;
+/** Characters removed from the input: controls, byte-order marks, direction marks. */
+const CONTROL_RANGES: readonly [number, number][] = [
+  [0x00, 0x08],
+  [0x0b, 0x0c],
+  [0x0e, 0x1f],
+  [0x7f, 0x7f],
+  [0xfeff, 0xfeff],
+  [0xfffe, 0xffff],
+  [0x200e, 0x200f],
+  [0x202a, 0x202e],
+  [0x2060, 0x2060],
+];
+const hex = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
+const CONTROL = /* @__PURE__ */ (() => new RegExp(`[${CONTROL_RANGES.map(([a, b]) => (a === b ? hex(a) : `${hex(a)}-${hex(b)}`)).join('')}]`, 'g'))();
 
 /** Characters that do not occur in text: controls, replacement characters, private use. */
 function isJunk(c: number): boolean {
   return (c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffd || (c >= 0xe000 && c <= 0xf8ff) || (c >= 0x80 && c < 0xa0);
 }
 
-function junkPerThousand(text: string): number {
-  const n = Math.min(text.length, 200_000);
-  if (!n) return 0;
+/** Characters read for the junk share. */
+const JUNK_SAMPLE_CHARS = 200_000;
+
+/**
+ * Ranges of characters that NFC leaves as they are whatever stands around
+ * them (no decomposition, never the second half of a composition): ASCII,
+ * Latin-1 symbols, general punctuation, CJK symbols (not the tone marks
+ * 302A–302F), CJK ideographs, full-width forms, shapes and circled numbers.
+ * A text of these alone is not normalized (normalize('NFC') copies the
+ * whole text; tests/parse/normalize-speed.test.ts checks every one).
+ */
+export const NFC_STABLE_RANGES: readonly [number, number][] = [
+  [0x09, 0x0a],
+  [0x0d, 0x0d],
+  [0x20, 0x7e],
+  [0xa0, 0xbf],
+  [0xd7, 0xd7],
+  [0xf7, 0xf7],
+  [0x2010, 0x2027],
+  [0x2030, 0x205e],
+  [0x2460, 0x25ff],
+  [0x2605, 0x2606],
+  [0x3000, 0x3029],
+  [0x3030, 0x303f],
+  [0x4e00, 0x9fff],
+  [0xff01, 0xff60],
+];
+
+// What each UTF-16 unit is to normalizeInput, read in one pass over the input.
+const JUNK = 1;
+/** Removed (CONTROL) or made a \n (\r, \u2028, \u2029). */
+const CONTROL_UNIT = 2;
+const BREAK_UNIT = 4;
+/** Outside NFC_STABLE_RANGES (and neither removed nor a line break). */
+const MAY_COMPOSE = 8;
+const UNIT_CLASS = /* @__PURE__ */ (() => {
+  const table = new Uint8Array(0x10000).fill(MAY_COMPOSE);
+  for (const [from, to] of NFC_STABLE_RANGES) table.fill(0, from, to + 1);
+  for (const [from, to] of CONTROL_RANGES) table.fill(CONTROL_UNIT, from, to + 1);
+  for (const c of [0x0d, 0x2028, 0x2029]) table[c] = BREAK_UNIT;
+  for (let c = 0; c < 0x10000; c++) if (isJunk(c)) table[c] |= JUNK;
+  return table;
+})();
+
+/** The junk share (per thousand of the first JUNK_SAMPLE_CHARS) and the classes of every unit, in one pass. */
+function scanInput(text: string): { junkPerThousand: number; classes: number } {
+  const n = Math.min(text.length, JUNK_SAMPLE_CHARS);
   let junk = 0;
-  for (let i = 0; i < n; i++) if (isJunk(text.charCodeAt(i))) junk++;
-  return (junk * 1000) / n;
+  let classes = 0;
+  for (let i = 0; i < n; i++) {
+    const k = UNIT_CLASS[text.charCodeAt(i)];
+    junk += k & JUNK;
+    classes |= k;
+  }
+  for (let i = n; i < text.length; i++) classes |= UNIT_CLASS[text.charCodeAt(i)];
+  return { junkPerThousand: n ? (junk * 1000) / n : 0, classes };
 }
 
 /** A paste of HTML source (not rendered text): several tags and a block element. */
@@ -53,10 +116,14 @@ export function htmlToText(html: string): string {
 
 export function normalizeInput(input: string): NormalizedInput {
   if (typeof input !== 'string' || !input.trim()) return { text: '', problem: 'empty' };
-  if (junkPerThousand(input) > MAX_JUNK_PER_THOUSAND) return { text: '', problem: 'binary' };
-  let text = input.replace(/\r\n?|\u2028|\u2029/g, '\n').replace(CONTROL, '');
-  if (looksLikeHtml(text)) text = htmlToText(text);
-  text = text.normalize('NFC');
+  const { junkPerThousand, classes } = scanInput(input);
+  if (junkPerThousand > MAX_JUNK_PER_THOUSAND) return { text: '', problem: 'binary' };
+  // (each step only where the scan saw what it changes: each costs a pass over the text)
+  let text = classes & BREAK_UNIT ? input.replace(/\r\n?|\u2028|\u2029/g, '\n') : input;
+  if (classes & CONTROL_UNIT) text = text.replace(CONTROL, '');
+  const html = looksLikeHtml(text);
+  if (html) text = htmlToText(text);
+  if (html || classes & MAY_COMPOSE) text = text.normalize('NFC');
   if (!text.trim()) return { text: '', problem: 'empty' };
   return { text };
 }
