@@ -3,7 +3,7 @@
 // their texts; a text belongs to the title whose words it repeats, and an
 // article ends at its closing note (（新华社…电）, （转自…）).
 
-import { bigramSet, coverage, pairSet, type PairSet } from './bigrams';
+import { PairSet, bigramSet, coverage, pairSet } from './bigrams';
 import { TITLE_WORDS_WINDOW } from './constants';
 import { SOFT_JOIN, withoutSoftJoins, type BodyItem, type Head } from './head-types';
 import { NEWS_LEAD, isClosingNote, isSignatureNote } from './patterns';
@@ -389,13 +389,13 @@ const COHESION = 1;
 /** Characters read on each side of a cut for its cohesion. */
 const COHESION_WINDOW = 240;
 
-/** Han character pairs of a text, as numbers. */
-function hanPairs(text: string, out: Set<number>): void {
+/** Han character pairs of a text, as numbers (in a PairSet: a Set boxed every one). */
+function hanPairs(text: string, out: PairSet): void {
   let prev = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     const han = c >= 0x3400 && c <= 0x9fff;
-    if (han && prev) out.add(prev * 0x10000 + c);
+    if (han && prev) out.add((prev << 16) | c);
     prev = han ? c : 0;
   }
 }
@@ -408,7 +408,7 @@ function hanPairs(text: string, out: Set<number>): void {
 function cohesionAt(body: BodyItem[], cutPoints: number[]): Float64Array {
   const out = new Float64Array(cutPoints.length);
   const side = (from: number, step: number) => {
-    const set = new Set<number>();
+    const set = new PairSet(COHESION_WINDOW);
     let n = 0;
     for (let i = from; i >= 0 && i < body.length && n < COHESION_WINDOW; i += step) {
       if (body[i].kind !== 'paragraph') continue;
@@ -421,8 +421,7 @@ function cohesionAt(body: BodyItem[], cutPoints: number[]): Float64Array {
   for (let b = 1; b < cutPoints.length - 1; b++) {
     const before = side(cutPoints[b] - 1, -1);
     const after = side(cutPoints[b], 1);
-    let common = 0;
-    for (const x of before) if (after.has(x)) common++;
+    const common = before.countIn(after);
     out[b] = before.size + after.size ? (2 * common) / (before.size + after.size) : 0;
   }
   return out;

@@ -73,11 +73,20 @@ export class PairSet {
   // An open-addressed table of 32-bit keys (0 marks a free slot: no pair is
   // two NUL units). A Set<number> boxed most keys (a Han pair is no small
   // integer) and made a page's pairs a measured tenth of a parse.
-  private keys = new Int32Array(1024);
-  private mask = 1023;
+  private keys: Int32Array;
+  private mask: number;
   /** 32 less the table's bits: the hash's top bits pick the slot (its low bits are the key's). */
-  private shift = 22;
+  private shift: number;
   private count = 0;
+
+  /** `expected`: about how many keys it will hold (it grows past that). */
+  constructor(expected = 512) {
+    let bits = 4;
+    while (1 << bits < expected * 2) bits++;
+    this.keys = new Int32Array(1 << bits);
+    this.mask = (1 << bits) - 1;
+    this.shift = 32 - bits;
+  }
 
   get size(): number {
     return this.count;
@@ -98,6 +107,13 @@ export class PairSet {
 
   has(key: number): boolean {
     return key !== 0 && this.keys[this.slot(key)] === key;
+  }
+
+  /** How many of this set's keys `other` holds. */
+  countIn(other: PairSet): number {
+    let n = 0;
+    for (let k = 0; k < this.keys.length; k++) if (this.keys[k] !== 0 && other.has(this.keys[k])) n++;
+    return n;
   }
 
   private grow(): void {
@@ -180,7 +196,6 @@ export function coverageIn(probe: Set<string>, words: string): number {
   for (const g of probe) if (words.includes(g)) hit++;
   return hit / probe.size;
 }
-
 /**
  * A text's distinct pairs as sorted numbers (two UTF-16 units in one 32-bit
  * key): the same pairs as bigramSet, without a string and a hash entry each.

@@ -23,7 +23,7 @@ export const isNearlyFull = (l: Line) => !isLong(l) && (l.spaced || l.width >= l
 /** Room a full line's digits and Latin letters may leave (measured at half a
  *  character, they are set a little wider and the line justified):
  *  居环境较好的仅4000个。有 fills a column of 13 though it measures 12. */
-const digitSlack = (l: Line) => Math.min(MAX_DIGIT_SLACK, halfWidthCount(l.text) * DIGIT_SLACK_EACH);
+const digitSlack = (l: Line) => Math.min(MAX_DIGIT_SLACK, halfWidths(l) * DIGIT_SLACK_EACH);
 const DIGIT_SLACK_EACH = 0.25;
 const MAX_DIGIT_SLACK = 1;
 
@@ -34,7 +34,7 @@ export function hasIndentWidth(l: Line): boolean {
   // spreads the room they leave: such a line may measure up to half a
   // character short per digit or letter it holds (今年68岁的非遗传承人周桂兰
   // fills an indented line of 14).
-  const slack = Math.min(MAX_HALF_WIDTH_SLACK, halfWidthCount(l.text) / 2);
+  const slack = Math.min(MAX_HALF_WIDTH_SLACK, halfWidths(l) / 2);
   if (l.exact) return l.width >= l.fullWidth - 2.75 - slack && l.width <= l.fullWidth - 1.25;
   if (l.width >= l.fullWidth - MAX_INDENT_EM - slack && l.width < l.fullWidth - INDENT_TOLERANCE) return true;
   // Counted in characters too: quotes and commas set full width measure
@@ -45,7 +45,8 @@ export function hasIndentWidth(l: Line): boolean {
 /** At most this much room left by digits and letters is read as justification. */
 const MAX_HALF_WIDTH_SLACK = 1.5;
 
-/** Digits and Latin letters in a line. */
+/** Digits and Latin letters in a line: counted when it was measured (toLines), or here. */
+const halfWidths = (l: Line) => l.halfWidths ?? halfWidthCount(l.text);
 function halfWidthCount(text: string): number {
   let n = 0;
   for (let i = 0; i < text.length; i++) {

@@ -8,7 +8,7 @@
 // copies are strictly monospaced: nearly every full line then has the same
 // number of columns, and one column short already means a short line.
 
-import { LATIN_SAMPLE_CHARS, LATIN_WEIGHT, isLatinText } from './join-lines';
+import { LATIN_SAMPLE_CHARS, LATIN_WEIGHT } from './join-lines';
 import {
   EXACT_MODE_SHARE,
   FULL_LINE_TOLERANCE,
@@ -51,6 +51,9 @@ export interface Line {
   cols: number;
   /** Ends with sentence or clause punctuation (used to read the column width). */
   endsClause: boolean;
+  /** Digits and Latin letters in the text (halfWidthCount in line-shape.ts), counted
+   *  while measuring: the line-shape tests read it several times a line. */
+  halfWidths?: number;
 }
 
 /** Width of a line in em with CJK punctuation squeezed to half width. */
@@ -103,16 +106,20 @@ const MEASURE = (() => {
 let measuredEm = 0;
 let measuredCols = 0;
 let measuredLatin = false;
+let measuredHalfWidths = 0;
 
 /** measureBoth and isLatinText of a line in one pass, without an array for the result. */
 function measureLine(text: string): void {
   let em = 0;
   let cols = 0;
   let excess = 0;
+  let halfWidths = 0;
   const sample = Math.min(text.length, LATIN_SAMPLE_CHARS);
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (i < sample) excess += LATIN_WEIGHT[c];
+    const lower = c | 0x20; // (as halfWidthCount reads it)
+    if ((lower >= 0x30 && lower <= 0x39) || (lower >= 0x61 && lower <= 0x7a)) halfWidths++;
     switch (MEASURE[c]) {
       case FULL:
         em += 1;
@@ -131,6 +138,7 @@ function measureLine(text: string): void {
   measuredEm = em;
   measuredCols = cols;
   measuredLatin = excess > 0;
+  measuredHalfWidths = halfWidths;
 }
 
 /** [em, columns] in one pass. */
@@ -226,6 +234,7 @@ export function toLines(text: string): Line[] {
       latin: measuredLatin,
       maxChars: 0,
       endsClause: endsClause(t),
+      halfWidths: measuredHalfWidths,
     });
   }
   estimateFullWidths(lines);
@@ -234,8 +243,10 @@ export function toLines(text: string): Line[] {
 
 /** Re-measures a piece cut out of a line, in the measure of its column. */
 export function remeasure(line: Line, text: string): Line {
-  const [em, cols] = measureBoth(text);
-  return { ...line, text, em, cols, width: line.exact ? cols : em, indented: false, endsClause: endsClause(text), latin: isLatinText(text) };
+  measureLine(text);
+  const em = measuredEm;
+  const cols = measuredCols;
+  return { ...line, text, em, cols, width: line.exact ? cols : em, indented: false, endsClause: endsClause(text), latin: measuredLatin, halfWidths: measuredHalfWidths };
 }
 
 /**

@@ -101,7 +101,7 @@ const SPACE_AT = /\s/uy;
 
 /** Every structured byline holds a role word (记者, 通讯员, 评论员, 撰稿): a test
  *  by code before the pattern, which most lines fail. */
-function hasRoleWord(t: string): boolean {
+export function hasRoleWord(t: string): boolean {
   for (let i = 0; i < t.length; i++) {
     const c = t.charCodeAt(i);
     if (c === 0x5458) return true; // 员

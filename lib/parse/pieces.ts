@@ -2,7 +2,7 @@
 // what stood before and after each becomes a line of its own.
 
 import { remeasure, type Line } from './lines';
-import { JUMP_MARKER, hasDecor, isBylineLine, isStructuredByline } from './patterns';
+import { JUMP_MARKER, hasDecor, hasRoleWord, isBylineLine, isStructuredByline } from './patterns';
 
 /** ■ 郝海秋 党的十八大以来，…: a marked name, then a space and the text's first words. */
 const DECORATED_NAME_THEN_TEXT = /^([^\p{Script=Han}\s]{1,2}[ \t\u3000]*\p{Script=Han}{2,4})[ \t\u3000]+(?=\S)/u;
@@ -12,7 +12,8 @@ function bylineGluedToText(text: string): number {
   if (text.length > 80) return 0;
   const marked = hasDecor(text) ? DECORATED_NAME_THEN_TEXT.exec(text) : null;
   if (marked && isBylineLine(marked[1], false) && /[，。、；]/u.test(text.slice(marked[0].length))) return marked[1].length;
-  if (!/^(?:本报|新华社|中新社)?(?:首席|特约|见习)?(?:记者|通讯员)\s/u.test(text)) return 0;
+  // (a role word first: a test by code, as this runs on every line)
+  if (!hasRoleWord(text) || !/^(?:本报|新华社|中新社)?(?:首席|特约|见习)?(?:记者|通讯员)\s/u.test(text)) return 0;
   let cut = 0;
   for (let i = text.indexOf(' '); i > 0; i = text.indexOf(' ', i + 1)) {
     const rest = text.slice(i + 1);
@@ -33,7 +34,8 @@ export interface Piece extends Line {
 export function splitMarkers(lines: Line[]): Piece[] {
   const out: Piece[] = [];
   for (const line of lines) {
-    const m = line.text.length < 2000 ? JUMP_MARKER.exec(line.text) : null;
+    // (every marker opens with a bracket: a test by code before the pattern)
+    const m = line.text.length < 2000 && (line.text.includes('（') || line.text.includes('(')) ? JUMP_MARKER.exec(line.text) : null;
     if (!m) {
       const cut = bylineGluedToText(line.text);
       if (cut) {
