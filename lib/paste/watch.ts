@@ -163,10 +163,13 @@ export function watchPastes(win: Window, services: PasteServices, trusted: Trust
     const root = field.element;
     const after = field.text();
     const endMark = field.selectionRange();
-    const [start, end] = selected ?? [offsetOf(root, startMark!.startContainer, startMark!.startOffset), offsetOf(root, startMark!.endContainer, startMark!.endOffset)];
-    const [now, caret] = endMark
-      ? [offsetOf(root, endMark.startContainer, endMark.startOffset, after.length), offsetOf(root, endMark.endContainer, endMark.endOffset, after.length)]
-      : field.selection();
+    // A range's two ends as offsets (counted from the end of the text after the caret: it is short there).
+    const ends = (range: Range, length?: number) => [
+      offsetOf(root, range.startContainer, range.startOffset, length),
+      offsetOf(root, range.endContainer, range.endOffset, length),
+    ];
+    const [start, end] = selected ?? ends(startMark!);
+    const [now, caret] = endMark ? ends(endMark, after.length) : field.selection();
     // The selection is where it was: the paste put nothing in (the page stopped it).
     if (now === start && caret === end) return;
     // What the paste added: from where the selection started to the caret after it.
