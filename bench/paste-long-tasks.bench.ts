@@ -239,7 +239,9 @@ async function pasteOnce(context: BrowserContext, url: string, field: FieldName,
       const deadline = Date.now() + WAIT_MS;
       const length = () =>
         page.evaluate((f) => (f === 'textarea' ? (document.getElementById('body') as HTMLTextAreaElement).value.length : (document.getElementById('editor')!.textContent ?? '').length), field);
-      while (Date.now() < deadline && (await length()) < size * 0.9) await page.waitForTimeout(200);
+      // The editor's text holds no line breaks (a <p> a line): wait for that many characters.
+      const lineBreaks = field === 'editor' ? (base.repeat(Math.ceil(size / base.length)).slice(0, size).match(/\n/g)?.length ?? 0) : 0;
+      while (Date.now() < deadline && (await length()) < (size - lineBreaks) * 0.99) await page.waitForTimeout(200);
       if (withExtension) {
         while (Date.now() < deadline && !(prompt = await page.evaluate(() => document.querySelector('jianbao-paste-prompt') !== null))) await page.waitForTimeout(200);
       }
