@@ -147,29 +147,37 @@ export function openPrompt(
     host.hidePopover();
     host.showPopover();
     under = topLayer();
+    watchSeen();
     rearm();
     return true;
   };
   // Chrome (IntersectionObserver v2) tells whether anything at all is painted
   // over the prompt, a decoy that lets clicks through included, whatever the
   // order of the top layer: unseen (and until it says), mouse clicks are
-  // ignored; seen again, the buttons arm again. (Not in the Firefox build.)
+  // ignored; seen again, the buttons arm again. Needed only once the page has
+  // something else in the top layer, which it could raise over the prompt
+  // again unnoticed (anything new, covered() sees); its occlusion test costs a
+  // page holding 1 MB in a textarea a 60 ms task. (Not in the Firefox build.)
   let seen = true;
   let watcher: IntersectionObserver | undefined;
-  if (!import.meta.env.FIREFOX && typeof IntersectionObserverEntry == 'function' && 'isVisible' in IntersectionObserverEntry.prototype) {
-    seen = false;
-    let hidden = false;
-    watcher = new IntersectionObserver(
-      (entries) => {
-        const entry: SeenEntry = entries.at(-1)!;
-        seen = !!entry.isVisible;
-        if (seen && hidden) rearm();
-        hidden = !seen;
-      },
-      { trackVisibility: true, delay: 100 } as IntersectionObserverInit,
-    );
-    watcher.observe(box);
-  }
+  const watchSeen = import.meta.env.FIREFOX
+    ? () => {}
+    : () => {
+        if (watcher || under.length < 2 || typeof IntersectionObserverEntry != 'function' || !('isVisible' in IntersectionObserverEntry.prototype)) return;
+        seen = false;
+        let hidden = false;
+        watcher = new IntersectionObserver(
+          (entries) => {
+            const entry: SeenEntry = entries.at(-1)!;
+            seen = !!entry.isVisible;
+            if (seen && hidden) rearm();
+            hidden = !seen;
+          },
+          { trackVisibility: true, delay: 100 } as IntersectionObserverInit,
+        );
+        watcher.observe(box);
+      };
+  watchSeen();
   /**
    * The click guard above. The host's own style is `all: initial !important`
    * inline, so only a script changing that attribute can fade or move it (the
