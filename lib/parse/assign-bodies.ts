@@ -251,7 +251,8 @@ function resolveTitleLines(h: Head, body: BodyItem[], mayStack: boolean): Head[]
   // A last line this short is the tail of the title line above it (冰雪经济持续升 / 温).
   if (t.length >= 2 && charCount(t[t.length - 1]) <= MAX_TITLE_TAIL_CHARS) t.splice(-2, 2, t[t.length - 2] + t[t.length - 1]);
   if (t.length >= 2 && !isKickerLine(t[0], t.slice(1).join(''), leadWords)) {
-    out.titles = [t.join('')];
+    // (the report of a speech and what was said keep the space the headline sets between them)
+    out.titles = [SPEECH_KICKER.test(t[0].trim()) ? `${t[0].trim()} ${t.slice(1).join('')}` : t.join('')];
   } else if (t.length >= 2) {
     out.kicker = t[0];
     out.titles = [t.slice(1).join('')];
@@ -301,22 +302,24 @@ function titleFoundElsewhere(heads: Head[], body: BodyItem[], cuts: number[]): b
   return false;
 }
 
-/** A kicker that reports who said what: 丁薛祥在山西调研时强调, 李强会见…时指出. */
+/** A line that reports who said what: 丁薛祥在山西调研时强调, 李强会见…时指出. */
 const SPEECH_KICKER = /(?:强调|指出|表示|要求|提出|致信|寄语|讲话|时说)[：:]?$/u;
 /** A first line whose word pairs the text repeats this much is the title's own first line. */
 const TITLE_LINE_WORDS = 0.5;
 
 /**
  * The first of a head's title lines is a kicker (引题) or the first line of a
- * title wrapped in its frame. A kicker reports a speech (…时强调) or gives the
- * occasion or theme (坚持稳中求进 推动高质量发展, 产业升级看一线), words the
- * text itself seldom repeats; a wrapped title's first line is as much about
- * the text as the rest of the title.
+ * title wrapped in its frame. A kicker gives the occasion or theme (坚持稳中求进
+ * 推动高质量发展, 产业升级看一线), words the text itself seldom repeats; a
+ * wrapped title's first line is as much about the text as the rest of the title.
+ * A report of a speech (丁薛祥在山西调研时强调) runs on into what was said: the
+ * paper's own site and the news agencies give the two as one headline
+ * (丁薛祥在山西调研时强调 守好公平公正“生命线”…), so the clipping keeps them so.
  */
 function isKickerLine(first: string, rest: string, leadWords: () => PairSet): boolean {
   // A line that leaves 《 or “ open is cut inside the title (国务院印发《关于开展 / 第四次…》).
   if (/[《“][^》”]*$/u.test(first)) return false;
-  if (SPEECH_KICKER.test(first.trim())) return true;
+  if (SPEECH_KICKER.test(first.trim())) return false;
   const own = coverage(bigramSet(first), leadWords());
   return own < TITLE_LINE_WORDS || own < coverage(bigramSet(rest), leadWords()) / 2;
 }
