@@ -392,10 +392,10 @@ const COHESION = 1;
 /** Characters read on each side of a cut for its cohesion. */
 const COHESION_WINDOW = 240;
 
-/** Han character pairs of a text, as numbers (in a PairSet: a Set boxed every one). */
-function hanPairs(text: string, out: PairSet): void {
+/** Han character pairs of text[from, to), as numbers (in a PairSet: a Set boxed every one). */
+function hanPairs(text: string, from: number, to: number, out: PairSet): void {
   let prev = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     const han = c >= 0x3400 && c <= 0x9fff;
     if (han && prev) out.add((prev << 16) | c);
@@ -408,22 +408,28 @@ function hanPairs(text: string, out: PairSet): void {
  * and the text just after it have in common (Dice), each side read up to
  * COHESION_WINDOW characters of paragraphs.
  */
+const sidePairs = [new PairSet(COHESION_WINDOW), new PairSet(COHESION_WINDOW)];
+
 function cohesionAt(body: BodyItem[], cutPoints: number[]): Float64Array {
   const out = new Float64Array(cutPoints.length);
-  const side = (from: number, step: number) => {
-    const set = new PairSet(COHESION_WINDOW);
+  // (two tables for all the cuts, emptied for each: a new one each side was most of the cost)
+  const [before, after] = sidePairs;
+  const side = (from: number, step: number, set: PairSet) => {
+    set.clear();
     let n = 0;
     for (let i = from; i >= 0 && i < body.length && n < COHESION_WINDOW; i += step) {
       if (body[i].kind !== 'paragraph') continue;
-      const t = step > 0 ? body[i].text.slice(0, COHESION_WINDOW - n) : body[i].text.slice(-(COHESION_WINDOW - n));
-      hanPairs(t, set);
-      n += t.length;
+      // (the first or last COHESION_WINDOW - n characters, read in place)
+      const { text } = body[i];
+      const take = Math.min(text.length, COHESION_WINDOW - n);
+      if (step > 0) hanPairs(text, 0, take, set);
+      else hanPairs(text, text.length - take, text.length, set);
+      n += take;
     }
-    return set;
   };
   for (let b = 1; b < cutPoints.length - 1; b++) {
-    const before = side(cutPoints[b] - 1, -1);
-    const after = side(cutPoints[b], 1);
+    side(cutPoints[b] - 1, -1, before);
+    side(cutPoints[b], 1, after);
     const common = before.countIn(after);
     out[b] = before.size + after.size ? (2 * common) / (before.size + after.size) : 0;
   }

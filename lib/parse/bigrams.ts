@@ -109,6 +109,12 @@ export class PairSet {
     return key !== 0 && this.keys[this.slot(key)] === key;
   }
 
+  /** Empties the set (keeping its table). */
+  clear(): void {
+    if (this.count) this.keys.fill(0);
+    this.count = 0;
+  }
+
   /** How many of this set's keys `other` holds. */
   countIn(other: PairSet): number {
     let n = 0;
@@ -126,9 +132,29 @@ export class PairSet {
 }
 
 export function pairSet(text: string): PairSet {
-  const { units, length } = wordUnits(text);
-  const out = new PairSet();
-  for (let i = 0; i + 1 < length; i++) out.add((units[i] << 16) | units[i + 1]);
+  // The pairs of wordUnits(text), read in place (no copy of the units): a
+  // character dropped joins the units on either side of it into a pair.
+  const out = new PairSet(Math.min(text.length, 1 << 15));
+  const len = text.length;
+  let prev = -1;
+  for (let i = 0; i < len; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0xd800 || c > 0xdfff) {
+      if (!isWordUnit(c)) continue;
+      if (prev >= 0) out.add((prev << 16) | c);
+      prev = c;
+    } else if (c <= 0xdbff && i + 1 < len) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        if (isWordCodePoint((c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000)) {
+          if (prev >= 0) out.add((prev << 16) | c);
+          out.add((c << 16) | d);
+          prev = d;
+        }
+        i++;
+      }
+    }
+  }
   return out;
 }
 
