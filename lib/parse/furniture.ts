@@ -28,24 +28,37 @@ const PINYIN_MASTHEAD = /^[A-Z]{2,}(?:\s+[A-Z]{2,}){1,6}$/u;
  * character).
  */
 function hasFurnitureHint(t: string): boolean {
+  // (the next character is read only after a first one of a pair: a read per character doubled the loop's cost)
   for (let i = 0; i < t.length; i++) {
     const c = t.charCodeAt(i);
-    if ((c >= 0x30 && c <= 0x39) || c === 0x3a || c === 0xff1a || c === 0x2236 || c === 0x40 || c === 0x5e74) return true; // \d : ： ∶ @ 年
-    const d = t.charCodeAt(i + 1); // NaN past the end
-    if (c >= 0x41 && c <= 0x5a) {
-      if (d >= 0x41 && d <= 0x5a) return true; // [A-Z]{2}
-    } else if (c === 0x77) {
-      if (d === 0x77 && t.charCodeAt(i + 2) === 0x77) return true; // www
-    } else if (c === 0x4e3b) {
-      if (d === 0x7ba1 || d === 0x529e) return true; // 主管 主办
-    } else if (c === 0x51fa) {
-      if (d === 0x7248) return true; // 出版
-    } else if (c === 0x627f) {
-      if (d === 0x5370) return true; // 承印
-    } else if (c === 0x7248) {
-      if (d === 0x6743) return true; // 版权
-    } else if (c === 0x520a) {
-      if (d === 0x53f7) return true; // 刊号
+    if (c < 0x80) {
+      if ((c >= 0x30 && c <= 0x39) || c === 0x3a || c === 0x40) return true; // \d : @
+      if (c >= 0x41 && c <= 0x5a) {
+        const d = t.charCodeAt(i + 1); // NaN past the end
+        if (d >= 0x41 && d <= 0x5a) return true; // [A-Z]{2}
+      } else if (c === 0x77 && t.charCodeAt(i + 1) === 0x77 && t.charCodeAt(i + 2) === 0x77) return true; // www
+      continue;
+    }
+    switch (c) {
+      case 0xff1a: // ：
+      case 0x2236: // ∶
+      case 0x5e74: // 年
+        return true;
+      case 0x4e3b: // 主管 主办
+        if (t.charCodeAt(i + 1) === 0x7ba1 || t.charCodeAt(i + 1) === 0x529e) return true;
+        break;
+      case 0x51fa: // 出版
+        if (t.charCodeAt(i + 1) === 0x7248) return true;
+        break;
+      case 0x627f: // 承印
+        if (t.charCodeAt(i + 1) === 0x5370) return true;
+        break;
+      case 0x7248: // 版权
+        if (t.charCodeAt(i + 1) === 0x6743) return true;
+        break;
+      case 0x520a: // 刊号
+        if (t.charCodeAt(i + 1) === 0x53f7) return true;
+        break;
     }
   }
   return false;

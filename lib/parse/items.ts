@@ -336,7 +336,7 @@ class Reader {
       this.open.push(p.text);
       this.openNos.push(p.no);
       this.openFull.push(reachesEdge(p));
-      this.openBrackets += bracketBalance(p.text);
+      this.openBrackets += p.brackets ?? bracketBalance(p.text);
       this.openEnded = false;
       if (this.endsAt(i)) {
         this.ended[i] = 1;

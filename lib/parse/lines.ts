@@ -54,6 +54,8 @@ export interface Line {
   /** Digits and Latin letters in the text (halfWidthCount in line-shape.ts), counted
    *  while measuring: the line-shape tests read it several times a line. */
   halfWidths?: number;
+  /** Opening brackets less closing ones, （( and ）), counted the same way (the line reader keeps a paragraph's balance). */
+  brackets?: number;
 }
 
 /** Width of a line in em with CJK punctuation squeezed to half width. */
@@ -107,6 +109,11 @@ let measuredEm = 0;
 let measuredCols = 0;
 let measuredLatin = false;
 let measuredHalfWidths = 0;
+let measuredBrackets = 0;
+/** What each UTF-16 unit adds to a bracket balance: 1 for （ and (, -1 for ） and ). */
+const BRACKET = new Int8Array(0x10000);
+BRACKET[0xff08] = BRACKET[0x28] = 1;
+BRACKET[0xff09] = BRACKET[0x29] = -1;
 
 /** measureBoth and isLatinText of a line in one pass, without an array for the result. */
 function measureLine(text: string): void {
@@ -114,12 +121,14 @@ function measureLine(text: string): void {
   let cols = 0;
   let excess = 0;
   let halfWidths = 0;
+  let brackets = 0;
   const sample = Math.min(text.length, LATIN_SAMPLE_CHARS);
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (i < sample) excess += LATIN_WEIGHT[c];
     const lower = c | 0x20; // (as halfWidthCount reads it)
     if ((lower >= 0x30 && lower <= 0x39) || (lower >= 0x61 && lower <= 0x7a)) halfWidths++;
+    brackets += BRACKET[c];
     switch (MEASURE[c]) {
       case FULL:
         em += 1;
@@ -139,6 +148,7 @@ function measureLine(text: string): void {
   measuredCols = cols;
   measuredLatin = excess > 0;
   measuredHalfWidths = halfWidths;
+  measuredBrackets = brackets;
 }
 
 /** [em, columns] in one pass. */
@@ -235,6 +245,7 @@ export function toLines(text: string): Line[] {
       maxChars: 0,
       endsClause: endsClause(t),
       halfWidths: measuredHalfWidths,
+      brackets: measuredBrackets,
     });
   }
   estimateFullWidths(lines);
@@ -246,7 +257,7 @@ export function remeasure(line: Line, text: string): Line {
   measureLine(text);
   const em = measuredEm;
   const cols = measuredCols;
-  return { ...line, text, em, cols, width: line.exact ? cols : em, indented: false, endsClause: endsClause(text), latin: measuredLatin, halfWidths: measuredHalfWidths };
+  return { ...line, text, em, cols, width: line.exact ? cols : em, indented: false, endsClause: endsClause(text), latin: measuredLatin, halfWidths: measuredHalfWidths, brackets: measuredBrackets };
 }
 
 /**
