@@ -99,7 +99,7 @@ function report(trace: { traceEvents: TraceEvent[] } | TraceEvent[]): void {
     if (e.name === 'process_name') processes.set(e.pid, e.args?.name ?? '');
   }
   const nav = events.find((e) => e.name === 'NavigationControllerImpl::LoadURLWithParamsForResult' && /sidepanel/.test(JSON.stringify(e.args ?? {})));
-  const t0 = nav?.ts ?? Math.min(...events.filter((e) => e.ts > 0).map((e) => e.ts));
+  const t0 = nav?.ts ?? events.reduce((min, e) => (e.ts > 0 && e.ts < min ? e.ts : min), Infinity);
   // The side panel's renderer: the process whose main thread loaded sidepanel.html.
   const panelPid = events.find((e) => /sidepanel\.html/.test(JSON.stringify(e.args?.data ?? {})) && threads.get(`${e.pid}:${e.tid}`) === 'CrRendererMain')?.pid;
   const at = (e: TraceEvent) => ((e.ts - t0) / 1000).toFixed(0).padStart(6);
