@@ -15,7 +15,7 @@
 //      common phrase then reads the page, not the thousands: its count is
 //      estimated, and `complete()` checks the rest in the background.
 import {
-  ensureIndexBuilt, getClippings, inForeground, IndexNotBuiltError, readIndex, withStorage,
+  ensureIndexBuilt, getClippings, inForeground, IndexNotBuiltError, readIndex, warmIndexView, withStorage,
   type Clipping, type ClippingFilter, type DecodedList, type IndexView,
 } from '../db';
 import { filteredIdsByPaper } from '../library/list-ids';
@@ -476,7 +476,12 @@ export async function searchClippings(query: string, options: SearchOptions = {}
   return result;
 }
 
-/** Gets a page ready to search: builds the index if it is not (data from before it). Reads nothing else. */
-export function prepareSearch(): Promise<void> {
-  return withStorage(() => ensureIndexBuilt());
+/**
+ * Gets a page ready to search: builds the index if it is not (data from
+ * before it), then reads what every query needs (the docs: 20 bytes a
+ * clipping) so the first one does not.
+ */
+export async function prepareSearch(): Promise<void> {
+  await withStorage(() => ensureIndexBuilt());
+  await withStorage(() => warmIndexView());
 }
