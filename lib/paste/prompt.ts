@@ -20,11 +20,12 @@
 // since the prompt went there (else the click puts it back on top, armed
 // again); and for a mouse click also: the buttons have been shown for
 // PROMPT_ARM_MS (again whenever the buttons change), the pointer is over the
-// prompt itself (elementFromPoint), and, in Chrome, nothing is painted over
-// it (IntersectionObserver v2 sees a decoy that lets clicks through,
-// pointer-events: none, which elementFromPoint cannot; seen again, armed
-// again). Left in Firefox: a page that closes and reopens a popover it opened
-// before the prompt puts it over the prompt unnoticed (the set is the same).
+// prompt itself (elementFromPoint), and, in Chrome once the page has anything
+// else in the top layer, nothing is painted over it (IntersectionObserver v2
+// sees a decoy that lets clicks through, pointer-events: none, which
+// elementFromPoint cannot; seen again, armed again). Left in Firefox: a page
+// that closes and reopens a popover it opened before the prompt puts it over
+// the prompt unnoticed (the set is the same).
 import type { PromptWords } from './prompt-text';
 
 export type PromptAction = 'clean' | 'undo' | 'save' | 'mute' | 'dismiss';
@@ -125,8 +126,7 @@ export function openPrompt(
     }
   });
 
-  // In the top layer (a manual popover): above whatever the page stacks, and
-  // painted apart from it, so its appearance repaints none of the page's text.
+  // In the top layer (a manual popover): above whatever the page stacks.
   host.popover = 'manual';
   doc.documentElement.append(host);
   host.showPopover?.();
