@@ -17,6 +17,8 @@ const MAX_COLUMN_CHARS = 6;
 const MIN_STACKED_TITLE_CHARS = 9;
 /** … or this long, where the text under it plainly starts an article. */
 const MIN_PLAIN_CUT_TITLE_CHARS = 5;
+/** A title line this short ends the line above it, whatever the lines around it. */
+const MAX_LINE_TAIL_CHARS = 2;
 /** A last title line this short is the tail of a wrapped title. */
 const MAX_TITLE_TAIL_CHARS = 6;
 
@@ -227,6 +229,9 @@ function resolveTitleLines(h: Head, body: BodyItem[], mayStack: boolean): Head[]
   h = withKickerCutAtEdge(h, body);
   if (h.titles.length < 2) return [h];
   const t = joinWrappedTitles(h.titles, body);
+  // A last line of one or two characters ends the line above it (黄河岸边绿意 / 浓)
+  // before the lines are told apart: no column, kicker or title is that short.
+  if (t.length >= 2 && charCount(t[t.length - 1]) <= MAX_LINE_TAIL_CHARS) t.splice(-2, 2, t[t.length - 2] + t[t.length - 1]);
   if (t.length < 2) return [{ ...h, titles: t }];
   let column: string | null = null;
   // A column label is a short standing name over a longer line; over two more
