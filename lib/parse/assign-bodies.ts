@@ -74,15 +74,69 @@ function affinity(head: HeadPairs, item: BodyItem): number {
   return hit / pairs.length;
 }
 
-/** Running sums of each paragraph's affinity to a head's words: p[i] covers items before i. */
-function prefixAffinity(words: Set<string>, body: BodyItem[]): Float64Array {
-  const head = headPairs(words);
+/** Running sums of each paragraph's affinity to the word pairs of `text` (a head's words): p[i] covers items before i. */
+function prefixAffinity(text: string, body: BodyItem[]): Float64Array {
+  const memo = bodyMemo(body).prefix;
+  const known = memo.get(text);
+  if (known) return known;
+  const head = headPairs(bigramSet(text));
   const p = new Float64Array(body.length + 1);
   for (let i = 0; i < body.length; i++) p[i + 1] = p[i] + (body[i].kind === 'paragraph' ? affinity(head, body[i]) : 0);
+  memo.set(text, p);
   return p;
 }
 
-const headWords = (h: Head) => bigramSet([...h.titles, h.subtitle ?? ''].join(''));
+/** The text whose word pairs are a head's words for the split: its titles and subtitle. */
+const headWords = (h: Head) => [...h.titles, h.subtitle ?? ''].join('');
+
+/**
+ * What splitBody reads of a body that does not depend on the heads: its cut
+ * points, their bonuses and cohesion, and each head text's prefix affinities.
+ * One body is split several times (each head's stacked titles, then the
+ * group; each listed reading twice), and the readings rebuild the body array
+ * from the same items, so the memo is found by its first item and checked
+ * item by item (same object, kind and text) against the body asked about.
+ */
+interface BodyMemo {
+  items: BodyItem[];
+  kinds: string[];
+  texts: string[];
+  cutPoints: number[] | null;
+  bonusAt: Float64Array | null;
+  cohesion: Float64Array | null;
+  prefix: Map<string, Float64Array>;
+}
+
+/** Bodies remembered per first item (the readings of one page give a few). */
+const MEMOS_PER_ITEM = 4;
+const bodyMemos = new WeakMap<BodyItem, BodyMemo[]>();
+const emptyBodyMemo = (): BodyMemo => ({ items: [], kinds: [], texts: [], cutPoints: null, bonusAt: null, cohesion: null, prefix: new Map() });
+
+function sameBody(memo: BodyMemo, body: BodyItem[]): boolean {
+  if (memo.items.length !== body.length) return false;
+  for (let i = 0; i < body.length; i++) {
+    const b = body[i];
+    if (memo.items[i] !== b || memo.kinds[i] !== b.kind || memo.texts[i] !== b.text) return false;
+  }
+  return true;
+}
+
+function bodyMemo(body: BodyItem[]): BodyMemo {
+  if (!body.length) return emptyBodyMemo();
+  let list = bodyMemos.get(body[0]);
+  const found = list?.find((m) => sameBody(m, body));
+  if (found) return found;
+  const memo = emptyBodyMemo();
+  for (const b of body) {
+    memo.items.push(b);
+    memo.kinds.push(b.kind);
+    memo.texts.push(b.text);
+  }
+  if (!list) bodyMemos.set(body[0], (list = []));
+  if (list.length >= MEMOS_PER_ITEM) list.shift();
+  list.push(memo);
+  return memo;
+}
 
 /**
  * Splits a body among heads listed in its order, without the checks
@@ -454,9 +508,14 @@ function splitBody(heads: Head[], body: BodyItem[], strict = false): number[] | 
   const canCut = (i: number) =>
     i > 0 && i < n && (body[i].kind === 'paragraph' || body[i].kind === 'heading' || opens(body[i])) && body[i - 1].kind !== 'heading' && !opens(body[i - 1]);
   const bonus = (i: number) => cutBonus(body, i);
-  const cutPoints = [0];
-  for (let i = 1; i < n; i++) if (canCut(i)) cutPoints.push(i);
-  cutPoints.push(n);
+  const memo = bodyMemo(body);
+  let cutPoints = memo.cutPoints;
+  if (!cutPoints) {
+    cutPoints = [0];
+    for (let i = 1; i < n; i++) if (canCut(i)) cutPoints.push(i);
+    cutPoints.push(n);
+    memo.cutPoints = cutPoints;
+  }
   if (cutPoints.length - 1 < k) return null;
   if (n > MAX_SPLIT_ITEMS) {
     const notes = cutPoints.filter((i) => i > 0 && i < n && bonus(i) >= 2);
@@ -466,9 +525,12 @@ function splitBody(heads: Head[], body: BodyItem[], strict = false): number[] | 
   const pre = heads.map((h) => prefixAffinity(headWords(h), body));
   const m = cutPoints.length;
   // The bonus of a cut at each cut point, read once (the loop below meets each point once per part and end).
-  const bonusAt = new Float64Array(m);
-  for (let b = 1; b < m - 1; b++) bonusAt[b] = bonus(cutPoints[b]);
-  const gapCohesion = cohesionAt(body, cutPoints);
+  let bonusAt = memo.bonusAt;
+  if (!bonusAt) {
+    bonusAt = memo.bonusAt = new Float64Array(m);
+    for (let b = 1; b < m - 1; b++) bonusAt[b] = bonus(cutPoints[b]);
+  }
+  const gapCohesion = (memo.cohesion ??= cohesionAt(body, cutPoints));
   // best[s][c]: best score with s parts ending at cutPoints[c].
   const best: Float64Array[] = [];
   const from: Int32Array[] = [];
@@ -503,7 +565,7 @@ function splitBody(heads: Head[], body: BodyItem[], strict = false): number[] | 
     // Every part must repeat its own title more than any other title (or
     // start at a note's cut). Titles only: a subtitle's words (——一线观察)
     // would make the last title look foreign to a text that repeats it.
-    const titlePre = heads.map((h) => prefixAffinity(bigramSet(h.titles.join('')), body));
+    const titlePre = heads.map((h) => prefixAffinity(h.titles.join(''), body));
     for (let s = 0; s < k; s++) {
       const a = cuts[s];
       const e = cuts[s + 1];
