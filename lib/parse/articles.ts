@@ -187,7 +187,10 @@ function readGroups(name: string, groups: Group[], headsFollowBodies = false): R
   // own, is printed at the top of the next text's column and signs that text
   // (韩正会见… / ■ 宋辉玉 / 本报记者 郝萍 / 2025年1月5日，…).
   let carried: string | null = null;
-  for (const group of groups) {
+  // Whether a text comes after each group (a byline is carried only onto a text).
+  const textAfter = new Array<boolean>(groups.length).fill(false);
+  for (let k = groups.length - 2; k >= 0; k--) textAfter[k] = textAfter[k + 1] || groups[k + 1].body.some(isText);
+  for (const [k, group] of groups.entries()) {
     let g = group;
     if (carried !== null && g.body.some(isText)) {
       g = { head: g.head, body: [{ kind: 'byline', text: carried }, ...g.body] };
@@ -207,6 +210,12 @@ function readGroups(name: string, groups: Group[], headsFollowBodies = false): R
     if (headsFollowBodies && heads.length >= 2 && last.byline && !last.titles.length && !last.subtitle && !last.continuation && g.body.some(isText)) {
       carried = last.byline;
       heads = heads.slice(0, -1);
+    } else if (headsFollowBodies && last.byline && (last.titles.length || last.subtitle) && textAfter[k] && opensWithByline(g.body)) {
+      // A text that opens with its own byline was signed at the top of its
+      // column: the byline closing the head printed after it is the next
+      // text's, printed over that text (全省夏粮收购进度过半 / ——… / 本报记者 韦凯 / next text).
+      carried = last.byline;
+      heads = [...heads.slice(0, -1), { ...last, byline: null }];
     }
     if (!g.body.some(isText)) {
       for (const b of g.body) if (b.kind === 'caption') looseCaptions.push(b);
@@ -214,6 +223,8 @@ function readGroups(name: string, groups: Group[], headsFollowBodies = false): R
       const last = articles[articles.length - 1];
       const onlyByline = heads.length === 1 && !heads[0].titles.length && heads[0].byline;
       if (last && onlyByline && !last.byline) last.byline = heads[0].byline;
+      // (the text before is signed already: the byline stands over the next text's column)
+      else if (onlyByline && headsFollowBodies && textAfter[k] && carried === null) carried = heads[0].byline;
       else for (const x of g.head) if (x.kind === 'display') orphans.push(x.text);
       continue;
     }
@@ -222,6 +233,12 @@ function readGroups(name: string, groups: Group[], headsFollowBodies = false): R
   // (no text after it: it stays a line of the page)
   if (carried !== null) orphans.push(carried);
   return { name, articles, orphans, looseCaptions };
+}
+
+/** The text's first item, before any paragraph, is a byline. */
+function opensWithByline(body: BodyItem[]): boolean {
+  const first = body.find((b) => b.kind !== 'caption' && b.kind !== 'jump-in');
+  return first?.kind === 'byline';
 }
 
 /**
