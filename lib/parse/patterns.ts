@@ -140,7 +140,8 @@ export function bylineFromLead(paragraph: string): string | null {
 }
 /** A paragraph that opens a news report: 本报讯 / 新华社北京6月30日电 / 本报记者 XX 报道. */
 export const NEWS_LEAD = new RegExp(
-  `^(?:本报|本刊|新华社|中新社|人民网|新华网|央视网|据新华社|据)[${HAN}\\d月日 ]{0,14}?(?:讯|电)`,
+  // (讯 of 通讯员 is no lead: 本报记者 陈燕鑫 通讯员 潘 is a byline cut at the line end)
+  `^(?:本报|本刊|新华社|中新社|人民网|新华网|央视网|据新华社|据)[${HAN}\\d月日 ]{0,14}?(?:(?<!通)讯|电)`,
   'u',
 );
 
