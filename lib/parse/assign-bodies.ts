@@ -105,12 +105,14 @@ interface BodyMemo {
   bonusAt: Float64Array | null;
   cohesion: Float64Array | null;
   prefix: Map<string, Float64Array>;
+  /** The word pairs of all its paragraphs (splitListed). */
+  pageWords: PairSet | null;
 }
 
 /** Bodies remembered per first item (the readings of one page give a few). */
 const MEMOS_PER_ITEM = 4;
 const bodyMemos = new WeakMap<BodyItem, BodyMemo[]>();
-const emptyBodyMemo = (): BodyMemo => ({ items: [], kinds: [], texts: [], cutPoints: null, bonusAt: null, cohesion: null, prefix: new Map() });
+const emptyBodyMemo = (): BodyMemo => ({ items: [], kinds: [], texts: [], cutPoints: null, bonusAt: null, cohesion: null, prefix: new Map(), pageWords: null });
 
 function sameBody(memo: BodyMemo, body: BodyItem[]): boolean {
   if (memo.items.length !== body.length) return false;
@@ -147,8 +149,9 @@ function bodyMemo(body: BodyItem[]): BodyMemo {
 export function splitListed(heads: Head[], body: BodyItem[]): [Head, BodyItem[]][] | null {
   // The page's word pairs, built once and only when a head has lines to cut
   // (a search of the whole text per title line would be quadratic in the page).
-  let words: PairSet | null = null;
-  const pageWords = () => (words ??= pairSet(body.map((b) => (b.kind === 'paragraph' ? b.text : '')).join('')));
+  // (kept with the body: each listed reading splits the same body again)
+  const memo = bodyMemo(body);
+  const pageWords = () => (memo.pageWords ??= pairSet(body.map((b) => (b.kind === 'paragraph' ? b.text : '')).join('')));
   const families = heads.map((h) => stackListedTitles(h, body, pageWords));
   let expanded = families.flat();
   let cuts = expanded.length > 1 ? splitBody(expanded, body, false) : null;
@@ -211,8 +214,14 @@ function stackListedTitles(h: Head, body: BodyItem[], pageWords: () => PairSet):
     }
   }
   if (units.length < 2 || units.length > MAX_LISTED_TITLE_LINES) return [{ ...h, titles: t }];
-  const groupOk = (lines: string[]) =>
-    charCount(lines.join('')) >= MIN_STACKED_TITLE_CHARS && coverage(bigramSet(lines[lines.length - 1]), pageWords()) >= LISTED_TITLE_WORDS;
+  // (the masks below meet the same groups again and again: each line's coverage is read once)
+  const covered = new Map<string, number>();
+  const coverageOf = (line: string) => {
+    let c = covered.get(line);
+    if (c === undefined) covered.set(line, (c = coverage(bigramSet(line), pageWords())));
+    return c;
+  };
+  const groupOk = (lines: string[]) => charCount(lines.join('')) >= MIN_STACKED_TITLE_CHARS && coverageOf(lines[lines.length - 1]) >= LISTED_TITLE_WORDS;
   let best: string[][] = [t];
   // Every way to cut the units into consecutive groups (2^(n-1) ways, n ≤ 8);
   // units of one line left together stay one line.
@@ -451,48 +460,132 @@ const COHESION = 1;
 /** Characters read on each side of a cut for its cohesion. */
 const COHESION_WINDOW = 240;
 
-/** Han character pairs of text[from, to), as numbers (in a PairSet: a Set boxed every one). */
-function hanPairs(text: string, from: number, to: number, out: PairSet): void {
-  let prev = 0;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    const han = c >= 0x3400 && c <= 0x9fff;
-    if (han && prev) out.add((prev << 16) | c);
-    prev = han ? c : 0;
-  }
-}
-
 /**
  * For each cut point, the share of word pairs that the text just before it
  * and the text just after it have in common (Dice), each side read up to
  * COHESION_WINDOW characters of paragraphs.
+ *
+ * The paragraphs' texts, one after another, are one stream: the side before
+ * a cut is the stream's last COHESION_WINDOW characters before it, the side
+ * after its first COHESION_WINDOW from it, and a pair counts on a side when
+ * both its characters lie there in one paragraph. Both sides only move on
+ * from cut to cut, so each pair enters and leaves each side once (counted by
+ * pair number), instead of two sets built afresh for every cut.
  */
-const sidePairs = [new PairSet(COHESION_WINDOW), new PairSet(COHESION_WINDOW)];
-
 function cohesionAt(body: BodyItem[], cutPoints: number[]): Float64Array {
   const out = new Float64Array(cutPoints.length);
-  // (two tables for all the cuts, emptied for each: a new one each side was most of the cost)
-  const [before, after] = sidePairs;
-  const side = (from: number, step: number, set: PairSet) => {
-    set.clear();
-    let n = 0;
-    for (let i = from; i >= 0 && i < body.length && n < COHESION_WINDOW; i += step) {
-      if (body[i].kind !== 'paragraph') continue;
-      // (the first or last COHESION_WINDOW - n characters, read in place)
-      const { text } = body[i];
-      const take = Math.min(text.length, COHESION_WINDOW - n);
-      if (step > 0) hanPairs(text, 0, take, set);
-      else hanPairs(text, text.length - take, text.length, set);
-      n += take;
+  // Stream offset of each item, and the number of the Han pair starting at each stream position (-1: none).
+  const offset = new Int32Array(body.length + 1);
+  for (let i = 0; i < body.length; i++) offset[i + 1] = offset[i] + (body[i].kind === 'paragraph' ? body[i].text.length : 0);
+  const total = offset[body.length];
+  const pairAt = new Int32Array(total).fill(-1);
+  const numbers = new PairNumbers(Math.min(total, 1 << 15));
+  for (let i = 0; i < body.length; i++) {
+    if (body[i].kind !== 'paragraph') continue;
+    const { text } = body[i];
+    const o = offset[i];
+    let prev = 0;
+    for (let j = 0; j < text.length; j++) {
+      const c = text.charCodeAt(j);
+      const han = c >= 0x3400 && c <= 0x9fff;
+      if (han && prev) pairAt[o + j - 1] = numbers.of((prev << 16) | c);
+      prev = han ? c : 0;
     }
-  };
+  }
+  const kinds = numbers.size;
+  const inBefore = new Int32Array(kinds);
+  const inAfter = new Int32Array(kinds);
+  let beforeSize = 0;
+  let afterSize = 0;
+  let common = 0;
+  // The pair positions on each side: [lo, hi).
+  let beforeLo = 0;
+  let beforeHi = 0;
+  let afterLo = 0;
+  let afterHi = 0;
   for (let b = 1; b < cutPoints.length - 1; b++) {
-    side(cutPoints[b] - 1, -1, before);
-    side(cutPoints[b], 1, after);
-    const common = before.countIn(after);
-    out[b] = before.size + after.size ? (2 * common) / (before.size + after.size) : 0;
+    const q = offset[cutPoints[b]];
+    // A side [from, to) of the stream holds the pairs starting in [from, to - 1).
+    const bLo = Math.max(0, q - COHESION_WINDOW);
+    const bHi = Math.max(bLo, q - 1);
+    const aHi = Math.max(q, Math.min(total, q + COHESION_WINDOW) - 1);
+    for (; beforeHi < bHi; beforeHi++) {
+      const id = pairAt[beforeHi];
+      if (id >= 0 && inBefore[id]++ === 0) {
+        beforeSize++;
+        if (inAfter[id]) common++;
+      }
+    }
+    for (; beforeLo < bLo; beforeLo++) {
+      const id = pairAt[beforeLo];
+      if (id >= 0 && --inBefore[id] === 0) {
+        beforeSize--;
+        if (inAfter[id]) common--;
+      }
+    }
+    for (; afterHi < aHi; afterHi++) {
+      const id = pairAt[afterHi];
+      if (id >= 0 && inAfter[id]++ === 0) {
+        afterSize++;
+        if (inBefore[id]) common++;
+      }
+    }
+    for (; afterLo < q; afterLo++) {
+      const id = pairAt[afterLo];
+      if (id >= 0 && --inAfter[id] === 0) {
+        afterSize--;
+        if (inBefore[id]) common--;
+      }
+    }
+    out[b] = beforeSize + afterSize ? (2 * common) / (beforeSize + afterSize) : 0;
   }
   return out;
+}
+
+/** Numbers 0, 1, 2… given to 32-bit pair keys (never 0) in the order first met: an open-addressed table. */
+class PairNumbers {
+  private keys: Int32Array;
+  private values: Int32Array;
+  private mask: number;
+  private shift: number;
+  size = 0;
+
+  constructor(expected: number) {
+    let bits = 4;
+    while (1 << bits < expected * 2) bits++;
+    this.keys = new Int32Array(1 << bits);
+    this.values = new Int32Array(1 << bits);
+    this.mask = (1 << bits) - 1;
+    this.shift = 32 - bits;
+  }
+
+  of(key: number): number {
+    let i = Math.imul(key, 0x9e3779b1) >>> this.shift;
+    while (this.keys[i] !== 0) {
+      if (this.keys[i] === key) return this.values[i];
+      i = (i + 1) & this.mask;
+    }
+    this.keys[i] = key;
+    this.values[i] = this.size;
+    if ((this.size + 1) * 2 > this.mask) this.grow();
+    return this.size++;
+  }
+
+  private grow(): void {
+    const keys = this.keys;
+    const values = this.values;
+    this.keys = new Int32Array(keys.length * 2);
+    this.values = new Int32Array(keys.length * 2);
+    this.mask = this.keys.length - 1;
+    this.shift--;
+    for (let k = 0; k < keys.length; k++) {
+      if (keys[k] === 0) continue;
+      let i = Math.imul(keys[k], 0x9e3779b1) >>> this.shift;
+      while (this.keys[i] !== 0) i = (i + 1) & this.mask;
+      this.keys[i] = keys[k];
+      this.values[i] = values[k];
+    }
+  }
 }
 
 /**
