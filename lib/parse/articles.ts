@@ -76,8 +76,9 @@ export function buildArticles(items: Item[], furniture: string[], decisions: Pag
   if (listed) readings.push(listed);
   let best = readings[0];
   let bestScore = -Infinity;
+  const titleCoverage = memoTitleCoverage();
   for (const r of readings) {
-    const score = scoreReading(r, wordsOf);
+    const score = scoreReading(r, wordsOf, titleCoverage);
     decisions.push({ rule: 'reading', detail: `heads ${r.name}: score ${score.toFixed(2)} (${r.articles.length} articles, ${r.orphans.length} head lines with no text)` });
     if (score > bestScore + 1e-9) [best, bestScore] = [r, score];
   }
@@ -165,17 +166,32 @@ const ORPHAN_COST = 0.5;
  * own text (a title repeats its article's words), less the cost of texts left
  * without a title and of head lines left without a text.
  */
-function scoreReading(r: Reading, wordsOf: (text: string) => string): number {
+function scoreReading(r: Reading, wordsOf: (text: string) => string, titleCoverage: (title: string, words: string) => number): number {
   let score = -ORPHAN_COST * r.orphans.length;
   for (const a of r.articles) {
     if (!a.title) {
       score -= a.continuation ? HEADLESS_COST / 2 : HEADLESS_COST;
       continue;
     }
-    const text = a.blocks.map((b) => wordsOf(b.text)).join('');
-    score += coverageIn(bigramSet(a.title + (a.subtitle ?? '')), text);
+    score += titleCoverage(a.title + (a.subtitle ?? ''), a.blocks.map((b) => wordsOf(b.text)).join(''));
   }
   return score;
+}
+
+/**
+ * coverageIn of a title's pairs in an article's word characters, with a
+ * memory: most articles are the same (title, text) under every reading of
+ * the page, and each look-up searches the whole text once per title pair.
+ */
+function memoTitleCoverage(): (title: string, words: string) => number {
+  const memo = new Map<string, Map<string, number>>();
+  return (title, words) => {
+    let byText = memo.get(title);
+    if (!byText) memo.set(title, (byText = new Map()));
+    let c = byText.get(words);
+    if (c === undefined) byText.set(words, (c = coverageIn(bigramSet(title), words)));
+    return c;
+  };
 }
 
 /** Articles from head groups, each head naming the body after it. */
