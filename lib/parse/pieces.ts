@@ -7,6 +7,9 @@ import { JUMP_MARKER, hasDecor, hasRoleWord, isBylineLine, isStructuredByline } 
 /** ■ 郝海秋 党的十八大以来，…: a marked name, then a space and the text's first words. */
 const DECORATED_NAME_THEN_TEXT = /^([^\p{Script=Han}\s]{1,2}[ \t\u3000]*\p{Script=Han}{2,4})[ \t\u3000]+(?=\S)/u;
 
+/** Text set letter-spaced (a justified line: 新 华 社 北 京 6 月 5): no name runs on so. */
+const LETTER_SPACED_START = /^(?:\S ){3,}\S/u;
+
 /** Where a byline ends and text begins on one line (the text holds a comma or stop), or 0. */
 function bylineGluedToText(text: string): number {
   if (text.length > 80) return 0;
@@ -17,7 +20,7 @@ function bylineGluedToText(text: string): number {
   let cut = 0;
   for (let i = text.indexOf(' '); i > 0; i = text.indexOf(' ', i + 1)) {
     const rest = text.slice(i + 1);
-    if (isStructuredByline(text.slice(0, i)) && /[，。、；]/u.test(rest) && !isStructuredByline(rest)) cut = i;
+    if (isStructuredByline(text.slice(0, i)) && (/[，。、；]/u.test(rest) || LETTER_SPACED_START.test(rest)) && !isStructuredByline(rest)) cut = i;
   }
   return cut;
 }
