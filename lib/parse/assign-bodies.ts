@@ -221,7 +221,9 @@ function stackListedTitles(h: Head, body: BodyItem[], pageWords: () => PairSet):
     if (c === undefined) covered.set(line, (c = coverage(bigramSet(line), pageWords())));
     return c;
   };
-  const groupOk = (lines: string[]) => charCount(lines.join('')) >= MIN_STACKED_TITLE_CHARS && coverageOf(lines[lines.length - 1]) >= LISTED_TITLE_WORDS;
+  // (a speech report, …时强调, runs on into what was said: no title ends so)
+  const groupOk = (lines: string[]) =>
+    charCount(lines.join('')) >= MIN_STACKED_TITLE_CHARS && !SPEECH_KICKER.test(lines[lines.length - 1].trim()) && coverageOf(lines[lines.length - 1]) >= LISTED_TITLE_WORDS;
   let best: string[][] = [t];
   // Every way to cut the units into consecutive groups (2^(n-1) ways, n ≤ 8);
   // units of one line left together stay one line.
