@@ -309,7 +309,14 @@ function resolveTitleLines(h: Head, body: BodyItem[], mayStack: boolean): Head[]
     column = t.shift()!;
   }
   if (t.length >= 2 && mayStack) {
-    const stacked = stackHeads(h, t.map((title) => [title]), column);
+    // (a speech report runs on into the line after it: the two stack as one title)
+    const lines: string[][] = [];
+    for (const title of t) {
+      const prev = lines[lines.length - 1];
+      if (prev && SPEECH_KICKER.test(prev[prev.length - 1].trim())) prev[prev.length - 1] = `${prev[prev.length - 1].trim()} ${title}`;
+      else lines.push([title]);
+    }
+    const stacked = stackHeads(h, lines, column);
     const cuts = splitBody(stacked, body, true);
     // A title shorter than a headline's length stacks only where its text
     // plainly starts an article (after a closing note, at a byline or jump
