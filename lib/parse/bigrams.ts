@@ -226,21 +226,30 @@ export function coverageIn(probe: Set<string>, words: string): number {
  * A text's distinct pairs as sorted numbers (two UTF-16 units in one 32-bit
  * key): the same pairs as bigramSet, without a string and a hash entry each.
  */
-function pairKeys(text: string): Int32Array {
+function pairKeys(text: string, hanOnly = false): Int32Array {
   const { units, length } = wordUnits(text);
   if (length < 2) return new Int32Array(0);
   const keys = new Int32Array(length - 1);
-  for (let i = 0; i + 1 < length; i++) keys[i] = (units[i] << 16) | units[i + 1];
-  keys.sort();
+  let m = 0;
+  for (let i = 0; i + 1 < length; i++) {
+    if (hanOnly && !(isHanUnit(units[i]) && isHanUnit(units[i + 1]))) continue;
+    keys[m++] = (units[i] << 16) | units[i + 1];
+  }
+  if (!m) return new Int32Array(0);
+  const used = keys.subarray(0, m);
+  used.sort();
   let n = 1;
-  for (let i = 1; i < keys.length; i++) if (keys[i] !== keys[n - 1]) keys[n++] = keys[i];
-  return keys.subarray(0, n);
+  for (let i = 1; i < used.length; i++) if (used[i] !== used[n - 1]) used[n++] = used[i];
+  return used.subarray(0, n);
 }
+
+const isHanUnit = (u: number) => u >= 0x3400 && u <= 0x9fff;
 
 /** Share of pairs two texts have in common (Dice). */
 export function topicSimilarity(a: string, b: string): number {
-  const A = pairKeys(a);
-  const B = pairKeys(b);
+  // (Han pairs only: dates and figures, 2025年 or 8月1日, are in every report and tell no subject)
+  const A = pairKeys(a, true);
+  const B = pairKeys(b, true);
   if (!A.length || !B.length) return 0;
   let common = 0;
   for (let i = 0, j = 0; i < A.length && j < B.length; ) {
