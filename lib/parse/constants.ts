@@ -1,5 +1,5 @@
 // Every threshold the parser uses, with the typographic fact behind it.
-// Widths are measured in em (one Han character = 1): see measureWidth().
+// Widths are measured in em (one Han character = 1): see measureLine() in lines.ts.
 
 /** Full-width CJK punctuation is set half-width (标点挤压) in most newspaper
  *  columns, so it counts as half an em when lines are compared. */

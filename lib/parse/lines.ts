@@ -58,16 +58,6 @@ export interface Line {
   brackets?: number;
 }
 
-/** Width of a line in em with CJK punctuation squeezed to half width. */
-export function measureWidth(text: string): number {
-  return measureBoth(text)[0];
-}
-
-/** Width in monospaced columns: every CJK character 1, Latin and digits ½. */
-export function measureColumns(text: string): number {
-  return measureBoth(text)[1];
-}
-
 /** CJK punctuation, full-width forms and curly quotes: squeezed in justified columns. */
 function isCjkPunct(c: number): boolean {
   return (
@@ -115,7 +105,7 @@ const BRACKET = new Int8Array(0x10000);
 BRACKET[0xff08] = BRACKET[0x28] = 1;
 BRACKET[0xff09] = BRACKET[0x29] = -1;
 
-/** measureBoth and isLatinText of a line in one pass, without an array for the result. */
+/** A line's width in em (CJK punctuation squeezed to half width) and in monospaced columns (Latin and digits ½), and isLatinText, in one pass, without an array for the result. */
 function measureLine(text: string): void {
   let em = 0;
   let cols = 0;
@@ -151,28 +141,6 @@ function measureLine(text: string): void {
   measuredBrackets = brackets;
 }
 
-/** [em, columns] in one pass. */
-function measureBoth(text: string): [number, number] {
-  let em = 0;
-  let cols = 0;
-  for (let i = 0; i < text.length; i++) {
-    switch (MEASURE[text.charCodeAt(i)]) {
-      case FULL:
-        em += 1;
-        cols += 1;
-        break;
-      case HALF:
-        em += LATIN_EM;
-        cols += LATIN_EM;
-        break;
-      case PUNCT:
-        em += PUNCT_EM;
-        cols += 1;
-        break;
-    }
-  }
-  return [em, cols];
-}
 
 /** A justified line reaches at least this share of the column. */
 const STRETCHED_MIN_SHARE = 0.7;
