@@ -6,7 +6,7 @@
 import { PairSet, bigramSet, coverage, pairSet } from './bigrams';
 import { TITLE_WORDS_WINDOW } from './constants';
 import { SOFT_JOIN, withoutSoftJoins, type BodyItem, type Head } from './head-types';
-import { NEWS_LEAD, isClosingNote, isSignatureNote } from './patterns';
+import { NEWS_LEAD, isClosingNote, isSignatureNote, leavesMarkOpen, reportsSpeech } from './patterns';
 
 /** Above this many items the quadratic split is not tried; notes alone cut. */
 const MAX_SPLIT_ITEMS = 600;
@@ -223,7 +223,7 @@ function stackListedTitles(h: Head, body: BodyItem[], pageWords: () => PairSet):
   };
   // (a speech report, …时强调, runs on into what was said: no title ends so)
   const groupOk = (lines: string[]) =>
-    charCount(lines.join('')) >= MIN_STACKED_TITLE_CHARS && !SPEECH_KICKER.test(lines[lines.length - 1].trim()) && coverageOf(lines[lines.length - 1]) >= LISTED_TITLE_WORDS;
+    charCount(lines.join('')) >= MIN_STACKED_TITLE_CHARS && !reportsSpeech(lines[lines.length - 1]) && coverageOf(lines[lines.length - 1]) >= LISTED_TITLE_WORDS;
   let best: string[][] = [t];
   // Every way to cut the units into consecutive groups (2^(n-1) ways, n ≤ 8);
   // units of one line left together stay one line.
@@ -285,6 +285,11 @@ export function assignBodies(heads: Head[], body: BodyItem[]): [Head, BodyItem[]
   return [[resolved, [...headings, ...body]]];
 }
 
+/** Joins title lines' last line to the one above it when it is at most `maxChars` long. */
+function joinShortLastLine(t: string[], maxChars: number): void {
+  if (t.length >= 2 && charCount(t[t.length - 1]) <= maxChars) t.splice(-2, 2, t[t.length - 2] + t[t.length - 1]);
+}
+
 /**
  * A head with several title lines holds a column label, a kicker and a title,
  * a title wrapped over two lines, or several stacked titles. Stacked titles
@@ -296,7 +301,7 @@ function resolveTitleLines(h: Head, body: BodyItem[], mayStack: boolean): Head[]
   const t = joinWrappedTitles(h.titles, body);
   // A last line of one or two characters ends the line above it (黄河岸边绿意 / 浓)
   // before the lines are told apart: no column, kicker or title is that short.
-  if (t.length >= 2 && charCount(t[t.length - 1]) <= MAX_LINE_TAIL_CHARS) t.splice(-2, 2, t[t.length - 2] + t[t.length - 1]);
+  joinShortLastLine(t, MAX_LINE_TAIL_CHARS);
   if (t.length < 2) return [{ ...h, titles: t }];
   let column: string | null = null;
   // A column label is a short standing name over a longer line; over two more
@@ -313,7 +318,7 @@ function resolveTitleLines(h: Head, body: BodyItem[], mayStack: boolean): Head[]
     const lines: string[][] = [];
     for (const title of t) {
       const prev = lines[lines.length - 1];
-      if (prev && SPEECH_KICKER.test(prev[prev.length - 1].trim())) prev[prev.length - 1] = `${prev[prev.length - 1].trim()} ${title}`;
+      if (prev && reportsSpeech(prev[prev.length - 1])) prev[prev.length - 1] = `${prev[prev.length - 1].trim()} ${title}`;
       else lines.push([title]);
     }
     const stacked = stackHeads(h, lines, column);
@@ -326,10 +331,10 @@ function resolveTitleLines(h: Head, body: BodyItem[], mayStack: boolean): Head[]
   }
   const out: Head = { ...h, column: column ?? h.column, titles: t };
   // A last line this short is the tail of the title line above it (冰雪经济持续升 / 温).
-  if (t.length >= 2 && charCount(t[t.length - 1]) <= MAX_TITLE_TAIL_CHARS) t.splice(-2, 2, t[t.length - 2] + t[t.length - 1]);
+  joinShortLastLine(t, MAX_TITLE_TAIL_CHARS);
   if (t.length >= 2 && !isKickerLine(t[0], t.slice(1).join(''), leadWords)) {
     // (the report of a speech and what was said keep the space the headline sets between them)
-    out.titles = [SPEECH_KICKER.test(t[0].trim()) ? `${t[0].trim()} ${t.slice(1).join('')}` : t.join('')];
+    out.titles = [reportsSpeech(t[0]) ? `${t[0].trim()} ${t.slice(1).join('')}` : t.join('')];
   } else if (t.length >= 2) {
     out.kicker = t[0];
     out.titles = [t.slice(1).join('')];
@@ -355,7 +360,7 @@ function withKickerCutAtEdge(h: Head, body: BodyItem[]): Head {
   const rest = parts.slice(k).join(SOFT_JOIN);
   const lead = leadText(body);
   // (a report of a speech, 丁薛祥在山西调研时强调, runs on into what was said: one title)
-  if (!lead || lead.includes(lastWordChar(kicker) + firstWordChar(rest)) || SPEECH_KICKER.test(kicker.trim())) return h;
+  if (!lead || lead.includes(lastWordChar(kicker) + firstWordChar(rest)) || reportsSpeech(kicker)) return h;
   let words: PairSet | null = null;
   if (!isKickerLine(kicker, withoutSoftJoins(rest), () => (words ??= pairSet(lead)))) return h;
   return { ...h, titles: [kicker, rest, ...h.titles.slice(1)] };
@@ -379,8 +384,6 @@ function titleFoundElsewhere(heads: Head[], body: BodyItem[], cuts: number[]): b
   return false;
 }
 
-/** A line that reports who said what: 丁薛祥在山西调研时强调, 李强会见…时指出. */
-const SPEECH_KICKER = /(?:强调|指出|表示|要求|提出|致信|寄语|讲话|时说)[：:]?$/u;
 /** A first line whose word pairs the text repeats this much is the title's own first line. */
 const TITLE_LINE_WORDS = 0.5;
 
@@ -395,8 +398,8 @@ const TITLE_LINE_WORDS = 0.5;
  */
 function isKickerLine(first: string, rest: string, leadWords: () => PairSet): boolean {
   // A line that leaves 《 or “ open is cut inside the title (国务院印发《关于开展 / 第四次…》).
-  if (/[《“][^》”]*$/u.test(first)) return false;
-  if (SPEECH_KICKER.test(first.trim())) return false;
+  if (leavesMarkOpen(first)) return false;
+  if (reportsSpeech(first)) return false;
   const own = coverage(bigramSet(first), leadWords());
   return own < TITLE_LINE_WORDS || own < coverage(bigramSet(rest), leadWords()) / 2;
 }

@@ -8,17 +8,16 @@
 import { tidyLineSpaces } from './cjk';
 import { emptyHead, SOFT_JOIN, type Head } from './head-types';
 import type { HeadItem } from './head-runs';
-import { hasDecor, isBylineLine, isDecoratedName, isStructuredByline, isSubtitleLine, stripDecor } from './patterns';
+import { hasDecor, isBylineLine, isDecoratedName, isStructuredByline, isSubtitleLine, reportsSpeech, stripDecor } from './patterns';
 import { COMPOUND_SURNAME, SURNAMES } from './surnames';
 
 const BARE_NAME = /^\p{Script=Han}{2,4}$/u;
 
 /** A line that is only a person's name (张盛华, 欧阳明): 2–4 Han characters opening with a surname. */
-/** Words no name ends with: a speech report's verb (…调研 / 时强调 in a narrow title frame). */
-const NOT_A_NAME_END = /(?:强调|指出|表示|要求|提出|讲话|时说)$/u;
 export function isBareName(text: string): boolean {
   const t = stripDecor(text.trim()).replace(/\s+/g, '');
-  if (!BARE_NAME.test(t) || NOT_A_NAME_END.test(t)) return false;
+  // (no name ends with a speech report's verb: …调研 / 时强调 in a narrow title frame)
+  if (!BARE_NAME.test(t) || reportsSpeech(t)) return false;
   return COMPOUND_SURNAME.test(t) || (SURNAMES.includes(t[0]) && t.length <= 3);
 }
 

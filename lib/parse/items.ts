@@ -15,6 +15,7 @@ import { endsSentence } from './sentence-end';
 import {
   hasDecor,
   isDecoratedName,
+  leavesMarkOpen,
   isBylineLine,
   stripDecor,
   isCaption,
@@ -134,8 +135,6 @@ function bracketBalance(text: string): number {
   return n;
 }
 const unclosedBracket = (text: string) => bracketBalance(text) > 0;
-/** The last book-title mark or quotation mark of a line opens and is not closed. */
-const leavesMarkOpen = (text: string) => /[《“][^》”]*$/u.test(text);
 /** A line that closes a book title or quotation, with sentence punctuation after the close. */
 const closesMarkThenReadsOn = (text: string) => /^[^《“》”]*[》”].*[，。、；：,;:！？]/u.test(text);
 /** /[)）]$/ by code. */

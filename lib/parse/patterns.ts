@@ -161,6 +161,13 @@ export function isNote(text: string): boolean {
   const t = text.trim();
   return NOTE_BODY.test(t) || NOTE_NAMES.test(t);
 }
+/** A line that reports who said what (丁薛祥在山西调研时强调, 李强会见…时指出): it runs on into what was said. */
+const SPEECH_REPORT = /(?:强调|指出|表示|要求|提出|致信|寄语|讲话|时说)[：:]?$/u;
+export const reportsSpeech = (text: string) => SPEECH_REPORT.test(text.trim());
+
+/** The last book-title mark or quotation mark of a line opens and is not closed (国务院印发《关于开展). */
+export const leavesMarkOpen = (text: string) => /[《“][^》”]*$/u.test(text);
+
 /** ■卢健 / □ 田林琳: a mark and a name, a byline whatever stands before it. */
 export function isDecoratedName(text: string): boolean {
   return hasDecor(text) && isBylineLine(text, false) && stripDecor(text).replace(/\s/g, '').length <= 5;
