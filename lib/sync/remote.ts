@@ -52,6 +52,8 @@ export class Remote {
   private readonly baseUrl: string;
   /** Folders known to exist (relative), so a put makes each at most once. */
   private readonly dirs = new Set<string>(['']);
+  /** Folders being made now, so that concurrent pushes share one MKCOL. */
+  private readonly making = new Map<string, Promise<void>>();
   /** Requests made, for the idle-sync figure. */
   requests = 0;
   private deepListing = true;
@@ -182,8 +184,23 @@ export class Remote {
     }, { read: true });
   }
 
-  private async ensureDir(dir: string): Promise<void> {
-    if (this.dirs.has(dir)) return;
+  /**
+   * Makes the folder (and its parents) once. Pushes run a few at a time, and
+   * two of them may need the same new folder: they share one MKCOL, since a
+   * second MKCOL of the same path while the first runs is refused 423 Locked
+   * by servers that lock a path for each write (rclone's).
+   */
+  private ensureDir(dir: string): Promise<void> {
+    if (this.dirs.has(dir)) return Promise.resolve();
+    let making = this.making.get(dir);
+    if (!making) {
+      making = this.makeDir(dir).finally(() => this.making.delete(dir));
+      this.making.set(dir, making);
+    }
+    return making;
+  }
+
+  private async makeDir(dir: string): Promise<void> {
     const parent = dir.includes('/') ? dir.slice(0, dir.lastIndexOf('/')) : '';
     await this.ensureDir(parent);
     if (this.dirs.has(dir)) return;

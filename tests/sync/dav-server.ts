@@ -64,6 +64,8 @@ export interface DavServer {
   setFault(fault: Fault): void;
   /** Requests seen by the proxy, by method. */
   counts: Record<string, number>;
+  /** Answers the server gave, by `METHOD status` (the injected faults not counted). */
+  answers: Record<string, number>;
   /**
    * Run before a request is forwarded (and awaited): a test makes another
    * device write in the middle of a sync with it. Cleared after it runs once.
@@ -89,6 +91,7 @@ export async function startDav(): Promise<DavServer> {
       matched = 0;
     },
     counts: {},
+    answers: {},
     beforeForward: null,
     stop: async () => {},
   };
@@ -129,6 +132,8 @@ export async function startDav(): Promise<DavServer> {
     const upstream = http.request(
       { host: '127.0.0.1', port, method, path: req.url, headers: req.headers },
       (up) => {
+        const answer = `${method} ${up.statusCode}`;
+        server.answers[answer] = (server.answers[answer] ?? 0) + 1;
         res.writeHead(up.statusCode ?? 502, up.headers);
         up.pipe(res);
       },

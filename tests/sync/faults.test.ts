@@ -211,6 +211,23 @@ describe('two devices writing at once', () => {
   });
 });
 
+describe('concurrent pushes', () => {
+  it('pushes into one new folder share its MKCOL: made once, no 423 Locked from a second MKCOL of the same path', async () => {
+    const same = Array.from({ length: 12 }, (_, i) => {
+      const { tags, note, ...rest } = article({ title: `同一版面之${i}`, date: '2026-03-05', source: '人民日报' });
+      return { ...rest, url: rest.url ?? null, source: rest.source ?? null, date: rest.date ?? null, page: rest.page ?? null, tags: tags ?? [], note: note ?? '', createdAt: 1_700_000_000_000 + i, updatedAt: 1_700_000_000_000 + i };
+    });
+    await a.db.putClippings(same);
+    dav.answers = {};
+    expect((await a.run()).pushed).toBe(12);
+    // The sync folder and every folder under it, each made once.
+    const made = readdirSync(path.join(dav.dir, folder), { recursive: true, withFileTypes: true }).filter((e) => e.isDirectory()).length + 1;
+    expect(dav.answers['MKCOL 201']).toBe(made);
+    // Every other answer was a success, but the first listing of the folder not made yet.
+    expect(Object.entries(dav.answers).filter(([k]) => !/ 20\d$/.test(k) && k !== 'PROPFIND 404')).toEqual([]);
+  });
+});
+
 describe('size', () => {
   it('1,000 clippings reach the other device, and one change after', async () => {
     const many = Array.from({ length: 1000 }, (_, i) => {
