@@ -349,8 +349,10 @@ function resolveTitleLines(h: Head, body: BodyItem[], mayStack: boolean): Head[]
  * characters of the seam side by side, the head's first line is cut there.
  */
 function withKickerCutAtEdge(h: Head, body: BodyItem[]): Head {
-  const first = h.titles[0];
-  if (!first?.includes(SOFT_JOIN)) return h;
+  // The kicker's line is the first, or the second under a column label (经济透视 / 绿水青山就是金山银山⁠全国…).
+  const at = h.titles.findIndex((line) => line.includes(SOFT_JOIN));
+  if (at < 0 || at > 1) return h;
+  const first = h.titles[at];
   // The first join after which a line of its own follows: a line as short as
   // a wrapped line's tail (新篇 / 章) goes with the line before it.
   const parts = first.split(SOFT_JOIN);
@@ -363,7 +365,7 @@ function withKickerCutAtEdge(h: Head, body: BodyItem[]): Head {
   if (!lead || lead.includes(lastWordChar(kicker) + firstWordChar(rest)) || reportsSpeech(kicker)) return h;
   let words: PairSet | null = null;
   if (!isKickerLine(kicker, withoutSoftJoins(rest), () => (words ??= pairSet(lead)))) return h;
-  return { ...h, titles: [kicker, rest, ...h.titles.slice(1)] };
+  return { ...h, titles: [...h.titles.slice(0, at), kicker, rest, ...h.titles.slice(at + 1)] };
 }
 
 /** A title this much of whose word pairs one paragraph repeats names that paragraph's article. */
@@ -400,6 +402,8 @@ function isKickerLine(first: string, rest: string, leadWords: () => PairSet): bo
   // A line that leaves 《 or “ open is cut inside the title (国务院印发《关于开展 / 第四次…》).
   if (leavesMarkOpen(first)) return false;
   if (reportsSpeech(first)) return false;
+  // A series name and its title parted by a bar (镜观·足迹｜呵护千山万 / 水…) open a title, never a kicker.
+  if (/\S\s*[|｜]\s*\S/u.test(first)) return false;
   const own = coverage(bigramSet(first), leadWords());
   return own < TITLE_LINE_WORDS || own < coverage(bigramSet(rest), leadWords()) / 2;
 }
