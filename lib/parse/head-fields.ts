@@ -63,6 +63,9 @@ function cleanByline(text: string): string {
   return t;
 }
 
+/** Letter-spaced: every character set apart (冰 雪 经 济 持 续 升 温). */
+const isLetterSpacedHead = (text: string) => /^(?:\S\s+){2,}\S$/u.test(text.trim()) && /\p{Script=Han}\s+\p{Script=Han}/u.test(text);
+
 /**
  * Each run's reading, kept while the run lives: the page is read several ways
  * (heads before their bodies, after them, each on its own side, listed), and
@@ -92,11 +95,18 @@ function readHead(run: HeadItem[], furniture: string[]): Head[] {
     return h;
   };
   let prevFull = false;
+  let prevPlain = false;
   for (const [at, x] of run.entries()) {
     const cur: Head = h ?? fresh();
-    // The line before reached the column edge: this one goes on with it.
-    const goesOn = prevFull && x.kind === 'display' && !isBylineLine(x.text, false) && !isSubtitleLine(x.text) && !hasDecor(x.text);
+    const spaced = x.kind === 'display' && isLetterSpacedHead(x.text);
+    // The line before reached the column edge: this one goes on with it. Not
+    // a letter-spaced line under a plain one: a frame letter-spaces a line
+    // only when its next character would not fit, so a line wrapped from a
+    // plain full line is never spaced out (——论新时代的奋斗精神, full, over
+    // 国 务 院 印, the next head's narrow title).
+    const goesOn = prevFull && x.kind === 'display' && !isBylineLine(x.text, false) && !isSubtitleLine(x.text) && !hasDecor(x.text) && !(prevPlain && spaced);
     prevFull = x.kind === 'display' && !!x.full;
+    prevPlain = x.kind === 'display' && !spaced;
     // A subtitle's short last line right above its byline (——深入推进改革创新系列述评 / 之三 / 本报记者 …).
     const subtitleTail =
       cur.subtitle !== null && cur.byline === null && x.kind === 'display' && [...x.text.trim()].length <= MAX_SUBTITLE_TAIL_CHARS &&
