@@ -328,6 +328,8 @@ function resolveTitleLines(h: Head, body: BodyItem[], mayStack: boolean): Head[]
     // marker): a kicker or a wrapped title's line has no such cut under it.
     const longEnough = (s: number) => charCount(stacked[s].titles[0]) >= (s > 0 && cutBonus(body, cuts![s]) >= 2 ? MIN_PLAIN_CUT_TITLE_CHARS : MIN_STACKED_TITLE_CHARS);
     if (cuts && !titleFoundElsewhere(stacked, body, cuts) && stacked.every((_, s) => longEnough(s))) return stacked;
+    const grouped = stackInGroups(h, lines, column, body);
+    if (grouped) return grouped;
   }
   const out: Head = { ...h, column: column ?? h.column, titles: t };
   // A last line this short is the tail of the title line above it (冰雪经济持续升 / 温).
@@ -340,6 +342,45 @@ function resolveTitleLines(h: Head, body: BodyItem[], mayStack: boolean): Head[]
     out.titles = [t.slice(1).join('')];
   } else out.titles = t;
   return [out];
+}
+
+/** Title lines a head may be cut into groups is tried up to this many. */
+const MAX_GROUPED_TITLE_LINES = 7;
+/** …over a text of at most this many items (each way is a split of the text). */
+const MAX_GROUPED_BODY_ITEMS = 200;
+
+/**
+ * Title lines listed together over several texts, some of them a kicker over
+ * its title or a title wrapped over two lines: every way to cut the lines into
+ * consecutive groups (2^(n-1) ways, n ≤ 7), the most groups the text splits
+ * into (each part repeating its own title) kept. Each group is then read as a
+ * kicker and title against its own part.
+ */
+function stackInGroups(h: Head, lines: string[][], column: string | null, body: BodyItem[]): Head[] | null {
+  const units = lines.map((l) => l.join(''));
+  if (units.length < 3 || units.length > MAX_GROUPED_TITLE_LINES || body.length > MAX_GROUPED_BODY_ITEMS) return null;
+  // Each part after the first opens plainly (after a closing note, at a news
+  // lead or byline): no more groups than such openings allow.
+  let openings = 0;
+  for (let i = 1; i < body.length; i++) if (cutBonus(body, i) > 0) openings++;
+  let best: { heads: Head[]; cuts: number[] } | null = null;
+  for (let mask = 1; mask < (1 << (units.length - 1)) - 1; mask++) {
+    const groups: string[][] = [[units[0]]];
+    for (let k = 1; k < units.length; k++) {
+      if (mask & (1 << (k - 1))) groups.push([units[k]]);
+      else groups[groups.length - 1].push(units[k]);
+    }
+    if (groups.length > openings + 1 || (best && groups.length <= best.heads.length)) continue;
+    // (a group's last line is its title proper: a speech report ends none)
+    if (groups.some((g) => charCount(g.join('')) < MIN_STACKED_TITLE_CHARS || reportsSpeech(g[g.length - 1]))) continue;
+    const stacked = stackHeads(h, groups, column);
+    const cuts = splitBody(stacked, body, true);
+    // (each part after the first opens plainly: after a closing note, at a news lead or byline)
+    if (cuts && cuts.slice(1, -1).every((c) => cutBonus(body, c) > 0) && !titleFoundElsewhere(stacked, body, cuts)) best = { heads: stacked, cuts };
+  }
+  if (!best) return null;
+  const { heads, cuts } = best;
+  return heads.map((x, k) => resolveTitleLines(x, body.slice(cuts[k], cuts[k + 1]), false)[0]);
 }
 
 /**
