@@ -287,8 +287,28 @@ function readListed(groups: Group[]): Reading | null {
   const text = body.filter((b) => b.kind !== 'caption');
   const shared = splitListed(heads, text);
   if (!shared) return null;
+  giveBackDisplacedBylines(shared);
   const articles = shared.map(([h, b]) => toArticle(h, b));
   return { name: 'listed apart from', articles, orphans, looseCaptions };
+}
+
+/**
+ * Listed heads whose bylines stand one off: a text opens with its own byline
+ * while the head listed over it has another. Frames are drawn in any order,
+ * so the listed byline is a head's that has none (the page's first article's
+ * byline listed last, the last article's set in its column): it goes to the
+ * first head without a byline, and the text keeps its own.
+ */
+function giveBackDisplacedBylines(shared: [Head, BodyItem[]][]): void {
+  for (const [h, body] of shared) {
+    if (!h.byline || !opensWithByline(body)) continue;
+    const own = body.find((b) => b.kind === 'byline')!;
+    if (squashed(own.text) === squashed(h.byline)) continue;
+    const bare = shared.find(([o, ob]) => !o.byline && !ob.some((b) => b.kind === 'byline'));
+    if (!bare) continue;
+    bare[0].byline = h.byline;
+    h.byline = null;
+  }
 }
 
 /**
