@@ -139,11 +139,17 @@ function composeArticle(src: SourceArticle, rng: Rng, o: ComposeOptions, date: R
 
   const title = src.title;
   const lines = title.length >= 12 && rng.chance(0.35) ? splitTitle(title, rng) : [title];
+  // A head line the source prints with its title (引题, 副题) is used most of the
+  // time; a source without one gets a pooled one at the family's rate.
+  const headLine = (own: string | undefined, rate: number, pool: readonly string[]): Piece | null => {
+    if (own) return rng.chance(Math.max(rate, 0.7)) ? piece(own) : null;
+    return rng.chance(rate) ? piece(rng.pick(pool)) : null;
+  };
   return {
     column: rng.chance(o.commentary ? 0.8 : (o.column ?? 0.15)) ? piece(rng.pick(COLUMN_LABELS)) : null,
-    kicker: rng.chance(o.kicker ?? 0.25) ? piece(rng.pick(KICKERS)) : null,
+    kicker: headLine(src.kicker, o.kicker ?? 0.25, KICKERS),
     title: { printed: title, gold: goldLine(title), lines },
-    subtitle: rng.chance(o.subtitle ?? 0.2) ? piece(rng.pick(SUBTITLES)) : null,
+    subtitle: headLine(src.subtitle, o.subtitle ?? 0.2, SUBTITLES),
     byline,
     jump: jumpPiece,
     blocks,

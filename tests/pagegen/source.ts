@@ -10,11 +10,14 @@ export interface SourceArticle {
   id: string;
   title: string;
   paragraphs: string[];
+  /** The article's own head lines, where the source prints them (引题, 副题 with its ——). */
+  kicker?: string;
+  subtitle?: string;
 }
 
 // Characters the page fonts (Noto CJK) draw and pdf.js gives back as they are:
 // Han, CJK and full-width punctuation, ASCII, quotes, dashes, ellipsis, ·, %.
-const PRINTABLE = /^[\p{Script=Han}\u3000-\u303f\uff01-\uff5e\u2018-\u201d\u2014\u2026\u00b7\u2022\u00d7 -~]+$/u;
+const PRINTABLE = /^[\p{Script=Han}\u3000-\u3007\u300a-\u303f\uff01-\uff5e\u2018-\u201d\u2014\u2026\u00b7\u2022\u00d7 -~]+$/u;
 
 /** True if a paragraph can be typeset and read back unchanged. */
 export function printable(s: string): boolean {
@@ -48,8 +51,15 @@ export function loadCorpus(path: string): SourceArticle[] {
     const paragraphs = Array.isArray(a?.paragraphs) ? a.paragraphs.map((p: unknown) => (typeof p === 'string' ? cleanParagraph(p) : null)).filter(Boolean) : [];
     // A title its own body repeats word for word cannot be proven by check-gold
     // (its greedy cover takes the body's copy for the title), so it is left out.
-    const repeated = paragraphs.some((p: string) => p.replace(/\s+/g, '').includes(title.replace(/\s+/g, '')));
-    if (title && printable(title) && paragraphs.length >= 2 && !repeated) out.push({ id: String(a.id ?? i), title, paragraphs });
+    const repeats = (s: string) => paragraphs.some((p: string) => p.replace(/\s+/g, '').includes(s.replace(/\s+/g, '')));
+    if (!title || !printable(title) || paragraphs.length < 2 || repeats(title)) continue;
+    const article: SourceArticle = { id: String(a.id ?? i), title, paragraphs };
+    // An own head line the body repeats is dropped for the same reason.
+    for (const k of ['kicker', 'subtitle'] as const) {
+      const v = typeof a?.[k] === 'string' ? a[k].trim() : '';
+      if (v && printable(v) && !repeats(v.replace(/^——/, ''))) article[k] = v;
+    }
+    out.push(article);
   }
   if (out.length < 4) throw new Error(`corpus ${path} holds ${out.length} usable articles; at least 4 are needed`);
   return out;
