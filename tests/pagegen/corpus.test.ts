@@ -30,13 +30,14 @@ function transcript(items: string[]): string {
 describe('broadcast transcripts', () => {
   it('takes the bracketed series label as kicker and the part after —— as subtitle, and cuts the station lead', () => {
     const md = transcript([
-      `### 【高质量发展调研行】重大项目建设跑出加速度——各地扎实推进项目建设综述\n\n${para(`<strong>央视网消息</strong>（新闻联播）：${body[0]}`)}${body.slice(1).map(para).join('')}`,
+      `### 【高质量发展调研行】重大项目建设跑出加速度——各地扎实推进项目建设综述\n\n${para(`<strong>央视网消息</strong>（新闻联播）：${body[0]}`)}${body.slice(1).map(para).join('')}`.replace('一万个。', '一万个，实现“1+1&gt;2”的效果。'),
     ]);
     const [a] = articlesOfBroadcast(md);
     expect(a.kicker).toBe('高质量发展调研行');
     expect(a.title).toBe('重大项目建设跑出加速度');
     expect(a.subtitle).toBe('——各地扎实推进项目建设综述');
     expect(a.paragraphs[0]).toBe(body[0]);
+    expect(a.paragraphs[1]).toBe(body[1].replace('一万个。', '一万个，实现“1+1>2”的效果。'));
     expect(a.paragraphs).toHaveLength(body.length);
   });
 

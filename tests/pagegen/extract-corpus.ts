@@ -78,6 +78,9 @@ function isList(paragraphs: string[]): boolean {
   return numbered > paragraphs.length / 3 || short > paragraphs.length / 2;
 }
 
+const ENTITIES: Record<string, string> = { nbsp: ' ', lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+const decodeEntities = (s: string) => s.replace(/&(nbsp|lt|gt|amp|quot|apos);/g, (_, e: string) => ENTITIES[e]);
+
 const STATION_LEAD = /^(央视网消息|本台消息|总台记者)?\s*（新闻联播）[：:]\s*/;
 const NOT_ARTICLE = /快讯|联播快讯|名单|议程|日程|公报|全文|一览|简讯|图说|^\d/;
 
@@ -104,7 +107,7 @@ export function articlesOfBroadcast(md: string): SourceArticle[] {
     if (NOT_ARTICLE.test(title) || /快评|快讯/.test(kicker ?? '')) continue;
     const paragraphs: string[] = [];
     for (const raw of item.split(/<\/p>|\n/)) {
-      const text = raw.replace(/<[^>]*>/g, '').replace(/&nbsp;/g, ' ').replace(STATION_LEAD, '');
+      const text = decodeEntities(raw.replace(/<[^>]*>/g, '')).replace(STATION_LEAD, '');
       if (/查看原文|^\[/.test(text.trim()) || FOOTER.test(text)) continue;
       const p = cleanParagraph(text);
       // The transcript often repeats its headline as the first line of the text.
