@@ -63,6 +63,9 @@ function cleanByline(text: string): string {
   return t;
 }
 
+/** A head line's characters, spaces left out. */
+const headChars = (text: string) => text.replace(/\s+/g, '').length;
+
 /** Letter-spaced: every character set apart (冰 雪 经 济 持 续 升 温). */
 const isLetterSpacedHead = (text: string) => /^(?:\S\s+){2,}\S$/u.test(text.trim()) && /\p{Script=Han}\s+\p{Script=Han}/u.test(text);
 
@@ -96,6 +99,7 @@ function readHead(run: HeadItem[], furniture: string[]): Head[] {
   };
   let prevFull = false;
   let prevPlain = false;
+  let prevChars = 0;
   for (const [at, x] of run.entries()) {
     const cur: Head = h ?? fresh();
     const spaced = x.kind === 'display' && isLetterSpacedHead(x.text);
@@ -104,8 +108,12 @@ function readHead(run: HeadItem[], furniture: string[]): Head[] {
     // only when its next character would not fit, so a line wrapped from a
     // plain full line is never spaced out (——论新时代的奋斗精神, full, over
     // 国 务 院 印, the next head's narrow title).
-    const goesOn = prevFull && x.kind === 'display' && !isBylineLine(x.text, false) && !isSubtitleLine(x.text) && !hasDecor(x.text) && !(prevPlain && spaced);
+    // Nor a line longer than the full one: a frame's next line is no wider than its edge
+    // (——论新时代的奋斗精神, full, over the next head's title of 18 characters).
+    const goesOn =
+      prevFull && x.kind === 'display' && !isBylineLine(x.text, false) && !isSubtitleLine(x.text) && !hasDecor(x.text) && !(prevPlain && spaced) && headChars(x.text) <= prevChars + 1;
     prevFull = x.kind === 'display' && !!x.full;
+    prevChars = headChars(x.text);
     prevPlain = x.kind === 'display' && !spaced;
     // A subtitle's short last line right above its byline (——深入推进改革创新系列述评 / 之三 / 本报记者 …).
     const subtitleTail =
