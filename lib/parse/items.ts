@@ -195,6 +195,8 @@ class Reader {
   private readonly displayRule: (string | undefined)[] = [];
   /** The open paragraph's last line ended a sentence. */
   private openEnded = true;
+  /** The open paragraph began with text cut from a line after a sentence's end or a marker: text, never head lines. */
+  private openCut = false;
   /** Which pieces closed their paragraph, for the look-back at a first line. */
   private readonly ended: Uint8Array;
   private readonly blanksSeparate: boolean;
@@ -316,7 +318,7 @@ class Reader {
       // Full lines with no punctuation, then a short line that stands alone:
       // head lines set in the column's width (刘国中在安徽调研时强调 全 / 力以赴… /
       // 新春走基层), never a paragraph, whose lines all end at the edge but its last.
-      if (!this.openEnded && this.open.length && this.open.length <= MAX_WRAPPED_TITLE_LINES && !p.startsParagraph && isShort(p) && !TEXT_PUNCT.test(p.text) && !this.open.some((text) => TEXT_PUNCT.test(text)) && !NEWS_LEAD.test(joinLines([...this.open, p.text])) && this.isDisplayAt(i)) {
+      if (!this.openEnded && !this.openCut && this.open.length && this.open.length <= MAX_WRAPPED_TITLE_LINES && !p.startsParagraph && isShort(p) && !TEXT_PUNCT.test(p.text) && !this.open.some((text) => TEXT_PUNCT.test(text)) && !NEWS_LEAD.test(joinLines([...this.open, p.text])) && this.isDisplayAt(i)) {
         this.reopenAsTitle(this.open.length, 'unpunctuated lines over a line that stands alone');
       }
       // A byline or a bare section number stands alone even where the line
@@ -332,6 +334,7 @@ class Reader {
       }
       if (this.isHeadOverFirstLine(p)) this.reopenAsTitle(this.open.length, 'unpunctuated lines after a closing note, over a first line');
       if (p.startsParagraph || (this.useIndents && p.indented)) this.close();
+      if (!this.open.length) this.openCut = !!p.startsParagraph;
       this.open.push(p.text);
       this.openNos.push(p.no);
       this.openFull.push(reachesEdge(p));
@@ -400,7 +403,7 @@ class Reader {
     // Lines with no punctuation at all are no paragraph: running text has a
     // comma or a stop every line or two. They are head lines set like text
     // (letter-spaced titles listed at the top of a page).
-    if (this.open.length >= 2 && this.open.length <= MAX_UNPUNCTUATED_HEAD_LINES && !this.open.some((text) => TEXT_PUNCT.test(text))) {
+    if (!this.openCut && this.open.length >= 2 && this.open.length <= MAX_UNPUNCTUATED_HEAD_LINES && !this.open.some((text) => TEXT_PUNCT.test(text))) {
       this.reopenAsTitle(this.open.length, 'lines with no punctuation at all: head lines, not a paragraph');
       return;
     }
@@ -428,6 +431,7 @@ class Reader {
     this.openFull = [];
     this.openBrackets = 0;
     this.openEnded = true;
+    this.openCut = false;
   }
 
   /** Takes the open paragraph's lines from `at` on out of it. */

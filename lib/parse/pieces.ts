@@ -1,6 +1,7 @@
 // Jump markers (（上接 1版）, （下转第2版）) come out of the line they stand in:
 // what stood before and after each becomes a line of its own.
 
+import { isLong } from './line-shape';
 import { remeasure, type Line } from './lines';
 import { JUMP_MARKER, hasDecor, hasRoleWord, isBylineLine, isStructuredByline } from './patterns';
 
@@ -25,6 +26,22 @@ function bylineGluedToText(text: string): number {
   return cut;
 }
 
+/** A sentence's end, a space, and more text: where one paragraph ended and the next began. */
+const END_THEN_SPACE = /[。！？][”’」』]?[ \u3000]+(?=\S)/u;
+
+/**
+ * Where a paragraph's last line and the next paragraph's first line stand on
+ * one line, or 0: a line wider than its column, not letter-spaced, with a
+ * space after a sentence's end (游客纷纷举起手机拍照留念。 “第一次见到这么大的冰).
+ * A copy joins two runs of text that share a baseline so; Chinese text sets
+ * no space after 。 of its own.
+ */
+function paragraphsOnOneLine(line: Line): number {
+  if (line.spaced || !line.fullWidth || line.width <= line.fullWidth + 1 || isLong(line)) return 0;
+  const m = END_THEN_SPACE.exec(line.text);
+  return m ? m.index + m[0].length : 0;
+}
+
 export interface Piece extends Line {
   /** Text that follows a jump marker opens a paragraph. */
   startsParagraph?: boolean;
@@ -41,7 +58,11 @@ export function splitMarkers(lines: Line[]): Piece[] {
     const m = line.text.length < 2000 && (line.text.includes('（') || line.text.includes('(')) ? JUMP_MARKER.exec(line.text) : null;
     if (!m) {
       const cut = bylineGluedToText(line.text);
-      if (cut) {
+      const next = cut ? 0 : paragraphsOnOneLine(line);
+      if (next) {
+        out.push({ ...remeasure(line, line.text.slice(0, next).trim()), endsParagraph: true, blankAfter: false });
+        out.push({ ...remeasure(line, line.text.slice(next).trim()), startsParagraph: true });
+      } else if (cut) {
         // 本报记者 黎红林 2025年1月5日，第 (or ■ 郝海秋 党的十八大以来，): the byline
         // and the text's first line stood on one baseline, and the copy joined them.
         out.push({ ...remeasure(line, line.text.slice(0, cut).trim()), endsParagraph: true, blankAfter: false });
