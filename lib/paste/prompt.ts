@@ -23,9 +23,11 @@
 // prompt itself (elementFromPoint), and, in Chrome once the page has anything
 // else in the top layer, nothing is painted over it (IntersectionObserver v2
 // sees a decoy that lets clicks through, pointer-events: none, which
-// elementFromPoint cannot; seen again, armed again). Left in Firefox: a page
-// that closes and reopens a popover it opened before the prompt puts it over
-// the prompt unnoticed (the set is the same).
+// elementFromPoint cannot; seen again, armed again). "Come into the top layer"
+// is a new element there, or any popover or dialog opened since (each one
+// opening fires beforetoggle, which countOpened counts from the moment the
+// script starts): a page that closes and reopens a popover it opened before the
+// prompt has the same set, and Firefox has no IntersectionObserver v2 to see it.
 import type { PromptWords } from './prompt-text';
 
 export type PromptAction = 'clean' | 'undo' | 'save' | 'mute' | 'dismiss';
@@ -76,6 +78,17 @@ export type TrustCheck = (event: Event) => boolean;
 
 export const isTrustedEvent: TrustCheck = (event) => event.isTrusted === true;
 
+/** Popovers and dialogs opened in the page so far (the prompt's own included). */
+let opened = 0;
+
+/**
+ * A beforetoggle listener that counts every popover or dialog the page opens.
+ * The watcher adds it to the window, in the capture phase (the first place an
+ * event goes), as the script starts: a page's listener added after it cannot
+ * hide the event from it.
+ */
+export const countOpened = (event: Event) => (event as ToggleEvent).newState == 'open' && opened++;
+
 /** An IntersectionObserver entry of v2 (Chrome): whether the target is seen, nothing painted over it and not faded. */
 type SeenEntry = IntersectionObserverEntry & { isVisible?: boolean };
 
@@ -91,8 +104,7 @@ export function openPrompt(
   const view = doc.defaultView!;
   const top = Math.min(at.bottom + 4, Math.max(at.top, view.innerHeight - BOX_HEIGHT)) + view.scrollY;
   const left = Math.max(4, Math.min(at.left, view.innerWidth - BOX_WIDTH - 8)) + view.scrollX;
-  host.style.setProperty('all', 'initial', 'important');
-  for (const [name, value] of [['position', 'absolute'], ['z-index', '2147483647'], ['top', `${top}px`], ['left', `${left}px`]]) {
+  for (const [name, value] of [['all', 'initial'], ['position', 'absolute'], ['z-index', '2147483647'], ['top', `${top}px`], ['left', `${left}px`]]) {
     host.style.setProperty(name, value, 'important');
   }
 
@@ -140,13 +152,15 @@ export function openPrompt(
   // events or not: a click then only puts the prompt back on top (armed again).
   const topLayer = () => [...doc.querySelectorAll(':popover-open,:modal,:fullscreen')];
   let under = topLayer();
+  let openedBefore = opened;
   const covered = () => {
     const now = topLayer();
     // (happy-dom, in the unit tests, has no top layer.)
-    if (!('showPopover' in host) || (now.includes(host) && now.every((element) => under.includes(element)))) return false;
+    if (!('showPopover' in host) || (opened == openedBefore && now.includes(host) && now.every((element) => under.includes(element)))) return false;
     host.hidePopover();
     host.showPopover();
     under = topLayer();
+    openedBefore = opened;
     watchSeen();
     rearm();
     return true;

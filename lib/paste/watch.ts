@@ -16,7 +16,7 @@
 // Clean and Undo, and any other edit that loses the text closes it.
 import { isSpaceCode, looksLikeNewspaperText } from './paste-check';
 import { editableAt, fitText, offsetOf, type EditableField } from './field';
-import { isTrustedEvent, openPrompt, type PromptAction, type PromptBox, type TrustCheck } from './prompt';
+import { countOpened, isTrustedEvent, openPrompt, type PromptAction, type PromptBox, type TrustCheck } from './prompt';
 import { promptWords } from './prompt-text';
 import { DEFAULT_PASTE_SETTINGS, isPromptAllowed, type PastePromptSettings } from './settings';
 import type { SavedPaste } from './types';
@@ -334,8 +334,11 @@ export function watchPastes(win: Window, services: PasteServices, trusted: Trust
   }
 
   win.addEventListener('paste', onPaste, true);
+  // From the start, before a page's later listeners: what the page opens in the top layer over a prompt (prompt.ts).
+  win.addEventListener('beforetoggle', countOpened, true);
   return () => {
     win.removeEventListener('paste', onPaste, true);
+    win.removeEventListener('beforetoggle', countOpened, true);
     close();
   };
 }

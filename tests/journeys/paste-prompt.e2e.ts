@@ -16,6 +16,7 @@ import { promptWords, type PromptWords } from '@/lib/paste/prompt-text';
 import { PROMPT_ARM_MS } from '@/lib/paste/prompt';
 import { EVAL_PAGES_DIR, serveFixtures, type FixtureServer } from '../e2e/helpers';
 import { BROWSER_NAME, launchExtensionBrowser, type ExtensionBrowser } from './browser';
+import { readClippings } from './page';
 
 const PAGE_TEXT = readFileSync(path.join(EVAL_PAGES_DIR, '001_fe3d9ee136b87dc0.txt'), 'utf8').replace(/\r\n?/g, '\n');
 /** The first forty lines: one article's start, as someone would copy a passage. */
@@ -141,6 +142,44 @@ describe(`paste prompt journeys (${BROWSER_NAME})`, () => {
     await page.click('#editor');
     await undoKey();
     await expect.poll(() => page.$eval('#editor', (el) => el.innerHTML)).toBe(pastedHtml);
+  });
+
+  it('a popover the page opened before the prompt, closed and opened again over it (toggle events stopped), takes no click; gone, the click saves', async () => {
+    const library = await ext.openExtensionPage('popup.html');
+    const stored = async () => (await readClippings(library)).length;
+    const before = await stored();
+    // The page's own popover, open before the paste: a full-window decoy that lets clicks through, its toggle events
+    // stopped for every listener the page can reach. The prompt opens over it.
+    const decoy = (action: 'open' | 'raise' | 'close') =>
+      page.evaluate((action) => {
+        let d = document.getElementById('decoy');
+        if (!d) {
+          for (const type of ['beforetoggle', 'toggle']) window.addEventListener(type, (event) => event.stopImmediatePropagation(), true);
+          d = document.createElement('div');
+          d.id = 'decoy';
+          d.popover = 'manual';
+          d.textContent = '点这里继续阅读';
+          d.style.cssText = 'position:fixed!important;inset:0;width:auto;height:auto;margin:0;pointer-events:none;background:#fff;color:#000!important';
+          document.body.append(d);
+        }
+        if (action !== 'open') d.hidePopover();
+        if (action !== 'close') d.showPopover();
+      }, action);
+    await decoy('open');
+    await pasteInto('#body', PASSAGE);
+    await waitFor('paste-save');
+    // The same popover closed and opened again: the top layer holds the same elements, the decoy now over the prompt.
+    await decoy('raise');
+    await press('paste-save');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await ext.promptPart(page, 'paste-save')).not.toBeNull();
+    expect(await stored()).toBe(before);
+    // That click put the prompt back on top; the page takes its decoy away, and the person's click saves.
+    await decoy('close');
+    await press('paste-save');
+    await expect.poll(async () => (await ext.promptPart(page, 'paste-save')) === null).toBe(true);
+    await expect.poll(stored).toBe(before + 1);
+    await library.close();
   });
 
   it('a short message pasted gets no prompt', async () => {
