@@ -212,7 +212,9 @@ function readGroups(name: string, groups: Group[], headsFollowBodies = false): R
       g = { head: g.head, body: [{ kind: 'byline', text: carried }, ...g.body] };
       carried = null;
     }
-    if (!g.head) {
+    let heads = g.head ? parseHead(g.head, orphans) : [];
+    // No head, or a head run that was all page furniture (a paper's name).
+    if (!heads.length) {
       if (g.body.some(isText)) articles.push(toArticle(emptyHead(), g.body));
       else
         for (const b of g.body) {
@@ -221,7 +223,6 @@ function readGroups(name: string, groups: Group[], headsFollowBodies = false): R
         }
       continue;
     }
-    let heads = parseHead(g.head, orphans);
     const last = heads[heads.length - 1];
     if (headsFollowBodies && heads.length >= 2 && last.byline && !last.titles.length && !last.subtitle && !last.continuation && g.body.some(isText)) {
       carried = last.byline;
@@ -241,7 +242,7 @@ function readGroups(name: string, groups: Group[], headsFollowBodies = false): R
       if (last && onlyByline && !last.byline) last.byline = heads[0].byline;
       // (the text before is signed already: the byline stands over the next text's column)
       else if (onlyByline && headsFollowBodies && textAfter[k] && carried === null) carried = heads[0].byline;
-      else for (const x of g.head) if (x.kind === 'display') orphans.push(x.text);
+      else for (const x of g.head!) if (x.kind === 'display') orphans.push(x.text);
       continue;
     }
     for (const [head, body] of assignBodies(heads, g.body)) articles.push(toArticle(head, body));
