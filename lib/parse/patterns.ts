@@ -58,6 +58,22 @@ export function hasDecor(text: string): boolean {
  * Is this whole line a byline? `strict` (outside the title zone) accepts only
  * lines with a role word; in the title zone a bare name list counts too.
  */
+/** What may stand before a reporter's role word in a byline: the paper or agency, a posting, a rank. */
+const ROLE_PREFIX = /^(?:本报|本刊|新华社|中新社|《[^》]{1,12}》|\p{Script=Han}{1,10}(?:报|社|台|网|杂志|通讯社))?(?:驻\p{Script=Han}{1,6})?(?:首席|特约|见习|实习|高级)?$/u;
+const REPORTER_ROLE = /记者|通讯员|评论员/u;
+
+/**
+ * The role word stands inside a phrase, not at the head of a byline: 李强总理会见
+ * 中外记者并回答提问 is a title. Before 记者, 通讯员 or 评论员 a byline has only
+ * its paper and posting (本报驻京记者), or a name and a space.
+ */
+function roleWordInPhrase(bare: string): boolean {
+  const m = REPORTER_ROLE.exec(bare);
+  if (!m || !m.index) return false;
+  const before = bare.slice(0, m.index);
+  return !/\s$/u.test(before) && !ROLE_PREFIX.test(before.trim());
+}
+
 export function isBylineLine(text: string, strict: boolean): boolean {
   const t = text.trim();
   if (isEnglishByline(stripDecor(t))) return true;
@@ -66,7 +82,7 @@ export function isBylineLine(text: string, strict: boolean): boolean {
   if (!bare) return false;
   // 记者手记, 评论员观察: a standing column's name, not a byline.
   if (ROLE_COLUMN.test(bare)) return false;
-  if (BYLINE_ROLE.test(bare) && !/[，,]/.test(bare.replace(/[《》]/g, ''))) {
+  if (BYLINE_ROLE.test(bare) && !/[，,]/.test(bare.replace(/[《》]/g, '')) && !roleWordInPhrase(bare)) {
     // A role word and names, not a sentence: 本报记者 包松娅, 《人民日报》评论员
     return [...bare].length <= 40;
   }
