@@ -63,8 +63,8 @@ const squash = (text: string) => text.replace(/\s+/g, '');
 /** White space as sameButSpaces skips it: controls, spaces of any width (paste-check's table), line breaks. */
 const isGap = (code: number) => code <= 32 || isSpaceCode(code);
 
-/** Code units sameButSpaces reads between two breaths of the event loop (about a millisecond each). */
-export const COMPARE_SLICE = 1 << 18;
+/** Code units sameButSpaces reads between two breaths of the event loop (a few ms each: 256K took 12-14 ms in a trace on a loaded machine). */
+export const COMPARE_SLICE = 1 << 16;
 
 /**
  * Whether `a` and `b` hold the same text but for white space (a field shows
@@ -163,6 +163,8 @@ export function watchPastes(win: Window, services: PasteServices, trusted: Trust
     const root = field.element;
     const after = field.text();
     const endMark = field.selectionRange();
+    // Reading an editor's text and counting offsets in it take a task each (13 and 5 ms at 1 MB; bench:paste-long-tasks).
+    await nextTask();
     // A range's two ends as offsets (counted from the end of the text after the caret: it is short there).
     const ends = (range: Range, length?: number) => [
       offsetOf(root, range.startContainer, range.startOffset, length),
