@@ -73,6 +73,9 @@ const MAIN: ReadonlySet<PromptAction> = new Set(['clean', 'undo']);
  */
 export const PROMPT_ARM_MS = 500;
 
+/** Pastes up to this long have the prompt watched for anything painted over it from the start (Chrome; see openPrompt). */
+export const WATCH_UP_TO = 100_000;
+
 /** Whether an event came from the person (the browser's isTrusted); tests in a DOM without real input stand in for it. */
 export type TrustCheck = (event: Event) => boolean;
 
@@ -97,6 +100,8 @@ export function openPrompt(
   words: PromptWords,
   onAction: (action: PromptAction) => void,
   trusted: TrustCheck = isTrustedEvent,
+  /** The paste's length: up to WATCH_UP_TO, Chrome watches what is painted over the prompt from the start. */
+  pasted = 0,
 ): PromptBox {
   const doc = field.ownerDocument;
   const host = doc.createElement('jianbao-paste-prompt');
@@ -168,16 +173,19 @@ export function openPrompt(
   // Chrome (IntersectionObserver v2) tells whether anything at all is painted
   // over the prompt, a decoy that lets clicks through included, whatever the
   // order of the top layer: unseen (and until it says), mouse clicks are
-  // ignored; seen again, the buttons arm again. Needed only once the page has
-  // something else in the top layer, which it could raise over the prompt
-  // again unnoticed (anything new, covered() sees); its occlusion test costs a
-  // page holding 1 MB in a textarea a 60 ms task. (Not in the Firefox build.)
+  // ignored; seen again, the buttons arm again. From the start for a paste of
+  // up to WATCH_UP_TO characters: a popover in a shadow root of the page's
+  // shows in no query of the document and its toggle events stay in that root.
+  // Past that, only once the page has something else in the top layer, which
+  // it could raise over the prompt again (anything new, covered() sees): its
+  // occlusion test costs a page holding 1 MB in a textarea a 60 ms task. (Not
+  // in the Firefox build.)
   let seen = true;
   let watcher: IntersectionObserver | undefined;
   const watchSeen = import.meta.env.FIREFOX
     ? () => {}
     : () => {
-        if (watcher || under.length < 2 || typeof IntersectionObserverEntry != 'function' || !('isVisible' in IntersectionObserverEntry.prototype)) return;
+        if (watcher || (under.length < 2 && pasted > WATCH_UP_TO) || typeof IntersectionObserverEntry != 'function' || !('isVisible' in IntersectionObserverEntry.prototype)) return;
         seen = false;
         let hidden = false;
         watcher = new IntersectionObserver(

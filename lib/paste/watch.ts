@@ -185,7 +185,7 @@ export function watchPastes(win: Window, services: PasteServices, trusted: Trust
   }
 
   function open(field: EditableField, raw: string, pasted: Placed | null, afterPaste: string, marks: Session['marks']) {
-    const box = openPrompt(field.element, words, (action) => void act(action), trusted);
+    const box = openPrompt(field.element, words, (action) => void act(action), trusted, raw.length);
     session = {
       field,
       box,

@@ -224,4 +224,36 @@ describe('a web page cannot save clippings or change settings through the paste 
     await inPrompt(page, 'paste-save').click();
     await expect.poll(saveDone).toBe(true);
   });
+
+  it('a decoy popover in the page’s closed shadow root, opened over the prompt, takes no click', async () => {
+    await personPastes();
+    const count = await saved();
+    // Its toggle events stay in that root and no query of the document finds it; Chrome sees the prompt covered.
+    const decoy = (show: boolean) =>
+      page.evaluate((show) => {
+        const w = window as unknown as { decoy?: HTMLElement };
+        if (!w.decoy) {
+          const host = document.createElement('span');
+          const root = host.attachShadow({ mode: 'closed' });
+          w.decoy = document.createElement('div');
+          w.decoy.popover = 'manual';
+          w.decoy.textContent = '点这里继续阅读';
+          w.decoy.style.cssText = 'position:fixed;inset:0;width:auto;height:auto;margin:0;pointer-events:none;background:#fff;color:#000';
+          root.append(w.decoy);
+          document.body.append(host);
+        }
+        if (show) w.decoy.showPopover();
+        else w.decoy.hidePopover();
+      }, show);
+    await decoy(true);
+    await inPrompt(page, 'paste-mute').click();
+    await inPrompt(page, 'paste-save').click();
+    await page.waitForTimeout(500);
+    expect(await saveDone()).toBe(false);
+    expect(await saved()).toBe(count);
+    // The decoy gone, the prompt seen again (armed again): a click saves.
+    await decoy(false);
+    await inPrompt(page, 'paste-save').click();
+    await expect.poll(saveDone).toBe(true);
+  });
 });
