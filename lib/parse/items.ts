@@ -163,6 +163,8 @@ const DATED_CAPTION_START = /^\d{1,2}月\d{1,2}日[，,]\s*\p{Script=Han}{2,12}[
 const TEXT_PUNCT = /[，。、；：！？,;:!?…（）()]/u;
 /** Punctuation inside running text; titles often have none. */
 const INNER_PUNCT = /[，。、；：,;:！？]/u;
+/** A line opening with one character and a punctuation mark no line may open with. */
+const PUSHED_DOWN = /^\p{Script=Han}[，。、；：！？”’）》」』]/u;
 /** 第二条, 第三章: the number of a regulation's article or chapter opening its text. */
 const NUMBERED_CLAUSE = /^第[一二三四五六七八九十百零〇\d]+[条章节款]/u;
 /** Two or three Han phrases, each of two or more characters, parted by single spaces: a title's word spaces. */
@@ -592,6 +594,7 @@ class Reader {
     // A title above a subtitle or byline does not continue a paragraph.
     if (!endsSentence(next.text) && this.isAboveHeadLine(j)) return false;
     // (in em or in columns: digits and Latin letters measure narrow in em)
+    if (this.leftShortByPunctuation(j)) return true;
     const nearlyFull = isNearlyFull(next) || (!next.exact && !isLong(next) && next.fullCols > 0 && next.cols >= next.fullCols - 1);
     // (a line as many characters wide as the column, with a comma inside, is
     // running text however its squeezed punctuation and quotes measure: a
@@ -601,6 +604,19 @@ class Reader {
     if (l.exact) return !!endsSentence(next.text);
     // (measured both ways: squeezed punctuation can hide a column or two)
     return !!endsSentence(next.text) && (next.width < l.fullWidth - 2.5 || next.cols < l.fullCols - 2.5);
+  }
+
+  /**
+   * Line j stops one character short because its last character went down
+   * with the punctuation after it: no line may open with a comma or a stop
+   * (避头), so 超越隔 / 阂，经久… leaves the column edge one short. Such a
+   * line is full.
+   */
+  private leftShortByPunctuation(j: number): boolean {
+    const l = this.pieces[j];
+    const after = this.pieces[j + 1];
+    if (!after || after.marker || l.spaced || isLong(l) || endsSentence(l.text)) return false;
+    return l.cols >= l.fullCols - 1.5 && l.cols < l.fullCols && PUSHED_DOWN.test(after.text);
   }
 
   /** Index of the line after i that holds text: furniture and captions between columns are skipped. */
