@@ -5,26 +5,28 @@
 
 /**
  * Positions 0…n−1 in descending order of `keys[i]` (ties: higher position
- * first), made as they are asked for: a binary heap built in linear time,
- * popped in batches. Asking for most of what is left sorts it instead.
+ * first), made as they are asked for. The first FIRST_PICK come from one
+ * pass that keeps the highest in a small heap (a walk mostly stops within
+ * them, and a heap of every candidate cost a 50,000-entry build and 600 KB
+ * of arrays a query); past them, a binary heap of the rest is built in
+ * linear time and popped in batches, or sorted when most of it is asked for.
  */
 export class DescendingOrder {
   readonly length: number;
-  /** Max-heap of key × 2^21 + position, in [0, size). */
-  private readonly heap: Float64Array;
-  private size: number;
-  private readonly out: Int32Array;
+  private readonly keys: ArrayLike<number>;
+  /** Max-heap of key × 2^21 + position, in [0, size), of the positions not yet made (built past the first pick). */
+  private heap: Float64Array | null = null;
+  private size = 0;
+  private out: Int32Array;
   private made = 0;
+  /** The value (key × 2^21 + position) of the last position made: every later one is below it. */
+  private last = Infinity;
 
   /** `keys` below 2^32, at most 2^21 of them. */
   constructor(keys: ArrayLike<number>) {
-    const n = keys.length;
-    this.length = n;
-    this.heap = new Float64Array(n);
-    for (let i = 0; i < n; i++) this.heap[i] = keys[i] * 2 ** 21 + i;
-    this.size = n;
-    this.out = new Int32Array(n);
-    for (let i = (n >> 1) - 1; i >= 0; i--) this.siftDown(i);
+    this.keys = keys;
+    this.length = keys.length;
+    this.out = new Int32Array(Math.min(this.length, FIRST_PICK));
   }
 
   /** The positions ranked [from, to) (to is capped at the length). */
@@ -41,26 +43,84 @@ export class DescendingOrder {
 
   private make(upTo: number): void {
     if (upTo <= this.made) return;
+    if (this.made === 0 && upTo <= FIRST_PICK) {
+      this.pickFirst(Math.min(this.length, FIRST_PICK));
+      if (upTo <= this.made) return;
+    }
+    if (!this.heap) this.buildRest();
     if (upTo - this.made > this.size / 4) {
       // Most of the rest: one sort of what the heap holds.
-      const rest = this.heap.subarray(0, this.size).sort();
+      const rest = this.heap!.subarray(0, this.size).sort();
       for (let i = rest.length - 1; i >= 0; i--) this.out[this.made++] = rest[i] % 2 ** 21;
       this.size = 0;
       return;
     }
     while (this.made < upTo) {
-      const top = this.heap[0];
+      const top = this.heap![0];
       this.out[this.made++] = top % 2 ** 21;
       this.size--;
       if (this.size > 0) {
-        this.heap[0] = this.heap[this.size];
+        this.heap![0] = this.heap![this.size];
         this.siftDown(0);
       }
     }
   }
 
+  /** The highest m values by one pass through a min-heap of m. */
+  private pickFirst(m: number): void {
+    const keys = this.keys;
+    const heap = new Float64Array(m);
+    let size = 0;
+    for (let i = 0; i < keys.length; i++) {
+      const v = keys[i] * 2 ** 21 + i;
+      if (size < m) {
+        let j = size++;
+        while (j > 0) {
+          const parent = (j - 1) >> 1;
+          if (heap[parent] <= v) break;
+          heap[j] = heap[parent];
+          j = parent;
+        }
+        heap[j] = v;
+      } else if (v > heap[0]) {
+        let j = 0;
+        for (;;) {
+          const l = 2 * j + 1;
+          if (l >= m) break;
+          const r = l + 1;
+          const c = r < m && heap[r] < heap[l] ? r : l;
+          if (heap[c] >= v) break;
+          heap[j] = heap[c];
+          j = c;
+        }
+        heap[j] = v;
+      }
+    }
+    heap.sort();
+    for (let i = m - 1; i >= 0; i--) this.out[this.made++] = heap[i] % 2 ** 21;
+    if (m) this.last = heap[0];
+  }
+
+  /** The heap of every position not made yet (value below the last made). */
+  private buildRest(): void {
+    const keys = this.keys;
+    const n = this.length;
+    const heap = new Float64Array(n - this.made);
+    let size = 0;
+    for (let i = 0; i < n; i++) {
+      const v = keys[i] * 2 ** 21 + i;
+      if (v < this.last) heap[size++] = v;
+    }
+    this.heap = heap;
+    this.size = size;
+    const out = new Int32Array(n);
+    out.set(this.out.subarray(0, this.made));
+    this.out = out;
+    for (let i = (size >> 1) - 1; i >= 0; i--) this.siftDown(i);
+  }
+
   private siftDown(at: number): void {
-    const h = this.heap;
+    const h = this.heap!;
     const n = this.size;
     const v = h[at];
     let i = at;
@@ -76,6 +136,9 @@ export class DescendingOrder {
     h[i] = v;
   }
 }
+
+/** Positions a DescendingOrder makes in its first pass. */
+export const FIRST_PICK = 256;
 
 /** The k-th highest of `keys` (k ≥ 1, k ≤ keys.length): a min-heap of the k highest seen. */
 export function kthHighest(keys: ArrayLike<number>, k: number): number {

@@ -97,6 +97,8 @@ interface WordList {
 }
 
 const ANY_CODE = IN_TITLE | 4;
+/** bucketCeiling of each bucket (0–7), looked up for every candidate. */
+const BUCKET_CEILING = Uint16Array.from({ length: 8 }, (_, b) => bucketCeiling(b));
 
 function asList(ids: readonly number[], code = ANY_CODE): WordList {
   return { ids: Int32Array.from(ids), codes: new Uint8Array(ids.length).fill(code), length: ids.length };
@@ -190,11 +192,8 @@ interface Found {
 interface Candidates {
   n: number;
   ids: Int32Array;
-  /** Ceilings: words in the title, matches. */
-  inTitle: Uint8Array;
-  count: Uint16Array;
-  /** dayNumber of the date. */
-  day: Int32Array;
+  /** Each one's ceilingKey: title words, matches, date. */
+  keys: Float64Array;
   at(i: number): Candidate;
 }
 
@@ -242,39 +241,55 @@ async function collect(parsed: ParsedQuery, filter: ClippingFilter, lap: (name: 
   // Each word's code for each candidate: the candidates are a subset of every word's list, both ascending.
   const n = ids.length;
   const codeOf = perWord.map((list) => {
+    if (list.ids === ids.ids && list.length === n) return list.codes;
     const codes = new Uint8Array(n);
     let j = 0;
     for (let i = 0; i < n; i++) {
-      while (j < list.length && list.ids[j] < ids.ids[i]) j++;
-      codes[i] = j < list.length && list.ids[j] === ids.ids[i] ? list.codes[j] : ANY_CODE;
+      const id = ids.ids[i];
+      while (j < list.length && list.ids[j] < id) j++;
+      codes[i] = j < list.length && list.ids[j] === id ? list.codes[j] : ANY_CODE;
     }
     return codes;
   });
-  const longest = Math.max(...words.map((w) => w.text.length));
-  const inTitle = new Uint8Array(n);
-  const count = new Uint16Array(n);
-  const ymd = new Int32Array(n);
-  const day = new Int32Array(n);
+  const span = words.length > 1 ? shortestPossibleSpan(words.map((w) => w.text)) : 0;
+  // The ceiling keys, in one pass: title words, matches (the bucket of their sum), date.
+  const keys = new Float64Array(n);
+  const dense = view.dates;
+  const single = codeOf.length === 1 ? codeOf[0] : null;
   for (let i = 0; i < n; i++) {
     let t = 0;
     let c = 0;
-    for (const codes of codeOf) {
-      if (codes[i] & IN_TITLE) t++;
-      c += bucketCeiling(codes[i] & BUCKET_MASK);
+    if (single) {
+      const code = single[i];
+      t = code & IN_TITLE ? 1 : 0;
+      c = BUCKET_CEILING[code & BUCKET_MASK];
+    } else {
+      for (const codes of codeOf) {
+        const code = codes[i];
+        if (code & IN_TITLE) t++;
+        c += BUCKET_CEILING[code & BUCKET_MASK];
+      }
     }
-    inTitle[i] = Math.min(t, 255);
-    count[i] = Math.min(c, 65535);
-    ymd[i] = view.dateOf(ids.ids[i]);
-    day[i] = dayNumber(ymd[i]);
+    const id = ids.ids[i];
+    const ymd = id >= 0 && id < dense.length ? dense[id] : view.dateOf(id);
+    keys[i] = ceilingKey(t, c, dayNumber(ymd));
   }
   const dates = new Map<number, string | null>();
   const at = (i: number): Candidate => {
     const id = ids.ids[i];
-    let date = dates.get(ymd[i]);
-    if (date === undefined) dates.set(ymd[i], (date = dateString(ymd[i])));
-    return { id, index: i, inTitle: inTitle[i], count: count[i], span: words.length > 1 ? longest : 0, date, createdAt: view.createdOf(id), day: day[i] };
+    let t = 0;
+    let c = 0;
+    for (const codes of codeOf) {
+      const code = codes[i];
+      if (code & IN_TITLE) t++;
+      c += BUCKET_CEILING[code & BUCKET_MASK];
+    }
+    const ymd = view.dateOf(id);
+    let date = dates.get(ymd);
+    if (date === undefined) dates.set(ymd, (date = dateString(ymd)));
+    return { id, index: i, inTitle: Math.min(t, 255), count: Math.min(c, 65535), span, date, createdAt: view.createdOf(id), day: dayNumber(ymd) };
   };
-  const candidates: Candidates = { n, ids: ids.ids.subarray(0, n), inTitle, count, day, at };
+  const candidates: Candidates = { n, ids: ids.ids.subarray(0, n), keys, at };
   lap('candidates');
   return { candidates, proven: include.every((p) => p.exact) && textExcludes.length === 0, include, words, textExcludes };
 }
@@ -319,14 +334,12 @@ function lowestOfBucket(ceiling: number): number {
   return 2 ** countBucket(ceiling);
 }
 
-/** A candidate's place by its ceilings (title words, matches, date), higher first; ties are settled by compareRanked. */
-const ceilingKey = (c: Candidates, i: number): number => (Math.min(c.inTitle[i], 63) * 32 + Math.max(0, countBucket(c.count[i]))) * 2 ** 17 + c.day[i];
+/** A candidate's place by its ceilings (title words, matches, date as dayNumber), higher first; ties are settled by compareRanked. */
+const ceilingKey = (inTitle: number, count: number, day: number): number => (Math.min(inTitle, 63) * 32 + Math.max(0, countBucket(count))) * 2 ** 17 + day;
 
 /** The places of candidates best possible first: title words, then matches, then newest (ties by place, later first); made as the walk asks. */
 function sortByCeiling(c: Candidates): DescendingOrder {
-  const keys = new Float64Array(c.n);
-  for (let i = 0; i < c.n; i++) keys[i] = ceilingKey(c, i);
-  return new DescendingOrder(keys);
+  return new DescendingOrder(c.keys);
 }
 
 /**
@@ -336,19 +349,45 @@ function sortByCeiling(c: Candidates): DescendingOrder {
  */
 function contenders(c: Candidates, k: number): Int32Array | number[] {
   if (c.n <= k) return Array.from({ length: c.n }, (_, i) => i);
-  const keys = new Float64Array(c.n);
-  for (let i = 0; i < c.n; i++) keys[i] = ceilingKey(c, i);
+  const keys = c.keys;
   const bar = kthHighest(keys, k);
   const out: number[] = [];
   for (let i = 0; i < c.n; i++) if (keys[i] >= bar) out.push(i);
   return out;
 }
 
+/**
+ * The shortest span several words can have (match.ts measures it): the
+ * shortest text holding every two of them, overlapping where one ends as
+ * the other starts or inside it (中国 国家: 中国家, 3). The walk stops
+ * sooner against this ceiling than against the longest word alone.
+ */
+export function shortestPossibleSpan(words: readonly string[]): number {
+  let most = 0;
+  for (const w of words) most = Math.max(most, w.length);
+  for (let i = 0; i < words.length; i++) {
+    for (let j = i + 1; j < words.length; j++) most = Math.max(most, joinedLength(words[i], words[j]));
+  }
+  return most;
+}
+
+/** The length of the shortest string holding both a and b. */
+function joinedLength(a: string, b: string): number {
+  if (a.includes(b)) return a.length;
+  if (b.includes(a)) return b.length;
+  const overlap = (x: string, y: string) => {
+    for (let k = Math.min(x.length, y.length) - 1; k > 0; k--) if (x.endsWith(y.slice(0, k))) return k;
+    return 0;
+  };
+  return a.length + b.length - Math.max(overlap(a, b), overlap(b, a));
+}
+
 /** A date (YYYYMMDD, 0 for none) as days from 1800: sorts like the date, in 17 bits. */
 function dayNumber(n: number): number {
   if (n <= 0) return 0;
-  const y = Math.floor(n / 10000);
-  return Math.max(1, Math.min(2 ** 17 - 1, (y - 1800) * 372 + (Math.floor(n / 100) % 100) * 31 + (n % 100)));
+  const y = (n / 10000) | 0;
+  const d = (y - 1800) * 372 + (((n / 100) | 0) % 100) * 31 + (n % 100);
+  return d < 1 ? 1 : d > 131071 ? 131071 : d;
 }
 
 interface Walked {

@@ -1,7 +1,7 @@
 // The posting lists' byte format and the rows they are packed in.
 import { describe, expect, it } from 'vitest';
 import { RowBuilder, bucketsFor } from '@/lib/db/postings/build';
-import { decodeList, encodeList, termBucket } from '@/lib/db/postings/codec';
+import { decodeCurrent, decodeList, encodeList, mergeDisjoint, termBucket, type DecodedList } from '@/lib/db/postings/codec';
 import { gramKeyOf, gramText } from '@/lib/searchable';
 
 const k = gramKeyOf;
@@ -21,6 +21,25 @@ describe('posting lists', () => {
     const list = decodeList(encodeList([1, 2, 3, 4], [0, 1, 2, 3]), (id) => id % 2 === 0);
     expect(Array.from(list.ids.subarray(0, list.length))).toEqual([2, 4]);
     expect(Array.from(list.codes.subarray(0, list.length))).toEqual([1, 3]);
+  });
+
+  it('decodeCurrent keeps the entries whose current version is in the segment, past the dense array too', () => {
+    const bytes = encodeList([1, 2, 3, 9], [0, 1, 2, 3]);
+    // Versions by id: 1 → 5, 2 → 20 (rewritten since), 3 → 6; id 9 is past the array: asked for.
+    const current = Int32Array.from([0, 5, 20, 6]);
+    const asked: number[] = [];
+    const list = decodeCurrent(bytes, 0, bytes.length, current, 5, 10, (id) => (asked.push(id), 7));
+    expect(Array.from(list.ids.subarray(0, list.length))).toEqual([1, 3, 9]);
+    expect(Array.from(list.codes.subarray(0, list.length))).toEqual([0, 2, 3]);
+    expect(asked).toEqual([9]);
+  });
+
+  it('mergeDisjoint merges ascending lists in step, codes with their ids', () => {
+    const list = (ids: number[]): DecodedList => ({ ids: Int32Array.from([...ids, -1]), codes: Uint8Array.from([...ids.map((id) => id % 16), 0]), length: ids.length });
+    const merged = mergeDisjoint([list([2, 5, 9]), list([1, 6, 7, 12]), list([]), list([20, 21])]);
+    expect(Array.from(merged.ids.subarray(0, merged.length))).toEqual([1, 2, 5, 6, 7, 9, 12, 20, 21]);
+    expect(Array.from(merged.codes.subarray(0, merged.length))).toEqual([1, 2, 5, 6, 7, 9, 12, 4, 5]);
+    expect(mergeDisjoint([]).length).toBe(0);
   });
 
   it('puts a term in the same bucket of a smaller power of two as of a larger one, masked', () => {

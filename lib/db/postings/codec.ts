@@ -85,6 +85,86 @@ export function decodeList(bytes: Uint8Array, keep?: (id: number) => boolean, fr
   return { ids, codes, length: n };
 }
 
+/**
+ * Decodes a list keeping the entries still current in its segment: those
+ * whose clipping's current version (`current[id]`, or `versionOf(id)` past
+ * the array) is in [lo, hi]. decodeList with the check inlined: a query
+ * decodes lists of every clipping, and a callback per entry was most of it.
+ */
+export function decodeCurrent(
+  bytes: Uint8Array, from: number, end: number, current: Int32Array, lo: number, hi: number, versionOf: (id: number) => number,
+): DecodedList {
+  const ids = new Int32Array(end - from);
+  const codes = new Uint8Array(end - from);
+  const dense = current.length;
+  let n = 0;
+  let prev = 0;
+  let i = from;
+  while (i < end) {
+    let b = bytes[i++];
+    let v = b & 0x7f;
+    let scale = 0x80;
+    while (b & 0x80) {
+      b = bytes[i++];
+      v += (b & 0x7f) * scale;
+      scale *= 0x80;
+    }
+    const code = v % STEP;
+    const id = prev + (v - code) / STEP;
+    prev = id;
+    const version = id < dense ? current[id] : versionOf(id);
+    if (version < lo || version > hi) continue;
+    ids[n] = id;
+    codes[n++] = code;
+  }
+  return { ids, codes, length: n };
+}
+
+/**
+ * One ascending list from lists whose ids are disjoint (an id is current in
+ * one segment or recent row only), each ascending: merged in step, pairwise.
+ */
+export function mergeDisjoint(lists: readonly DecodedList[]): DecodedList {
+  if (lists.length === 1) return lists[0];
+  if (lists.length === 0) return { ids: new Int32Array(0), codes: new Uint8Array(0), length: 0 };
+  let acc = lists[0];
+  for (let k = 1; k < lists.length; k++) {
+    const b = lists[k];
+    if (b.length === 0) continue;
+    if (acc.length === 0) {
+      acc = b;
+      continue;
+    }
+    const n = acc.length + b.length;
+    const ids = new Int32Array(n);
+    const codes = new Uint8Array(n);
+    let i = 0;
+    let j = 0;
+    let o = 0;
+    if (acc.ids[acc.length - 1] < b.ids[0]) {
+      // Newer segments mostly hold newer (higher) ids: one after the other.
+      ids.set(acc.ids.subarray(0, acc.length));
+      codes.set(acc.codes.subarray(0, acc.length));
+      ids.set(b.ids.subarray(0, b.length), acc.length);
+      codes.set(b.codes.subarray(0, b.length), acc.length);
+    } else {
+      while (i < acc.length && j < b.length) {
+        if (acc.ids[i] < b.ids[j]) {
+          ids[o] = acc.ids[i];
+          codes[o++] = acc.codes[i++];
+        } else {
+          ids[o] = b.ids[j];
+          codes[o++] = b.codes[j++];
+        }
+      }
+      for (; i < acc.length; i++, o++) (ids[o] = acc.ids[i]), (codes[o] = acc.codes[i]);
+      for (; j < b.length; j++, o++) (ids[o] = b.ids[j]), (codes[o] = b.codes[j]);
+    }
+    acc = { ids, codes, length: n };
+  }
+  return acc;
+}
+
 /** A gram's bucket among `buckets` (a power of two): its key (lib/searchable gramKey) hashed. */
 export function termBucket(gram: number, buckets: number): number {
   const hi = Math.floor(gram / 2 ** 21);

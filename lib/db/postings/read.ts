@@ -7,7 +7,7 @@
 // only what changed: the docs after a merge, and of the recent rows only
 // those whose version (in the state row) differs from the one kept.
 import { db } from '../db';
-import { decodeList, sortedIndex, termBucket, type DecodedList } from './codec';
+import { decodeCurrent, mergeDisjoint, sortedIndex, termBucket, type DecodedList } from './codec';
 import { MERGE_AT, runMerges } from './merge';
 import { readState, seenBuilt } from './state';
 import { rowKey, type DocsRow, type PostingRow, type RecentRow, type SearchState } from './types';
@@ -19,10 +19,16 @@ interface Kept {
   merged: number;
   gen: number;
   docs: DocsRow;
-  /** Version, date and time of clipping by id, for ids below DENSE_IDS. */
+  /**
+   * Current version, date and time of clipping by id, for ids below
+   * DENSE_IDS: the docs' with the recent rows' over them (`patched` holds
+   * what the docs said for each id a recent row covers, to put back when
+   * the recent rows change). A query looks up every id of its lists here.
+   */
   version: Int32Array;
   date: Int32Array;
   created: Float64Array;
+  patched: Map<number, [number, number, number]>;
   recent: Map<number, RecentRow>;
 }
 
@@ -46,6 +52,37 @@ function keepDocs(docs: DocsRow): Pick<Kept, 'version' | 'date' | 'created'> {
   return { version, date, created };
 }
 
+/** Puts the recent rows over the docs' figures in the dense arrays (and back what earlier recent rows covered). */
+function patchRecent(k: Kept): void {
+  for (const [id, [v, d, c]] of k.patched) {
+    k.version[id] = v;
+    k.date[id] = d;
+    k.created[id] = c;
+  }
+  k.patched.clear();
+  let max = -1;
+  for (const id of k.recent.keys()) if (id < DENSE_IDS && id > max) max = id;
+  if (max >= k.version.length) {
+    // New clippings past the docs' last id: room for them and the next few.
+    const size = Math.min(DENSE_IDS, max + 1024);
+    const grow = <T extends Int32Array | Float64Array>(a: T, make: (n: number) => T): T => {
+      const b = make(size);
+      b.set(a);
+      return b;
+    };
+    k.version = grow(k.version, (n) => new Int32Array(n));
+    k.date = grow(k.date, (n) => new Int32Array(n));
+    k.created = grow(k.created, (n) => new Float64Array(n));
+  }
+  for (const [id, r] of k.recent) {
+    if (id < 0 || id >= k.version.length) continue;
+    k.patched.set(id, [k.version[id], k.date[id], k.created[id]]);
+    k.version[id] = r.v;
+    k.date[id] = r.date ?? 0;
+    k.created[id] = r.created ?? 0;
+  }
+}
+
 function docIndex(docs: DocsRow, id: number): number {
   let lo = 0;
   let hi = docs.ids.length;
@@ -63,6 +100,8 @@ export interface IndexView {
   grams: Map<number, DecodedList>;
   /** Publication date (YYYYMMDD, 0 for none) and time of clipping of an indexed clipping. */
   dateOf(id: number): number;
+  /** dateOf by id, for ids below its length (read them through dateOf past it): one look-up for each of thousands of candidates. */
+  dates: Int32Array;
   createdOf(id: number): number;
   /** Every indexed clipping, ascending. */
   allIds(): number[];
@@ -85,9 +124,9 @@ export function forgetIndexView(): void {
 }
 
 function currentVersion(k: Kept, id: number): number {
+  if (id >= 0 && id < k.version.length) return k.version[id];
   const r = k.recent.get(id);
   if (r) return r.v;
-  if (id >= 0 && id < k.version.length) return k.version[id];
   const i = docIndex(k.docs, id);
   return i < 0 ? 0 : k.docs.versions[i];
 }
@@ -128,7 +167,7 @@ function readIndexNow(grams: readonly number[]): Promise<IndexView> {
     let k = kept;
     if (!k || k.connection !== connection || k.merged !== state.merged) {
       const docs = await readDocs(tx);
-      k = { connection, merged: state.merged, gen: -1, docs, ...keepDocs(docs), recent: new Map() };
+      k = { connection, merged: state.merged, gen: -1, docs, ...keepDocs(docs), patched: new Map(), recent: new Map() };
     }
     if (k.gen !== state.gen) {
       // Only the recent rows written since this page last read them.
@@ -138,6 +177,7 @@ function readIndexNow(grams: readonly number[]): Promise<IndexView> {
       for (const [id, v] of state.recent) if (recent.get(id)?.v !== v) wanted.push(id);
       const rows = await tx.table<RecentRow, number>('searchRecent').bulkGet(wanted);
       for (const r of rows) if (r && state.recent.get(r.id) === r.v) recent.set(r.id, r);
+      patchRecent(k);
       k.gen = state.gen;
     }
     kept = k;
@@ -154,37 +194,38 @@ function readIndexNow(grams: readonly number[]): Promise<IndexView> {
     const rowAt = new Map(keyList.map((key, i) => [`${key[0]}:${key[1]}`, rows[i]]));
 
     const lists = new Map<number, DecodedList>();
+    const versionOf = (id: number) => currentVersion(view, id);
+    const recentRows = [...view.recent.values()].filter((r) => !r.deleted && r.grams && r.codes);
     for (const g of grams) {
       const parts: DecodedList[] = [];
       for (const seg of state.segments) {
         const row = rowAt.get(`${rowKey(seg)}:${termBucket(g, seg.buckets)}`);
         const at = row ? sortedIndex(row.terms, g) : -1;
         if (!row || at < 0) continue;
-        const keep = (id: number) => {
-          const v = currentVersion(view, id);
-          return v >= seg.lo && v <= seg.hi;
-        };
-        parts.push(decodeList(row.data, keep, row.offsets[at], row.offsets[at + 1]));
+        parts.push(decodeCurrent(row.data, row.offsets[at], row.offsets[at + 1], view.version, seg.lo, seg.hi, versionOf));
       }
       const fresh: Array<[number, number]> = [];
-      for (const r of view.recent.values()) {
-        if (r.deleted || !r.grams || !r.codes) continue;
-        const at = sortedIndex(r.grams, g);
-        if (at >= 0) fresh.push([r.id, r.codes[at]]);
+      for (const r of recentRows) {
+        const at = sortedIndex(r.grams!, g);
+        if (at >= 0) fresh.push([r.id, r.codes![at]]);
       }
-      lists.set(g, combine(parts, fresh));
+      if (fresh.length) {
+        fresh.sort((a, b) => a[0] - b[0]);
+        parts.push({ ids: Int32Array.from(fresh, (f) => f[0]), codes: Uint8Array.from(fresh, (f) => f[1]), length: fresh.length });
+      }
+      lists.set(g, mergeDisjoint(parts));
     }
     const dateOf = (id: number) => {
+      if (id >= 0 && id < view.date.length) return view.date[id];
       const r = view.recent.get(id);
       if (r) return r.date ?? 0;
-      if (id >= 0 && id < view.date.length) return view.date[id];
       const i = docIndex(view.docs, id);
       return i < 0 ? 0 : view.docs.dates[i];
     };
     const createdOf = (id: number) => {
+      if (id >= 0 && id < view.created.length) return view.created[id];
       const r = view.recent.get(id);
       if (r) return r.created ?? 0;
-      if (id >= 0 && id < view.created.length) return view.created[id];
       const i = docIndex(view.docs, id);
       return i < 0 ? 0 : view.docs.created[i];
     };
@@ -194,24 +235,6 @@ function readIndexNow(grams: readonly number[]): Promise<IndexView> {
       for (const r of view.recent.values()) if (!r.deleted) ids.add(r.id);
       return [...ids].sort((a, b) => a - b);
     };
-    return { grams: lists, dateOf, createdOf, allIds, segments: state.segments.length };
+    return { grams: lists, dateOf, dates: view.date, createdOf, allIds, segments: state.segments.length };
   });
-}
-
-/** One ascending list from the segments' lists and the recent entries (an id is current in one place only). */
-function combine(parts: DecodedList[], fresh: Array<[number, number]>): DecodedList {
-  if (fresh.length === 0 && parts.length === 1) return parts[0];
-  const n = parts.reduce((s, p) => s + p.length, 0) + fresh.length;
-  const pairs = new Float64Array(n);
-  let at = 0;
-  for (const p of parts) for (let i = 0; i < p.length; i++) pairs[at++] = p.ids[i] * 16 + p.codes[i];
-  for (const [id, code] of fresh) pairs[at++] = id * 16 + code;
-  pairs.sort();
-  const ids = new Int32Array(n);
-  const codes = new Uint8Array(n);
-  for (let i = 0; i < n; i++) {
-    codes[i] = pairs[i] % 16;
-    ids[i] = (pairs[i] - codes[i]) / 16;
-  }
-  return { ids, codes, length: n };
 }
