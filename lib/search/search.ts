@@ -19,7 +19,7 @@ import {
   type Clipping, type ClippingFilter, type DecodedList, type IndexView,
 } from '../db';
 import { filteredIdsByPaper } from '../library/list-ids';
-import { bucketCeiling, BUCKET_MASK, clippingParts, foldClipping, IN_TITLE } from '../searchable';
+import { bucketCeiling, BUCKET_MASK, clippingParts, foldClipping, gramKey, IN_TITLE, isGramChar } from '../searchable';
 import { DescendingOrder, kthHighest } from './ceiling-order';
 import { KeepBest } from './keep-best';
 import { firstMatch, measureMatch, needle, searchable, type Needle } from './match';
@@ -68,13 +68,17 @@ export const FIRST_READS = 160;
 /** Texts read per request while checking. */
 const READ_BATCH = 200;
 
-/** Milliseconds per step of one search, for the benchmark. */
+/** Milliseconds per step of one search, for the benchmark (and `reads`: how many texts it read and checked). */
 export type SearchPhases = Record<string, number>;
 
-function stopwatch(phases?: SearchPhases): (name: string) => void {
+function stopwatch(phases?: SearchPhases): (name: string, count?: number) => void {
   if (!phases) return () => undefined;
   let last = performance.now();
-  return (name) => {
+  return (name, count) => {
+    if (count !== undefined) {
+      phases[name] = (phases[name] ?? 0) + count;
+      return;
+    }
     const now = performance.now();
     phases[name] = (phases[name] ?? 0) + now - last;
     last = now;
@@ -207,7 +211,7 @@ interface Collected {
   textExcludes: Needle[];
 }
 
-async function collect(parsed: ParsedQuery, filter: ClippingFilter, lap: (name: string) => void): Promise<Collected> {
+async function collect(parsed: ParsedQuery, filter: ClippingFilter, lap: (name: string, count?: number) => void): Promise<Collected> {
   const words = parsed.include.map((w) => needle(w.text));
   await withStorage(() => ensureIndexBuilt());
   lap('build');
@@ -216,7 +220,8 @@ async function collect(parsed: ParsedQuery, filter: ClippingFilter, lap: (name: 
   const exactExcludes = exclude.filter((p) => p.exact);
   const textExcludes = parsed.exclude.filter((_, i) => !exclude[i].exact).map((w) => needle(w.text));
 
-  const grams = [...new Set([...include, ...exactExcludes].flatMap((p) => p.grams))];
+  const joint = jointGrams(words.map((w) => w.text));
+  const grams = [...new Set([...include, ...exactExcludes].flatMap((p) => p.grams).concat(joint ?? []))];
   const read = () => withStorage(() => Promise.all([readIndex(grams), filteredIdsByPaper(filter)]));
   // Built meanwhile by another page, or of another format: build, then read again.
   const [view, allowed] = await read().catch(async (error: unknown) => {
@@ -252,6 +257,8 @@ async function collect(parsed: ParsedQuery, filter: ClippingFilter, lap: (name: 
     return codes;
   });
   const span = words.length > 1 ? shortestPossibleSpan(words.map((w) => w.text)) : 0;
+  // Two words whose joint is a pair the index holds: where neither pair is, they are never side by side, so their span is one more.
+  const apart = joint ? notIn(ids, joint.map((g) => view.grams.get(g)!)) : null;
   // The ceiling keys, in one pass: title words, matches (the bucket of their sum), date.
   const keys = new Float64Array(n);
   const dense = view.dates;
@@ -272,7 +279,7 @@ async function collect(parsed: ParsedQuery, filter: ClippingFilter, lap: (name: 
     }
     const id = ids.ids[i];
     const ymd = id >= 0 && id < dense.length ? dense[id] : view.dateOf(id);
-    keys[i] = ceilingKey(t, c, dayNumber(ymd));
+    keys[i] = ceilingKey(t, c, apart?.[i] ? 0 : 1, dayNumber(ymd));
   }
   const dates = new Map<number, string | null>();
   const at = (i: number): Candidate => {
@@ -287,14 +294,14 @@ async function collect(parsed: ParsedQuery, filter: ClippingFilter, lap: (name: 
     const ymd = view.dateOf(id);
     let date = dates.get(ymd);
     if (date === undefined) dates.set(ymd, (date = dateString(ymd)));
-    return { id, index: i, inTitle: Math.min(t, 255), count: Math.min(c, 65535), span, date, createdAt: view.createdOf(id), day: dayNumber(ymd) };
+    return { id, index: i, inTitle: Math.min(t, 255), count: Math.min(c, 65535), span: apart?.[i] ? span + 1 : span, date, createdAt: view.createdOf(id), day: dayNumber(ymd) };
   };
   const candidates: Candidates = { n, ids: ids.ids.subarray(0, n), keys, at };
   lap('candidates');
   return { candidates, proven: include.every((p) => p.exact) && textExcludes.length === 0, include, words, textExcludes };
 }
 
-async function findBest(parsed: ParsedQuery, filter: ClippingFilter, k: number, lap: (name: string) => void, firstReads: number): Promise<Found> {
+async function findBest(parsed: ParsedQuery, filter: ClippingFilter, k: number, lap: (name: string, count?: number) => void, firstReads: number): Promise<Found> {
   if (parsed.include.length === 0) return { total: 0, approximate: false, best: [] };
   const { candidates, proven, include, words, textExcludes } = await collect(parsed, filter, lap);
   const n = candidates.n;
@@ -334,8 +341,43 @@ function lowestOfBucket(ceiling: number): number {
   return 2 ** countBucket(ceiling);
 }
 
-/** A candidate's place by its ceilings (title words, matches, date as dayNumber), higher first; ties are settled by compareRanked. */
-const ceilingKey = (inTitle: number, count: number, day: number): number => (Math.min(inTitle, 63) * 32 + Math.max(0, countBucket(count))) * 2 ** 17 + day;
+/**
+ * A candidate's place by its ceilings, higher first, in compareRanked's
+ * order: title words, matches, whether the words may stand side by side
+ * (1, or 0 when its span is at least one more), date as dayNumber. Ties are
+ * settled by compareRanked.
+ */
+const ceilingKey = (inTitle: number, count: number, close: number, day: number): number =>
+  ((Math.min(inTitle, 63) * 32 + Math.max(0, countBucket(count))) * 2 + close) * 2 ** 17 + day;
+
+/**
+ * Two words of CJK characters that cannot overlap (发展 经济): the pairs
+ * their joint makes either way round (展经, 济发). The index holds a pair
+ * wherever its characters stand side by side, so a clipping holding neither
+ * never has them side by side: its span is at least one more than the
+ * shortest. Null for any other query.
+ */
+function jointGrams(words: readonly string[]): number[] | null {
+  if (words.length !== 2) return null;
+  const [a, b] = words.map((w) => Array.from(w, (ch) => ch.codePointAt(0)!));
+  if (![...a, ...b].every(isGramChar)) return null;
+  if (shortestPossibleSpan(words) !== words[0].length + words[1].length) return null;
+  return [gramKey(a[a.length - 1], b[0]), gramKey(b[b.length - 1], a[0])];
+}
+
+/** 1 for each of the ids in none of the lists (all ascending). */
+function notIn(ids: WordList, lists: readonly DecodedList[]): Uint8Array {
+  const out = new Uint8Array(ids.length).fill(1);
+  for (const list of lists) {
+    let j = 0;
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids.ids[i];
+      while (j < list.length && list.ids[j] < id) j++;
+      if (j < list.length && list.ids[j] === id) out[i] = 0;
+    }
+  }
+  return out;
+}
 
 /** The places of candidates best possible first: title words, then matches, then newest (ties by place, later first); made as the walk asks. */
 function sortByCeiling(c: Candidates): DescendingOrder {
@@ -405,7 +447,7 @@ interface Walked {
  */
 async function walk(
   candidates: Candidates, order: DescendingOrder, from: number, best: KeepBest<RankedClipping & { clipping?: Clipping }>, hits: number,
-  words: Needle[], excludes: Needle[], maxReads: number, lap: (name: string) => void,
+  words: Needle[], excludes: Needle[], maxReads: number, lap: (name: string, count?: number) => void,
   onProgress?: SearchOptions['onProgress'], all = false,
 ): Promise<Walked> {
   let at = from;
@@ -419,6 +461,7 @@ async function walk(
     const slice = order.slice(at, Math.min(order.length, at + batch, at + (maxReads - reads)));
     const rows = await withStorage(() => getClippings(Array.from(slice, (i) => candidates.ids[i])));
     lap('texts');
+    lap('reads', slice.length);
     for (let i = 0; i < slice.length; i++) {
       const c = rows[i];
       if (!c) continue;
