@@ -10,7 +10,7 @@ import { db } from '../db';
 import { decodeCurrent, mergeDisjoint, sortedIndex, termBucket, type DecodedList } from './codec';
 import { MERGE_AT, runMerges } from './merge';
 import { readState, seenBuilt } from './state';
-import { rowKey, type DocsRow, type PostingRow, type RecentRow, type SearchState } from './types';
+import { rowKey, type DocsRow, type PostingRow, type RecentRow, type SearchState, type Segment } from './types';
 import { readDocs } from './docs';
 
 /** What the page keeps between queries: the docs (until a merge) and the recent rows (each until it is written again or merged). */
@@ -120,6 +120,7 @@ export class IndexNotBuiltError extends Error {
 /** Forgets what the page kept (tests, the benchmark: a page that has just opened). */
 export function forgetIndexView(): void {
   kept = null;
+  lastSegments = [];
   seenBuilt.connection = null;
 }
 
@@ -155,9 +156,27 @@ export async function readIndex(grams: readonly number[]): Promise<IndexView> {
   return readIndexNow(grams);
 }
 
+/** The segments the last read found: the rows a query needs are asked for along with the state, on the guess that they are still these. */
+let lastSegments: Segment[] = [];
+
+const keyOf = (seg: Segment, g: number): [number, number] => [rowKey(seg), termBucket(g, seg.buckets)];
+
 function readIndexNow(grams: readonly number[]): Promise<IndexView> {
   return db.transaction('r', [db.table('searchMeta'), db.table('searchRecent'), db.table('postings')], async (tx) => {
+    const table = tx.table<PostingRow>('postings');
+    // One get per (segment, bucket), however many grams share it; asked at once with the state (one round trip, not two).
+    const gets = new Map<string, Promise<PostingRow | undefined>>();
+    const ask = (key: [number, number]) => {
+      const name = `${key[0]}:${key[1]}`;
+      if (!gets.has(name)) {
+        const got = table.get(key);
+        got.catch(() => undefined);
+        gets.set(name, got);
+      }
+    };
+    for (const seg of lastSegments) for (const g of grams) ask(keyOf(seg, g));
     const state: SearchState = await readState(tx);
+    lastSegments = state.segments;
     const connection = db.backendDB();
     if (!state.built) {
       seenBuilt.connection = null;
@@ -185,13 +204,10 @@ function readIndexNow(grams: readonly number[]): Promise<IndexView> {
     // Writes in a page that closed before its merge: merge them now, after this read.
     if (state.recent.size >= MERGE_AT) setTimeout(() => void runMerges(), 0);
 
-    // One get per (segment, bucket), however many grams share it.
-    const keys = new Map<string, [number, number]>();
-    for (const seg of state.segments) for (const g of grams) keys.set(`${rowKey(seg)}:${termBucket(g, seg.buckets)}`, [rowKey(seg), termBucket(g, seg.buckets)]);
-    const table = tx.table<PostingRow>('postings');
-    const keyList = [...keys.values()];
-    const rows = await Promise.all(keyList.map((key) => table.get(key)));
-    const rowAt = new Map(keyList.map((key, i) => [`${key[0]}:${key[1]}`, rows[i]]));
+    for (const seg of state.segments) for (const g of grams) ask(keyOf(seg, g));
+    const names = [...gets.keys()];
+    const rows = await Promise.all(gets.values());
+    const rowAt = new Map(names.map((name, i) => [name, rows[i]]));
 
     const lists = new Map<number, DecodedList>();
     const versionOf = (id: number) => currentVersion(view, id);
