@@ -3,7 +3,7 @@
 // the benchmark (bench/search.bench.ts) drives the real search code in a real
 // extension page and nothing of it ships. Every hook times itself with
 // performance.now(), leaving out the round trip to Playwright.
-import { db, forgetIndexView, rebuildIndex, runMerges, saveClipping, type SearchState } from '@/lib/db';
+import { db, forgetIndexLists, forgetIndexView, rebuildIndex, runMerges, saveClipping, type SearchState } from '@/lib/db';
 import { scanClippings, searchClippings, type SearchPhases } from '@/lib/search';
 import { COMMON_WORDS, sampleClipping, seededRandom } from '../tests/search/sample-corpus';
 import { seedUnindexed } from './seed-clippings';
@@ -90,6 +90,10 @@ const hooks = {
     const readMs = performance.now() - start - openMs;
     idb.close();
     return { emptyMs, openMs, readMs };
+  },
+  /** Forgets the posting lists kept between queries (the docs stay): a query as if no earlier one had read its terms. */
+  forgetLists() {
+    forgetIndexLists();
   },
   /** As a page that has just opened: nothing kept in memory. */
   forget() {

@@ -95,12 +95,13 @@ async function main(): Promise<void> {
     for (const q of queries) {
       const r = await call(page, 'search', q, false);
       times.push(r.ms);
-      for (const [name, v] of Object.entries(r.phases)) phases.set(name, [...(phases.get(name) ?? []), v]);
+      for (const name of new Set([...phases.keys(), ...Object.keys(r.phases)])) phases.set(name, [...(phases.get(name) ?? times.slice(1).map(() => 0)), r.phases[name] ?? 0]);
     }
     const { profile: cpu } = (await session.send('Profiler.stop')) as { profile: CpuProfile };
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
     console.log(`${queries.length} queries of kind ${kind}: median ${median(times).toFixed(1)} ms, max ${Math.max(...times).toFixed(1)} ms`);
     console.log(`steps, median ms: ${[...phases].map(([n, v]) => `${n} ${median(v).toFixed(1)}`).join(', ')}`);
+    console.log(`each (ms, texts read): ${queries.map((q, i) => `${q} ${times[i].toFixed(0)}/${phases.get('reads')?.[i] ?? 0}`).join('  ')}`);
 
     const byNode = new Map(cpu.nodes.map((n) => [n.id, n]));
     const self = new Map<string, number>();

@@ -17,6 +17,7 @@
 //          --reuse (with --profile: a database that already holds the size is searched as it is, not seeded and built again)
 //          --only queries (the query kinds alone: no first searches in the side panel, no saves)
 //          --repeat R (each query R times, its fastest kept: figures less at the mercy of a loaded machine; default 1)
+//          --cold-lists (the posting lists kept between queries are forgotten before each: no query finds another's terms decoded)
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
@@ -41,6 +42,7 @@ const perKind = Number(arg('queries', '40'));
 const scansPerKind = Number(arg('scans', '3'));
 const reuse = process.argv.includes('--reuse');
 const repeat = Math.max(1, Number(arg('repeat', '1')));
+const coldLists = process.argv.includes('--cold-lists');
 const onlyQueries = arg('only', '') === 'queries';
 /** A common word, searched right after the saves. */
 const kindsProbe = '发展';
@@ -198,8 +200,10 @@ async function measureQueries(page: Page, size: number, perKind: number, scansPe
     const steps = STEPS.map((): number[] => []);
     for (const q of queries) {
       // The background check of an estimate (complete()) is timed too, unless no scan is asked for (--scans 0): it takes seconds.
+      if (coldLists) await call(page, 'forgetLists');
       let r = await call(page, 'search', q, scansPerKind > 0);
       for (let again = 1; again < repeat; again++) {
+        if (coldLists) await call(page, 'forgetLists');
         const next = await call(page, 'search', q, false);
         if (next.ms < r.ms) r = { ...r, ms: next.ms, phases: next.phases };
       }

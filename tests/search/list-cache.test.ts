@@ -1,0 +1,68 @@
+// A page keeps the posting lists its queries decoded, as of one state of the
+// index: a second query for the same terms reads no posting rows, and any
+// write (save, edit, delete) or merge makes the next query read them again.
+import 'fake-indexeddb/auto';
+import type { DBCore } from 'dexie';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { db, deleteClippings, mergeRecent, saveClipping, updateClipping } from '@/lib/db';
+import { searchClippings } from '@/lib/search';
+import { article, paragraphs, resetSearch } from './helpers';
+
+/** Reads of the posting rows. */
+let rowReads = 0;
+
+beforeEach(async () => {
+  await resetSearch();
+  for (const title of ['春耕', '夏收', '秋种']) await saveClipping(article({ url: null, title, blocks: paragraphs(`${title}发展的正文。`) }));
+  await mergeRecent();
+  expect((await searchClippings('发展')).total).toBe(3);
+  db.close();
+  db.use({
+    stack: 'dbcore',
+    name: 'count-row-reads',
+    create: (down: DBCore): DBCore => ({
+      ...down,
+      table(name) {
+        const table = down.table(name);
+        if (name !== 'postings') return table;
+        return { ...table, get: (req) => (rowReads++, table.get(req)), getMany: (req) => ((rowReads += req.keys.length), table.getMany(req)) };
+      },
+    }),
+  });
+  await db.open();
+  rowReads = 0;
+});
+
+afterEach(() => {
+  db.close();
+  db.unuse({ stack: 'dbcore', name: 'count-row-reads' });
+});
+
+describe('posting lists kept between queries', () => {
+  it('answers the same terms again without reading their rows, and the same', async () => {
+    const first = await searchClippings('发展');
+    const reads = rowReads;
+    expect(reads).toBeGreaterThan(0);
+    const again = await searchClippings('发展');
+    expect(rowReads).toBe(reads);
+    expect(again.total).toBe(first.total);
+    expect(again.hits.map((h) => h.id)).toEqual(first.hits.map((h) => h.id));
+  });
+
+  it('reads them again after a save, an edit and a delete, and counts each', async () => {
+    await searchClippings('发展');
+    const saved = await saveClipping(article({ url: null, title: '冬藏', blocks: paragraphs('冬藏也要发展。') }));
+    expect((await searchClippings('发展')).total).toBe(4);
+    await updateClipping(saved.clipping.id, { blocks: paragraphs('冬藏不提了。') });
+    expect((await searchClippings('发展')).total).toBe(3);
+    const reads = rowReads;
+    await searchClippings('发展');
+    expect(rowReads).toBe(reads);
+    const [one] = (await searchClippings('春耕')).hits;
+    await deleteClippings([one.id]);
+    expect((await searchClippings('发展')).total).toBe(2);
+    await mergeRecent();
+    expect((await searchClippings('发展')).total).toBe(2);
+    expect(rowReads).toBeGreaterThan(reads);
+  });
+});
