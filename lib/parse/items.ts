@@ -165,6 +165,8 @@ const TEXT_PUNCT = /[，。、；：！？,;:!?…（）()]/u;
 const INNER_PUNCT = /[，。、；：,;:！？]/u;
 /** A line opening with one character and a punctuation mark no line may open with. */
 const PUSHED_DOWN = /^\p{Script=Han}[，。、；：！？”’）》」』]/u;
+/** A line opening with a mark no line may end with. */
+const OPENS_WITH_MARK = /^[“‘《（「『【]/u;
 /** 第二条, 第三章: the number of a regulation's article or chapter opening its text. */
 const NUMBERED_CLAUSE = /^第[一二三四五六七八九十百零〇\d]+[条章节款]/u;
 /** Two or three Han phrases, each of two or more characters, parted by single spaces: a title's word spaces. */
@@ -558,7 +560,7 @@ class Reader {
     if (next && !next.marker && isForcedWrap(l, next)) return false;
     // A short line with no sentence end is a paragraph's indented first line,
     // not a heading, when the paragraph goes on in the next line.
-    return !((this.indentWidth(l) || (this.useIndents && l.indented)) && this.goesOn(i)) && this.because(i, 'short of the column edge (or wider than it) with no sentence end');
+    return !((this.indentWidthAt(i) || (this.useIndents && l.indented)) && this.goesOn(i)) && this.because(i, 'short of the column edge (or wider than it) with no sentence end');
   }
 
   private because(i: number, rule: string): true {
@@ -616,7 +618,24 @@ class Reader {
     const l = this.pieces[j];
     const after = this.pieces[j + 1];
     if (!after || after.marker || l.spaced || isLong(l) || endsSentence(l.text)) return false;
-    return l.cols >= l.fullCols - 1.5 && l.cols < l.fullCols && PUSHED_DOWN.test(after.text);
+    return l.cols >= l.fullCols - 1.5 && l.cols < l.fullCols && this.brokenEarly(j);
+  }
+
+  /**
+   * Line i ends a character early by the rules of line breaking: the next line
+   * opens with the character that went down with a mark no line may open with
+   * (隔 / 阂，), or with an opening mark no line may end with (保障 / “十五五”).
+   */
+  private brokenEarly(i: number): boolean {
+    const next = this.pieces[i + 1];
+    return !!next && !next.marker && (PUSHED_DOWN.test(next.text) || OPENS_WITH_MARK.test(next.text));
+  }
+
+  /** As wide as an indented first line, or a character less where the line broke early. */
+  private indentWidthAt(i: number): boolean {
+    const l = this.pieces[i];
+    if (this.indentWidth(l)) return true;
+    return this.indentsLost && this.brokenEarly(i) && hasIndentWidth({ ...l, width: l.width + 1, em: l.em + 1, cols: l.cols + 1 });
   }
 
   /** Index of the line after i that holds text: furniture and captions between columns are skipped. */
