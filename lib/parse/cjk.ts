@@ -48,6 +48,28 @@ export function removeJustifySpaces(text: string): string {
   return out.replace(SPACE_BEFORE_CJK_QUOTE, '').replace(SPACE_AFTER_CJK_QUOTE, '');
 }
 
+/** A line split at its spaces into at least this many parts may be letter-spaced. */
+const MIN_SPACED_PARTS = 4;
+
+/**
+ * A letter-spaced line (a justified line whose characters each stand apart:
+ * 法 自 1 9 9 8 年 1 月, 举 行 “ 1 + 1 0 ” 对 话) closed up: a space between
+ * two single characters is justification, whatever they are. Spaces touching
+ * a longer run stay for tidyParagraph to judge (GDP 增长 keeps none, iPhone 15
+ * its one).
+ */
+export function closeLetterSpacing(line: string): string {
+  if (!line.includes(' ')) return line;
+  const parts = line.split(/ +/);
+  if (parts.length < MIN_SPACED_PARTS) return line;
+  let single = 0;
+  for (const p of parts) if (p.length === 1) single++;
+  if (single * 2 < parts.length) return line;
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i++) out += (parts[i - 1].length === 1 && parts[i].length === 1 ? '' : ' ') + parts[i];
+  return out;
+}
+
 const SPACE_RUN = /* @__PURE__ */ (() => new RegExp(`[${SPACE_CLASS}]+`, 'gu'))();
 
 /**
@@ -63,7 +85,7 @@ export function tidyLineSpaces(text: string): string {
   if (parts.length < 2) return t;
   // A letter-spaced line: most parts are one character long.
   const single = parts.filter((p) => [...p].length === 1).length;
-  if (single * 2 >= parts.length) return removeJustifySpaces(t);
+  if (single * 2 >= parts.length) return removeJustifySpaces(closeLetterSpacing(t));
   let out = parts[0];
   for (let i = 1; i < parts.length; i++) {
     const prev = out.slice(-1);

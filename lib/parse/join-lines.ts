@@ -1,6 +1,6 @@
 // Joins the lines of one paragraph back into running text.
 
-import { removeJustifySpaces } from './cjk';
+import { closeLetterSpacing, removeJustifySpaces } from './cjk';
 
 const HAN_RE = /\p{Script=Han}/u;
 const LATIN_LETTER = /[A-Za-z]/;
@@ -91,28 +91,6 @@ export function joinLines(lines: string[]): string {
     tail = next;
   }
   return tidyParagraph(parts.join(''));
-}
-
-/** A line split at its spaces into at least this many parts may be letter-spaced. */
-const MIN_SPACED_PARTS = 4;
-
-/**
- * A letter-spaced line (a justified line whose characters each stand apart:
- * 法 自 1 9 9 8 年 1 月, 举 行 “ 1 + 1 0 ” 对 话) closed up: a space between
- * two single characters is justification, whatever they are. Spaces touching
- * a longer run stay for tidyParagraph to judge (GDP 增长 keeps none, iPhone 15
- * its one).
- */
-function closeLetterSpacing(line: string): string {
-  if (!line.includes(' ')) return line;
-  const parts = line.split(/ +/);
-  if (parts.length < MIN_SPACED_PARTS) return line;
-  let single = 0;
-  for (const p of parts) if (p.length === 1) single++;
-  if (single * 2 < parts.length) return line;
-  let out = parts[0];
-  for (let i = 1; i < parts.length; i++) out += (parts[i - 1].length === 1 && parts[i].length === 1 ? '' : ' ') + parts[i];
-  return out;
 }
 
 /** Every space removeJustifySpaces or the fold before it acts on (SPACE_CLASS). */
