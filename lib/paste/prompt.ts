@@ -20,8 +20,9 @@
 // since the prompt went there (else the click puts it back on top, armed
 // again); and for a mouse click also: the buttons have been shown for
 // PROMPT_ARM_MS (again whenever the buttons change), the pointer is over the
-// prompt itself (elementFromPoint), and, in Chrome once the page has anything
-// else in the top layer, nothing is painted over it (IntersectionObserver v2
+// prompt itself (elementFromPoint), and, in Chrome (from the start for a paste
+// of up to WATCH_UP_TO characters, else once the page has anything else in the
+// top layer), nothing is painted over it (IntersectionObserver v2
 // sees a decoy that lets clicks through, pointer-events: none, which
 // elementFromPoint cannot; seen again, armed again). "Come into the top layer"
 // is a new element there, or any popover or dialog opened since (each one
