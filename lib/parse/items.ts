@@ -680,11 +680,24 @@ class Reader {
     if (!next || next.marker || next.startsParagraph) return true;
     if (this.isDisplayAt(nextIndex) || this.isNoteAt(nextIndex)) return true;
     if (end === 'weak') return false;
+    if (stretchedFirstLine(next)) return true;
     if (next.exact || l.exact) return this.indentWidth(next) && !endsSentence(next.text);
     // A short next line that itself ends a sentence may just be this paragraph's tail.
     const indented = !next.spaced && next.width < l.fullWidth - 1;
     return indented && !(endsSentence(next.text) && isShort(next));
   }
+}
+
+/**
+ * A letter-spaced line with two or more characters fewer than a full line: an
+ * indented first line stretched to the indent (随 着 国 际 航 线 持 续 加 under
+ * …热潮。). A line inside a paragraph is stretched only where its last
+ * character went down with a mark no line may open with, a character or two
+ * short of full.
+ */
+function stretchedFirstLine(l: Piece): boolean {
+  if (!l.spaced || !l.fullCols || isLong(l)) return false;
+  return l.text.replace(/\s+/g, '').length <= l.fullCols - 2.5;
 }
 
 export function readItems(lines: Line[]): Item[] {
