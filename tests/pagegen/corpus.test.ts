@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { composePage } from './compose';
-import { articlesOfBroadcast } from './extract-corpus';
+import { articlesOfBroadcast, sharedWith, spread } from './extract-corpus';
 import { makeRng } from './rng';
 import { loadCorpus, type SourceArticle } from './source';
 
@@ -95,5 +95,35 @@ describe('corpus file', () => {
     }
     expect(kickers).toBeGreaterThan(20);
     expect(subtitles).toBeGreaterThan(20);
+  });
+});
+
+describe('a second, disjoint corpus', () => {
+  const files = Array.from({ length: 1426 }, (_, i) => `f${i}.md`);
+
+  it('reads other files with an offset below the spacing, each pick moved on', () => {
+    const first = spread(files, 100);
+    const second = spread(files, 100, 7);
+    expect(second).toHaveLength(100);
+    expect(second.filter((f) => first.includes(f))).toEqual([]);
+    expect(second[0]).toBe('f7.md');
+    expect(second[99]).toBe(`f${Math.floor((99 * 1426) / 100) + 7}.md`);
+    // 213 files, 100 picked: spacing 2, so 1 is the only disjoint offset.
+    const few = files.slice(0, 213);
+    expect(spread(few, 100, 1).filter((f) => spread(few, 100).includes(f))).toEqual([]);
+  });
+
+  it('refuses an offset that would read the first corpus files again', () => {
+    expect(() => spread(files, 100, 14)).toThrow(/below the spacing 14/);
+    expect(() => spread(files.slice(0, 50), 100, 1)).toThrow(/needs more than 100 files/);
+    expect(spread(files.slice(0, 50), 100)).toHaveLength(50);
+  });
+
+  it('finds an article that shares its title or a paragraph with another corpus', () => {
+    const shared = sharedWith([[{ id: 'w1', title: '重大项目建设 跑出加速度', paragraphs: body.slice(0, 3) }]]);
+    const other = body.slice(3);
+    expect(shared({ id: 's1', title: '重大项目建设跑出加速度', paragraphs: other })).toBe(true);
+    expect(shared({ id: 's2', title: '各地扎实推进项目建设', paragraphs: [...other, ` ${body[2].replace('，', ' ，')}`] })).toBe(true);
+    expect(shared({ id: 's3', title: '各地扎实推进项目建设', paragraphs: other })).toBe(false);
   });
 });

@@ -2,7 +2,8 @@
 // subtitle a headline carries) from local copies of public news archives into
 // a corpus JSON for generate.ts --corpus.
 //
-//   npm run pages:corpus -- --from DIR[,DIR…] [--max N] [--out .tmp/pagegen-corpus.json]
+//   npm run pages:corpus -- --from DIR[,DIR…] [--max N [--offset K]]
+//                           [--exclude CORPUS[,CORPUS…]] [--out .tmp/pagegen-corpus.json]
 //
 // Each DIR is either a bare git directory (read at HEAD with `git show`) or a
 // working directory. Two Markdown shapes are read:
@@ -15,7 +16,12 @@
 //    subtitle (副题), and the station's lead (央视网消息（新闻联播）：) is cut.
 // Items that are not news articles (lists of briefs, name lists, agendas) and
 // the sites' footer lines (licences, report hotlines, copyright) are dropped.
-// --max N reads at most N files of each DIR, spread evenly over its files.
+// --max N reads at most N files of each DIR, spread evenly over its files;
+// --offset K reads the file K places after each of those, so a second corpus
+// made with an offset below the spacing reads none of the first one's files.
+// --exclude leaves out every article whose title or any paragraph is in the
+// given corpus files, so a held-back set shares no article with a tuned one
+// (a news item recurs in several days' archives).
 // The output stays under .tmp/ (gitignored): fetched text is never committed.
 
 import { execFileSync } from 'node:child_process';
@@ -124,33 +130,69 @@ export function articlesOfBroadcast(md: string): SourceArticle[] {
   return out;
 }
 
-/** At most n of the items, spread evenly over them (every item when n is absent). */
-function spread<T>(items: T[], n: number | undefined): T[] {
-  if (!n || items.length <= n) return items;
-  return Array.from({ length: n }, (_, i) => items[Math.floor((i * items.length) / n)]);
+/** At most n of the items, spread evenly over them (every item when n is absent),
+ *  each pick moved `offset` places on. An offset below the spacing (items / n,
+ *  rounded down) picks none of the items offset 0 picks; a larger one is refused. */
+export function spread<T>(items: T[], n: number | undefined, offset = 0): T[] {
+  if (!n || items.length <= n) {
+    if (offset) throw new Error(`--offset ${offset} needs more than ${n ?? 'all'} files to choose from (there are ${items.length})`);
+    return items;
+  }
+  const spacing = Math.floor(items.length / n);
+  if (offset >= spacing) throw new Error(`--offset ${offset} must be below the spacing ${spacing} of ${n} files out of ${items.length}`);
+  return Array.from({ length: n }, (_, i) => items[Math.floor((i * items.length) / n) + offset]);
+}
+
+const bare = (s: string) => s.replace(/\s+/g, '');
+
+/** A test for articles that share their title or a paragraph with one of `corpora`. */
+export function sharedWith(corpora: SourceArticle[][]): (a: SourceArticle) => boolean {
+  const titles = new Set<string>(), paragraphs = new Set<string>();
+  for (const a of corpora.flat()) {
+    titles.add(bare(a.title));
+    for (const p of a.paragraphs) paragraphs.add(bare(p));
+  }
+  return (a) => titles.has(bare(a.title)) || a.paragraphs.some((p) => paragraphs.has(bare(p)));
 }
 
 function main(argv: string[]): number {
   const arg = (k: string) => { const i = argv.indexOf(k); return i >= 0 ? argv[i + 1] : undefined; };
   const from = arg('--from')?.split(',').filter(Boolean) ?? [];
   const max = arg('--max') === undefined ? undefined : Number(arg('--max'));
+  const offset = arg('--offset') === undefined ? 0 : Number(arg('--offset'));
+  const exclude = arg('--exclude')?.split(',').filter(Boolean) ?? [];
   const outPath = arg('--out') ?? '.tmp/pagegen-corpus.json';
-  if (!from.length || (max !== undefined && !(Number.isInteger(max) && max > 0))) {
-    process.stderr.write('usage: npm run pages:corpus -- --from DIR[,DIR…] [--max N] [--out FILE]\n');
+  if (!from.length || (max !== undefined && !(Number.isInteger(max) && max > 0)) || !(Number.isInteger(offset) && offset >= 0) || (offset && max === undefined)) {
+    process.stderr.write('usage: npm run pages:corpus -- --from DIR[,DIR…] [--max N [--offset K]] [--exclude CORPUS[,CORPUS…]] [--out FILE]\n');
     return 2;
   }
-  const missing = from.filter((d) => !existsSync(d));
+  const missing = [...from, ...exclude].filter((d) => !existsSync(d));
   if (missing.length) { process.stderr.write(`pages:corpus: ${missing.join(', ')} does not exist\n`); return 1; }
+  let shared: (a: SourceArticle) => boolean;
+  try {
+    shared = sharedWith(exclude.map((c) => (JSON.parse(readFileSync(c, 'utf8')) as { articles: SourceArticle[] }).articles));
+  } catch (e) {
+    process.stderr.write(`pages:corpus: cannot read --exclude ${exclude.join(',')}: ${(e as Error).message}\n`);
+    return 1;
+  }
   const seen = new Set<string>();
   const articles: SourceArticle[] = [];
+  let excluded = 0;
   for (const dir of from) {
-    let found = 0;
-    for (const f of spread(listMarkdown(dir), max)) {
+    let found = 0, files;
+    try {
+      files = spread(listMarkdown(dir), max, offset);
+    } catch (e) {
+      process.stderr.write(`pages:corpus: ${dir}: ${(e as Error).message}\n`);
+      return 2;
+    }
+    for (const f of files) {
       const md = f.read();
       for (const a of [...articlesOfMarkdown(md), ...articlesOfBroadcast(md)]) {
         const key = a.title + a.paragraphs[0].slice(0, 20);
         if (seen.has(key)) continue;
         seen.add(key);
+        if (shared(a)) { excluded++; continue; }
         articles.push({ ...a, id: `c${articles.length}` });
         found++;
       }
@@ -161,6 +203,7 @@ function main(argv: string[]): number {
   writeFileSync(outPath, JSON.stringify({ from, articles }, null, 1));
   const chars = articles.reduce((s, a) => s + a.paragraphs.join('').length, 0);
   const heads = articles.filter((a) => a.kicker || a.subtitle).length;
+  if (exclude.length) process.stdout.write(`pages:corpus: ${excluded} articles left out as shared with ${exclude.join(', ')}\n`);
   process.stdout.write(`pages:corpus: ${articles.length} articles (${heads} with their own kicker or subtitle), ${chars} characters → ${outPath}\n`);
   return 0;
 }
