@@ -245,10 +245,16 @@ export function isBareSectionNumber(text: string): boolean {
   return text.length <= 12 && BARE_SECTION_NUMBER.test(text.trim());
 }
 
+/** A sentence's end with more text after it. */
+const SENTENCE_END_INSIDE = /[。！？][”’」』）)]?[^\s”’」』）)]/u;
+
 /** 副题 opens with a dash: ——论中国共产党人的精神谱系之二十六. */
 export function isSubtitleLine(text: string): boolean {
   // /^(?:——|—|--|－－)/ read by code (it runs on every line)
   const t = text.trimStart();
   const c = t.charCodeAt(0);
-  return c === 0x2014 || ((c === 0x2d || c === 0xff0d) && t.charCodeAt(1) === c);
+  if (!(c === 0x2014 || ((c === 0x2d || c === 0xff0d) && t.charCodeAt(1) === c))) return false;
+  // A sentence ending inside the line with more after it: running text whose
+  // dash fell at a line's start (萨克斯故乡 / ——迪南举行。活动设置了20), no subtitle.
+  return !SENTENCE_END_INSIDE.test(t);
 }
