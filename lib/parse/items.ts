@@ -26,6 +26,7 @@ import {
   isStructuredByline,
   isSubtitleLine,
   NEWS_LEAD,
+  SENTENCE_END_INSIDE,
   splitTrailingNote,
 } from './patterns';
 
@@ -523,7 +524,8 @@ class Reader {
     // and reads on as text, punctuated: a head line never leaves its mark
     // open over a sentence (a title wrapped inside 《…》 has no punctuation after it).
     if (next && !next.marker && leavesMarkOpen(l.text) && closesMarkThenReadsOn(next.text)) return false;
-    const free = !endsSentence(l.text) && l.width <= MAX_DISPLAY_EM;
+    // (a sentence ending inside the line, more text after it: running text, no head)
+    const free = !endsSentence(l.text) && l.width <= MAX_DISPLAY_EM && !SENTENCE_END_INSIDE.test(l.text);
     // A punctuated line right before （下转…） is where the text broke off to go on elsewhere.
     if (next?.marker && JUMP_OUT.test(next.marker) && INNER_PUNCT.test(l.text)) return false;
     // A line right before （上接…） is the title the marker belongs to.

@@ -246,7 +246,7 @@ export function isBareSectionNumber(text: string): boolean {
 }
 
 /** A sentence's end with more text after it. */
-const SENTENCE_END_INSIDE = /[。！？][”’」』）)]?[^\s”’」』）)]/u;
+export const SENTENCE_END_INSIDE = /[。！？][”’」』）)]?[^\s”’」』）)]/u;
 
 /** 副题 opens with a dash: ——论中国共产党人的精神谱系之二十六. */
 export function isSubtitleLine(text: string): boolean {
