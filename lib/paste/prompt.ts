@@ -56,7 +56,7 @@ const BOX_HEIGHT = 80;
 
 /** The shadow root's style: a light card, the newspaper red for the main button, dark when the system is. */
 const CSS = `:host{all:initial}
-div{position:relative;box-sizing:border-box;max-width:${BOX_WIDTH}px;padding:8px 28px 8px 10px;font:13px/1.5 system-ui,sans-serif;color:#1f2328;background:#fff;border:1px solid #d0d7de;border-radius:8px;box-shadow:0 4px 16px #0003}
+div{position:relative;box-sizing:border-box;max-width:${BOX_WIDTH}px;padding:8px 28px 8px 10px;font:13px/1.5 system-ui;color:#1f2328;background:#fff;border:1px solid #d0d7de;border-radius:8px;box-shadow:0 4px 16px #0003}
 p{margin:0 0 6px}
 button{margin:0 6px 2px 0;padding:2px 10px;font:inherit;color:inherit;background:#f6f8fa;border:1px solid #d0d7de;border-radius:6px;cursor:pointer}
 button:focus-visible{outline:2px solid #1f6feb;outline-offset:1px}
@@ -88,7 +88,8 @@ let opened = 0;
 /**
  * A beforetoggle listener that counts every popover or dialog the page opens.
  * The watcher adds it to the window, in the capture phase (the first place an
- * event goes), as the script starts: a page's listener added after it cannot
+ * event goes), as the script starts (in Firefox before the page's first
+ * script: entrypoints/content.ts): a page's listener added after it cannot
  * hide the event from it.
  */
 export const countOpened = (event: Event) => (event as ToggleEvent).newState == 'open' && opened++;

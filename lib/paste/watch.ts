@@ -337,10 +337,10 @@ export function watchPastes(win: Window, services: PasteServices, trusted: Trust
 
   win.addEventListener('paste', onPaste, true);
   // From the start, before a page's later listeners: what the page opens in the top layer over a prompt (prompt.ts).
+  // Left counting when the watcher stops (it only adds to a number; one call fewer in the every-page script).
   win.addEventListener('beforetoggle', countOpened, true);
   return () => {
     win.removeEventListener('paste', onPaste, true);
-    win.removeEventListener('beforetoggle', countOpened, true);
     close();
   };
 }

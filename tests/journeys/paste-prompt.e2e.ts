@@ -144,17 +144,18 @@ describe(`paste prompt journeys (${BROWSER_NAME})`, () => {
     await expect.poll(() => page.$eval('#editor', (el) => el.innerHTML)).toBe(pastedHtml);
   });
 
-  it('a popover the page opened before the prompt, closed and opened again over it (toggle events stopped), takes no click; gone, the click saves', async () => {
+  it('a popover the page opened before the prompt, closed and opened again over it (toggle events stopped from its first script), takes no click; gone, the click saves', async () => {
+    await page.close();
+    page = await ext.openWebPage(server.url('paste/toggles-stopped.html'));
     const library = await ext.openExtensionPage('popup.html');
     const stored = async () => (await readClippings(library)).length;
     const before = await stored();
-    // The page's own popover, open before the paste: a full-window decoy that lets clicks through, its toggle events
-    // stopped for every listener the page can reach. The prompt opens over it.
+    // The page's own popover, open before the paste: a full-window decoy that lets clicks through; the page's first
+    // script stops its toggle events for every listener added after its own. The prompt opens over it.
     const decoy = (action: 'open' | 'raise' | 'close') =>
       page.evaluate((action) => {
         let d = document.getElementById('decoy');
         if (!d) {
-          for (const type of ['beforetoggle', 'toggle']) window.addEventListener(type, (event) => event.stopImmediatePropagation(), true);
           d = document.createElement('div');
           d.id = 'decoy';
           d.popover = 'manual';
