@@ -227,12 +227,17 @@ function readGroups(name: string, groups: Group[], headsFollowBodies = false): R
     if (headsFollowBodies && heads.length >= 2 && last.byline && !last.titles.length && !last.subtitle && !last.continuation && g.body.some(isText)) {
       carried = last.byline;
       heads = heads.slice(0, -1);
-    } else if (headsFollowBodies && last.byline && (last.titles.length || last.subtitle) && textAfter[k] && opensWithByline(g.body)) {
+    } else if (headsFollowBodies && last.byline && textAfter[k] && opensWithByline(g.body)) {
       // A text that opens with its own byline was signed at the top of its
       // column: the byline closing the head printed after it is the next
-      // text's, printed over that text (全省夏粮收购进度过半 / ——… / 本报记者 韦凯 / next text).
+      // text's, printed over that text (全省夏粮收购进度过半 / ——… / 本报记者 韦凯 / next text),
+      // and so is a byline standing alone after it.
       carried = last.byline;
-      heads = [...heads.slice(0, -1), { ...last, byline: null }];
+      heads = [...heads.slice(0, -1), { ...last, byline: null }].filter((h) => h.titles.length || h.subtitle || h.byline || h.continuation || h.column);
+      if (!heads.length) {
+        articles.push(toArticle(emptyHead(), g.body));
+        continue;
+      }
     }
     if (!g.body.some(isText)) {
       for (const b of g.body) if (b.kind === 'caption') looseCaptions.push(b);
