@@ -40,6 +40,10 @@ describe('posting lists', () => {
     expect(Array.from(merged.ids.subarray(0, merged.length))).toEqual([1, 2, 5, 6, 7, 9, 12, 20, 21]);
     expect(Array.from(merged.codes.subarray(0, merged.length))).toEqual([1, 2, 5, 6, 7, 9, 12, 4, 5]);
     expect(mergeDisjoint([]).length).toBe(0);
+    // Lists that follow one another, given in any order.
+    const apart = mergeDisjoint([list([30, 31]), list([1, 2]), list([]), list([10, 12])]);
+    expect(Array.from(apart.ids.subarray(0, apart.length))).toEqual([1, 2, 10, 12, 30, 31]);
+    expect(Array.from(apart.codes.subarray(0, apart.length))).toEqual([1, 2, 10, 12, 14, 15]);
   });
 
   it('puts a term in the same bucket of a smaller power of two as of a larger one, masked', () => {

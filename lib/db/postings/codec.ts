@@ -125,11 +125,26 @@ export function decodeCurrent(
  * one segment or recent row only), each ascending: merged in step, pairwise.
  */
 export function mergeDisjoint(lists: readonly DecodedList[]): DecodedList {
-  if (lists.length === 1) return lists[0];
-  if (lists.length === 0) return { ids: new Int32Array(0), codes: new Uint8Array(0), length: 0 };
-  let acc = lists[0];
-  for (let k = 1; k < lists.length; k++) {
-    const b = lists[k];
+  const parts = lists.filter((l) => l.length > 0);
+  if (parts.length === 1) return parts[0];
+  if (parts.length === 0) return { ids: new Int32Array(0), codes: new Uint8Array(0), length: 0 };
+  // Newer segments mostly hold newer (higher) ids: when the lists follow one another, one copy of each.
+  parts.sort((a, b) => a.ids[0] - b.ids[0]);
+  if (parts.every((l, i) => i === 0 || parts[i - 1].ids[parts[i - 1].length - 1] < l.ids[0])) {
+    const n = parts.reduce((sum, l) => sum + l.length, 0);
+    const ids = new Int32Array(n);
+    const codes = new Uint8Array(n);
+    let at = 0;
+    for (const l of parts) {
+      ids.set(l.ids.subarray(0, l.length), at);
+      codes.set(l.codes.subarray(0, l.length), at);
+      at += l.length;
+    }
+    return { ids, codes, length: n };
+  }
+  let acc = parts[0];
+  for (let k = 1; k < parts.length; k++) {
+    const b = parts[k];
     if (b.length === 0) continue;
     if (acc.length === 0) {
       acc = b;
