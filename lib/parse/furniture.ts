@@ -12,7 +12,9 @@ const LUNAR_DATE = /^(?:农历)?[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰
 const ISSUE = /(?:国内统一刊号|国际标准连续出版物号|统一刊号|刊号|邮发代号|ISSN|CN\s*\d{2}\s*[-－]\s*\d{4}|总第\s*\d+\s*期|今日\s*\d+\s*版|本期\s*\d+\s*版|第\s*\d+\s*期)/iu;
 const EMAIL = /[\w.+-]+@[\w-]+\.[\w.-]+/u;
 const URL = /(?:https?:\/\/|www\.)\S+/iu;
-const PUBLISHER = /(?:主管主办|主管|主办|出版发行|社出版|报社出版|承印|印刷有限公司|版权所有|广告经营许可证)/u;
+// (主管, 主办 and 出版发行 stand in news too — 中国主办…峰会, 《…概论》出版发行 —
+// so only as the masthead prints them: after the body that runs the paper, or before a colon)
+const PUBLISHER = /(?:[社委会部局厅院](?:主管主办|主管|主办)(?=\s|$)|(?:主管|主办)(?:单位)?\s*[：:∶]|社出版|承印|印刷有限公司|版权所有|广告经营许可证)/u;
 const PHONE = /(?:\d{3,4}[-－]\d{7,8}|\d{7,8})/u;
 /** A page header: 4 要闻 / 第04版：要闻 / A4 要闻 / 要闻 4. */
 const PAGE_HEADER = /^(?:第?\s*[A-Z]?\d{1,2}\s*版?\s*[：:∶]?\s*[\p{Script=Han}]{2,6}|[\p{Script=Han}]{2,6}\s+[A-Z]?\d{1,2})$/u;
