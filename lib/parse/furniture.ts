@@ -17,7 +17,8 @@ const URL = /(?:https?:\/\/|www\.)\S+/iu;
 const PUBLISHER = /(?:[社委会部局厅院](?:主管主办|主管|主办)(?=\s|$)|(?:主管|主办)(?:单位)?\s*[：:∶]|社出版|承印|印刷有限公司|版权所有|广告经营许可证)/u;
 const PHONE = /(?:\d{3,4}[-－]\d{7,8}|\d{7,8})/u;
 /** A page header: 4 要闻 / 第04版：要闻 / A4 要闻 / 要闻 4. */
-const PAGE_HEADER = /^(?:第?\s*[A-Z]?\d{1,2}\s*版?\s*[：:∶]?\s*[\p{Script=Han}]{2,6}|[\p{Script=Han}]{2,6}\s+[A-Z]?\d{1,2})$/u;
+// (a number then a unit is a quantity, the tail of a wrapped title: …成立 / 75周年)
+const PAGE_HEADER = /^(?:第?\s*[A-Z]?\d{1,2}\s*(?!周年|年|岁|个|天|日|月|人|名|万|亿|项|条|次|届|期|周|小时|分钟|公里|米|元|倍|家|所|座|件|余|多)版?\s*[：:∶]?\s*[\p{Script=Han}]{2,6}|[\p{Script=Han}]{2,6}\s+[A-Z]?\d{1,2})$/u;
 /** A masthead in pinyin: LIAO YUAN RI BAO. */
 /** A bare page number: 4 / - 4 - / A4 / 第4版. */
 const PAGE_NUMBER = /^(?:[-—–·\s]*[A-Z]?\d{1,3}[-—–·\s]*|第\s*[A-Z]?\d{1,3}\s*版)$/u;
