@@ -480,7 +480,8 @@ function joinWrappedTitles(titles: string[], body: BodyItem[]): string[] {
     const prev = out[out.length - 1];
     // A separator never starts or ends a title line of its own: 学习手记 / | “环境就是民生”.
     if (/^[|｜·•:：]/u.test(titles[k].trim()) || /[|｜·•:：]$/u.test(prev.trim())) {
-      out[out.length - 1] = `${prev} ${titles[k]}`;
+      // (a full-width colon carries its own space: 南北狮舞：舞出新春精气神)
+      out[out.length - 1] = /：$/u.test(prev.trim()) ? prev.trim() + titles[k].trim() : `${prev} ${titles[k]}`;
       continue;
     }
     const pair = prev.slice(-1) + titles[k].slice(0, 1);

@@ -556,6 +556,11 @@ class Reader {
       if (!(this.indentWidth(l) && this.goesOn(i))) return this.because(i, 'stands between blank lines with no sentence end');
     }
     // ■ 小标题: a decorated line stands alone whatever its width.
+    // A title broken after its colon (南北狮舞： / 舞出新春精气神 over a subtitle): a
+    // short line ending with the colon, where a paragraph would begin, over a title line.
+    if (/^[^，。；！？,;]{2,12}[：:]$/u.test(l.text) && isShort(l) && !isLong(l) && next && !next.marker && (i === 0 || this.ended[i - 1] === 1 || !!this.pieces[i - 1].marker) && !endsSentence(next.text) && this.isAboveHeadLine(i + 1)) {
+      return this.because(i, 'a title\'s first part, broken after its colon');
+    }
     if (hasDecor(l.text) && !endsSentence(l.text) && !l.spaced && !isLong(l) && l.width <= MAX_DISPLAY_EM) return this.because(i, 'decorated line (■ …)');
     if (!isDisplayShape(l)) return false;
     if (isSectionNumberLine(l.text)) return this.because(i, 'section number');
