@@ -68,34 +68,7 @@ export class DescendingOrder {
 
   /** The highest m values by one pass through a min-heap of m. */
   private pickFirst(m: number): void {
-    const keys = this.keys;
-    const heap = new Float64Array(m);
-    let size = 0;
-    for (let i = 0; i < keys.length; i++) {
-      const v = keys[i] * 2 ** 21 + i;
-      if (size < m) {
-        let j = size++;
-        while (j > 0) {
-          const parent = (j - 1) >> 1;
-          if (heap[parent] <= v) break;
-          heap[j] = heap[parent];
-          j = parent;
-        }
-        heap[j] = v;
-      } else if (v > heap[0]) {
-        let j = 0;
-        for (;;) {
-          const l = 2 * j + 1;
-          if (l >= m) break;
-          const r = l + 1;
-          const c = r < m && heap[r] < heap[l] ? r : l;
-          if (heap[c] >= v) break;
-          heap[j] = heap[c];
-          j = c;
-        }
-        heap[j] = v;
-      }
-    }
+    const heap = highest(this.keys, m, true);
     heap.sort();
     for (let i = m - 1; i >= 0; i--) this.out[this.made++] = heap[i] % 2 ** 21;
     if (m) this.last = heap[0];
@@ -140,12 +113,21 @@ export class DescendingOrder {
 /** Positions a DescendingOrder makes in its first pass. */
 export const FIRST_PICK = 256;
 
-/** The k-th highest of `keys` (k ≥ 1, k ≤ keys.length): a min-heap of the k highest seen. */
+/** The k-th highest of `keys` (k ≥ 1, k ≤ keys.length). */
 export function kthHighest(keys: ArrayLike<number>, k: number): number {
+  return highest(keys, k, false)[0];
+}
+
+/**
+ * The k highest of `keys` as a min-heap (its lowest first; k ≤ keys.length).
+ * `tagged`: each value is its key times 2^21 plus its position, so that equal
+ * keys stay apart and the position can be read back (value % 2^21).
+ */
+function highest(keys: ArrayLike<number>, k: number, tagged: boolean): Float64Array {
   const heap = new Float64Array(k);
   let size = 0;
   for (let i = 0; i < keys.length; i++) {
-    const v = keys[i];
+    const v = tagged ? keys[i] * 2 ** 21 + i : keys[i];
     if (size < k) {
       // Sift up.
       let j = size++;
@@ -171,5 +153,5 @@ export function kthHighest(keys: ArrayLike<number>, k: number): number {
       heap[j] = v;
     }
   }
-  return heap[0];
+  return heap;
 }
