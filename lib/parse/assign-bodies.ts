@@ -445,9 +445,16 @@ function isKickerLine(first: string, rest: string, leadWords: () => PairSet): bo
   if (reportsSpeech(first)) return false;
   // A series name and its title parted by a bar (镜观·足迹｜呵护千山万 / 水…) open a title, never a kicker.
   if (/\S\s*[|｜]\s*\S/u.test(first)) return false;
+  // Phrases of three or more characters each, parted by word spaces, a line to
+  // themselves (学思想 强党性 重实践 建新功, 锚定现代化 改革再深化): a theme
+  // kicker; a title wrapped in its frame breaks inside a phrase.
+  if (PARALLEL_PHRASES.test(first.trim()) && !first.trim().split(/\s+/u).some(reportsSpeech)) return true;
   const own = coverage(bigramSet(first), leadWords());
   return own < TITLE_LINE_WORDS || own < coverage(bigramSet(rest), leadWords()) / 2;
 }
+
+/** Two or more Han phrases of three or more characters, parted by single spaces. */
+const PARALLEL_PHRASES = /^\p{Script=Han}{3,}(?:[ \u3000]\p{Script=Han}{3,})+$/u;
 
 /** The text's lead repeats most of this head line's words (a column label's it does not). */
 function repeatsTitleWords(line: string, leadWords: PairSet): boolean {
