@@ -17,7 +17,7 @@ import { assignBodies, splitListed } from './assign-bodies';
 import { bigramSet, coverage, coverageIn, memoWordChars, pairSet } from './bigrams';
 import { parseHead } from './head-fields';
 import { markHeads, type HeadItem, type Part } from './head-runs';
-import { emptyHead, withoutSoftJoins, type BodyItem, type Head, type PageDecision } from './head-types';
+import { emptyHead, namesSomething, withoutSoftJoins, type BodyItem, type Head, type PageDecision } from './head-types';
 import type { Item } from './items';
 import { placeAfter, placeEach, type Group } from './placement';
 import { NEWS_LEAD, bylineFromLead, hasDecor, isBareSectionNumber, isSectionNumberLine, isStructuredByline, stripDecor } from './patterns';
@@ -213,7 +213,20 @@ function readGroups(name: string, groups: Group[], headsFollowBodies = false): R
       carried = null;
     }
     let heads = g.head ? parseHead(g.head, orphans) : [];
-    // No head, or a head run that was all page furniture (a paper's name).
+    const last = heads[heads.length - 1];
+    if (headsFollowBodies && heads.length >= 2 && last.byline && !last.titles.length && !last.subtitle && !last.continuation && g.body.some(isText)) {
+      carried = last.byline;
+      heads = heads.slice(0, -1);
+    } else if (headsFollowBodies && last?.byline && textAfter[k] && opensWithByline(g.body)) {
+      // A text that opens with its own byline was signed at the top of its
+      // column: the byline closing the head printed after it is the next
+      // text's, printed over that text (全省夏粮收购进度过半 / ——… / 本报记者 韦凯 / next text),
+      // and so is a byline standing alone after it.
+      carried = last.byline;
+      heads = [...heads.slice(0, -1), { ...last, byline: null }].filter(namesSomething);
+    }
+    // No head: none printed, a head run that was all page furniture (a paper's
+    // name), or a lone byline carried on to the next text.
     if (!heads.length) {
       if (g.body.some(isText)) articles.push(toArticle(emptyHead(), g.body));
       else
@@ -222,22 +235,6 @@ function readGroups(name: string, groups: Group[], headsFollowBodies = false): R
           else orphans.push(b.text);
         }
       continue;
-    }
-    const last = heads[heads.length - 1];
-    if (headsFollowBodies && heads.length >= 2 && last.byline && !last.titles.length && !last.subtitle && !last.continuation && g.body.some(isText)) {
-      carried = last.byline;
-      heads = heads.slice(0, -1);
-    } else if (headsFollowBodies && last.byline && textAfter[k] && opensWithByline(g.body)) {
-      // A text that opens with its own byline was signed at the top of its
-      // column: the byline closing the head printed after it is the next
-      // text's, printed over that text (全省夏粮收购进度过半 / ——… / 本报记者 韦凯 / next text),
-      // and so is a byline standing alone after it.
-      carried = last.byline;
-      heads = [...heads.slice(0, -1), { ...last, byline: null }].filter((h) => h.titles.length || h.subtitle || h.byline || h.continuation || h.column);
-      if (!heads.length) {
-        articles.push(toArticle(emptyHead(), g.body));
-        continue;
-      }
     }
     if (!g.body.some(isText)) {
       for (const b of g.body) if (b.kind === 'caption') looseCaptions.push(b);

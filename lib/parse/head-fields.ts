@@ -6,7 +6,7 @@
 // stands, and what only a title can be is left to be a title.
 
 import { tidyLineSpaces } from './cjk';
-import { emptyHead, SOFT_JOIN, type Head } from './head-types';
+import { emptyHead, namesSomething, SOFT_JOIN, type Head } from './head-types';
 import type { HeadItem } from './head-runs';
 import { hasDecor, isBylineLine, isDecoratedName, isStructuredByline, isSubtitleLine, reportsSpeech, stripDecor } from './patterns';
 import { COMPOUND_SURNAME, SURNAMES } from './surnames';
@@ -103,13 +103,13 @@ function readHead(run: HeadItem[], furniture: string[]): Head[] {
   for (const [at, x] of run.entries()) {
     const cur: Head = h ?? fresh();
     const spaced = x.kind === 'display' && isLetterSpacedHead(x.text);
-    // The line before reached the column edge: this one goes on with it. Not
-    // a letter-spaced line under a plain one: a frame letter-spaces a line
-    // only when its next character would not fit, so a line wrapped from a
-    // plain full line is never spaced out (——论新时代的奋斗精神, full, over
-    // 国 务 院 印, the next head's narrow title).
-    // Nor a line longer than the full one: a frame's next line is no wider than its edge
-    // (——论新时代的奋斗精神, full, over the next head's title of 18 characters).
+    // The line before reached the column edge: this one goes on with it,
+    // unless it cannot be that frame's next line: a letter-spaced line under
+    // a plain one (a frame letter-spaces a line only when its next character
+    // would not fit, so a line wrapped from a plain full line is never spaced
+    // out: ——论新时代的奋斗精神, full, over 国 务 院 印, the next head's narrow
+    // title), or a line longer than the full one (a frame's next line is no
+    // wider than its edge: the same subtitle over a title of 18 characters).
     const goesOn =
       prevFull && x.kind === 'display' && !isBylineLine(x.text, false) && !isSubtitleLine(x.text) && !hasDecor(x.text) && !(prevPlain && spaced) && headChars(x.text) <= prevChars + 1;
     prevFull = x.kind === 'display' && !!x.full;
@@ -162,5 +162,5 @@ function readHead(run: HeadItem[], furniture: string[]): Head[] {
       target.titles.push(tidyLineSpaces(text));
     }
   }
-  return heads.filter((x) => x.titles.length || x.byline || x.continuation || x.subtitle);
+  return heads.filter(namesSomething);
 }

@@ -32,6 +32,9 @@ export const withoutSoftJoins = (text: string) => text.replaceAll(SOFT_JOIN, '')
 
 export const emptyHead = (): Head => ({ column: null, kicker: null, titles: [], subtitle: null, byline: null, continuation: null });
 
+/** A head that names something: a title, subtitle, byline or jump marker. */
+export const namesSomething = (h: Head) => !!(h.titles.length || h.subtitle || h.byline || h.continuation);
+
 /** One decision of the article stage, for --explain. */
 export interface PageDecision {
   rule: string;

@@ -555,12 +555,12 @@ class Reader {
       // (unless it is a paragraph's first line cut off by a column break)
       if (!(this.indentWidth(l) && this.goesOn(i))) return this.because(i, 'stands between blank lines with no sentence end');
     }
-    // ■ 小标题: a decorated line stands alone whatever its width.
     // A title broken after its colon (南北狮舞： / 舞出新春精气神 over a subtitle): a
     // short line ending with the colon, where a paragraph would begin, over a title line.
-    if (/^[^，。；！？,;]{2,12}[：:]$/u.test(l.text) && isShort(l) && !isLong(l) && next && !next.marker && (i === 0 || this.ended[i - 1] === 1 || !!this.pieces[i - 1].marker) && !endsSentence(next.text) && this.isAboveHeadLine(i + 1)) {
+    if (/^[^，。；！？,;]{2,12}[：:]$/u.test(l.text) && isShort(l) && !isLong(l) && next && !next.marker && this.afterParagraphEnd(i) && !endsSentence(next.text) && this.isAboveHeadLine(i + 1)) {
       return this.because(i, 'a title\'s first part, broken after its colon');
     }
+    // ■ 小标题: a decorated line stands alone whatever its width.
     if (hasDecor(l.text) && !endsSentence(l.text) && !l.spaced && !isLong(l) && l.width <= MAX_DISPLAY_EM) return this.because(i, 'decorated line (■ …)');
     if (!isDisplayShape(l)) return false;
     if (isSectionNumberLine(l.text)) return this.because(i, 'section number');
@@ -645,6 +645,11 @@ class Reader {
     return this.indentsLost && this.brokenEarly(i) && hasIndentWidth({ ...l, width: l.width + 1, em: l.em + 1, cols: l.cols + 1 });
   }
 
+  /** Line i stands where a paragraph would begin: first, or after a marker or a paragraph's end. */
+  private afterParagraphEnd(i: number): boolean {
+    return i === 0 || !!this.pieces[i - 1].marker || this.ended[i - 1] === 1;
+  }
+
   /** Index of the line after i that holds text: furniture and captions between columns are skipped. */
   private nextText(i: number): number {
     let j = i + 1;
@@ -679,7 +684,7 @@ class Reader {
     if (next && !next.marker && this.useIndents && next.indented) return true;
     if (isShort(l)) {
       // An indented first line whose sentence ends right at the line end, with a full line after it.
-      const first = i === 0 || !!this.pieces[i - 1].marker || this.ended[i - 1] === 1;
+      const first = this.afterParagraphEnd(i);
       const continues = first && this.indentWidth(l) && end === 'strong' && !!next && !next.marker && isFull(next) && !endsSentence(next.text) && !(this.useIndents && !l.indented);
       return !continues;
     }

@@ -54,10 +54,6 @@ export function hasDecor(text: string): boolean {
   return opensWithMark(text) && DECOR.test(text);
 }
 
-/**
- * Is this whole line a byline? `strict` (outside the title zone) accepts only
- * lines with a role word; in the title zone a bare name list counts too.
- */
 /** What may stand before a reporter's role word in a byline: the paper or agency, a posting, a rank. */
 const ROLE_PREFIX = /^(?:本报|本刊|新华社|中新社|《[^》]{1,12}》|\p{Script=Han}{1,10}(?:报|社|台|网|杂志|通讯社))?(?:驻\p{Script=Han}{1,6})?(?:首席|特约|见习|实习|高级)?$/u;
 const REPORTER_ROLE = /记者|通讯员|评论员/u;
@@ -74,6 +70,10 @@ function roleWordInPhrase(bare: string): boolean {
   return !/\s$/u.test(before) && !ROLE_PREFIX.test(before.trim());
 }
 
+/**
+ * Is this whole line a byline? `strict` (outside the title zone) accepts only
+ * lines with a role word; in the title zone a bare name list counts too.
+ */
 export function isBylineLine(text: string, strict: boolean): boolean {
   const t = text.trim();
   if (isEnglishByline(stripDecor(t))) return true;

@@ -57,14 +57,11 @@ export function splitMarkers(lines: Line[]): Piece[] {
     // (every marker opens with a bracket: a test by code before the pattern)
     const m = line.text.length < 2000 && (line.text.includes('（') || line.text.includes('(')) ? JUMP_MARKER.exec(line.text) : null;
     if (!m) {
-      const cut = bylineGluedToText(line.text);
-      const next = cut ? 0 : paragraphsOnOneLine(line);
-      if (next) {
-        out.push({ ...remeasure(line, line.text.slice(0, next).trim()), endsParagraph: true, blankAfter: false });
-        out.push({ ...remeasure(line, line.text.slice(next).trim()), startsParagraph: true });
-      } else if (cut) {
-        // 本报记者 黎红林 2025年1月5日，第 (or ■ 郝海秋 党的十八大以来，): the byline
-        // and the text's first line stood on one baseline, and the copy joined them.
+      // Two runs of text the copy joined on one baseline: a byline and the text's
+      // first line (本报记者 黎红林 2025年1月5日，第; ■ 郝海秋 党的十八大以来，), or one
+      // paragraph's last line and the next one's first.
+      const cut = bylineGluedToText(line.text) || paragraphsOnOneLine(line);
+      if (cut) {
         out.push({ ...remeasure(line, line.text.slice(0, cut).trim()), endsParagraph: true, blankAfter: false });
         out.push({ ...remeasure(line, line.text.slice(cut).trim()), startsParagraph: true });
       } else out.push(line);
