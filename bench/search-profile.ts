@@ -12,18 +12,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { SourceMap } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
+import { arg, BENCH_EXTENSION_DIR as EXTENSION_DIR, extensionLaunch } from './bench-chromium';
 import type { BenchHooks } from './search-hooks';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const EXTENSION_DIR = path.join(ROOT, '.output', 'chrome-mv3-bench');
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-
-function arg(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : fallback;
-}
 const profile = arg('profile', '');
 const kind = arg('kind', '4');
 const count = Number(arg('queries', '20'));
@@ -72,12 +64,7 @@ async function queriesOf(page: Page): Promise<string[]> {
 
 async function main(): Promise<void> {
   if (!profile || !existsSync(profile)) throw new Error('--profile DIR: a profile kept by bench:search --profile');
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    ignoreDefaultArgs: ['--disable-extensions'],
-    args: [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const context = await chromium.launchPersistentContext(profile, extensionLaunch(EXTENSION_DIR));
   try {
     const isExtension = (url: string) => url.startsWith('chrome-extension://');
     const worker = context.serviceWorkers().find((w) => isExtension(w.url())) ?? (await context.waitForEvent('serviceworker', { predicate: (w) => isExtension(w.url()) }));

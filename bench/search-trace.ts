@@ -14,18 +14,10 @@
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { arg, BENCH_EXTENSION_DIR as EXTENSION_DIR, extensionLaunch } from './bench-chromium';
 import type { TraceEvent } from './trace-tasks';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const EXTENSION_DIR = path.join(ROOT, '.output', 'chrome-mv3-bench');
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-
-function arg(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : fallback;
-}
 const source = arg('profile', '');
 const query = arg('query', '发展');
 const minMs = Number(arg('min', '5'));
@@ -42,20 +34,15 @@ async function main(): Promise<void> {
   cpSync(source, profile, { recursive: true });
   console.log(`machine: load average ${os.loadavg().map((x) => x.toFixed(2)).join(', ')} on ${os.cpus().length} CPUs`);
   try {
-    const context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      ignoreDefaultArgs: ['--disable-extensions'],
-      args: [
-        `--disable-extensions-except=${EXTENSION_DIR}`,
-        `--load-extension=${EXTENSION_DIR}`,
-        '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    const context = await chromium.launchPersistentContext(
+      profile,
+      extensionLaunch(EXTENSION_DIR, [
         `--trace-startup=${CATEGORIES.join(',')}`,
         `--trace-startup-file=${traceFile}`,
         `--trace-startup-duration=${TRACE_SECONDS}`,
         '--trace-startup-format=json',
-      ],
-    });
+      ]),
+    );
     const started = performance.now();
     try {
       const isExtension = (url: string) => url.startsWith('chrome-extension://');

@@ -22,20 +22,13 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { arg, BENCH_EXTENSION_DIR as EXTENSION_DIR, extensionLaunch, ROOT } from './bench-chromium';
 import type { BenchHooks } from './search-hooks';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const EXTENSION_DIR = path.join(ROOT, '.output', 'chrome-mv3-bench');
 const BENCH_PAGE = 'bench-search.html';
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const SOURCES = ['lib', 'components', 'entrypoints', 'public', 'bench/search-hooks.ts', 'bench/search.html', 'tests/search/sample-corpus.ts', 'wxt.config.ts', 'package.json'];
 
-function arg(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : fallback;
-}
 const sizes = arg('sizes', '10000').split(',').map(Number);
 const chars = Number(arg('chars', '3000'));
 const perKind = Number(arg('queries', '40'));
@@ -67,21 +60,7 @@ const keptProfile = arg('profile', '');
 const PROFILE = keptProfile || mkdtempSync(path.join(os.tmpdir(), 'jianbao-bench-'));
 
 async function launch(): Promise<{ context: BrowserContext; page: Page; id: string }> {
-  const context = await chromium.launchPersistentContext(PROFILE, {
-    executablePath: CHROMIUM,
-    headless: true,
-    ignoreDefaultArgs: ['--disable-extensions'],
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const context = await chromium.launchPersistentContext(PROFILE, extensionLaunch(EXTENSION_DIR));
   const isExtension = (url: string) => url.startsWith('chrome-extension://');
   const worker =
     context.serviceWorkers().find((w) => isExtension(w.url())) ??
