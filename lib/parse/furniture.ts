@@ -2,6 +2,7 @@
 // 刊号, editor credits, addresses, phones, e-mail and URLs. None of it is part
 // of an article; what it says about the page (paper, date, 版次) is kept.
 
+import { ALL_HINTS, HINT_COLON, HINT_FURNITURE, HINT_YEAR } from './char-hints';
 import type { PageInfo } from './types';
 
 const CREDIT = /(?:审签|审稿|责任编辑|责编|编辑|美编|校对|校读|版式设计|版面设计|版式|组版|制图|统筹|主编|签发|视觉)\s*[：:∶]\s*[\p{Script=Han}]{2,4}/gu;
@@ -77,24 +78,27 @@ function countMatches(re: RegExp, text: string): number {
   return n;
 }
 
-/** Is this line page furniture? Strict forms only, so body text never matches. */
-export function isFurnitureLine(line: string): boolean {
+/** Is this line page furniture? Strict forms only, so body text never matches.
+ *  `hints`: the line's char-hints.ts bits, where they are known. */
+export function isFurnitureLine(line: string, hints = ALL_HINTS): boolean {
+  if (!(hints & HINT_FURNITURE)) return false;
   const t = line.trim();
   if (!t) return false;
   const len = t.length;
   if (len > 400 || !hasFurnitureHint(t)) return false;
   // (both dates hold 年: a cheap test before two scans of the line)
-  if ((t.includes('年') && (WEEKDAY_DATE.test(t) || BARE_DATE_LINE.test(t))) || LUNAR_DATE.test(t)) return true;
-  if (hasColon(t)) {
+  if (hints & HINT_YEAR && ((t.includes('年') && (WEEKDAY_DATE.test(t) || BARE_DATE_LINE.test(t))) || LUNAR_DATE.test(t))) return true;
+  if (hints & HINT_COLON && hasColon(t)) {
     const credits = countMatches(CREDIT, t);
     if (credits >= 2 || (credits === 1 && len <= 24)) return true;
     const contacts = countMatches(CONTACT, t);
     if (contacts >= 2 || (contacts === 1 && PHONE.test(t) && len <= 60)) return true;
   }
-  if (ISSUE.test(t) && len <= 80) return true;
-  if ((EMAIL.test(t) || URL.test(t)) && len <= 80 && !/[。！？]/u.test(t)) return true;
-  if (PUBLISHER.test(t) && len <= 40 && !/[。！？，]/u.test(t)) return true;
-  if (PAGE_HEADER.test(t) && len <= 14) return true;
+  // (the length first: it costs nothing, the patterns a scan each)
+  if (len <= 80 && ISSUE.test(t)) return true;
+  if (len <= 80 && (EMAIL.test(t) || URL.test(t)) && !/[。！？]/u.test(t)) return true;
+  if (len <= 40 && PUBLISHER.test(t) && !/[。！？，]/u.test(t)) return true;
+  if (len <= 14 && PAGE_HEADER.test(t)) return true;
   if (PINYIN_MASTHEAD.test(t) || PAGE_NUMBER.test(t)) return true;
   return false;
 }
@@ -109,12 +113,14 @@ export function isFurnitureLine(line: string): boolean {
  * (2025年1月3日 星期五 第7版 评论 江城晚报): furniture even where it stands
  * between two lines of one paragraph, since prose writes no weekday this way.
  */
-export function isDatedHeaderLine(line: string): boolean {
+export function isDatedHeaderLine(line: string, hints = ALL_HINTS): boolean {
+  if (!(hints & HINT_YEAR)) return false;
   const t = line.trim();
   return t.length <= 60 && t.includes('年') && WEEKDAY_DATE.test(t) && !/[，。、；！？]/u.test(t);
 }
 
-export function isCreditLine(line: string): boolean {
+export function isCreditLine(line: string, hints = ALL_HINTS): boolean {
+  if (!(hints & HINT_COLON)) return false;
   const t = line.trim();
   // (without a field's colon there is at most the date: one field)
   if (t.length > 400 || !hasColon(t) || /[。！？，]/u.test(t)) return false;

@@ -194,6 +194,8 @@ class Reader {
   /** Brackets the open paragraph opened and has not closed (（ minus ）), kept as lines
    *  come and go: reading it from the joined lines at each line was quadratic. */
   private openBrackets = 0;
+  /** The open paragraph's lines' char-hints.ts bits together (lines taken out leave theirs: a superset still lets every test run). */
+  private openHints = 0;
   /** Raw line number of the first line of the caption last taken (see takeCaptionLead). */
   private captionLine: number | null = null;
   /** Why each display line was read as one (for --explain). */
@@ -218,16 +220,16 @@ class Reader {
   private readonly noteMemo: Uint8Array;
 
   private isFurniture(i: number): boolean {
-    if (!this.furnitureMemo[i]) this.furnitureMemo[i] = !this.pieces[i].marker && isFurnitureLine(this.pieces[i].text) ? 2 : 1;
+    if (!this.furnitureMemo[i]) this.furnitureMemo[i] = !this.pieces[i].marker && isFurnitureLine(this.pieces[i].text, this.pieces[i].hints) ? 2 : 1;
     return this.furnitureMemo[i] === 2;
   }
   private isCaptionAt(i: number): boolean {
-    if (!this.captionMemo[i]) this.captionMemo[i] = !this.pieces[i].marker && isCaption(this.pieces[i].text) ? 2 : 1;
+    if (!this.captionMemo[i]) this.captionMemo[i] = !this.pieces[i].marker && isCaption(this.pieces[i].text, this.pieces[i].hints) ? 2 : 1;
     return this.captionMemo[i] === 2;
   }
   /** isStructuredByline of line i's text (the text of a marker too). */
   private isBylineAt(i: number): boolean {
-    if (!this.bylineMemo[i]) this.bylineMemo[i] = isStructuredByline(this.pieces[i].text) ? 2 : 1;
+    if (!this.bylineMemo[i]) this.bylineMemo[i] = isStructuredByline(this.pieces[i].text, true, this.pieces[i].hints) ? 2 : 1;
     return this.bylineMemo[i] === 2;
   }
   private opensNewsReportAt(i: number): boolean {
@@ -275,7 +277,7 @@ class Reader {
         continue;
       }
       // Furniture between columns: the open paragraph goes on after it.
-      if ((p.width <= MAX_DISPLAY_EM * 2 && this.isFurniture(i) && !(this.open.length && !this.openEnded && !isShort(p))) || isCreditLine(p.text) || isDatedHeaderLine(p.text)) {
+      if ((p.width <= MAX_DISPLAY_EM * 2 && this.isFurniture(i) && !(this.open.length && !this.openEnded && !isShort(p))) || isCreditLine(p.text, p.hints) || isDatedHeaderLine(p.text, p.hints)) {
         this.items.push({ kind: 'furniture', text: p.text, line: p.no, rule: 'furniture form between columns' });
         continue;
       }
@@ -344,6 +346,7 @@ class Reader {
       this.openNos.push(p.no);
       this.openFull.push(reachesEdge(p));
       this.openBrackets += p.brackets ?? bracketBalance(p.text);
+      this.openHints |= p.hints;
       this.openEnded = false;
       if (this.endsAt(i)) {
         this.ended[i] = 1;
@@ -413,7 +416,7 @@ class Reader {
       return;
     }
     if (this.open.length) {
-      const text = joinLines(this.open);
+      const text = joinLines(this.open, this.openHints);
       // A note wrapped over lines: （作者单位：…） as a paragraph of its own.
       const line = this.openNos[0] ?? 0;
       if (isNote(text)) {
@@ -435,6 +438,7 @@ class Reader {
     this.openNos = [];
     this.openFull = [];
     this.openBrackets = 0;
+    this.openHints = 0;
     this.openEnded = true;
     this.openCut = false;
   }

@@ -1,5 +1,6 @@
 // Joins the lines of one paragraph back into running text.
 
+import { ALL_HINTS, HINT_LATIN, HINT_SPACE } from './char-hints';
 import { closeLetterSpacing, removeJustifySpaces } from './cjk';
 
 const HAN_RE = /\p{Script=Han}/u;
@@ -50,7 +51,10 @@ function isLatinLines(lines: string[]): boolean {
  * (`develop-` + `ment`) is joined whole. Justification spaces are removed
  * afterwards, so `在 21` + `世纪` becomes `在21世纪`.
  */
-export function joinLines(lines: string[]): string {
+export function joinLines(lines: string[], hints = ALL_HINTS): string {
+  // `hints`: the lines' char-hints.ts bits together, where known. Lines (trimmed)
+  // with no space and no Latin letter have nothing to close up, tidy or part.
+  if (!(hints & (HINT_SPACE | HINT_LATIN))) return lines.join('');
   const latin = isLatinLines(lines);
   if (!latin) lines = lines.map(closeLetterSpacing);
   if (lines.length === 1) return tidyParagraph(lines[0]);

@@ -8,6 +8,7 @@
 // copies are strictly monospaced: nearly every full line then has the same
 // number of columns, and one column short already means a short line.
 
+import { CHAR_HINTS } from './char-hints';
 import { LATIN_SAMPLE_CHARS, LATIN_WEIGHT } from './join-lines';
 import {
   EXACT_MODE_SHARE,
@@ -56,6 +57,8 @@ export interface Line {
   halfWidths?: number;
   /** Opening brackets less closing ones, （( and ）), counted the same way (the line reader keeps a paragraph's balance). */
   brackets?: number;
+  /** Which characters the text holds (char-hints.ts), collected the same way: tests that need one skip lines without. */
+  hints: number;
 }
 
 /** CJK punctuation, full-width forms and curly quotes: squeezed in justified columns. */
@@ -100,6 +103,7 @@ let measuredCols = 0;
 let measuredLatin = false;
 let measuredHalfWidths = 0;
 let measuredBrackets = 0;
+let measuredHints = 0;
 /** What each UTF-16 unit adds to a bracket balance: 1 for （ and (, -1 for ） and ). */
 const BRACKET = new Int8Array(0x10000);
 BRACKET[0xff08] = BRACKET[0x28] = 1;
@@ -112,6 +116,7 @@ function measureLine(text: string): void {
   let excess = 0;
   let halfWidths = 0;
   let brackets = 0;
+  let hints = 0;
   const sample = Math.min(text.length, LATIN_SAMPLE_CHARS);
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -119,6 +124,7 @@ function measureLine(text: string): void {
     const lower = c | 0x20; // (as halfWidthCount reads it)
     if ((lower >= 0x30 && lower <= 0x39) || (lower >= 0x61 && lower <= 0x7a)) halfWidths++;
     brackets += BRACKET[c];
+    hints |= CHAR_HINTS[c];
     switch (MEASURE[c]) {
       case FULL:
         em += 1;
@@ -139,6 +145,7 @@ function measureLine(text: string): void {
   measuredLatin = excess > 0;
   measuredHalfWidths = halfWidths;
   measuredBrackets = brackets;
+  measuredHints = hints;
 }
 
 
@@ -214,6 +221,7 @@ export function toLines(text: string): Line[] {
       endsClause: endsClause(t),
       halfWidths: measuredHalfWidths,
       brackets: measuredBrackets,
+      hints: measuredHints,
     });
   }
   estimateFullWidths(lines);
@@ -225,7 +233,7 @@ export function remeasure(line: Line, text: string): Line {
   measureLine(text);
   const em = measuredEm;
   const cols = measuredCols;
-  return { ...line, text, em, cols, width: line.exact ? cols : em, indented: false, endsClause: endsClause(text), latin: measuredLatin, halfWidths: measuredHalfWidths, brackets: measuredBrackets };
+  return { ...line, text, em, cols, width: line.exact ? cols : em, indented: false, endsClause: endsClause(text), latin: measuredLatin, halfWidths: measuredHalfWidths, brackets: measuredBrackets, hints: measuredHints };
 }
 
 /**

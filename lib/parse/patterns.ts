@@ -2,6 +2,7 @@
 // marker, a caption or a section number looks like. General forms only;
 // nothing here names one paper or one article.
 
+import { ALL_HINTS, HINT_CAPTION, HINT_ROLE, HINT_SPACE } from './char-hints';
 import { opensWithSurname } from './surnames';
 
 const HAN = '\\p{Script=Han}';
@@ -126,17 +127,20 @@ export function hasRoleWord(t: string): boolean {
   return false;
 }
 
-export function isStructuredByline(text: string, spaced = true): boolean {
+/** `hints`: the text's char-hints.ts bits, where they are known (every form
+ *  needs a role word or a space: By and its names stand apart). */
+export function isStructuredByline(text: string, spaced = true, hints = ALL_HINTS): boolean {
+  if (!(hints & (HINT_ROLE | HINT_SPACE))) return false;
   const t = stripDecor(text.trim());
   if (isEnglishByline(t)) return true;
   if (t.length > 60) return false;
-  if (hasRoleWord(t) && (spaced ? STRUCTURED_BYLINE_SPACED : STRUCTURED_BYLINE).test(t)) return true;
+  if (hints & HINT_ROLE && hasRoleWord(t) && (spaced ? STRUCTURED_BYLINE_SPACED : STRUCTURED_BYLINE).test(t)) return true;
   // A byline set letter-spaced across a narrow column (本 报 记 者 沈 帅 春):
   // a role word and one short name, nothing a text line would go on with.
   // (Its first character stands alone: a cheap test before the split, which
   // would otherwise run on every line read.)
   const first = t.codePointAt(0);
-  if (first === undefined) return false;
+  if (first === undefined || !(hints & HINT_SPACE)) return false;
   SPACE_AT.lastIndex = first > 0xffff ? 2 : 1;
   if (!SPACE_AT.test(t)) return false;
   const parts = t.split(/\s+/u);
@@ -220,8 +224,9 @@ const CAPTION_LEAD = new RegExp(`^(?:图为|上图|下图|左图|右图|图[①�
 /** Characters every caption form holds; lines without them are not tested further. */
 const CAPTION_HINT = /[摄图▲△资视]/u;
 const PHOTO_CREDIT = new RegExp(`(?:${HAN}{2,4}|记者|通讯员)${SP}*(?:摄|供图|制图)${SP}*${CLOSE}?${CREDIT_SOURCE}$`, 'u');
-export function isCaption(text: string): boolean {
-  if (!CAPTION_HINT.test(text)) return false;
+/** `hints`: the text's char-hints.ts bits, where they are known. */
+export function isCaption(text: string, hints = ALL_HINTS): boolean {
+  if (!(hints & HINT_CAPTION) || !CAPTION_HINT.test(text)) return false;
   // A credit cut at the line end (…高博摄（人民视): read without the open bracket's tail.
   const t = text.trim().replace(/(摄)[（(][^）)]{0,8}$/u, '$1');
   if ([...t].length > 300) return false;

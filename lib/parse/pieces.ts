@@ -1,6 +1,7 @@
 // Jump markers (（上接 1版）, （下转第2版）) come out of the line they stand in:
 // what stood before and after each becomes a line of its own.
 
+import { HINT_OPEN_BRACKET, HINT_ROLE } from './char-hints';
 import { isLong } from './line-shape';
 import { remeasure, type Line } from './lines';
 import { JUMP_MARKER, hasDecor, hasRoleWord, isBylineLine, isStructuredByline } from './patterns';
@@ -12,12 +13,13 @@ const DECORATED_NAME_THEN_TEXT = /^([^\p{Script=Han}\s]{1,2}[ \t\u3000]*\p{Scrip
 const LETTER_SPACED_START = /^(?:\S ){3,}\S/u;
 
 /** Where a byline ends and text begins on one line (the text holds a comma or stop), or 0. */
-function bylineGluedToText(text: string): number {
+function bylineGluedToText(line: Line): number {
+  const { text } = line;
   if (text.length > 80) return 0;
   const marked = hasDecor(text) ? DECORATED_NAME_THEN_TEXT.exec(text) : null;
   if (marked && isBylineLine(marked[1], false) && /[，。、；]/u.test(text.slice(marked[0].length))) return marked[1].length;
   // (a role word first: a test by code, as this runs on every line)
-  if (!hasRoleWord(text) || !/^(?:本报|新华社|中新社)?(?:首席|特约|见习)?(?:记者|通讯员)\s/u.test(text)) return 0;
+  if (!(line.hints & HINT_ROLE) || !hasRoleWord(text) || !/^(?:本报|新华社|中新社)?(?:首席|特约|见习)?(?:记者|通讯员)\s/u.test(text)) return 0;
   let cut = 0;
   for (let i = text.indexOf(' '); i > 0; i = text.indexOf(' ', i + 1)) {
     const rest = text.slice(i + 1);
@@ -54,13 +56,13 @@ export interface Piece extends Line {
 export function splitMarkers(lines: Line[]): Piece[] {
   const out: Piece[] = [];
   for (const line of lines) {
-    // (every marker opens with a bracket: a test by code before the pattern)
-    const m = line.text.length < 2000 && (line.text.includes('（') || line.text.includes('(')) ? JUMP_MARKER.exec(line.text) : null;
+    // (every marker opens with a bracket: the line's hints first, then the pattern)
+    const m = line.text.length < 2000 && line.hints & HINT_OPEN_BRACKET ? JUMP_MARKER.exec(line.text) : null;
     if (!m) {
       // Two runs of text the copy joined on one baseline: a byline and the text's
       // first line (本报记者 黎红林 2025年1月5日，第; ■ 郝海秋 党的十八大以来，), or one
       // paragraph's last line and the next one's first.
-      const cut = bylineGluedToText(line.text) || paragraphsOnOneLine(line);
+      const cut = bylineGluedToText(line) || paragraphsOnOneLine(line);
       if (cut) {
         out.push({ ...remeasure(line, line.text.slice(0, cut).trim()), endsParagraph: true, blankAfter: false });
         out.push({ ...remeasure(line, line.text.slice(cut).trim()), startsParagraph: true });
