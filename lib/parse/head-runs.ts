@@ -12,14 +12,14 @@
 // the same subject.
 
 import { TOPIC_SHIFT, TOPIC_WINDOW_CHARS } from './constants';
-import { topicSimilarity } from './bigrams';
+import { bigramSet, coverage, pairSet, topicSimilarity } from './bigrams';
 import type { BodyItem, PageDecision } from './head-types';
 import type { Item } from './items';
 import { NEWS_LEAD, hasDecor, isBylineLine, isClosingNote, isSectionNumberLine, isSubtitleLine } from './patterns';
 
 export type HeadItem = Extract<Item, { kind: 'display' | 'marker' }>;
 
-export type Part = { kind: 'group'; run: HeadItem[]; head: boolean; candidate: boolean } | { kind: 'item'; item: BodyItem };
+export type Part = { kind: 'group'; run: HeadItem[]; head: boolean; candidate: boolean; repeated?: boolean } | { kind: 'item'; item: BodyItem };
 
 /** Texts this similar (Dice of character pairs) are on one subject. */
 const SAME_TOPIC = 0.2;
@@ -36,6 +36,8 @@ export function markHeads(items: Item[], furniture: string[], decisions: PageDec
   for (let i = items.length - 1; i >= 0; i--) nextParagraph[i] = items[i].kind === 'paragraph' ? items[i] : nextParagraph[i + 1];
   let prevKind: string | null = null;
   let prevNote = '';
+  // The last paragraphs' text before the run looked at (TOPIC_WINDOW_CHARS at most).
+  let recent = '';
   for (let i = 0; i < items.length; i++) {
     const it = items[i];
     if (it.kind === 'furniture') {
@@ -46,6 +48,7 @@ export function markHeads(items: Item[], furniture: string[], decisions: PageDec
       parts.push({ kind: 'item', item: { kind: it.kind, text: it.text, line: it.line } as BodyItem });
       prevKind = it.kind;
       if (it.kind === 'note') prevNote = it.text;
+      if (it.kind === 'paragraph') recent = (recent + it.text).slice(-TOPIC_WINDOW_CHARS);
       continue;
     }
     const run: HeadItem[] = [];
@@ -60,7 +63,8 @@ export function markHeads(items: Item[], furniture: string[], decisions: PageDec
     const numbered = run.every((x) => x.kind === 'marker' || isSectionNumberLine(x.text));
     const decorated = run.some((x) => x.kind === 'display' && hasDecor(x.text));
     const why = headEvidence(run, parts.length === 0, prevKind === 'note' && isClosingNote(prevNote), nextBody, numbered, decorated);
-    parts.push({ kind: 'group', run, head: !!why, candidate: !why && !numbered && !decorated });
+    const candidate = !why && !numbered && !decorated;
+    parts.push({ kind: 'group', run, head: !!why, candidate, repeated: candidate && leadRepeatsRun(run, nextBody, recent) });
     if (why) decisions.push({ rule: 'head', detail: `line ${run[0].line}: ${why}` });
     prevKind = 'display';
     i = j - 1;
@@ -80,6 +84,30 @@ function headEvidence(run: HeadItem[], first: boolean, afterClosingNote: boolean
   if (!nextBody) return 'no text follows it (a head printed after its body)';
   if (!numbered && !decorated && run.some((x) => x.kind === 'display' && x.wide)) return 'set wider than the column (a title across columns)';
   return null;
+}
+
+/** A run at least this long (characters) may be a title by its words alone (crossheads are shorter). */
+const MIN_REPEATED_TITLE_CHARS = 12;
+/** The lead repeats at least this share of the run's word pairs… */
+const LEAD_REPEATS = 0.7;
+/** …and the text before it at most this share. */
+const BEFORE_REPEATS = 0.35;
+/** Characters of the lead read. */
+const LEAD_CHARS = 300;
+
+/**
+ * A news title is said again in its lead (李强会见出席中国发展高层论坛… over
+ * 国务院总理李强3月27日下午在北京会见出席中国发展高层论坛…); a crosshead
+ * names a section's theme in words of its own, and is shorter. A long run
+ * whose words the next paragraph repeats and the text before does not opens
+ * a new article, even set in the column's width.
+ */
+function leadRepeatsRun(run: HeadItem[], nextBody: Item | undefined, before: string): boolean {
+  if (!nextBody || !before) return false;
+  const text = run.filter((x) => x.kind === 'display').map((x) => x.text).join('');
+  if ([...text.replace(/\s+/g, '')].length < MIN_REPEATED_TITLE_CHARS) return false;
+  const words = bigramSet(text);
+  return coverage(words, pairSet(nextBody.text.slice(0, LEAD_CHARS))) >= LEAD_REPEATS && coverage(words, pairSet(before)) <= BEFORE_REPEATS;
 }
 
 /**
@@ -142,6 +170,9 @@ function confirmLoneTitles(parts: Part[], decisions: PageDecision[]): void {
     if (sim < TOPIC_SHIFT) {
       p.head = true;
       decisions.push({ rule: 'head', detail: `line ${p.run[0].line}: the text after it is on another subject (similarity ${sim.toFixed(2)} < ${TOPIC_SHIFT})` });
+    } else if (p.repeated) {
+      p.head = true;
+      decisions.push({ rule: 'head', detail: `line ${p.run[0].line}: its lead says it again, the text before does not` });
     } else if (sim < SAME_TOPIC) {
       decisions.push({ rule: 'crosshead', detail: `line ${p.run[0].line}: subject unclear (similarity ${sim.toFixed(2)}), kept as a crosshead` });
     }

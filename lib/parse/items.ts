@@ -204,6 +204,8 @@ class Reader {
   private openEnded = true;
   /** The open paragraph began with text cut from a line after a sentence's end or a marker: text, never head lines. */
   private openCut = false;
+  /** Where in `items` the open paragraph began. */
+  private openAt = 0;
   /** Which pieces closed their paragraph, for the look-back at a first line. */
   private readonly ended: Uint8Array;
   private readonly blanksSeparate: boolean;
@@ -290,7 +292,12 @@ class Reader {
         continue;
       }
       // A caption is not a line of the column: shorter or wider, or between paragraphs.
-      if (this.isCaptionAt(i) && (isShort(p) || isLong(p) || p.width > p.fullWidth + OVER_WIDTH_TOLERANCE || !this.open.length || this.openEnded || this.openIsDatedCaption())) {
+      // (a credit alone on its line, 摄, ends a dated caption read into the
+      // open paragraph or standing alone for its width: …新华社记者 钱军远 / 摄)
+      const datedTail = this.datedCaptionInOpen() >= 0;
+      const lastItem = this.items[this.items.length - 1];
+      const endsDatedCaption = isBareCredit(p.text) && (datedTail || (!this.open.length && lastItem?.kind === 'display' && CAPTION_START.test(lastItem.text)));
+      if ((this.isCaptionAt(i) || endsDatedCaption) && (isShort(p) || isLong(p) || p.width > p.fullWidth + OVER_WIDTH_TOLERANCE || !this.open.length || this.openEnded || datedTail)) {
         const text = this.takeCaptionLead(p.text);
         // A credit standing alone (摄（人民视觉）) ends the caption whose first
         // line was read as a display line: …学生在实验室开展研究。高远晓 / 摄.
@@ -341,7 +348,10 @@ class Reader {
       }
       if (this.isHeadOverFirstLine(p)) this.reopenAsTitle(this.open.length, 'unpunctuated lines after a closing note, over a first line');
       if (p.startsParagraph || (this.useIndents && p.indented)) this.close();
-      if (!this.open.length) this.openCut = !!p.startsParagraph;
+      if (!this.open.length) {
+        this.openCut = !!p.startsParagraph;
+        this.openAt = this.items.length;
+      }
       this.open.push(p.text);
       this.openNos.push(p.no);
       this.openFull.push(reachesEdge(p));
@@ -415,6 +425,14 @@ class Reader {
       this.reopenAsTitle(this.open.length, 'lines with no punctuation at all: head lines, not a paragraph');
       return;
     }
+    // One such line right under head lines is the run's last, wherever the
+    // paragraph was closed (a title over the captions gathered at the page end).
+    if (!this.openCut && this.open.length === 1 && !TEXT_PUNCT.test(this.open[0]) && this.items[this.openAt - 1]?.kind === 'display') {
+      this.items.splice(this.openAt, 0, { kind: 'display', text: this.open[0], line: this.openNos[0], rule: 'a line with no punctuation under head lines', full: this.openFull[0] || undefined });
+      this.clearOpen();
+      this.openEnded = true;
+      return;
+    }
     if (this.open.length) {
       const text = joinLines(this.open, this.openHints);
       // A note wrapped over lines: （作者单位：…） as a paragraph of its own.
@@ -460,15 +478,26 @@ class Reader {
   }
 
   /**
+   * The open line a dated caption starts at, among the open paragraph's last
+   * lines, or -1: a caption gathered at the page end may follow head lines
+   * read as text (李希出席…会议暨 / 二十届…部署会 / 7月7日，南京经济开发区，
+   * 市民在广场健 / 身。新华社记者 韩磊俊 摄).
+   */
+  private datedCaptionInOpen(): number {
+    for (let k = this.open.length - 1; k >= Math.max(0, this.open.length - MAX_CAPTION_LINES + 1); k--) if (DATED_CAPTION_START.test(this.open[k])) return k;
+    return -1;
+  }
+
+  /**
    * A caption wrapped over lines ends with its credit (…摄); its first line
    * opens with 图为 or ▲. Lines from such a lead on, already read into the
    * open paragraph, belong to the caption, not to the paragraph.
    */
   private takeCaptionLead(credit: string): string {
     this.captionLine = null;
-    const dated = this.openIsDatedCaption();
+    const dated = this.datedCaptionInOpen();
     for (let k = this.open.length - 1; k >= Math.max(0, this.open.length - MAX_CAPTION_LINES); k--) {
-      if (CAPTION_LEAD_LINE.test(this.open[k]) || (dated && k === 0)) {
+      if (CAPTION_LEAD_LINE.test(this.open[k]) || k === dated) {
         const { lines, nos } = this.takeOpenFrom(k);
         this.captionLine = nos[0];
         // The paragraph before the caption ended there if its last line ends a sentence.
