@@ -10,6 +10,7 @@
 
 import { CHAR_HINTS } from './char-hints';
 import { LATIN_SAMPLE_CHARS, LATIN_WEIGHT } from './join-lines';
+import type { Piece } from './pieces';
 import {
   EXACT_MODE_SHARE,
   FULL_LINE_TOLERANCE,
@@ -193,6 +194,38 @@ function isLetterSpaced(text: string): boolean {
   return single >= 3 || (single >= 2 && single * 3 >= tokens);
 }
 
+/**
+ * A line of text measured, its column not yet read. Every Line and Piece is
+ * made here, with every field (a Piece's too) in one order, so that all share
+ * one shape: the line tests read their fields thousands of times a page, and
+ * objects of several shapes made each read a slow lookup.
+ */
+function measuredLine(no: number, text: string, indented: boolean): Piece {
+  measureLine(text);
+  return {
+    no,
+    text,
+    width: measuredEm,
+    em: measuredEm,
+    cols: measuredCols,
+    spaced: false,
+    indented,
+    blankAfter: false,
+    fullWidth: 0,
+    fullCols: 0,
+    exact: false,
+    latin: measuredLatin,
+    maxChars: 0,
+    endsClause: endsClause(text),
+    halfWidths: measuredHalfWidths,
+    brackets: measuredBrackets,
+    hints: measuredHints,
+    startsParagraph: false,
+    endsParagraph: false,
+    marker: undefined,
+  };
+}
+
 export function toLines(text: string): Line[] {
   const lines: Line[] = [];
   let no = 0;
@@ -203,37 +236,25 @@ export function toLines(text: string): Line[] {
       if (lines.length) lines[lines.length - 1].blankAfter = true;
       continue;
     }
-    measureLine(t);
-    lines.push({
-      no,
-      text: t,
-      width: measuredEm,
-      em: measuredEm,
-      cols: measuredCols,
-      spaced: isLetterSpaced(t),
-      indented: opensIndented(r),
-      blankAfter: false,
-      fullWidth: 0,
-      fullCols: 0,
-      exact: false,
-      latin: measuredLatin,
-      maxChars: 0,
-      endsClause: endsClause(t),
-      halfWidths: measuredHalfWidths,
-      brackets: measuredBrackets,
-      hints: measuredHints,
-    });
+    const line = measuredLine(no, t, opensIndented(r));
+    line.spaced = isLetterSpaced(t);
+    lines.push(line);
   }
   estimateFullWidths(lines);
   return lines;
 }
 
 /** Re-measures a piece cut out of a line, in the measure of its column. */
-export function remeasure(line: Line, text: string): Line {
-  measureLine(text);
-  const em = measuredEm;
-  const cols = measuredCols;
-  return { ...line, text, em, cols, width: line.exact ? cols : em, indented: false, endsClause: endsClause(text), latin: measuredLatin, halfWidths: measuredHalfWidths, brackets: measuredBrackets, hints: measuredHints };
+export function remeasure(line: Line, text: string): Piece {
+  const piece = measuredLine(line.no, text, false);
+  piece.width = line.exact ? piece.cols : piece.em;
+  piece.spaced = line.spaced;
+  piece.blankAfter = line.blankAfter;
+  piece.fullWidth = line.fullWidth;
+  piece.fullCols = line.fullCols;
+  piece.exact = line.exact;
+  piece.maxChars = line.maxChars;
+  return piece;
 }
 
 /**

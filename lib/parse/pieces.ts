@@ -64,16 +64,17 @@ export function splitMarkers(lines: Line[]): Piece[] {
       // paragraph's last line and the next one's first.
       const cut = bylineGluedToText(line) || paragraphsOnOneLine(line);
       if (cut) {
-        out.push({ ...remeasure(line, line.text.slice(0, cut).trim()), endsParagraph: true, blankAfter: false });
-        out.push({ ...remeasure(line, line.text.slice(cut).trim()), startsParagraph: true });
+        out.push(Object.assign(remeasure(line, line.text.slice(0, cut).trim()), { endsParagraph: true, blankAfter: false }));
+        out.push(Object.assign(remeasure(line, line.text.slice(cut).trim()), { startsParagraph: true }));
       } else out.push(line);
       continue;
     }
     const before = line.text.slice(0, m.index).trim();
     const after = line.text.slice(m.index + m[0].length).trim();
-    if (before) out.push({ ...remeasure(line, before), indented: line.indented, endsParagraph: !after || undefined, blankAfter: false });
-    out.push({ ...remeasure(line, m[0]), marker: m[0].replace(/[（）()\s]/g, ''), blankAfter: false });
-    if (after) out.push({ ...remeasure(line, after), startsParagraph: true });
+    // (fields set on the pieces remeasure makes, not spread into new objects: see measuredLine)
+    if (before) out.push(Object.assign(remeasure(line, before), { indented: line.indented, endsParagraph: !after || undefined, blankAfter: false }));
+    out.push(Object.assign(remeasure(line, m[0]), { marker: m[0].replace(/[（）()\s]/g, ''), blankAfter: false }));
+    if (after) out.push(Object.assign(remeasure(line, after), { startsParagraph: true }));
     else out[out.length - 1].blankAfter = line.blankAfter;
   }
   return out;
