@@ -104,11 +104,6 @@ export function isFurnitureLine(line: string, hints = ALL_HINTS): boolean {
 }
 
 /**
- * Two or more credit, contact or dateline fields and no sentence (审签：…
- * 编辑：…, 地址：… 邮编：… 电话：…, 责任编辑：… 2024年4月13日 星期六): furniture however wide it is set and wherever it
- * stands, even inside a paragraph cut by the page foot.
- */
-/**
  * A page header or footer line, dated with its weekday and unpunctuated
  * (2025年1月3日 星期五 第7版 评论 江城晚报): furniture even where it stands
  * between two lines of one paragraph, since prose writes no weekday this way.
@@ -119,11 +114,21 @@ export function isDatedHeaderLine(line: string, hints = ALL_HINTS): boolean {
   return t.length <= 60 && t.includes('年') && WEEKDAY_DATE.test(t) && !/[，。、；！？]/u.test(t);
 }
 
+/** A field naming this page's staff: 本版责编：, 本版编辑：. */
+const PAGE_STAFF = /^本版(?:责编|编辑|责任编辑|美编|校对|设计|统筹)\s*[：:]/u;
+
+/**
+ * Two or more credit, contact or dateline fields and no sentence (审签：…
+ * 编辑：…, 地址：… 邮编：… 电话：…, 责任编辑：… 2024年4月13日 星期六): furniture however wide it is set and wherever it
+ * stands, even inside a paragraph cut by the page foot. One field is enough
+ * when it names this page's staff (本版责编：宋健怡 苏艳思): prose never opens so.
+ */
 export function isCreditLine(line: string, hints = ALL_HINTS): boolean {
   if (!(hints & HINT_COLON)) return false;
   const t = line.trim();
   // (without a field's colon there is at most the date: one field)
   if (t.length > 400 || !hasColon(t) || /[。！？，]/u.test(t)) return false;
+  if (PAGE_STAFF.test(t)) return true;
   return countMatches(CREDIT, t) + countMatches(CONTACT, t) + (WEEKDAY_DATE.test(t) ? 1 : 0) >= 2;
 }
 

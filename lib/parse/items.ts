@@ -158,6 +158,8 @@ function isCreditCut(before: string, text: string): boolean {
 }
 /** A caption's own first words: a lead (图为, ▲) or the date it was taken (2月20日，). */
 const CAPTION_START = /^(?:图为|上图|下图|左图|右图|▲|△|\d{1,2}月\d{1,2}日)/u;
+/** A line without its spaces: a caption's first line may be letter-spaced (10 月 8 日 ， 武 汉 …). */
+const unspaced = (text: string) => (text.includes(' ') ? text.replace(/\s+/g, '') : text);
 /** A caption's first words: the day, then where (10月24日，长沙港口码头，…). */
 const DATED_CAPTION_START = /^\d{1,2}月\d{1,2}日[，,]\s*\p{Script=Han}{2,12}[，,]/u;
 /** Punctuation of running text: a line of a paragraph seldom goes without it for long. */
@@ -294,10 +296,9 @@ class Reader {
       // A caption is not a line of the column: shorter or wider, or between paragraphs.
       // (a credit alone on its line, 摄, ends a dated caption read into the
       // open paragraph or standing alone for its width: …新华社记者 钱军远 / 摄)
-      const datedTail = this.datedCaptionInOpen() >= 0;
       const lastItem = this.items[this.items.length - 1];
-      const endsDatedCaption = isBareCredit(p.text) && (datedTail || (!this.open.length && lastItem?.kind === 'display' && CAPTION_START.test(lastItem.text)));
-      if ((this.isCaptionAt(i) || endsDatedCaption) && (isShort(p) || isLong(p) || p.width > p.fullWidth + OVER_WIDTH_TOLERANCE || !this.open.length || this.openEnded || datedTail)) {
+      const endsDatedCaption = isBareCredit(p.text) && (this.datedCaptionInOpen() >= 0 || (!this.open.length && lastItem?.kind === 'display' && CAPTION_START.test(unspaced(lastItem.text))));
+      if ((endsDatedCaption || this.isCaptionAt(i)) && (isShort(p) || isLong(p) || p.width > p.fullWidth + OVER_WIDTH_TOLERANCE || !this.open.length || this.openEnded || this.datedCaptionInOpen() >= 0)) {
         const text = this.takeCaptionLead(p.text);
         // A credit standing alone (摄（人民视觉）) ends the caption whose first
         // line was read as a display line: …学生在实验室开展研究。高远晓 / 摄.
@@ -474,7 +475,7 @@ class Reader {
    * 查看作物长势。本报记者 廖斌摄), is that caption when the credit line comes.
    */
   private openIsDatedCaption(): boolean {
-    return this.open.length > 0 && this.open.length < MAX_CAPTION_LINES && DATED_CAPTION_START.test(this.open[0]);
+    return this.open.length > 0 && this.open.length < MAX_CAPTION_LINES && DATED_CAPTION_START.test(unspaced(this.open[0]));
   }
 
   /**
@@ -484,7 +485,12 @@ class Reader {
    * 市民在广场健 / 身。新华社记者 韩磊俊 摄).
    */
   private datedCaptionInOpen(): number {
-    for (let k = this.open.length - 1; k >= Math.max(0, this.open.length - MAX_CAPTION_LINES + 1); k--) if (DATED_CAPTION_START.test(this.open[k])) return k;
+    // (read on to the tail's end: a narrow column may cut the place's comma to the next line)
+    let tail = '';
+    for (let k = this.open.length - 1; k >= Math.max(0, this.open.length - MAX_CAPTION_LINES + 1); k--) {
+      tail = unspaced(this.open[k]) + tail;
+      if (DATED_CAPTION_START.test(tail)) return k;
+    }
     return -1;
   }
 
@@ -497,7 +503,7 @@ class Reader {
     this.captionLine = null;
     const dated = this.datedCaptionInOpen();
     for (let k = this.open.length - 1; k >= Math.max(0, this.open.length - MAX_CAPTION_LINES); k--) {
-      if (CAPTION_LEAD_LINE.test(this.open[k]) || k === dated) {
+      if (CAPTION_LEAD_LINE.test(unspaced(this.open[k])) || k === dated) {
         const { lines, nos } = this.takeOpenFrom(k);
         this.captionLine = nos[0];
         // The paragraph before the caption ended there if its last line ends a sentence.
