@@ -17,6 +17,7 @@
 //          --reuse (with --profile: a database that already holds the size is searched as it is, not seeded and built again)
 //          --only queries (the query kinds alone: no first searches in the side panel, no saves)
 //          --repeat R (each query R times, its fastest kept: figures less at the mercy of a loaded machine; default 1)
+//          --slow MS (prints each query slower than MS, with its steps)
 //          --cold-lists (the posting lists kept between queries are forgotten before each: no query finds another's terms decoded)
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -37,6 +38,7 @@ const reuse = process.argv.includes('--reuse');
 const repeat = Math.max(1, Number(arg('repeat', '1')));
 const coldLists = process.argv.includes('--cold-lists');
 const onlyQueries = arg('only', '') === 'queries';
+const slowMs = Number(arg('slow', 'Infinity'));
 /** A common word, searched right after the saves. */
 const kindsProbe = '发展';
 
@@ -154,7 +156,7 @@ function table(header: string[], rows: string[][]): void {
 
 /** Steps of a search (search.ts), as shown: each column sums some of them. */
 const STEPS: Array<[string, string[]]> = [
-  ['read lists', ['parse', 'build', 'read']],
+  ['read lists', ['parse', 'build', 'read:begin', 'read:state', 'read:rows', 'read']],
   ['candidates', ['candidates', 'rank']],
   ['texts', ['texts']],
   ['check', ['verify']],
@@ -187,6 +189,7 @@ async function measureQueries(page: Page, size: number, perKind: number, scansPe
         if (next.ms < r.ms) r = { ...r, ms: next.ms, phases: next.phases };
       }
       times.push(r.ms);
+      if (r.ms > slowMs) console.log(`  slow: "${q}" ${ms(r.ms)} (${Object.entries(r.phases).map(([k, v]) => `${k} ${k === 'reads' ? v : ms(v)}`).join(', ')})`);
       totals.push(r.total);
       if (r.approximate) estimated++;
       if (r.pending) completes.push(r.completeMs);
