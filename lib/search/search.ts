@@ -15,7 +15,7 @@
 //      common phrase then reads the page, not the thousands: its count is
 //      estimated, and `complete()` checks the rest in the background.
 import {
-  ensureIndexBuilt, getClippings, inForeground, IndexNotBuiltError, readIndex, warmIndexView, withStorage,
+  dayNumber, ensureIndexBuilt, getClippings, inForeground, IndexChangedError, IndexNotBuiltError, readIndex, warmIndexView, withStorage,
   type Clipping, type ClippingFilter, type DecodedList, type IndexView,
 } from '../db';
 import { filteredIdsByPaper } from '../library/list-ids';
@@ -101,90 +101,9 @@ interface Candidate extends RankedClipping {
   day: number;
 }
 
-/** A word's list: ids holding all its grams and words, with the code bounding it (title if all pairs are, fewest matches of any pair). */
-interface WordList {
-  ids: Int32Array;
-  codes: Uint8Array;
-  length: number;
-}
-
 const ANY_CODE = IN_TITLE | 4;
 /** bucketCeiling of each bucket (0–7), looked up for every candidate. */
 const BUCKET_CEILING = Uint16Array.from({ length: 8 }, (_, b) => bucketCeiling(b));
-
-function asList(ids: readonly number[], code = ANY_CODE): WordList {
-  return { ids: Int32Array.from(ids), codes: new Uint8Array(ids.length).fill(code), length: ids.length };
-}
-
-/**
- * Ids in both lists, each with the lower code of the two (title only if in
- * both, the smaller count bucket). Lists of like length are merged in step;
- * a much longer one is galloped through. Typed arrays throughout: a common
- * word's lists hold every clipping.
- */
-function andLists(x: WordList, y: WordList): WordList {
-  const [small, large] = x.length <= y.length ? [x, y] : [y, x];
-  const a = small.ids;
-  const b = large.ids;
-  const an = small.length;
-  const bn = large.length;
-  const ids = new Int32Array(an);
-  const codes = new Uint8Array(an);
-  let n = 0;
-  const keep = (i: number, j: number) => {
-    const ca = small.codes[i];
-    const cb = large.codes[j];
-    ids[n] = a[i];
-    codes[n++] = (ca & cb & IN_TITLE) | Math.min(ca & BUCKET_MASK, cb & BUCKET_MASK);
-  };
-  if (bn <= an * 8) {
-    let j = 0;
-    for (let i = 0; i < an && j < bn; i++) {
-      const id = a[i];
-      while (j < bn && b[j] < id) j++;
-      if (j < bn && b[j] === id) keep(i, j++);
-    }
-  } else {
-    let j = 0;
-    for (let i = 0; i < an && j < bn; i++) {
-      const id = a[i];
-      let lo = j;
-      let step = 1;
-      while (lo + step < bn && b[lo + step] < id) step *= 2;
-      let hi = Math.min(bn, lo + step + 1);
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (b[mid] < id) lo = mid + 1;
-        else hi = mid;
-      }
-      j = lo;
-      if (j < bn && b[j] === id) keep(i, j++);
-    }
-  }
-  return { ids, codes, length: n };
-}
-
-function wordList(plan: WordPlan, view: IndexView): WordList {
-  let list: WordList | null = null;
-  const lists: WordList[] = [];
-  for (const g of plan.grams) {
-    const d: DecodedList = view.grams.get(g)!;
-    lists.push({ ids: d.ids, codes: d.codes, length: d.length });
-  }
-  lists.sort((a, b) => a.length - b.length);
-  for (const l of lists) {
-    list = list ? andLists(list, l) : l;
-    if (list.length === 0) break;
-  }
-  return list ?? asList(view.allIds());
-}
-
-function without(list: WordList, drop: Set<number>): WordList {
-  if (drop.size === 0) return list;
-  const keep: number[] = [];
-  for (let i = 0; i < list.length; i++) if (!drop.has(list.ids[i])) keep.push(i);
-  return { ids: Int32Array.from(keep, (i) => list.ids[i]), codes: Uint8Array.from(keep, (i) => list.codes[i]), length: keep.length };
-}
 
 const dateString = (n: number): string | null => (n > 0 ? `${String(Math.floor(n / 10000)).padStart(4, '0')}-${String(Math.floor(n / 100) % 100).padStart(2, '0')}-${String(n % 100).padStart(2, '0')}` : null);
 
@@ -230,68 +149,117 @@ async function collect(parsed: ParsedQuery, filter: ClippingFilter, lap: (name: 
 
   const joint = jointGrams(words.map((w) => w.text));
   const grams = [...new Set([...include, ...exactExcludes].flatMap((p) => p.grams).concat(joint ?? []))];
-  const read = () => withStorage(() => Promise.all([readIndex(grams), filteredIdsByPaper(filter)]));
-  // Built meanwhile by another page, or of another format: build, then read again.
-  const [view, allowed] = await read().catch(async (error: unknown) => {
-    if (!(error instanceof IndexNotBuiltError)) throw error;
-    await withStorage(() => ensureIndexBuilt());
-    return read();
-  });
-  lap('read');
-
-  // Candidates: every word's list, intersected, smallest first; per word, its code for each.
-  const perWord = include.map((p) => wordList(p, view));
-  const order = perWord.map((_, i) => i).sort((a, b) => perWord[a].length - perWord[b].length);
-  let ids: WordList = perWord[order[0]];
-  for (const i of order.slice(1)) ids = andLists(ids, perWord[i]);
-  if (allowed) ids = andLists(ids, asList(allowed));
-  const drop = new Set<number>();
-  for (const p of exactExcludes) {
-    const l = wordList(p, view);
-    for (let i = 0; i < l.length; i++) drop.add(l.ids[i]);
+  const read = () => withStorage(() => Promise.all([readIndex(grams, lap), filteredIdsByPaper(filter)]));
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const [view, allowed] = await read();
+      lap('read');
+      // Decoded at once after the read (a later read may change what the view's lists stand on: then it throws, and this reads again).
+      const candidates = candidatesOf(view, allowed, include, exactExcludes, joint, words);
+      lap('candidates');
+      return { candidates, proven: include.every((p) => p.exact) && textExcludes.length === 0, include, words, textExcludes };
+    } catch (error) {
+      // Built meanwhile by another page, or of another format: build, then read again.
+      if (error instanceof IndexNotBuiltError) await withStorage(() => ensureIndexBuilt());
+      else if (!(error instanceof IndexChangedError) || attempt >= 3) throw error;
+    }
   }
-  ids = without(ids, drop);
-  // Each word's code for each candidate: the candidates are a subset of every word's list, both ascending.
-  const n = ids.length;
-  const codeOf = perWord.map((list) => {
-    if (list.ids === ids.ids && list.length === n) return list.codes;
-    const codes = new Uint8Array(n);
-    let j = 0;
-    for (let i = 0; i < n; i++) {
-      const id = ids.ids[i];
-      while (j < list.length && list.ids[j] < id) j++;
-      codes[i] = j < list.length && list.ids[j] === id ? list.codes[j] : ANY_CODE;
+}
+
+/**
+ * Below this many candidates for each entry a term's list may hold, the
+ * list is decoded among the candidates only (not made into arrays of every
+ * clipping holding it).
+ */
+const SPARSE = 8;
+
+/**
+ * The candidates: every included word's terms intersected, the shortest
+ * list first (a rare pair of an 8-character query leaves a few candidates,
+ * and the common pairs are then only scanned for them; none left, the rest
+ * are not decoded at all); then the filter, the exact exclusions, and each
+ * candidate's ceiling key from its words' codes.
+ */
+function candidatesOf(view: IndexView, allowed: number[] | null, include: WordPlan[], exactExcludes: WordPlan[], joint: number[] | null, words: Needle[]): Candidates {
+  const terms = [...new Set(include.flatMap((p) => p.grams))].sort((a, b) => view.sizeOf(a) - view.sizeOf(b));
+  const lists = new Map<number, DecodedList>();
+  let ids: Int32Array | null = null;
+  let n = 0;
+  for (const g of terms) {
+    if (ids === null) {
+      const list = view.list(g);
+      lists.set(g, list);
+      ids = list.ids;
+      n = list.length;
+    } else {
+      const list = n * SPARSE < view.sizeOf(g) ? view.listAmong(g, ids, n) : view.list(g);
+      lists.set(g, list);
+      ({ ids, n } = intersect(ids, n, list));
+    }
+    if (n === 0) break;
+  }
+  if (ids === null) {
+    ids = Int32Array.from(view.allIds());
+    n = ids.length;
+  }
+  if (allowed && n > 0) ({ ids, n } = intersect(ids, n, { ids: Int32Array.from(allowed), length: allowed.length }));
+  for (const p of exactExcludes) {
+    if (n === 0) break;
+    // The candidates holding every term of the excluded word, its shortest list first.
+    let held: DecodedList | null = null;
+    for (const g of [...p.grams].sort((a, b) => view.sizeOf(a) - view.sizeOf(b))) {
+      held = held ? view.listAmong(g, held.ids, held.length) : view.listAmong(g, ids, n);
+      if (held.length === 0) break;
+    }
+    if (held && held.length > 0) ({ ids, n } = minus(ids, n, held));
+  }
+  ids = ids.subarray(0, n);
+  // Each word's code for each candidate (title bit if all its terms have it, the smallest count bucket of any); every list kept holds every candidate.
+  const codeOf = include.map((p) => {
+    if (p.grams.length === 1) {
+      const list = lists.get(p.grams[0]);
+      if (list && list.length === n) return list.codes;
+    }
+    const codes = new Uint8Array(n).fill(ANY_CODE);
+    if (n === 0) return codes;
+    for (const g of p.grams) {
+      const list = lists.get(g)!;
+      const lc = list.codes;
+      const li = list.ids;
+      let j = 0;
+      for (let i = 0; i < n; i++) {
+        const id = ids[i];
+        while (li[j] < id) j++;
+        const a = codes[i];
+        const b = lc[j++];
+        codes[i] = (a & b & IN_TITLE) | Math.min(a & BUCKET_MASK, b & BUCKET_MASK);
+      }
     }
     return codes;
   });
   const span = words.length > 1 ? shortestPossibleSpan(words.map((w) => w.text)) : 0;
   // Two words whose joint is a pair the index holds: where neither pair is, they are never side by side, so their span is one more.
-  const apart = joint ? notIn(ids, joint.map((g) => view.grams.get(g)!)) : null;
+  const apart = joint && n > 0 ? notIn(ids, joint.map((g) => view.listAmong(g, ids, n))) : null;
   // The ceiling keys, in one pass: title words, matches (the bucket of their sum), date.
   const keys = new Float64Array(n);
-  const dense = view.dates;
-  const single = codeOf.length === 1 ? codeOf[0] : null;
+  const days = view.days;
+  const w = codeOf.length;
+  const first = codeOf[0];
   for (let i = 0; i < n; i++) {
     let t = 0;
     let c = 0;
-    if (single) {
-      const code = single[i];
-      t = code & IN_TITLE ? 1 : 0;
-      c = BUCKET_CEILING[code & BUCKET_MASK];
-    } else {
-      for (const codes of codeOf) {
-        const code = codes[i];
-        if (code & IN_TITLE) t++;
-        c += BUCKET_CEILING[code & BUCKET_MASK];
-      }
+    for (let k = 0; k < w; k++) {
+      const code = k === 0 ? first[i] : codeOf[k][i];
+      t += (code & IN_TITLE) >> 3;
+      c += BUCKET_CEILING[code & BUCKET_MASK];
     }
-    const id = ids.ids[i];
-    const ymd = id >= 0 && id < dense.length ? dense[id] : view.dateOf(id);
-    keys[i] = ceilingKey(t, c, apart?.[i] ? 0 : 1, dayNumber(ymd));
+    const id = ids[i];
+    const day = id >= 0 && id < days.length ? days[id] : dayNumber(view.dateOf(id));
+    keys[i] = ceilingKey(t, c, apart?.[i] ? 0 : 1, day);
   }
   const dates = new Map<number, string | null>();
   const at = (i: number): Candidate => {
-    const id = ids.ids[i];
+    const id = ids[i];
     let t = 0;
     let c = 0;
     for (const codes of codeOf) {
@@ -304,9 +272,54 @@ async function collect(parsed: ParsedQuery, filter: ClippingFilter, lap: (name: 
     if (date === undefined) dates.set(ymd, (date = dateString(ymd)));
     return { id, index: i, inTitle: Math.min(t, 255), count: Math.min(c, 65535), span: apart?.[i] ? span + 1 : span, date, createdAt: view.createdOf(id), day: dayNumber(ymd) };
   };
-  const candidates: Candidates = { n, ids: ids.ids.subarray(0, n), keys, at };
-  lap('candidates');
-  return { candidates, proven: include.every((p) => p.exact) && textExcludes.length === 0, include, words, textExcludes };
+  return { n, ids, keys, at };
+}
+
+/** The ids of `ids[0…n)` also in `list` (both ascending): merged in step, or galloped through a much longer list. */
+function intersect(ids: Int32Array, n: number, list: { ids: Int32Array; length: number }): { ids: Int32Array; n: number } {
+  const b = list.ids;
+  const bn = list.length;
+  const out = new Int32Array(Math.min(n, bn));
+  let o = 0;
+  if (bn <= n * 8) {
+    let j = 0;
+    for (let i = 0; i < n && j < bn; i++) {
+      const id = ids[i];
+      while (j < bn && b[j] < id) j++;
+      if (j < bn && b[j] === id) out[o++] = b[j++];
+    }
+  } else {
+    let j = 0;
+    for (let i = 0; i < n && j < bn; i++) {
+      const id = ids[i];
+      let lo = j;
+      let step = 1;
+      while (lo + step < bn && b[lo + step] < id) step *= 2;
+      let hi = Math.min(bn, lo + step + 1);
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (b[mid] < id) lo = mid + 1;
+        else hi = mid;
+      }
+      j = lo;
+      if (j < bn && b[j] === id) out[o++] = b[j++];
+    }
+  }
+  return { ids: out, n: o };
+}
+
+/** The ids of `ids[0…n)` not in `drop` (both ascending). */
+function minus(ids: Int32Array, n: number, drop: DecodedList): { ids: Int32Array; n: number } {
+  const out = new Int32Array(n);
+  let o = 0;
+  let j = 0;
+  for (let i = 0; i < n; i++) {
+    const id = ids[i];
+    while (j < drop.length && drop.ids[j] < id) j++;
+    if (j < drop.length && drop.ids[j] === id) continue;
+    out[o++] = id;
+  }
+  return { ids: out, n: o };
 }
 
 async function findBest(parsed: ParsedQuery, filter: ClippingFilter, k: number, lap: (name: string, count?: number) => void, firstReads: number): Promise<Found> {
@@ -373,15 +386,16 @@ function jointGrams(words: readonly string[]): number[] | null {
   return [gramKey(a[a.length - 1], b[0]), gramKey(b[b.length - 1], a[0])];
 }
 
-/** 1 for each of the ids in none of the lists (all ascending). */
-function notIn(ids: WordList, lists: readonly DecodedList[]): Uint8Array {
+/** 1 for each of the ids in none of the lists (all ascending, each list a subset of the ids). */
+function notIn(ids: Int32Array, lists: readonly DecodedList[]): Uint8Array {
   const out = new Uint8Array(ids.length).fill(1);
   for (const list of lists) {
     let j = 0;
-    for (let i = 0; i < ids.length; i++) {
-      const id = ids.ids[i];
-      while (j < list.length && list.ids[j] < id) j++;
-      if (j < list.length && list.ids[j] === id) out[i] = 0;
+    for (let i = 0; i < ids.length && j < list.length; i++) {
+      if (ids[i] === list.ids[j]) {
+        out[i] = 0;
+        j++;
+      }
     }
   }
   return out;
@@ -430,14 +444,6 @@ function joinedLength(a: string, b: string): number {
     return 0;
   };
   return a.length + b.length - Math.max(overlap(a, b), overlap(b, a));
-}
-
-/** A date (YYYYMMDD, 0 for none) as days from 1800: sorts like the date, in 17 bits. */
-function dayNumber(n: number): number {
-  if (n <= 0) return 0;
-  const y = (n / 10000) | 0;
-  const d = (y - 1800) * 372 + (((n / 100) | 0) % 100) * 31 + (n % 100);
-  return d < 1 ? 1 : d > 131071 ? 131071 : d;
 }
 
 interface Walked {

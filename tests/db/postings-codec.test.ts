@@ -1,7 +1,7 @@
 // The posting lists' byte format and the rows they are packed in.
 import { describe, expect, it } from 'vitest';
 import { RowBuilder, bucketsFor } from '@/lib/db/postings/build';
-import { decodeCurrent, decodeList, encodeList, mergeDisjoint, termBucket, type DecodedList } from '@/lib/db/postings/codec';
+import { decodeCurrent, decodeCurrentAmong, decodeList, encodeList, listAmong, mergeDisjoint, termBucket, type DecodedList } from '@/lib/db/postings/codec';
 import { gramKeyOf, gramText } from '@/lib/searchable';
 
 const k = gramKeyOf;
@@ -32,6 +32,30 @@ describe('posting lists', () => {
     expect(Array.from(list.ids.subarray(0, list.length))).toEqual([1, 3, 9]);
     expect(Array.from(list.codes.subarray(0, list.length))).toEqual([0, 2, 3]);
     expect(asked).toEqual([9]);
+  });
+
+  it('decodeCurrentAmong and listAmong keep what decodeCurrent keeps, among the ids asked for only', () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const entries = (n: number) => Array.from({ length: n }, (_, i) => i).filter(() => random() < 0.3);
+    const array = (l: DecodedList) => [Array.from(l.ids.subarray(0, l.length)), Array.from(l.codes.subarray(0, l.length))];
+    for (let round = 0; round < 50; round++) {
+      const ids = entries(400);
+      const codes = ids.map((id) => id % 16);
+      const bytes = encodeList(ids, codes);
+      // Versions: most ids current in [5, 10]; some rewritten since (20); ids past 300 asked for.
+      const current = Int32Array.from({ length: 300 }, () => (random() < 0.8 ? 7 : 20));
+      const versionOf = (id: number) => (id % 3 ? 7 : 20);
+      const among = Int32Array.from(entries(420));
+      const n = among.length - (round % 4);
+      const whole = decodeCurrent(bytes, 0, bytes.length, current, 5, 10, versionOf);
+      const wanted = new Set(among.subarray(0, n));
+      const ids2 = Array.from(whole.ids.subarray(0, whole.length));
+      const expected = [ids2.filter((id) => wanted.has(id)), ids2.filter((id) => wanted.has(id)).map((id) => id % 16)];
+      expect(array(decodeCurrentAmong(bytes, 0, bytes.length, among, n, current, 5, 10, versionOf))).toEqual(expected);
+      expect(array(listAmong(whole, among, n))).toEqual(expected);
+    }
+    expect(decodeCurrentAmong(encodeList([1, 2], [0, 0]), 0, 2, new Int32Array(0), 0, new Int32Array(3), 0, 9, () => 0).length).toBe(0);
   });
 
   it('mergeDisjoint merges ascending lists in step, codes with their ids', () => {

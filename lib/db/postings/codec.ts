@@ -121,6 +121,70 @@ export function decodeCurrent(
 }
 
 /**
+ * decodeCurrent, keeping only the ids among `among[0…n)` (ascending): a
+ * common term's list read for a query whose rarer terms left a few
+ * candidates is scanned, not made into arrays of every clipping, and the
+ * scan stops past the last candidate.
+ */
+export function decodeCurrentAmong(
+  bytes: Uint8Array, from: number, end: number, among: Int32Array, n: number,
+  current: Int32Array, lo: number, hi: number, versionOf: (id: number) => number,
+): DecodedList {
+  const size = Math.min(n, end - from);
+  const ids = new Int32Array(size);
+  const codes = new Uint8Array(size);
+  const dense = current.length;
+  let out = 0;
+  if (n === 0) return { ids, codes, length: 0 };
+  const last = among[n - 1];
+  let j = 0;
+  let want = among[0];
+  let prev = 0;
+  let i = from;
+  while (i < end) {
+    let b = bytes[i++];
+    let v = b & 0x7f;
+    let scale = 0x80;
+    while (b & 0x80) {
+      b = bytes[i++];
+      v += (b & 0x7f) * scale;
+      scale *= 0x80;
+    }
+    const code = v % STEP;
+    const id = prev + (v - code) / STEP;
+    prev = id;
+    if (id < want) continue;
+    if (id > last) break;
+    while (among[j] < id) j++;
+    want = among[j];
+    if (id !== want) continue;
+    const version = id < dense ? current[id] : versionOf(id);
+    if (version < lo || version > hi) continue;
+    ids[out] = id;
+    codes[out++] = code;
+  }
+  return { ids, codes, length: out };
+}
+
+/** The entries of `list` whose ids are among `among[0…n)` (both ascending). */
+export function listAmong(list: DecodedList, among: Int32Array, n: number): DecodedList {
+  const size = Math.min(n, list.length);
+  const ids = new Int32Array(size);
+  const codes = new Uint8Array(size);
+  let out = 0;
+  let j = 0;
+  for (let i = 0; i < n && j < list.length; i++) {
+    const id = among[i];
+    while (j < list.length && list.ids[j] < id) j++;
+    if (j < list.length && list.ids[j] === id) {
+      ids[out] = id;
+      codes[out++] = list.codes[j++];
+    }
+  }
+  return { ids, codes, length: out };
+}
+
+/**
  * One ascending list from lists whose ids are disjoint (an id is current in
  * one segment or recent row only), each ascending: merged in step, pairwise.
  */

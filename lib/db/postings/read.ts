@@ -7,9 +7,9 @@
 // only what changed: the docs after a merge, and of the recent rows only
 // those whose version (in the state row) differs from the one kept.
 import { db } from '../db';
-import { decodeCurrent, mergeDisjoint, sortedIndex, termBucket, type DecodedList } from './codec';
+import { decodeCurrent, decodeCurrentAmong, listAmong, mergeDisjoint, sortedIndex, termBucket, type DecodedList } from './codec';
 import { MERGE_AT, runMerges } from './merge';
-import { readState, seenBuilt } from './state';
+import { dayNumber, readState, seenBuilt } from './state';
 import { rowKey, type DocsRow, type PostingRow, type RecentRow, type SearchState, type Segment } from './types';
 import { readDocs } from './docs';
 
@@ -27,6 +27,8 @@ interface Kept {
    */
   version: Int32Array;
   date: Int32Array;
+  /** The date as days (dayNumber), for ranking keys. */
+  day: Int32Array;
   created: Float64Array;
   patched: Map<number, [number, number, number]>;
   recent: Map<number, RecentRow>;
@@ -37,19 +39,21 @@ const DENSE_IDS = 1 << 22;
 
 let kept: Kept | null = null;
 
-function keepDocs(docs: DocsRow): Pick<Kept, 'version' | 'date' | 'created'> {
+function keepDocs(docs: DocsRow): Pick<Kept, 'version' | 'date' | 'day' | 'created'> {
   const max = docs.ids.length ? Math.min(DENSE_IDS - 1, docs.ids[docs.ids.length - 1]) : 0;
   const version = new Int32Array(max + 1);
   const date = new Int32Array(max + 1);
+  const day = new Int32Array(max + 1);
   const created = new Float64Array(max + 1);
   for (let i = 0; i < docs.ids.length; i++) {
     const id = docs.ids[i];
     if (id < 0 || id > max) continue;
     version[id] = docs.versions[i];
     date[id] = docs.dates[i];
+    day[id] = dayNumber(docs.dates[i]);
     created[id] = docs.created[i];
   }
-  return { version, date, created };
+  return { version, date, day, created };
 }
 
 /** Puts the recent rows over the docs' figures in the dense arrays (and back what earlier recent rows covered). */
@@ -57,6 +61,7 @@ function patchRecent(k: Kept): void {
   for (const [id, [v, d, c]] of k.patched) {
     k.version[id] = v;
     k.date[id] = d;
+    k.day[id] = dayNumber(d);
     k.created[id] = c;
   }
   k.patched.clear();
@@ -72,6 +77,7 @@ function patchRecent(k: Kept): void {
     };
     k.version = grow(k.version, (n) => new Int32Array(n));
     k.date = grow(k.date, (n) => new Int32Array(n));
+    k.day = grow(k.day, (n) => new Int32Array(n));
     k.created = grow(k.created, (n) => new Float64Array(n));
   }
   for (const [id, r] of k.recent) {
@@ -79,6 +85,7 @@ function patchRecent(k: Kept): void {
     k.patched.set(id, [k.version[id], k.date[id], k.created[id]]);
     k.version[id] = r.v;
     k.date[id] = r.date ?? 0;
+    k.day[id] = dayNumber(r.date ?? 0);
     k.created[id] = r.created ?? 0;
   }
 }
@@ -96,12 +103,23 @@ function docIndex(docs: DocsRow, id: number): number {
 
 /** The index as one query sees it. */
 export interface IndexView {
-  /** The current posting list of each term asked for (ids ascending). */
-  grams: Map<number, DecodedList>;
+  /**
+   * How long a term's list is, before decoding it: its entries when it is
+   * decoded already, else the bytes it takes (about one an entry for a
+   * common term, two or three for a rare one). A query decodes its shortest
+   * lists first.
+   */
+  sizeOf(gram: number): number;
+  /** The current posting list of a term asked for (ids ascending), decoded whole once and kept. */
+  list(gram: number): DecodedList;
+  /** The entries of a term's current list whose ids are among `among[0…n)` (ascending), without decoding the rest. */
+  listAmong(gram: number, among: Int32Array, n: number): DecodedList;
   /** Publication date (YYYYMMDD, 0 for none) and time of clipping of an indexed clipping. */
   dateOf(id: number): number;
   /** dateOf by id, for ids below its length (read them through dateOf past it): one look-up for each of thousands of candidates. */
   dates: Int32Array;
+  /** The publication date as days (dayNumber), by id, as `dates`. */
+  days: Int32Array;
   createdOf(id: number): number;
   /** Every indexed clipping, ascending. */
   allIds(): number[];
@@ -114,6 +132,17 @@ export class IndexNotBuiltError extends Error {
   override readonly name = 'IndexNotBuiltError';
   constructor() {
     super('The search index is not built yet');
+  }
+}
+
+/**
+ * A view's lists were asked for after a later read changed what the page
+ * keeps (the recent rows, another state): read the index again.
+ */
+export class IndexChangedError extends Error {
+  override readonly name = 'IndexChangedError';
+  constructor() {
+    super('The search index changed while a query read it');
   }
 }
 
@@ -152,9 +181,16 @@ export function warmIndexView(): Promise<void> {
 }
 
 /** Reads the lists of `grams` (CJK grams and word terms) in one transaction. The index must be built. */
-export async function readIndex(grams: readonly number[]): Promise<IndexView> {
+export async function readIndex(grams: readonly number[], lap?: (name: string) => void): Promise<IndexView> {
   if (warming) await warming;
-  return readIndexNow(grams);
+  return readIndexNow(grams, lap);
+}
+
+/** Where a term's list is in one segment: its row and place there. */
+interface ListPart {
+  row: PostingRow;
+  at: number;
+  seg: Segment;
 }
 
 /** The segments the last read found: the rows a query needs are asked for along with the state, on the guess that they are still these. */
@@ -199,8 +235,9 @@ export function forgetIndexLists(): void {
   listCache.stamp = '';
 }
 
-function readIndexNow(grams: readonly number[]): Promise<IndexView> {
+function readIndexNow(grams: readonly number[], lap?: (name: string) => void): Promise<IndexView> {
   return db.transaction('r', [db.table('searchMeta'), db.table('searchRecent'), db.table('postings')], async (tx) => {
+    lap?.('read:begin');
     const table = tx.table<PostingRow>('postings');
     // One get per (segment, bucket), however many grams share it; asked at once with the state (one round trip, not two).
     const gets = new Map<string, Promise<PostingRow | undefined>>();
@@ -217,6 +254,7 @@ function readIndexNow(grams: readonly number[]): Promise<IndexView> {
     const keptLists = listCache.connection === connection ? listCache.stamp : '';
     for (const seg of lastSegments) for (const g of grams) if (!keptLists || !listCache.lists.has(g)) ask(keyOf(seg, g));
     const state: SearchState = await readState(tx);
+    lap?.('read:state');
     lastSegments = state.segments;
     const stamp = `${state.merged}:${state.gen}`;
     if (keptLists !== stamp || listCache.connection !== connection) {
@@ -259,36 +297,61 @@ function readIndexNow(grams: readonly number[]): Promise<IndexView> {
     const names = [...gets.keys()];
     const rows = await Promise.all(gets.values());
     const rowAt = new Map(names.map((name, i) => [name, rows[i]]));
+    lap?.('read:rows');
 
-    const lists = new Map<number, DecodedList>();
+    // Where each term's entries are (decoded only when the query asks: list, listAmong).
+    const gen = view.gen;
     const versionOf = (id: number) => currentVersion(view, id);
     const recentRows = [...view.recent.values()].filter((r) => !r.deleted && r.grams && r.codes);
+    const where = new Map<number, { parts: ListPart[]; fresh: DecodedList | null; bytes: number }>();
     for (const g of grams) {
-      const hit = hits.get(g);
-      if (hit) {
-        lists.set(g, hit);
-        continue;
-      }
-      const parts: DecodedList[] = [];
+      if (hits.has(g) || where.has(g)) continue;
+      const parts: ListPart[] = [];
+      let bytes = 0;
       for (const seg of state.segments) {
         const row = rowAt.get(`${rowKey(seg)}:${termBucket(g, seg.buckets)}`);
         const at = row ? sortedIndex(row.terms, g) : -1;
         if (!row || at < 0) continue;
-        parts.push(decodeCurrent(row.data, row.offsets[at], row.offsets[at + 1], view.version, seg.lo, seg.hi, versionOf));
+        parts.push({ row, at, seg });
+        bytes += row.offsets[at + 1] - row.offsets[at];
       }
       const fresh: Array<[number, number]> = [];
       for (const r of recentRows) {
         const at = sortedIndex(r.grams!, g);
         if (at >= 0) fresh.push([r.id, r.codes![at]]);
       }
-      if (fresh.length) {
-        fresh.sort((a, b) => a[0] - b[0]);
-        parts.push({ ids: Int32Array.from(fresh, (f) => f[0]), codes: Uint8Array.from(fresh, (f) => f[1]), length: fresh.length });
-      }
-      const list = mergeDisjoint(parts);
-      lists.set(g, list);
-      cache(g, list);
+      fresh.sort((a, b) => a[0] - b[0]);
+      const freshList = fresh.length ? { ids: Int32Array.from(fresh, (f) => f[0]), codes: Uint8Array.from(fresh, (f) => f[1]), length: fresh.length } : null;
+      where.set(g, { parts, fresh: freshList, bytes: bytes + fresh.length });
     }
+    const stillCurrent = () => {
+      if (kept !== view || view.gen !== gen) throw new IndexChangedError();
+    };
+    const lists = new Map<number, DecodedList>(hits);
+    const list = (g: number): DecodedList => {
+      let found = lists.get(g);
+      if (found) return found;
+      const w = where.get(g);
+      if (!w) throw new Error(`term ${g} was not read`);
+      stillCurrent();
+      const parts = w.parts.map(({ row, at, seg }) => decodeCurrent(row.data, row.offsets[at], row.offsets[at + 1], view.version, seg.lo, seg.hi, versionOf));
+      if (w.fresh) parts.push(w.fresh);
+      found = mergeDisjoint(parts);
+      lists.set(g, found);
+      if (listCache.connection === connection && listCache.stamp === stamp) cache(g, found);
+      return found;
+    };
+    const listAmongOf = (g: number, among: Int32Array, n: number): DecodedList => {
+      const whole = lists.get(g);
+      if (whole) return listAmong(whole, among, n);
+      const w = where.get(g);
+      if (!w) throw new Error(`term ${g} was not read`);
+      stillCurrent();
+      const parts = w.parts.map(({ row, at, seg }) => decodeCurrentAmong(row.data, row.offsets[at], row.offsets[at + 1], among, n, view.version, seg.lo, seg.hi, versionOf));
+      if (w.fresh) parts.push(listAmong(w.fresh, among, n));
+      return mergeDisjoint(parts);
+    };
+    const sizeOf = (g: number): number => lists.get(g)?.length ?? where.get(g)?.bytes ?? 0;
     const dateOf = (id: number) => {
       if (id >= 0 && id < view.date.length) return view.date[id];
       const r = view.recent.get(id);
@@ -309,6 +372,6 @@ function readIndexNow(grams: readonly number[]): Promise<IndexView> {
       for (const r of view.recent.values()) if (!r.deleted) ids.add(r.id);
       return [...ids].sort((a, b) => a - b);
     };
-    return { grams: lists, dateOf, dates: view.date, createdOf, allIds, segments: state.segments.length };
+    return { sizeOf, list, listAmong: listAmongOf, dateOf, dates: view.date, days: view.day, createdOf, allIds, segments: state.segments.length };
   });
 }

@@ -30,6 +30,14 @@ export function dateNumber(date: string | null | undefined): number {
   return /^\d{4}-\d{2}-\d{2}$/.test(date) ? Number(date.slice(0, 4) + date.slice(5, 7) + date.slice(8, 10)) : 0;
 }
 
+/** A date (YYYYMMDD, 0 for none) as days from 1800: sorts like the date, in 17 bits (ranking keys, lib/search). */
+export function dayNumber(n: number): number {
+  if (n <= 0) return 0;
+  const y = (n / 10000) | 0;
+  const d = (y - 1800) * 372 + (((n / 100) | 0) % 100) * 31 + (n % 100);
+  return d < 1 ? 1 : d > 131071 ? 131071 : d;
+}
+
 /**
  * The connection on which this page last found the index built (read.ts):
  * a search then skips asking again (ensureIndexBuilt); a read that finds it
