@@ -1,6 +1,7 @@
 // A page keeps the posting lists its queries decoded, as of one state of the
 // index: a second query for the same terms reads no posting rows, and any
-// write (save, edit, delete) or merge makes the next query read them again.
+// write (save, edit, delete) or merge makes the next query decode them again.
+// It keeps the posting rows too, until a merge: a save leaves them as they are.
 import 'fake-indexeddb/auto';
 import type { DBCore } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -63,6 +64,18 @@ describe('posting lists kept between queries', () => {
     expect((await searchClippings('发展')).total).toBe(2);
     await mergeRecent();
     expect((await searchClippings('发展')).total).toBe(2);
+    expect(rowReads).toBeGreaterThan(reads);
+  });
+
+  it('keeps the rows past a save (the new clipping comes from its recent row), and reads them again after a merge', async () => {
+    await searchClippings('发展的正');
+    const reads = rowReads;
+    expect(reads).toBeGreaterThan(0);
+    await saveClipping(article({ url: null, title: '冬藏', blocks: paragraphs('冬藏也要发展的正文。') }));
+    expect((await searchClippings('发展的正')).total).toBe(4);
+    expect(rowReads).toBe(reads);
+    await mergeRecent();
+    expect((await searchClippings('发展的正')).total).toBe(4);
     expect(rowReads).toBeGreaterThan(reads);
   });
 });

@@ -228,11 +228,56 @@ function cache(g: number, list: DecodedList): void {
   }
 }
 
-/** Forgets the decoded lists kept between queries (the benchmark, to time queries that find none). */
+/**
+ * Posting rows read by earlier queries, as they were read: a row is written
+ * once under its key and never over (merge.ts), and only a merge or a
+ * rebuild, which bump `merged`, drop or write keys; so rows outlast saves,
+ * which empty the decoded lists above. A query whose longer lists were
+ * decoded only among its candidates (not kept as lists) finds their rows
+ * here the next time: typing 发展改 → 发展改革 reads one new row.
+ * Least recently used go first past CACHED_ROW_BYTES.
+ */
+const rowCache = { connection: null as IDBDatabase | null, merged: -1, rows: new Map<string, PostingRow>(), bytes: 0 };
+const CACHED_ROW_BYTES = 8 << 20;
+
+const rowBytes = (row: PostingRow): number => row.data.byteLength + row.terms.byteLength + row.offsets.byteLength;
+
+function cachedRow(name: string): PostingRow | undefined {
+  const row = rowCache.rows.get(name);
+  if (row) {
+    rowCache.rows.delete(name);
+    rowCache.rows.set(name, row);
+  }
+  return row;
+}
+
+function cacheRow(name: string, row: PostingRow): void {
+  if (rowCache.rows.has(name)) return;
+  rowCache.rows.set(name, row);
+  rowCache.bytes += rowBytes(row);
+  for (const [old, r] of rowCache.rows) {
+    if (rowCache.bytes <= CACHED_ROW_BYTES) break;
+    rowCache.rows.delete(old);
+    rowCache.bytes -= rowBytes(r);
+  }
+}
+
+/** Forgets the decoded lists and posting rows kept between queries (the benchmark, to time queries that find none). */
 export function forgetIndexLists(): void {
+  forgetLists();
+  forgetRows();
+}
+
+function forgetLists(): void {
   listCache.lists.clear();
   listCache.entries = 0;
   listCache.stamp = '';
+}
+
+function forgetRows(): void {
+  rowCache.rows.clear();
+  rowCache.bytes = 0;
+  rowCache.merged = -1;
 }
 
 function readIndexNow(grams: readonly number[], lap?: (name: string) => void): Promise<IndexView> {
@@ -241,24 +286,40 @@ function readIndexNow(grams: readonly number[], lap?: (name: string) => void): P
     const table = tx.table<PostingRow>('postings');
     // One get per (segment, bucket), however many grams share it; asked at once with the state (one round trip, not two).
     const gets = new Map<string, Promise<PostingRow | undefined>>();
+    const connection = db.backendDB();
+    // Rows kept from earlier queries stand if no merge came since (checked against the state below).
+    let keptRows = rowCache.connection === connection ? rowCache.merged : -1;
+    const fromKept: string[] = [];
     const ask = (key: [number, number]) => {
       const name = `${key[0]}:${key[1]}`;
-      if (!gets.has(name)) {
-        const got = table.get(key);
-        got.catch(() => undefined);
-        gets.set(name, got);
+      if (gets.has(name)) return;
+      const row = keptRows >= 0 ? cachedRow(name) : undefined;
+      if (row) {
+        gets.set(name, Promise.resolve(row));
+        fromKept.push(name);
+        return;
       }
+      const got = table.get(key);
+      got.catch(() => undefined);
+      gets.set(name, got);
     };
-    const connection = db.backendDB();
     // Kept lists stand if the state is the same; if not, their rows are asked for below.
     const keptLists = listCache.connection === connection ? listCache.stamp : '';
     for (const seg of lastSegments) for (const g of grams) if (!keptLists || !listCache.lists.has(g)) ask(keyOf(seg, g));
     const state: SearchState = await readState(tx);
     lap?.('read:state');
+    if (keptRows !== state.merged || rowCache.connection !== connection) {
+      // Merged since (or never read on this connection): what was taken from the kept rows is asked for again.
+      for (const name of fromKept) gets.delete(name);
+      forgetRows();
+      rowCache.connection = connection;
+      rowCache.merged = state.merged;
+      keptRows = -1;
+    }
     lastSegments = state.segments;
     const stamp = `${state.merged}:${state.gen}`;
     if (keptLists !== stamp || listCache.connection !== connection) {
-      forgetIndexLists();
+      forgetLists();
       listCache.connection = connection;
       listCache.stamp = stamp;
     }
@@ -297,6 +358,7 @@ function readIndexNow(grams: readonly number[], lap?: (name: string) => void): P
     const names = [...gets.keys()];
     const rows = await Promise.all(gets.values());
     const rowAt = new Map(names.map((name, i) => [name, rows[i]]));
+    if (rowCache.connection === connection && rowCache.merged === state.merged) names.forEach((name, i) => rows[i] && cacheRow(name, rows[i]!));
     lap?.('read:rows');
 
     // Where each term's entries are (decoded only when the query asks: list, listAmong).
