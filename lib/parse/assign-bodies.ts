@@ -260,8 +260,9 @@ function stackHeads(h: Head, titleGroups: string[][], column: string | null): He
 }
 
 export function assignBodies(heads: Head[], body: BodyItem[]): [Head, BodyItem[]][] {
-  const expanded: Head[] = [];
+  let expanded: Head[] = [];
   for (const h of heads) expanded.push(...resolveTitleLines(h, body, true));
+  expanded = withLoneBylinesGiven(expanded);
   if (expanded.length === 1) return [[expanded[0], body]];
   const cuts = splitBody(expanded, body, true);
   if (cuts) return expanded.map((h, k) => [h, body.slice(cuts[k], cuts[k + 1])]);
@@ -283,6 +284,26 @@ export function assignBodies(heads: Head[], body: BodyItem[]): [Head, BodyItem[]
   }
   const [resolved] = resolveTitleLines(merged, body, false);
   return [[resolved, [...headings, ...body]]];
+}
+
+/**
+ * A head that is only a byline (a run's second byline: 本报记者 程倩冬 … /
+ * 新华社记者 蒋颖 under two listed titles) signs one of the run's titles that
+ * has none: frames come in any order, so it goes to the first such title.
+ * Left alone, it would name no text, and the run's titles would not split.
+ */
+function withLoneBylinesGiven(heads: Head[]): Head[] {
+  const lone = (h: Head) => h.byline !== null && !h.titles.length && !h.subtitle && !h.continuation && !h.column && !h.kicker;
+  if (heads.filter((h) => h.titles.length).length < 2 || !heads.some(lone)) return heads;
+  const out = heads.map((h) => ({ ...h }));
+  for (let k = out.length - 1; k >= 0; k--) {
+    if (!lone(out[k])) continue;
+    const unsigned = out.find((h) => h.titles.length && h.byline === null);
+    if (!unsigned) continue;
+    unsigned.byline = out[k].byline;
+    out.splice(k, 1);
+  }
+  return out;
 }
 
 /** Joins title lines' last line to the one above it when it is at most `maxChars` long. */
