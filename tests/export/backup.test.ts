@@ -157,6 +157,17 @@ describe('merging never loses local work', () => {
     expect(await countClippings()).toBe(2);
   });
 
+  it('a time in the future never wins, even with nothing else in conflict: the same note, another text, both versions kept', async () => {
+    const { clipping: local } = await saveClipping(article({ tags: ['本地'], note: '同一条笔记' }));
+    const future = { ...local, blocks: [{ type: 'paragraph' as const, text: '另一台电脑上的正文。' }], updatedAt: Date.UTC(2100, 0, 1) };
+    const result = await importBackup(makeBackup([future]));
+    expect(result).toMatchObject({ updated: 0, conflicts: 1 });
+    expect(result.repaired[0].repairs).toContain(`"updatedAt" ${Date.UTC(2100, 0, 1)} is in the future: set to now`);
+    expect(await db.clippings.get(local.id)).toEqual(local);
+    const copy = (await db.clippings.toArray()).find((c) => c.id !== local.id)!;
+    expect(copy).toMatchObject({ conflictOf: local.id, blocks: future.blocks });
+  });
+
   it('an older backup copy leaves a newer local edit alone (保留本地)', async () => {
     const { clipping } = await saveClipping(article());
     const backup = makeBackup([clipping]);
@@ -209,6 +220,29 @@ describe('long imports', () => {
     expect(resumed).toMatchObject({ resumedFrom: 6, added: 4 });
     expect(await countClippings()).toBe(10);
     expect(memory.size).toBe(0);
+  });
+});
+
+describe('honest progress', () => {
+  it('reports a batch only once it is committed: the panel closed at any report keeps at least what it said', async () => {
+    const records = Array.from({ length: 5 }, (_, i) => article({ url: `https://e.cn/p${i}`, title: `第${i}篇` }));
+    const text = JSON.stringify({ formatName: 'jianbao-backup', formatVersion: 1, clippings: records.map((r) => ({ ...r, createdAt: Date.now() - 1000 })) });
+    for (const stopAt of [2, 4, 5]) {
+      await resetDatabase();
+      let said = 0;
+      // Throwing from the progress report stands for the page going away right after showing it.
+      const closed = await importBackup(text, {
+        batchSize: 2,
+        onProgress: ({ phase, done }) => {
+          if (phase !== 'write' || done < stopAt) return;
+          said = done;
+          throw new Error('panel closed');
+        },
+      }).catch((e: unknown) => e);
+      expect(closed).toMatchObject({ message: 'panel closed' });
+      expect(said).toBe(stopAt);
+      expect(await countClippings()).toBe(stopAt);
+    }
   });
 });
 
