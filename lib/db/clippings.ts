@@ -4,7 +4,7 @@
 import type { Article, Block } from '../parse/types';
 import { contentHash } from './content-hash';
 import { db } from './db';
-import { findDuplicate } from './dedupe';
+import { findDuplicate, findUnrepairedCopy, sameArticleText } from './dedupe';
 import { indexInWrite, unindexInWrite } from './postings/upkeep';
 import { emptyToNull, normaliseDate, normaliseTags, normaliseUrl } from './normalise';
 import { withStorage, writeTransaction } from './run';
@@ -33,7 +33,9 @@ function articleFields(a: Article): Article {
  * Adds a clipping, or updates the stored one when it is the same article
  * (see dedupe.ts). An update keeps id and createdAt, takes the new article
  * text, keeps page details the new clip lacks, and keeps the user's tags and
- * note unless the input gives them.
+ * note unless the input gives them. A clipping whose text the person
+ * repaired in the reader (it has corrections) is never updated with other
+ * text: that is added beside it (conflictOf), and later re-clips update the copy.
  */
 export async function saveClipping(input: ClippingInput): Promise<SaveResult> {
   const article = articleFields(input);
@@ -51,7 +53,15 @@ export async function saveClipping(input: ClippingInput): Promise<SaveResult> {
   const repaired = corrections.length ? { corrections } : {};
 
   return writeTransaction(async (tx): Promise<SaveResult> => {
-    const existing = await findDuplicate({ url, title: article.title, contentHash: hash });
+    const found = await findDuplicate({ url, title: article.title, contentHash: hash });
+    let existing = found;
+    let besideRepaired: { conflictOf: number } | null = null;
+    if (found?.corrections?.length && !sameArticleText(found, article)) {
+      // The person repaired this clipping's text in the reader: clipping it again never undoes that
+      // (issue 12). The new text is kept beside it, or updates the copy an earlier re-clip kept there.
+      existing = await findUnrepairedCopy(url, hash, article);
+      if (!existing) besideRepaired = { conflictOf: found.id };
+    }
     if (existing) {
       const clipping: Clipping = {
         ...existing,
@@ -78,6 +88,7 @@ export async function saveClipping(input: ClippingInput): Promise<SaveResult> {
       updatedAt: now,
       contentHash: hash,
       ...repaired,
+      ...besideRepaired,
     };
     const id = await db.clippings.add(fresh);
     const clipping: Clipping = { ...fresh, id };

@@ -12,6 +12,7 @@
 //      page; same text at two different urls is a reprint, kept apart; and
 //      a paste (no url) and a web clipping of the same article are two
 //      versions, kept as two clippings: neither replaces the other.
+import type { Article } from '../parse/types';
 import { db } from './db';
 import type { Clipping } from './types';
 
@@ -47,4 +48,22 @@ export async function findDuplicate(candidate: DedupeKey): Promise<Clipping | un
     }
   }
   return best;
+}
+
+const ARTICLE_LINES = ['column', 'kicker', 'title', 'subtitle', 'byline', 'continuation'] as const;
+
+/** The same article text, field by field (head lines, blocks with their types, captions). */
+export function sameArticleText(a: Article, b: Article): boolean {
+  return (
+    ARTICLE_LINES.every((key) => (a[key] ?? null) === (b[key] ?? null)) &&
+    a.blocks.length === b.blocks.length &&
+    a.blocks.every((x, i) => x.type === b.blocks[i].type && x.text === b.blocks[i].text) &&
+    a.captions.join('\n') === b.captions.join('\n')
+  );
+}
+
+/** A stored clipping at `url` (or none) holding exactly `article`, unrepaired: the copy an earlier re-clip kept beside a repaired one. */
+export async function findUnrepairedCopy(url: string | null, contentHash: string, article: Article): Promise<Clipping | undefined> {
+  const byHash = await db.clippings.where('contentHash').equals(contentHash).toArray();
+  return byHash.find((c) => c.url === url && !c.corrections?.length && sameArticleText(c, article));
 }

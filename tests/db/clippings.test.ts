@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import {
   countClippings, db, deleteClippings, getClipping, listClippings, restoreClippings, saveClipping, updateClipping,
 } from '../../lib/db';
+import { repairClipping } from '../../lib/library/repair-clipping';
 import { article, resetDatabase } from './helpers';
 
 beforeEach(resetDatabase);
@@ -63,6 +64,27 @@ describe('saveClipping', () => {
     const pastedAgain = await saveClipping(article({ url: null, byline: null, blocks: [{ type: 'paragraph', text: web.blocks.map((b) => b.text).join('') }] }));
     expect(pastedAgain.clipping.id).not.toBe(web.id);
     expect((await db.clippings.get(web.id))!.blocks).toEqual(web.blocks);
+  });
+
+  it('clipping the page again never undoes a repair made in the reader: the new text goes beside it, once', async () => {
+    const { clipping: web } = await saveClipping(article({ tags: ['评论'] }));
+    // The reader's repair (as library-actions writes it): a kicker the extraction missed.
+    const repair = repairClipping(web, { op: 'editHead', article: 0, field: 'kicker', value: '补上的引题' })!;
+    const repaired = (await updateClipping(web.id, repair, web.updatedAt))!;
+    expect(repaired).toMatchObject({ kicker: '补上的引题', corrections: [expect.anything()] });
+
+    const again = await saveClipping(article());
+    expect(again.status).toBe('added');
+    expect(await getClipping(web.id)).toEqual(repaired);
+    expect(again.clipping).toMatchObject({ kicker: null, url: web.url, conflictOf: web.id });
+    // A third clip of the same page updates that copy; the repaired clipping stays as it is.
+    const third = await saveClipping(article({ page: '5版' }));
+    expect(third).toMatchObject({ status: 'updated', clipping: { id: again.clipping.id, page: '5版' } });
+    expect(await getClipping(web.id)).toEqual(repaired);
+    expect(await countClippings()).toBe(2);
+    // Clipped text the same as the repaired one updates it as before.
+    const same = await saveClipping({ ...article(), kicker: '补上的引题' });
+    expect(same).toMatchObject({ status: 'updated', clipping: { id: web.id, kicker: '补上的引题' } });
   });
 
   it('strips direction controls (RLO and the like) from titles and names', async () => {
