@@ -7,7 +7,7 @@ import { db } from './db';
 import { findDuplicate, findUnrepairedCopy, sameArticleText } from './dedupe';
 import { indexInWrite, unindexInWrite } from './postings/upkeep';
 import { emptyToNull, normaliseDate, normaliseTags, normaliseUrl } from './normalise';
-import { withStorage, writeTransaction } from './run';
+import { clippingsOf, withStorage, writeTransaction } from './run';
 import { readCorrections } from '../repair/corrections';
 import type { Clipping, ClippingInput, ClippingPatch, SaveResult } from './types';
 import { stripBidi, toValidStoredClipping } from './validate';
@@ -53,13 +53,14 @@ export async function saveClipping(input: ClippingInput): Promise<SaveResult> {
   const repaired = corrections.length ? { corrections } : {};
 
   return writeTransaction(async (tx): Promise<SaveResult> => {
-    const found = await findDuplicate({ url, title: article.title, contentHash: hash });
+    const clippings = clippingsOf(tx);
+    const found = await findDuplicate({ url, title: article.title, contentHash: hash }, clippings);
     let existing = found;
     let besideRepaired: { conflictOf: number } | null = null;
     if (found?.corrections?.length && !sameArticleText(found, article)) {
       // The person repaired this clipping's text in the reader: clipping it again never undoes that
       // (issue 12). The new text is kept beside it, or updates the copy an earlier re-clip kept there.
-      existing = await findUnrepairedCopy(url, hash, article);
+      existing = await findUnrepairedCopy(clippings, url, hash, article);
       if (!existing) besideRepaired = { conflictOf: found.id };
     }
     if (existing) {
@@ -76,7 +77,7 @@ export async function saveClipping(input: ClippingInput): Promise<SaveResult> {
         contentHash: hash,
         ...repaired,
       };
-      await db.clippings.put(clipping);
+      await clippings.put(clipping);
       await indexInWrite(tx, clipping);
       return { clipping, status: 'updated' };
     }
@@ -90,7 +91,7 @@ export async function saveClipping(input: ClippingInput): Promise<SaveResult> {
       ...repaired,
       ...besideRepaired,
     };
-    const id = await db.clippings.add(fresh);
+    const id = await clippings.add(fresh);
     const clipping: Clipping = { ...fresh, id };
     await indexInWrite(tx, clipping);
     return { clipping, status: 'added' };
@@ -115,7 +116,8 @@ export function updateClipping(id: number, patch: ClippingPatch, startedFrom?: n
   // Several versions are the caller's own when it wrote them itself since (two fields of one reader saved in turn).
   const known = startedFrom === undefined ? undefined : typeof startedFrom === 'number' ? [startedFrom] : startedFrom;
   return writeTransaction(async (tx) => {
-    const stored = await db.clippings.get(id);
+    const clippings = clippingsOf(tx);
+    const stored = await clippings.get(id);
     if (!stored) return undefined;
     // A damaged record is repaired as it is written again (validate.ts), or the edit refused with the reason.
     const existing = toValidStoredClipping(stored);
@@ -147,7 +149,7 @@ export function updateClipping(id: number, patch: ClippingPatch, startedFrom?: n
       updatedAt: Math.max(Date.now(), existing.updatedAt),
     });
     next.contentHash = contentHash(next.title, next.blocks);
-    await db.clippings.put(next);
+    await clippings.put(next);
     await indexInWrite(tx, next);
     return next;
   });
@@ -156,8 +158,9 @@ export function updateClipping(id: number, patch: ClippingPatch, startedFrom?: n
 /** Deletes the clippings; resolves to the records that existed, for undo via restoreClippings. */
 export function deleteClippings(ids: readonly number[]): Promise<Clipping[]> {
   return writeTransaction(async (tx) => {
-    const found = (await db.clippings.bulkGet([...ids])).filter((c): c is Clipping => c !== undefined);
-    await db.clippings.bulkDelete(found.map((c) => c.id));
+    const clippings = clippingsOf(tx);
+    const found = (await clippings.bulkGet([...ids])).filter((c): c is Clipping => c !== undefined);
+    await clippings.bulkDelete(found.map((c) => c.id));
     for (const c of found) await unindexInWrite(tx, c.id);
     return found;
   });
@@ -166,7 +169,7 @@ export function deleteClippings(ids: readonly number[]): Promise<Clipping[]> {
 /** Puts deleted records back exactly as they were (same ids). Resolves to how many. */
 export function restoreClippings(records: readonly Clipping[]): Promise<number> {
   return writeTransaction(async (tx) => {
-    await db.clippings.bulkPut([...records]);
+    await clippingsOf(tx).bulkPut([...records]);
     for (const c of records) await indexInWrite(tx, c);
     return records.length;
   });

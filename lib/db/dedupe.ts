@@ -13,7 +13,7 @@
 //      a paste (no url) and a web clipping of the same article are two
 //      versions, kept as two clippings: neither replaces the other.
 import type { Article } from '../parse/types';
-import { db } from './db';
+import type { ClippingsTable } from './run';
 import type { Clipping } from './types';
 
 export interface DedupeKey {
@@ -34,10 +34,10 @@ export function matchRank(existing: DedupeKey, candidate: DedupeKey): number {
   return 0;
 }
 
-/** The best-matching stored clipping (lowest id among equals), if any. */
-export async function findDuplicate(candidate: DedupeKey): Promise<Clipping | undefined> {
-  const byHash = await db.clippings.where('contentHash').equals(candidate.contentHash).toArray();
-  const byUrl = candidate.url === null ? [] : await db.clippings.where('url').equals(candidate.url).toArray();
+/** The best-matching clipping of `clippings` (the table bound to the write's transaction; lowest id among equals), if any. */
+export async function findDuplicate(candidate: DedupeKey, clippings: ClippingsTable): Promise<Clipping | undefined> {
+  const byHash = await clippings.where('contentHash').equals(candidate.contentHash).toArray();
+  const byUrl = candidate.url === null ? [] : await clippings.where('url').equals(candidate.url).toArray();
   let best: Clipping | undefined;
   let bestRank = 0;
   for (const c of [...byUrl, ...byHash]) {
@@ -63,7 +63,7 @@ export function sameArticleText(a: Article, b: Article): boolean {
 }
 
 /** A stored clipping at `url` (or none) holding exactly `article`, unrepaired: the copy an earlier re-clip kept beside a repaired one. */
-export async function findUnrepairedCopy(url: string | null, contentHash: string, article: Article): Promise<Clipping | undefined> {
-  const byHash = await db.clippings.where('contentHash').equals(contentHash).toArray();
+export async function findUnrepairedCopy(clippings: ClippingsTable, url: string | null, contentHash: string, article: Article): Promise<Clipping | undefined> {
+  const byHash = await clippings.where('contentHash').equals(contentHash).toArray();
   return byHash.find((c) => c.url === url && !c.corrections?.length && sameArticleText(c, article));
 }

@@ -15,11 +15,10 @@
 // Records are written in batches, one transaction each (mergeBatch), so a
 // long import commits as it goes and a failure loses only its batch.
 import { contentHash } from './content-hash';
-import { db } from './db';
 import { findDuplicate, matchRank } from './dedupe';
 import { indexInWrite } from './postings/upkeep';
 import { normaliseTags } from './normalise';
-import { writeTransaction } from './run';
+import { clippingsOf, writeTransaction, type ClippingsTable } from './run';
 import type { Clipping, ImportedClipping, MergeResult } from './types';
 
 /** Records per transaction: large enough to be quick, small enough to commit often. */
@@ -72,8 +71,8 @@ function notesConflict(local: string, incoming: string): boolean {
 }
 
 /** Whether a copy of exactly this version is stored already (a conflict copy made by an earlier import of the same file). */
-async function storedCopy(candidate: Omit<Clipping, 'id'>): Promise<Clipping | undefined> {
-  const byHash = await db.clippings.where('contentHash').equals(candidate.contentHash).toArray();
+async function storedCopy(candidate: Omit<Clipping, 'id'>, clippings: ClippingsTable): Promise<Clipping | undefined> {
+  const byHash = await clippings.where('contentHash').equals(candidate.contentHash).toArray();
   return byHash.find((c) => sameVersion(c, candidate));
 }
 
@@ -86,19 +85,20 @@ async function storedCopy(candidate: Omit<Clipping, 'id'>): Promise<Clipping | u
 export function mergeBatch(entries: readonly MergeEntry[]): Promise<MergeOutcome[]> {
   return writeTransaction(async (tx) => {
     const outcomes: MergeOutcome[] = [];
+    const clippings = clippingsOf(tx);
     for (const { record, clampedTime } of entries) {
       const { id: wantedId, ...fields } = record;
       const candidate: Omit<Clipping, 'id'> = { ...fields, contentHash: contentHash(fields.title, fields.blocks) };
       const title = candidate.title;
-      let existing = wantedId === undefined ? undefined : await db.clippings.get(wantedId);
+      let existing = wantedId === undefined ? undefined : await clippings.get(wantedId);
       const idFree = existing === undefined;
       // The same id is the same article only when it looks like it (another device's ids name other articles);
       // the same id, url and creation time is the same clipping, whatever was edited since (its title, say).
       const sameClipping = existing && existing.createdAt === candidate.createdAt && existing.url === candidate.url;
       if (existing && !sameClipping && matchRank(existing, candidate) === 0) existing = undefined;
-      existing ??= await findDuplicate(candidate);
+      existing ??= await findDuplicate(candidate, clippings);
       // The same version already here, perhaps under another id (a conflict copy an earlier import made).
-      const copy = existing && sameVersion(existing, candidate) ? existing : await storedCopy(candidate);
+      const copy = existing && sameVersion(existing, candidate) ? existing : await storedCopy(candidate, clippings);
 
       let status: MergeOutcome['status'];
       let written: Clipping | null = null;
@@ -106,7 +106,7 @@ export function mergeBatch(entries: readonly MergeEntry[]): Promise<MergeOutcome
         status = 'unchanged';
       } else if (!existing) {
         status = 'added';
-        const id = await db.clippings.add((wantedId !== undefined && idFree ? { ...candidate, id: wantedId } : candidate) as Clipping);
+        const id = await clippings.add((wantedId !== undefined && idFree ? { ...candidate, id: wantedId } : candidate) as Clipping);
         written = { ...candidate, id };
       } else if (candidate.updatedAt <= existing.updatedAt && !clampedTime) {
         status = 'kept';
@@ -114,7 +114,7 @@ export function mergeBatch(entries: readonly MergeEntry[]): Promise<MergeOutcome
         // Both versions stay: the local one as it is, the backup's beside it.
         status = 'conflict';
         const conflictCopy = { ...candidate, conflictOf: existing.id };
-        written = { ...conflictCopy, id: await db.clippings.add(conflictCopy as Clipping) };
+        written = { ...conflictCopy, id: await clippings.add(conflictCopy as Clipping) };
       } else {
         status = 'updated';
         written = {
@@ -125,7 +125,7 @@ export function mergeBatch(entries: readonly MergeEntry[]): Promise<MergeOutcome
           tags: normaliseTags([...candidate.tags, ...existing.tags]),
           note: candidate.note.trim() ? candidate.note : existing.note,
         };
-        await db.clippings.put(written);
+        await clippings.put(written);
       }
       if (written) await indexInWrite(tx, written);
       outcomes.push({ status, title, localId: existing?.id ?? copy?.id ?? written?.id });

@@ -3,10 +3,9 @@
 // times kept, the content hash recomputed. One transaction for the batch,
 // indexed like every other write (postings/upkeep.ts).
 import { contentHash } from './content-hash';
-import { db } from './db';
 import { indexInWrite } from './postings/upkeep';
 import { emptyToNull, normaliseDate, normaliseTags, normaliseUrl } from './normalise';
-import { writeTransaction } from './run';
+import { clippingsOf, writeTransaction } from './run';
 import type { Clipping } from './types';
 
 /** A record to write: with an id it replaces that clipping, without one it is added. */
@@ -27,10 +26,11 @@ export interface PutResult {
 
 export function putClippings(records: readonly PutClipping[]): Promise<PutResult> {
   return writeTransaction(async (tx) => {
+    const clippings = clippingsOf(tx);
     const written: (Clipping | null)[] = [];
     for (const { id, expectUpdatedAt, ...fields } of records) {
       if (id !== undefined) {
-        const existing = await db.clippings.get(id);
+        const existing = await clippings.get(id);
         if ((existing?.updatedAt ?? undefined) !== expectUpdatedAt) {
           written.push(null);
           continue;
@@ -49,9 +49,9 @@ export function putClippings(records: readonly PutClipping[]): Promise<PutResult
         contentHash: contentHash(fields.title, fields.blocks),
       };
       const clipping: Clipping = id === undefined
-        ? { ...record, id: await db.clippings.add(record as Clipping) }
+        ? { ...record, id: await clippings.add(record as Clipping) }
         : { ...record, id };
-      if (id !== undefined) await db.clippings.put(clipping);
+      if (id !== undefined) await clippings.put(clipping);
       await indexInWrite(tx, clipping);
       written.push(clipping);
     }

@@ -61,6 +61,18 @@ export function writeTransaction<T>(fn: (tx: Transaction) => Promise<T>): Promis
   );
 }
 
+/** The clippings table's type, as `db.clippings` has it. */
+export type ClippingsTable = typeof db.clippings;
+
+/**
+ * The clippings table bound to `tx`. Writes use it, never `db.clippings`:
+ * `db.clippings` finds its transaction through Dexie's zone, which a native
+ * await can lose while other queries of the page run in between (the side
+ * panel's live list during an import: the second record of a batch then went
+ * to a transaction of its own, and the batch failed with TransactionInactiveError).
+ */
+export const clippingsOf = (tx: Transaction): ClippingsTable => tx.table('clippings') as ClippingsTable;
+
 export function readTransaction<T>(fn: () => Promise<T>): Promise<T> {
   return withStorage(() => db.transaction('r', db.clippings, fn));
 }

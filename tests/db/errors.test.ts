@@ -5,7 +5,7 @@ import {
   countClippings, db, DB_NAME, getClipping, mergeClippings, saveClipping, StorageError, toStorageError,
   updateClipping,
 } from '../../lib/db';
-import { article, resetDatabase } from './helpers';
+import { article, fakeClippingsWrite, resetDatabase } from './helpers';
 
 beforeEach(resetDatabase);
 afterEach(() => vi.restoreAllMocks());
@@ -70,9 +70,8 @@ describe('nothing is half-saved', () => {
 
   it('rolls back an import when the third add hits the quota', async () => {
     await saveClipping(article());
-    const realAdd = db.clippings.add.bind(db.clippings);
     let calls = 0;
-    vi.spyOn(db.clippings, 'add').mockImplementation((item) => {
+    fakeClippingsWrite('add', (realAdd, item) => {
       if (++calls === 3) throw quota();
       return realAdd(item);
     });

@@ -1,5 +1,7 @@
 // Shared test helpers. Import 'fake-indexeddb/auto' before this file (Dexie
 // reads the global indexedDB when it loads).
+import type { Table } from 'dexie';
+import { vi } from 'vitest';
 import { db, forgetIndexView } from '../../lib/db';
 import type { ClippingInput } from '../../lib/db';
 
@@ -28,4 +30,19 @@ export function article(overrides: Partial<ClippingInput> = {}): ClippingInput {
     page: '4版 要闻',
     ...overrides,
   };
+}
+
+/**
+ * Makes every write of `method` to the clippings table go through `fake`, which
+ * may throw or call `real`. Writes use the table bound to their transaction
+ * (lib/db/run.ts clippingsOf), not `db.clippings`, so the spy is on the tables'
+ * shared prototype, for the clippings table only. vi.restoreAllMocks() undoes it.
+ */
+export function fakeClippingsWrite(method: 'add' | 'put', fake: (real: (item: unknown) => Promise<unknown>, item: unknown) => unknown) {
+  const proto = Object.getPrototypeOf(db.clippings) as Table;
+  const original = proto[method] as (this: Table, ...args: unknown[]) => Promise<unknown>;
+  return vi.spyOn(proto, method).mockImplementation(function (this: Table, item: unknown, ...rest: unknown[]) {
+    const real = (x: unknown) => original.call(this, x, ...rest);
+    return (this.name === 'clippings' ? fake(real, item) : real(item)) as never;
+  } as never);
 }

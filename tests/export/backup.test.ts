@@ -4,7 +4,7 @@ import { countClippings, db, listClippings, saveClipping, updateClipping } from 
 import type { Clipping } from '../../lib/db';
 import { BackupError, checkBackupRecord, importBackup, makeBackup } from '../../lib/export';
 import type { ImportCheckpoints, ImportProgress } from '../../lib/export';
-import { article, resetDatabase } from '../db/helpers';
+import { article, fakeClippingsWrite, resetDatabase } from '../db/helpers';
 
 beforeEach(resetDatabase);
 afterEach(() => vi.restoreAllMocks());
@@ -206,9 +206,8 @@ describe('long imports', () => {
     const text = JSON.stringify({ formatName: 'jianbao-backup', formatVersion: 1, clippings: records });
     const memory = new Map<string, number>();
     const checkpoints: ImportCheckpoints = { read: (k) => memory.get(k), write: (k, n) => void memory.set(k, n), clear: (k) => void memory.delete(k) };
-    const add = db.clippings.add.bind(db.clippings);
     let calls = 0;
-    const spy = vi.spyOn(db.clippings, 'add').mockImplementation((item) => {
+    const spy = fakeClippingsWrite('add', (add, item) => {
       if (++calls === 7) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       return add(item);
     });

@@ -9,7 +9,7 @@ import { BackupError, citation } from '@/lib/export';
 import { getUiLanguage, t } from '@/lib/i18n';
 import { CLIP_ROW_HEIGHT } from '@/components/clip-list';
 import { StatusBar } from '@/components/library-status';
-import { article, resetDatabase } from '../db/helpers';
+import { article, fakeClippingsWrite, resetDatabase } from '../db/helpers';
 import { mountLibrary } from './library-harness';
 
 let root: Root | null = null;
@@ -270,7 +270,7 @@ describe('storage errors', () => {
     mount(a.id);
     await until(() => expect(byTestId('edit-title')).not.toBeNull());
     const quota = Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' });
-    const put = vi.spyOn(db.clippings, 'put').mockRejectedValue(quota);
+    const put = fakeClippingsWrite('put', () => Promise.reject(quota));
     const field = byTestId<HTMLTextAreaElement>('edit-title')!;
     await typeInto(field, '存不下的标题');
     await press(field, 'Enter');
