@@ -64,7 +64,7 @@ export function buildArticles(items: Item[], furniture: string[], decisions: Pag
   const wordsOf = memoWordChars();
   // Each head on its own, before or after its text: a page can mix both.
   if (each.length > 2) {
-    const bodyWords = each.map((g) => g.body.filter(isText).map((b) => wordsOf(b.text)).join('').slice(0, TITLE_WORDS_WINDOW));
+    const bodyWords = each.map((g) => firstWords(g.body, wordsOf, TITLE_WORDS_WINDOW));
     const headWords = each.map((g) => (g.head ? bigramSet(parseHead(g.head, []).map((h) => h.titles.join('') + (h.subtitle ?? '')).join('')) : new Set<string>()));
     const opens = (b: number) => {
       const first = each[b].body.find(isText);
@@ -87,6 +87,17 @@ export function buildArticles(items: Item[], furniture: string[], decisions: Pag
   placeLooseCaptions(best.looseCaptions, best.articles, decisions);
   keepUnplacedHeadLines(items, best.articles, furniture, decisions);
   return best.articles;
+}
+
+/** The first `n` word characters of a body's paragraphs (joined only as far as they reach). */
+function firstWords(body: BodyItem[], wordsOf: (text: string) => string, n: number): string {
+  let words = '';
+  for (const b of body) {
+    if (!isText(b)) continue;
+    words += wordsOf(b.text);
+    if (words.length >= n) break;
+  }
+  return words.slice(0, n);
 }
 
 const squashed = (text: string) => withoutSoftJoins(stripDecor(text)).replace(/\s+/g, '');

@@ -36,8 +36,9 @@ export function markHeads(items: Item[], furniture: string[], decisions: PageDec
   for (let i = items.length - 1; i >= 0; i--) nextParagraph[i] = items[i].kind === 'paragraph' ? items[i] : nextParagraph[i + 1];
   let prevKind: string | null = null;
   let prevNote = '';
-  // The last paragraphs' text before the run looked at (TOPIC_WINDOW_CHARS at most).
-  let recent = '';
+  // The paragraphs read so far: the last TOPIC_WINDOW_CHARS of their text is
+  // read (lastChars) only for the few runs that ask, not kept up at each paragraph.
+  const paragraphs: string[] = [];
   for (let i = 0; i < items.length; i++) {
     const it = items[i];
     if (it.kind === 'furniture') {
@@ -48,7 +49,7 @@ export function markHeads(items: Item[], furniture: string[], decisions: PageDec
       parts.push({ kind: 'item', item: { kind: it.kind, text: it.text, line: it.line } as BodyItem });
       prevKind = it.kind;
       if (it.kind === 'note') prevNote = it.text;
-      if (it.kind === 'paragraph') recent = (recent + it.text).slice(-TOPIC_WINDOW_CHARS);
+      if (it.kind === 'paragraph') paragraphs.push(it.text);
       continue;
     }
     const run: HeadItem[] = [];
@@ -64,13 +65,20 @@ export function markHeads(items: Item[], furniture: string[], decisions: PageDec
     const decorated = run.some((x) => x.kind === 'display' && hasDecor(x.text));
     const why = headEvidence(run, parts.length === 0, prevKind === 'note' && isClosingNote(prevNote), nextBody, numbered, decorated);
     const candidate = !why && !numbered && !decorated;
-    parts.push({ kind: 'group', run, head: !!why, candidate, repeated: candidate && leadRepeatsRun(run, nextBody, recent) });
+    parts.push({ kind: 'group', run, head: !!why, candidate, repeated: candidate && leadRepeatsRun(run, nextBody, lastChars(paragraphs, TOPIC_WINDOW_CHARS)) });
     if (why) decisions.push({ rule: 'head', detail: `line ${run[0].line}: ${why}` });
     prevKind = 'display';
     i = j - 1;
   }
   confirmLoneTitles(parts, decisions);
   return parts;
+}
+
+/** The last `n` characters of the texts joined, read from the end (only the texts that hold them are joined). */
+function lastChars(texts: string[], n: number): string {
+  let from = texts.length;
+  for (let chars = 0; from > 0 && chars < n; ) chars += texts[--from].length;
+  return texts.slice(from).join('').slice(-n);
 }
 
 /** Why a run is a head, or null when nothing says so. */

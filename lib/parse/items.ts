@@ -113,7 +113,13 @@ const MAX_HEAD_AFTER_NOTE_LINES = 3;
 
 /** A photo credit with little or nothing before it: 摄（人民视觉）, 新华社记者 李某摄. */
 const BARE_CREDIT = /^[\p{Script=Han}\s]{0,12}(?:摄|供图|新华社发)(?:[（(][^）)]{1,8}[）)])?$/u;
-const isBareCredit = (text: string) => BARE_CREDIT.test(text.trim());
+/** Last characters BARE_CREDIT may end with: 摄, 图 (供图), 发 (新华社发), or a closing bracket. */
+const BARE_CREDIT_ENDS = new Set(['摄', '图', '发', '）', ')'].map((c) => c.charCodeAt(0)));
+function isBareCredit(text: string): boolean {
+  const t = text.trim();
+  // (the last character first: this runs on every line, and most end otherwise)
+  return BARE_CREDIT_ENDS.has(t.charCodeAt(t.length - 1)) && BARE_CREDIT.test(t);
+}
 
 /**
  * A head line set in the column's width that reaches its edge (or is
@@ -162,6 +168,11 @@ const CAPTION_START = /^(?:图为|上图|下图|左图|右图|▲|△|\d{1,2}月
 const unspaced = (text: string) => (text.includes(' ') ? text.replace(/\s+/g, '') : text);
 /** A caption's first words: the day, then where (10月24日，长沙港口码头，…). */
 const DATED_CAPTION_START = /^\d{1,2}月\d{1,2}日[，,]\s*\p{Script=Han}{2,12}[，,]/u;
+/** DATED_CAPTION_START, asked only of texts that open with a digit (it is asked of the open lines at every line). */
+function opensDatedCaption(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c >= 0x30 && c <= 0x39 && DATED_CAPTION_START.test(text);
+}
 /** Punctuation of running text: a line of a paragraph seldom goes without it for long. */
 const TEXT_PUNCT = /[，。、；：！？,;:!?…（）()]/u;
 /** Punctuation inside running text; titles often have none. */
@@ -475,7 +486,7 @@ class Reader {
    * 查看作物长势。本报记者 廖斌摄), is that caption when the credit line comes.
    */
   private openIsDatedCaption(): boolean {
-    return this.open.length > 0 && this.open.length < MAX_CAPTION_LINES && DATED_CAPTION_START.test(unspaced(this.open[0]));
+    return this.open.length > 0 && this.open.length < MAX_CAPTION_LINES && opensDatedCaption(unspaced(this.open[0]));
   }
 
   /**
@@ -489,7 +500,7 @@ class Reader {
     let tail = '';
     for (let k = this.open.length - 1; k >= Math.max(0, this.open.length - MAX_CAPTION_LINES + 1); k--) {
       tail = unspaced(this.open[k]) + tail;
-      if (DATED_CAPTION_START.test(tail)) return k;
+      if (opensDatedCaption(tail)) return k;
     }
     return -1;
   }
