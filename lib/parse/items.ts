@@ -26,6 +26,7 @@ import {
   isStructuredByline,
   isSubtitleLine,
   NEWS_LEAD,
+  opensNewsLead,
   SENTENCE_END_INSIDE,
   splitTrailingNote,
 } from './patterns';
@@ -149,6 +150,16 @@ const endsWithCloseBracket = (text: string) => {
   const c = text.charCodeAt(text.length - 1);
   return c === 0x29 || c === 0xff09;
 };
+/** /^[（(]/ by code. */
+const opensWithOpenBracket = (text: string) => {
+  const c = text.charCodeAt(0);
+  return c === 0x28 || c === 0xff08;
+};
+/** /[：:]$/ by code. */
+const endsWithColon = (text: string) => {
+  const c = text.charCodeAt(text.length - 1);
+  return c === 0x3a || c === 0xff1a;
+};
 
 /** A caption wrapped over more lines than this is not looked for. */
 const MAX_CAPTION_LINES = 4;
@@ -194,7 +205,7 @@ const LETTER_SPACED_RUN = /(?:^|\s)\S \S \S(?:\s|$)/u;
  *  the spaces of a letter-spaced line: 本 报 讯 （ 记 者 卢). */
 function opensNewsReport(l: Piece, isByline: () => boolean): boolean {
   // (the lead's form first: the byline form is asked only of the few lines that have it)
-  return (NEWS_LEAD.test(l.text) || (l.text.includes(' ') && LETTER_SPACED_RUN.test(l.text) && NEWS_LEAD.test(removeJustifySpaces(l.text)))) && !isByline();
+  return (opensNewsLead(l.text) || (l.text.includes(' ') && LETTER_SPACED_RUN.test(l.text) && NEWS_LEAD.test(removeJustifySpaces(l.text)))) && !isByline();
 }
 
 class Reader {
@@ -567,8 +578,8 @@ class Reader {
     // A line that opens a bracket it does not close goes on in the next line,
     // and that line closes it (（新华社呼和浩特10月21 / 日电）): an end note or
     // text, never head lines.
-    if (/^[（(]/u.test(l.text) && unclosedBracket(l.text) && next && !next.marker && /[）)]/u.test(next.text)) return false;
-    if (/[）)]$/u.test(l.text) && this.open.length > 0 && this.openBrackets > 0) return false;
+    if (opensWithOpenBracket(l.text) && unclosedBracket(l.text) && next && !next.marker && /[）)]/u.test(next.text)) return false;
+    if (endsWithCloseBracket(l.text) && this.open.length > 0 && this.openBrackets > 0) return false;
     // … and so does a line that leaves a book title or a quotation open (《党组
     // 讨论和决定党员处分事 / 项工作程序规定》全文如下。) when the next line closes it
     // and reads on as text, punctuated: a head line never leaves its mark
@@ -607,7 +618,7 @@ class Reader {
     }
     // A title broken after its colon (南北狮舞： / 舞出新春精气神 over a subtitle): a
     // short line ending with the colon, where a paragraph would begin, over a title line.
-    if (/^[^，。；！？,;]{2,12}[：:]$/u.test(l.text) && isShort(l) && !isLong(l) && next && !next.marker && this.afterParagraphEnd(i) && !endsSentence(next.text) && this.isAboveHeadLine(i + 1)) {
+    if (endsWithColon(l.text) && /^[^，。；！？,;]{2,12}[：:]$/u.test(l.text) && isShort(l) && !isLong(l) && next && !next.marker && this.afterParagraphEnd(i) && !endsSentence(next.text) && this.isAboveHeadLine(i + 1)) {
       return this.because(i, 'a title\'s first part, broken after its colon');
     }
     // ■ 小标题: a decorated line stands alone whatever its width.

@@ -165,6 +165,11 @@ export const NEWS_LEAD = new RegExp(
   'u',
 );
 
+/** The first characters NEWS_LEAD's forms open with (本报 本刊 新华社 中新社 人民网 新华网 央视网 据). */
+const NEWS_LEAD_FIRST = new Set([...'本新中人央据'].map((c) => c.charCodeAt(0)));
+/** NEWS_LEAD.test, its first character read first (it is asked of nearly every line). */
+export const opensNewsLead = (text: string) => NEWS_LEAD_FIRST.has(text.charCodeAt(0)) && NEWS_LEAD.test(text);
+
 /** End notes: （新华社北京6月30日电） (转自《人民日报》) （作者单位：…） （胡方玉 宋海珊）. */
 const NOTE_BODY = new RegExp(
   `^${OPEN}${SP}*(?:(?:新华社|中新社|本报|据)[^（）()]{0,30}?电|转自|摘自|选自|原载|来源|作者|本文|记者|通讯员|编者|本报记者|责任编辑|据)[^（）()]{0,80}${CLOSE}$`,
@@ -186,7 +191,15 @@ const SPEECH_REPORT = /(?:强调|指出|表示|要求|提出|致信|寄语|讲�
 export const reportsSpeech = (text: string) => SPEECH_REPORT.test(text.trim());
 
 /** The last book-title mark or quotation mark of a line opens and is not closed (国务院印发《关于开展). */
-export const leavesMarkOpen = (text: string) => /[《“][^》”]*$/u.test(text);
+export function leavesMarkOpen(text: string): boolean {
+  // (/[《“][^》”]*$/u read from the end: the last of 《“》” is an opening one)
+  for (let i = text.length - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x300a || c === 0x201c) return true; // 《 “
+    if (c === 0x300b || c === 0x201d) return false; // 》 ”
+  }
+  return false;
+}
 
 /** ■卢健 / □ 田林琳: a mark and a name, a byline whatever stands before it. */
 export function isDecoratedName(text: string): boolean {
