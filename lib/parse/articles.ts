@@ -76,9 +76,9 @@ export function buildArticles(items: Item[], furniture: string[], decisions: Pag
   if (listed) readings.push(listed);
   let best = readings[0];
   let bestScore = -Infinity;
-  const titleCoverage = memoTitleCoverage();
+  const titleCoverage = memoTitleCoverage(wordsOf);
   for (const r of readings) {
-    const score = scoreReading(r, wordsOf, titleCoverage);
+    const score = scoreReading(r, titleCoverage);
     decisions.push({ rule: 'reading', detail: `heads ${r.name}: score ${score.toFixed(2)} (${r.articles.length} articles, ${r.orphans.length} head lines with no text)` });
     if (score > bestScore + 1e-9) [best, bestScore] = [r, score];
   }
@@ -177,14 +177,14 @@ const ORPHAN_COST = 0.5;
  * own text (a title repeats its article's words), less the cost of texts left
  * without a title and of head lines left without a text.
  */
-function scoreReading(r: Reading, wordsOf: (text: string) => string, titleCoverage: (title: string, words: string) => number): number {
+function scoreReading(r: Reading, titleCoverage: (title: string, blocks: Block[]) => number): number {
   let score = -ORPHAN_COST * r.orphans.length;
   for (const a of r.articles) {
     if (!a.title) {
       score -= a.continuation ? HEADLESS_COST / 2 : HEADLESS_COST;
       continue;
     }
-    score += titleCoverage(a.title + (a.subtitle ?? ''), a.blocks.map((b) => wordsOf(b.text)).join(''));
+    score += titleCoverage(a.title + (a.subtitle ?? ''), a.blocks);
   }
   return score;
 }
@@ -192,18 +192,31 @@ function scoreReading(r: Reading, wordsOf: (text: string) => string, titleCovera
 /**
  * coverageIn of a title's pairs in an article's word characters, with a
  * memory: most articles are the same (title, text) under every reading of
- * the page, and each look-up searches the whole text once per title pair.
+ * the page, and each look-up reads the whole text. An article is known by its
+ * blocks' texts (the same strings under every reading), compared as they
+ * stand: joining them into one text for a key cost as much as the look-up.
  */
-function memoTitleCoverage(): (title: string, words: string) => number {
-  const memo = new Map<string, Map<string, number>>();
-  return (title, words) => {
-    let byText = memo.get(title);
-    if (!byText) memo.set(title, (byText = new Map()));
-    let c = byText.get(words);
-    if (c === undefined) byText.set(words, (c = coverageIn(bigramSet(title), words)));
-    return c;
+function memoTitleCoverage(wordsOf: (text: string) => string): (title: string, blocks: Block[]) => number {
+  // title → first block's text → the articles seen with them
+  const memo = new Map<string, Map<string, { texts: string[]; coverage: number }[]>>();
+  return (title, blocks) => {
+    let byFirst = memo.get(title);
+    if (!byFirst) memo.set(title, (byFirst = new Map()));
+    const first = blocks.length ? blocks[0].text : '';
+    let seen = byFirst.get(first);
+    if (!seen) byFirst.set(first, (seen = []));
+    // (the last few only: a page repeating one title and first paragraph over different texts stays linear)
+    for (let k = seen.length - 1; k >= Math.max(0, seen.length - MAX_ARTICLES_COMPARED); k--) {
+      const { texts, coverage } = seen[k];
+      if (texts.length === blocks.length && blocks.every((b, j) => b.text === texts[j])) return coverage;
+    }
+    const coverage = coverageIn(bigramSet(title), blocks.map((b) => wordsOf(b.text)).join(''));
+    seen.push({ texts: blocks.map((b) => b.text), coverage });
+    return coverage;
   };
 }
+/** Articles with one title and first block a look-up compares (the readings of a page are few). */
+const MAX_ARTICLES_COMPARED = 8;
 
 /** Articles from head groups, each head naming the body after it. */
 function readGroups(name: string, groups: Group[], headsFollowBodies = false): Reading {

@@ -218,9 +218,49 @@ export function memoWordChars(): (text: string) => string {
  */
 export function coverageIn(probe: Set<string>, words: string): number {
   if (!probe.size) return 0;
+  if (words.length < probe.size * LONG_TEXT_PER_PAIR || probe.size >= 0xffff) {
+    let hit = 0;
+    for (const g of probe) if (words.includes(g)) hit++;
+    return hit / probe.size;
+  }
+  return foundInOnePass(probe, words) / probe.size;
+}
+
+/** Texts this many times longer than the probe's pairs are read once (foundInOnePass), not searched once per pair. */
+const LONG_TEXT_PER_PAIR = 16;
+/** foundInOnePass's index of the probe's pairs by their first unit: 1 + the first pair's index, 0 for none (cleared after each call). */
+const firstPairOf = new Uint16Array(0x10000);
+
+/** How many of `probe`'s pairs occur in `text`, in one pass over it: each unit that opens a pair of the probe is looked up. */
+function foundInOnePass(probe: Set<string>, text: string): number {
+  const n = probe.size;
+  const second = new Uint16Array(n);
+  const nextSameFirst = new Int32Array(n).fill(-1); // pairs with the same first unit, chained
+  const found = new Uint8Array(n);
+  const firsts: number[] = [];
+  let k = 0;
+  for (const g of probe) {
+    const a = g.charCodeAt(0);
+    second[k] = g.charCodeAt(1);
+    if (firstPairOf[a]) nextSameFirst[k] = firstPairOf[a] - 1;
+    else firsts.push(a);
+    firstPairOf[a] = k + 1;
+    k++;
+  }
   let hit = 0;
-  for (const g of probe) if (words.includes(g)) hit++;
-  return hit / probe.size;
+  for (let i = 0; i + 1 < text.length && hit < n; i++) {
+    const at = firstPairOf[text.charCodeAt(i)];
+    if (!at) continue;
+    const b = text.charCodeAt(i + 1);
+    for (let j = at - 1; j >= 0; j = nextSameFirst[j]) {
+      if (second[j] === b && !found[j]) {
+        found[j] = 1;
+        hit++;
+      }
+    }
+  }
+  for (const a of firsts) firstPairOf[a] = 0;
+  return hit;
 }
 /**
  * A text's distinct pairs as sorted numbers (two UTF-16 units in one 32-bit
