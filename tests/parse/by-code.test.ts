@@ -1,0 +1,68 @@
+// Tests the parser reads by code, for speed, give the answers of the plain
+// forms they stand for (a pattern, a search per pair), on every fixture line
+// and paragraph and on texts made to reach each branch.
+
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { bigramSet, coverageIn, wordChars } from '../../lib/parse/bigrams';
+import { toLines } from '../../lib/parse/lines';
+import { normalizeInput } from '../../lib/parse/normalize';
+import { NEWS_LEAD, leavesMarkOpen, opensNewsLead } from '../../lib/parse/patterns';
+
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
+
+function fixtureTexts(): string[] {
+  const texts: string[] = [];
+  const read = (dir: string) => {
+    for (const f of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, f.name);
+      if (f.isDirectory()) read(path);
+      else if (f.name.endsWith('.txt')) texts.push(readFileSync(path, 'utf8'));
+    }
+  };
+  for (const dir of ['eval', 'parse', 'devset-sample', 'repair']) read(join(FIXTURES, dir));
+  return texts;
+}
+
+const lines = fixtureTexts().flatMap((raw) => {
+  const { text } = normalizeInput(raw);
+  return text ? toLines(text).map((l) => l.text) : [];
+});
+
+/** coverageIn as it was written: each pair searched for in the text. */
+function coverageBySearch(probe: Set<string>, words: string): number {
+  if (!probe.size) return 0;
+  let hit = 0;
+  for (const g of probe) if (words.includes(g)) hit++;
+  return hit / probe.size;
+}
+
+describe('tests read by code', () => {
+  it('leavesMarkOpen is /[《“][^》”]*$/u', () => {
+    const made = ['国务院印发《关于开展', '“环境就是民生”', '《人民日报》说“好', '“一', '》“', '“》', ''];
+    for (const t of [...lines, ...made]) expect(leavesMarkOpen(t), t).toBe(/[《“][^》”]*$/u.test(t));
+  });
+
+  it('opensNewsLead is NEWS_LEAD', () => {
+    const made = ['本报讯（记者 王茵）', '新华社北京6月5日电', '据新华社电', '中新社北京电', '人民网北京电', '央视网消息电', '记者 王茵'];
+    for (const t of [...lines, ...made]) expect(opensNewsLead(t), t).toBe(NEWS_LEAD.test(t));
+  });
+
+  it('coverageIn reads a long text once and finds what a search per pair finds', () => {
+    const words = wordChars(lines.join(''));
+    expect(words.length).toBeGreaterThan(10_000);
+    // Titles from the fixture lines, and pairs sharing a first character (中国, 中心, 中央) or found nowhere.
+    const titles = [...lines.filter((t) => t.length >= 4 && t.length <= 20).slice(0, 200), '中国中心中央中间', '𠀋𠀌𠀍', '龘靐齉'];
+    let found = 0;
+    for (const title of titles) {
+      const probe = bigramSet(title);
+      for (const text of [words, words.slice(0, 3000), words.slice(-500)]) {
+        const c = coverageIn(probe, text);
+        expect(c, title).toBe(coverageBySearch(probe, text));
+        if (c > 0 && c < 1) found++;
+      }
+    }
+    expect(found).toBeGreaterThan(10);
+  });
+});
