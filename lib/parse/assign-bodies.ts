@@ -348,7 +348,11 @@ function resolveTitleLines(h: Head, body: BodyItem[], mayStack: boolean): Head[]
     // plainly starts an article (after a closing note, at a byline or jump
     // marker): a kicker or a wrapped title's line has no such cut under it.
     const longEnough = (s: number) => charCount(stacked[s].titles[0]) >= (s > 0 && cutBonus(body, cuts![s]) >= 2 ? MIN_PLAIN_CUT_TITLE_CHARS : MIN_STACKED_TITLE_CHARS);
-    if (cuts && !titleFoundElsewhere(stacked, body, cuts) && stacked.every((_, s) => longEnough(s))) return stacked;
+    // (and where it does not, the texts on either side of the cut are on two
+    // subjects: a title in two parts, 以称继续在加沙… / 哈马斯方面称…, over a
+    // report of one war would cut it where both sides are still the same war)
+    const apart = (s: number) => s === 0 || cutBonus(body, cuts![s]) > 0 || cohesionAtCut(body, cuts![s]) < MAX_STACK_COHESION;
+    if (cuts && !titleFoundElsewhere(stacked, body, cuts) && stacked.every((_, s) => longEnough(s) && apart(s))) return stacked;
     const grouped = stackInGroups(h, lines, column, body);
     if (grouped) return grouped;
   }
@@ -363,6 +367,24 @@ function resolveTitleLines(h: Head, body: BodyItem[], mayStack: boolean): Head[]
     out.titles = [t.slice(1).join('')];
   } else out.titles = t;
   return [out];
+}
+
+/** Texts that share at most this much about a cut (cohesionAt) are on two subjects. */
+const MAX_STACK_COHESION = 0.08;
+
+/** The cohesion of the text about a cut splitBody made (its memo holds it). */
+function cohesionAtCut(body: BodyItem[], cut: number): number {
+  const { cutPoints, cohesion } = bodyMemo(body);
+  if (!cutPoints || !cohesion) return 0;
+  // (cut points are in order: a binary search)
+  let lo = 0;
+  let hi = cutPoints.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cutPoints[mid] < cut) lo = mid + 1;
+    else hi = mid;
+  }
+  return cutPoints[lo] === cut ? cohesion[lo] : 0;
 }
 
 /** Title lines a head may be cut into groups is tried up to this many. */
