@@ -8,7 +8,7 @@
 // copies are strictly monospaced: nearly every full line then has the same
 // number of columns, and one column short already means a short line.
 
-import { CHAR_HINTS } from './char-hints';
+import { CHAR_HINTS, HINT_SPACE } from './char-hints';
 import { LATIN_SAMPLE_CHARS, LATIN_WEIGHT } from './join-lines';
 import type { Piece } from './pieces';
 import {
@@ -86,14 +86,37 @@ const PUNCT = 2;
 /** Spaces and the second half of a surrogate pair: not measured. */
 const NONE = 3;
 
-/** How each UTF-16 unit is measured, looked up once per character. */
-const MEASURE = (() => {
-  const table = new Uint8Array(0x10000);
+function measureOf(c: number): number {
+  if (c === 32 || c === 9 || c === 0xa0 || c === 0x3000 || (c >= 0xdc00 && c <= 0xdfff)) return NONE;
+  if (c < 0x2000) return HALF;
+  return isCjkPunct(c) ? PUNCT : FULL;
+}
+
+/** What each UTF-16 unit adds to a bracket balance: 1 for （ and (, -1 for ） and ). */
+function bracketOf(c: number): number {
+  return c === 0xff08 || c === 0x28 ? 1 : c === 0xff09 || c === 0x29 ? -1 : 0;
+}
+
+/** A digit or Latin letter, as halfWidthCount (line-shape.ts) reads it. */
+function isHalfWidth(c: number): boolean {
+  const lower = c | 0x20;
+  return (lower >= 0x30 && lower <= 0x39) || (lower >= 0x61 && lower <= 0x7a);
+}
+
+// Everything measureLine counts of a UTF-16 unit, packed into one number, so
+// that each character costs one table look-up (five tables were read before):
+// bits 0–1 its width in half em, 2–3 in half columns, 4 a digit or Latin letter,
+// 5–6 its bracket balance + 1, 7–8 its LATIN_WEIGHT + 2, 16–31 its CHAR_HINTS.
+// (Widths in halves are exact: LATIN_EM and PUNCT_EM are ½, and sums of halves
+// divided by two are the sums of the halves as numbers.)
+/** Width in half em and in half columns of each measure (FULL, HALF, PUNCT, NONE). */
+const HALF_EM = [2, LATIN_EM * 2, PUNCT_EM * 2, 0];
+const HALF_COLS = [2, LATIN_EM * 2, 2, 0];
+const UNIT = /* @__PURE__ */ (() => {
+  const table = new Int32Array(0x10000);
   for (let c = 0; c < 0x10000; c++) {
-    if (c === 32 || c === 9 || c === 0xa0 || c === 0x3000 || (c >= 0xdc00 && c <= 0xdfff)) table[c] = NONE;
-    else if (c < 0x2000) table[c] = HALF;
-    else if (isCjkPunct(c)) table[c] = PUNCT;
-    else table[c] = FULL;
+    const m = measureOf(c);
+    table[c] = HALF_EM[m] | (HALF_COLS[m] << 2) | ((isHalfWidth(c) ? 1 : 0) << 4) | ((bracketOf(c) + 1) << 5) | ((LATIN_WEIGHT[c] + 2) << 7) | (CHAR_HINTS[c] << 16);
   }
   return table;
 })();
@@ -105,54 +128,37 @@ let measuredLatin = false;
 let measuredHalfWidths = 0;
 let measuredBrackets = 0;
 let measuredHints = 0;
-/** What each UTF-16 unit adds to a bracket balance: 1 for （ and (, -1 for ） and ). */
-const BRACKET = new Int8Array(0x10000);
-BRACKET[0xff08] = BRACKET[0x28] = 1;
-BRACKET[0xff09] = BRACKET[0x29] = -1;
 
 /** A line's width in em (CJK punctuation squeezed to half width) and in monospaced columns (Latin and digits ½), and isLatinText, in one pass, without an array for the result. */
 function measureLine(text: string): void {
-  let em = 0;
-  let cols = 0;
+  let halfEm = 0;
+  let halfCols = 0;
   let excess = 0;
   let halfWidths = 0;
   let brackets = 0;
   let hints = 0;
   const sample = Math.min(text.length, LATIN_SAMPLE_CHARS);
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (i < sample) excess += LATIN_WEIGHT[c];
-    const lower = c | 0x20; // (as halfWidthCount reads it)
-    if ((lower >= 0x30 && lower <= 0x39) || (lower >= 0x61 && lower <= 0x7a)) halfWidths++;
-    brackets += BRACKET[c];
-    hints |= CHAR_HINTS[c];
-    switch (MEASURE[c]) {
-      case FULL:
-        em += 1;
-        cols += 1;
-        break;
-      case HALF:
-        em += LATIN_EM;
-        cols += LATIN_EM;
-        break;
-      case PUNCT:
-        em += PUNCT_EM;
-        cols += 1;
-        break;
-    }
+    const u = UNIT[text.charCodeAt(i)];
+    halfEm += u & 3;
+    halfCols += (u >> 2) & 3;
+    halfWidths += (u >> 4) & 1;
+    brackets += ((u >> 5) & 3) - 1;
+    if (i < sample) excess += ((u >> 7) & 3) - 2;
+    hints |= u;
   }
-  measuredEm = em;
-  measuredCols = cols;
+  measuredEm = halfEm / 2;
+  measuredCols = halfCols / 2;
   measuredLatin = excess > 0;
   measuredHalfWidths = halfWidths;
   measuredBrackets = brackets;
-  measuredHints = hints;
+  measuredHints = hints >>> 16;
 }
 
 
 /** A justified line reaches at least this share of the column. */
 const STRETCHED_MIN_SHARE = 0.7;
-/** /[\t\u00a0\u3000\u2002-\u200b]| {2}/ by code (it runs on every raw line). */
+/** /[\t\u00a0\u3000\u2002-\u200b]| {2}/ by code. */
 function hasWideSpace(r: string): boolean {
   for (let i = 0; i < r.length; i++) {
     const c = r.charCodeAt(i);
@@ -195,13 +201,13 @@ function isLetterSpaced(text: string): boolean {
 }
 
 /**
- * A line of text measured, its column not yet read. Every Line and Piece is
- * made here, with every field (a Piece's too) in one order, so that all share
- * one shape: the line tests read their fields thousands of times a page, and
- * objects of several shapes made each read a slow lookup.
+ * A line of text as measureLine just measured it, its column not yet read.
+ * Every Line and Piece is made here, with every field (a Piece's too) in one
+ * order, so that all share one shape: the line tests read their fields
+ * thousands of times a page, and objects of several shapes made each read a
+ * slow lookup.
  */
 function measuredLine(no: number, text: string, indented: boolean): Piece {
-  measureLine(text);
   return {
     no,
     text,
@@ -231,13 +237,22 @@ export function toLines(text: string): Line[] {
   let no = 0;
   for (const r of text.split('\n')) {
     no++;
-    const t = hasWideSpace(r) ? r.replace(/[\t\u00a0\u3000\u2002-\u200b]/g, ' ').replace(/ {2,}/g, ' ').trim() : r.trim();
+    let t = r.trim();
+    if (t) {
+      measureLine(t);
+      // Wide spaces, tabs and double spaces become one space. (Looked for only in
+      // a line that holds a space at all; at the line's ends trim took them.)
+      if (measuredHints & HINT_SPACE && hasWideSpace(t)) {
+        t = r.replace(/[\t\u00a0\u3000\u2002-\u200b]/g, ' ').replace(/ {2,}/g, ' ').trim();
+        if (t) measureLine(t);
+      }
+    }
     if (!t) {
       if (lines.length) lines[lines.length - 1].blankAfter = true;
       continue;
     }
     const line = measuredLine(no, t, opensIndented(r));
-    line.spaced = isLetterSpaced(t);
+    line.spaced = (line.hints & HINT_SPACE) !== 0 && isLetterSpaced(t);
     lines.push(line);
   }
   estimateFullWidths(lines);
@@ -246,6 +261,7 @@ export function toLines(text: string): Line[] {
 
 /** Re-measures a piece cut out of a line, in the measure of its column. */
 export function remeasure(line: Line, text: string): Piece {
+  measureLine(text);
   const piece = measuredLine(line.no, text, false);
   piece.width = line.exact ? piece.cols : piece.em;
   piece.spaced = line.spaced;

@@ -39,6 +39,14 @@ function coverageBySearch(probe: Set<string>, words: string): number {
 }
 
 describe('tests read by code', () => {
+  it('toLines folds wide spaces, tabs and double spaces as the pattern did, looking only in lines with a space', () => {
+    const fold = (r: string) => (/[\t\u00a0\u3000\u2002-\u200b]| {2}/.test(r) ? r.replace(/[\t\u00a0\u3000\u2002-\u200b]/g, ' ').replace(/ {2,}/g, ' ').trim() : r.trim());
+    const made = ['\u3000\u3000两个全角空格缩进', '行尾两个空格  ', '\u200b零宽空格开头', '零宽\u200b空格', '全角\u3000空格', '\u2000 \u3000前面', '余  名  成  员', 'a\tb', '\u200b', ' \u3000 ', '普通的一行'];
+    const raws = [...made, ...fixtureTexts().flatMap((raw) => normalizeInput(raw).text.split('\n'))];
+    const expected = raws.map(fold).filter((t) => t);
+    expect(toLines(raws.join('\n')).map((l) => l.text)).toEqual(expected);
+  });
+
   it('leavesMarkOpen is /[《“][^》”]*$/u', () => {
     const made = ['国务院印发《关于开展', '“环境就是民生”', '《人民日报》说“好', '“一', '》“', '“》', ''];
     for (const t of [...lines, ...made]) expect(leavesMarkOpen(t), t).toBe(/[《“][^》”]*$/u.test(t));
