@@ -4,6 +4,7 @@
 // which a heading is decided later, by position (see articles.ts).
 
 import { HEAD_ZONE_LINES, LONG_LINE_EM, MAX_DISPLAY_EM, MAX_TITLE_EM, OVER_WIDTH_TOLERANCE } from './constants';
+import { HINT_SPACE } from './char-hints';
 import { removeJustifySpaces } from './cjk';
 import { isCreditLine, isDatedHeaderLine, isFurnitureLine } from './furniture';
 import { joinLines, tidyParagraph } from './join-lines';
@@ -115,11 +116,11 @@ const MAX_HEAD_AFTER_NOTE_LINES = 3;
 /** A photo credit with little or nothing before it: 摄（人民视觉）, 新华社记者 李某摄. */
 const BARE_CREDIT = /^[\p{Script=Han}\s]{0,12}(?:摄|供图|新华社发)(?:[（(][^）)]{1,8}[）)])?$/u;
 /** Last characters BARE_CREDIT may end with: 摄, 图 (供图), 发 (新华社发), or a closing bracket. */
-const BARE_CREDIT_ENDS = new Set(['摄', '图', '发', '）', ')'].map((c) => c.charCodeAt(0)));
+const endsBareCredit = (c: number) => c === 0x6444 || c === 0x56fe || c === 0x53d1 || c === 0xff09 || c === 0x29; // 摄 图 发 ） )
 function isBareCredit(text: string): boolean {
   const t = text.trim();
   // (the last character first: this runs on every line, and most end otherwise)
-  return BARE_CREDIT_ENDS.has(t.charCodeAt(t.length - 1)) && BARE_CREDIT.test(t);
+  return endsBareCredit(t.charCodeAt(t.length - 1)) && BARE_CREDIT.test(t);
 }
 
 /**
@@ -203,9 +204,8 @@ const JUMP_OUT = /下转|转下|转第|转\d/;
 const LETTER_SPACED_RUN = /(?:^|\s)\S \S \S(?:\s|$)/u;
 /** 本报讯（记者…）, 新华社北京6月5日电: a news report's first words (read without
  *  the spaces of a letter-spaced line: 本 报 讯 （ 记 者 卢). */
-function opensNewsReport(l: Piece, isByline: () => boolean): boolean {
-  // (the lead's form first: the byline form is asked only of the few lines that have it)
-  return (opensNewsLead(l.text) || (l.text.includes(' ') && LETTER_SPACED_RUN.test(l.text) && NEWS_LEAD.test(removeJustifySpaces(l.text)))) && !isByline();
+function hasNewsLeadForm(l: Piece): boolean {
+  return opensNewsLead(l.text) || ((l.hints & HINT_SPACE) !== 0 && l.text.includes(' ') && LETTER_SPACED_RUN.test(l.text) && NEWS_LEAD.test(removeJustifySpaces(l.text)));
 }
 
 class Reader {
@@ -259,7 +259,8 @@ class Reader {
     return this.bylineMemo[i] === 2;
   }
   private opensNewsReportAt(i: number): boolean {
-    if (!this.newsMemo[i]) this.newsMemo[i] = opensNewsReport(this.pieces[i], () => this.isBylineAt(i)) ? 2 : 1;
+    // (the lead's form first: the byline form is asked only of the few lines that have it)
+    if (!this.newsMemo[i]) this.newsMemo[i] = hasNewsLeadForm(this.pieces[i]) && !this.isBylineAt(i) ? 2 : 1;
     return this.newsMemo[i] === 2;
   }
   /** isNote of line i's text. */

@@ -1,7 +1,8 @@
 // Joins the lines of one paragraph back into running text.
 
 import { ALL_HINTS, HINT_LATIN, HINT_SPACE } from './char-hints';
-import { closeLetterSpacing, removeJustifySpaces } from './cjk';
+import { closeLetterSpacing } from './cjk';
+import { dropJustifySpaces } from './justify-spaces';
 
 const HAN_RE = /\p{Script=Han}/u;
 const LATIN_LETTER = /[A-Za-z]/;
@@ -55,7 +56,8 @@ export function joinLines(lines: string[], hints = ALL_HINTS): string {
   // `hints`: the lines' char-hints.ts bits together, where known. Lines (trimmed)
   // with no space and no Latin letter have nothing to close up, tidy or part.
   if (!(hints & (HINT_SPACE | HINT_LATIN))) return lines.join('');
-  const latin = isLatinLines(lines);
+  // (no Latin letter, no Latin text: the count reads every character)
+  const latin = (hints & HINT_LATIN) !== 0 && isLatinLines(lines);
   if (!latin) lines = lines.map(closeLetterSpacing);
   if (lines.length === 1) return tidyParagraph(lines[0]);
   // Parts are collected and joined once: reading the last character of a
@@ -106,5 +108,6 @@ const lastChar = (s: string) => s[s.length - 1] ?? '';
 export function tidyParagraph(text: string): string {
   // Most Chinese paragraphs hold no space at all: nothing to remove.
   if (!ANY_SPACE.test(text)) return text.trim();
-  return removeJustifySpaces(text.replace(/[ \t\u00a0\u3000]+/g, ' ')).trim();
+  // (removeJustifySpaces read by code: the fold leaves no U+3000)
+  return dropJustifySpaces(text.replace(/[ \t\u00a0\u3000]+/g, ' ')).trim();
 }
