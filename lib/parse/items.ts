@@ -162,6 +162,8 @@ const endsWithColon = (text: string) => {
   return c === 0x3a || c === 0xff1a;
 };
 
+/** Lines this many at most before a marker that sends the text on (（下转第3版）) are that text's last. */
+const MAX_LINES_OVER_SEND_ON = 3;
 /** A caption wrapped over more lines than this is not looked for. */
 const MAX_CAPTION_LINES = 4;
 const CAPTION_LEAD_LINE = /^(?:图为|上图|下图|左图|右图|▲|△)/u;
@@ -283,6 +285,26 @@ class Reader {
     this.indentsLost = layout.indentsLost;
   }
 
+
+  /**
+   * Line i and the lines after it run, with no sentence's end, into a marker
+   * that sends the text on (首班车上的市民代表将于 / 五月二十日 / （下转第3版））:
+   * a text cut off at the page's foot, not head lines.
+   */
+  private runsIntoSendOn(i: number): boolean {
+    for (let j = i; j < Math.min(this.pieces.length, i + MAX_LINES_OVER_SEND_ON + 1); j++) {
+      if (this.pieces[j].marker) return this.sendsOn(j);
+      if (endsSentence(this.pieces[j].text)) return false;
+    }
+    return false;
+  }
+
+  /** Piece i is a jump marker that sends the text on elsewhere (（下转第5版）). */
+  private sendsOn(i: number): boolean {
+    const m = this.pieces[i]?.marker;
+    return !!m && JUMP_OUT.test(m);
+  }
+
   private indentWidth(l: Piece): boolean {
     return this.indentsLost && hasIndentWidth(l);
   }
@@ -294,7 +316,7 @@ class Reader {
       const p = pieces[i];
       if (p.marker) {
         if (JUMP_OUT.test(p.marker)) {
-          this.close();
+          this.close(true);
           this.items.push({ kind: 'jump-out', text: p.marker, line: p.no, rule: 'jump marker: goes on elsewhere' });
         } else this.items.push({ kind: 'marker', text: p.marker, line: p.no, rule: 'jump marker: continued from elsewhere' });
         continue;
@@ -356,14 +378,16 @@ class Reader {
       // Full lines with no punctuation, then a short line that stands alone:
       // head lines set in the column's width (刘国中在安徽调研时强调 全 / 力以赴… /
       // 新春走基层), never a paragraph, whose lines all end at the edge but its last.
-      if (!this.openEnded && !this.openCut && this.open.length && this.open.length <= MAX_WRAPPED_TITLE_LINES && !p.startsParagraph && isShort(p) && !TEXT_PUNCT.test(p.text) && !this.open.some((text) => TEXT_PUNCT.test(text)) && !NEWS_LEAD.test(joinLines([...this.open, p.text])) && this.isDisplayAt(i)) {
+      // (lines over a marker that sends the text on, （下转第5版）, are a text
+      // cut off at the page's foot: no head is printed over one)
+      if (!this.openEnded && !this.openCut && this.open.length && this.open.length <= MAX_WRAPPED_TITLE_LINES && !p.startsParagraph && isShort(p) && !TEXT_PUNCT.test(p.text) && !this.open.some((text) => TEXT_PUNCT.test(text)) && !NEWS_LEAD.test(joinLines([...this.open, p.text])) && this.isDisplayAt(i) && !this.sendsOn(i + 1)) {
         this.reopenAsTitle(this.open.length, 'unpunctuated lines over a line that stands alone');
       }
       // A byline or a bare section number stands alone even where the line
       // before it did not end a sentence (a title read as text, a caption).
       // So does a title's last line right over the text it opens (a news lead, （上接1版）).
       const interrupts = !this.openEnded && (this.isBylineAt(i) || isBareSectionNumber(p.text) || isSubtitleLine(p.text) || isDecoratedName(p.text) || (this.isAboveTextStart(i) && this.openWrappedTitleLines(i) > 0));
-      if (!p.startsParagraph && (this.openEnded || interrupts) && this.isDisplayAt(i)) {
+      if (!p.startsParagraph && (this.openEnded || interrupts) && this.isDisplayAt(i) && !this.runsIntoSendOn(i)) {
         const tail = this.openWrappedTitleLines(i);
         if (tail) this.reopenAsTitle(tail);
         this.close();
@@ -441,17 +465,19 @@ class Reader {
     this.openEnded = true;
   }
 
-  private close(): void {
+  /** Closes the open paragraph; `sentOn`: a jump marker (（下转第5版）) sends its text on elsewhere. */
+  private close(sentOn = false): void {
     // Lines with no punctuation at all are no paragraph: running text has a
     // comma or a stop every line or two. They are head lines set like text
-    // (letter-spaced titles listed at the top of a page).
-    if (!this.openCut && this.open.length >= 2 && this.open.length <= MAX_UNPUNCTUATED_HEAD_LINES && !this.open.some((text) => TEXT_PUNCT.test(text))) {
+    // (letter-spaced titles listed at the top of a page) — but not over a
+    // marker that sends the text on: that is a text cut off at the page foot.
+    if (!sentOn && !this.openCut && this.open.length >= 2 && this.open.length <= MAX_UNPUNCTUATED_HEAD_LINES && !this.open.some((text) => TEXT_PUNCT.test(text))) {
       this.reopenAsTitle(this.open.length, 'lines with no punctuation at all: head lines, not a paragraph');
       return;
     }
     // One such line right under head lines is the run's last, wherever the
     // paragraph was closed (a title over the captions gathered at the page end).
-    if (!this.openCut && this.open.length === 1 && !TEXT_PUNCT.test(this.open[0]) && this.items[this.openAt - 1]?.kind === 'display') {
+    if (!sentOn && !this.openCut && this.open.length === 1 && !TEXT_PUNCT.test(this.open[0]) && this.items[this.openAt - 1]?.kind === 'display') {
       this.items.splice(this.openAt, 0, { kind: 'display', text: this.open[0], line: this.openNos[0], rule: 'a line with no punctuation under head lines', full: this.openFull[0] || undefined });
       this.clearOpen();
       this.openEnded = true;
