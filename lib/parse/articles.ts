@@ -14,7 +14,7 @@
 import { tidyLineSpaces } from './cjk';
 import { MAX_HEADING_TAIL_CHARS, TITLE_WORDS_WINDOW } from './constants';
 import { assignBodies, splitListed } from './assign-bodies';
-import { bigramSet, coverage, coverageIn, memoWordChars, pairSet } from './bigrams';
+import { bigramSet, coverage, coverageInTexts, pairSet } from './bigrams';
 import { parseHead } from './head-fields';
 import { markHeads, type HeadItem, type Part } from './head-runs';
 import { emptyHead, namesSomething, withoutSoftJoins, type BodyItem, type Head, type PageDecision } from './head-types';
@@ -60,23 +60,21 @@ export function buildArticles(items: Item[], furniture: string[], decisions: Pag
   // (A jump marker or byline opening the page, with no title, is part of the first text.)
   const each = withUntitledTopInText(groups);
   if (each.length > 1 && each[0].body.some(isText)) readings.push(readGroups('after', placeAfter(each), true));
-  // Each paragraph's word characters, read once for the placement below and the scores of every reading.
-  const wordsOf = memoWordChars();
   // Each head on its own, before or after its text: a page can mix both.
   if (each.length > 2) {
-    const bodyWords = each.map((g) => firstWords(g.body, wordsOf, TITLE_WORDS_WINDOW));
+    const bodyTexts = each.map((g) => g.body.filter(isText).map((b) => b.text));
     const headWords = each.map((g) => (g.head ? bigramSet(parseHead(g.head, []).map((h) => h.titles.join('') + (h.subtitle ?? '')).join('')) : new Set<string>()));
     const opens = (b: number) => {
       const first = each[b].body.find(isText);
       return !!first && NEWS_LEAD.test(first.text);
     };
-    readings.push(readGroups('each on its own side of', placeEach(each, (h, b) => coverageIn(headWords[h], bodyWords[b]), opens)));
+    readings.push(readGroups('each on its own side of', placeEach(each, (h, b) => coverageInTexts(headWords[h], bodyTexts[b], TITLE_WORDS_WINDOW), opens)));
   }
   const listed = readListed(groups);
   if (listed) readings.push(listed);
   let best = readings[0];
   let bestScore = -Infinity;
-  const titleCoverage = memoTitleCoverage(wordsOf);
+  const titleCoverage = memoTitleCoverage();
   for (const r of readings) {
     const score = scoreReading(r, titleCoverage);
     decisions.push({ rule: 'reading', detail: `heads ${r.name}: score ${score.toFixed(2)} (${r.articles.length} articles, ${r.orphans.length} head lines with no text)` });
@@ -87,17 +85,6 @@ export function buildArticles(items: Item[], furniture: string[], decisions: Pag
   placeLooseCaptions(best.looseCaptions, best.articles, decisions);
   keepUnplacedHeadLines(items, best.articles, furniture, decisions);
   return best.articles;
-}
-
-/** The first `n` word characters of a body's paragraphs (joined only as far as they reach). */
-function firstWords(body: BodyItem[], wordsOf: (text: string) => string, n: number): string {
-  let words = '';
-  for (const b of body) {
-    if (!isText(b)) continue;
-    words += wordsOf(b.text);
-    if (words.length >= n) break;
-  }
-  return words.slice(0, n);
 }
 
 const squashed = (text: string) => withoutSoftJoins(stripDecor(text)).replace(/\s+/g, '');
@@ -196,7 +183,7 @@ function scoreReading(r: Reading, titleCoverage: (title: string, blocks: Block[]
  * blocks' texts (the same strings under every reading), compared as they
  * stand: joining them into one text for a key cost as much as the look-up.
  */
-function memoTitleCoverage(wordsOf: (text: string) => string): (title: string, blocks: Block[]) => number {
+function memoTitleCoverage(): (title: string, blocks: Block[]) => number {
   // title → first block's text → the articles seen with them
   const memo = new Map<string, Map<string, { texts: string[]; coverage: number }[]>>();
   return (title, blocks) => {
@@ -210,7 +197,7 @@ function memoTitleCoverage(wordsOf: (text: string) => string): (title: string, b
       const { texts, coverage } = seen[k];
       if (texts.length === blocks.length && blocks.every((b, j) => b.text === texts[j])) return coverage;
     }
-    const coverage = coverageIn(bigramSet(title), blocks.map((b) => wordsOf(b.text)).join(''));
+    const coverage = coverageInTexts(bigramSet(title), blocks.map((b) => b.text));
     seen.push({ texts: blocks.map((b) => b.text), coverage });
     return coverage;
   };

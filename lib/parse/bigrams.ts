@@ -198,20 +198,6 @@ export function wordChars(text: string): string {
 }
 
 /**
- * wordChars with a memory, for texts read again and again (the same
- * paragraphs under each reading of a page). wordChars of a joined text is the
- * join of each part's wordChars.
- */
-export function memoWordChars(): (text: string) => string {
-  const memo = new Map<string, string>();
-  return (text) => {
-    let words = memo.get(text);
-    if (words === undefined) memo.set(text, (words = wordChars(text)));
-    return words;
-  };
-}
-
-/**
  * Share of `probe`'s pairs found in `words` (from wordChars): the same as
  * coverage(probe, bigramSet(text)) without building the text's set, which
  * costs a string per character of the text.
@@ -226,13 +212,49 @@ export function coverageIn(probe: Set<string>, words: string): number {
   return foundInOnePass(probe, words) / probe.size;
 }
 
-/** Texts this many times longer than the probe's pairs are read once (foundInOnePass), not searched once per pair. */
-const LONG_TEXT_PER_PAIR = 16;
-/** foundInOnePass's index of the probe's pairs by their first unit: 1 + the first pair's index, 0 for none (cleared after each call). */
-const firstPairOf = new Uint16Array(0x10000);
+/**
+ * coverageIn(probe, words) where words is the texts' wordChars one after
+ * another, cut to its first `limit` units, without building that string: the
+ * texts' word units are read in place (as wordChars keeps them, each text on
+ * its own) and each pair looked up as it passes (foundInOnePass).
+ */
+export function coverageInTexts(probe: Set<string>, texts: readonly string[], limit = Infinity): number {
+  if (!probe.size) return 0;
+  // (firstPairOf numbers the pairs in 16 bits)
+  if (probe.size >= 0xffff) return coverageIn(probe, texts.map(wordChars).join('').slice(0, limit));
+  const index = indexPairs(probe);
+  let hit = 0;
+  let prev = -1;
+  let count = 0;
+  outer: for (const text of texts) {
+    const len = text.length;
+    for (let i = 0; i < len; i++) {
+      // The next word unit (u), and the second of a pair outside the BMP (u2).
+      const c = text.charCodeAt(i);
+      let u = c;
+      let u2 = -1;
+      if (c < 0xd800 || c > 0xdfff) {
+        if (!isWordUnit(c)) continue;
+      } else {
+        const d = c <= 0xdbff && i + 1 < len ? text.charCodeAt(i + 1) : 0;
+        if (d < 0xdc00 || d > 0xdfff) continue;
+        i++;
+        if (!isWordCodePoint((c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000)) continue;
+        u2 = d;
+      }
+      for (; u >= 0; u = u2, u2 = -1) {
+        if (count++ >= limit) break outer;
+        if (prev >= 0 && firstPairOf[prev]) hit += index.find(prev, u);
+        prev = u;
+      }
+    }
+  }
+  index.clear();
+  return hit / probe.size;
+}
 
-/** How many of `probe`'s pairs occur in `text`, in one pass over it: each unit that opens a pair of the probe is looked up. */
-function foundInOnePass(probe: Set<string>, text: string): number {
+/** The pairs of a probe, looked up by their first unit (firstPairOf, which clear() resets for the next probe). */
+function indexPairs(probe: Set<string>) {
   const n = probe.size;
   const second = new Uint16Array(n);
   const nextSameFirst = new Int32Array(n).fill(-1); // pairs with the same first unit, chained
@@ -247,19 +269,37 @@ function foundInOnePass(probe: Set<string>, text: string): number {
     firstPairOf[a] = k + 1;
     k++;
   }
-  let hit = 0;
-  for (let i = 0; i + 1 < text.length && hit < n; i++) {
-    const at = firstPairOf[text.charCodeAt(i)];
-    if (!at) continue;
-    const b = text.charCodeAt(i + 1);
-    for (let j = at - 1; j >= 0; j = nextSameFirst[j]) {
-      if (second[j] === b && !found[j]) {
-        found[j] = 1;
-        hit++;
+  return {
+    /** 1 when (a, b) is a pair of the probe not found before, else 0. */
+    find(a: number, b: number): number {
+      for (let j = firstPairOf[a] - 1; j >= 0; j = nextSameFirst[j]) {
+        if (second[j] === b && !found[j]) {
+          found[j] = 1;
+          return 1;
+        }
       }
-    }
+      return 0;
+    },
+    clear(): void {
+      for (const a of firsts) firstPairOf[a] = 0;
+    },
+  };
+}
+
+/** Texts this many times longer than the probe's pairs are read once (foundInOnePass), not searched once per pair. */
+const LONG_TEXT_PER_PAIR = 16;
+/** foundInOnePass's index of the probe's pairs by their first unit: 1 + the first pair's index, 0 for none (cleared after each call). */
+const firstPairOf = new Uint16Array(0x10000);
+
+/** How many of `probe`'s pairs occur in `text`, in one pass over it: each unit that opens a pair of the probe is looked up. */
+function foundInOnePass(probe: Set<string>, text: string): number {
+  const index = indexPairs(probe);
+  let hit = 0;
+  for (let i = 0; i + 1 < text.length && hit < probe.size; i++) {
+    const a = text.charCodeAt(i);
+    if (firstPairOf[a]) hit += index.find(a, text.charCodeAt(i + 1));
   }
-  for (const a of firsts) firstPairOf[a] = 0;
+  index.clear();
   return hit;
 }
 /**

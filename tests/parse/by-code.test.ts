@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bigramSet, coverageIn, wordChars } from '../../lib/parse/bigrams';
+import { bigramSet, coverageIn, coverageInTexts, wordChars } from '../../lib/parse/bigrams';
 import { toLines } from '../../lib/parse/lines';
 import { normalizeInput } from '../../lib/parse/normalize';
 import { NEWS_LEAD, leavesMarkOpen, opensNewsLead } from '../../lib/parse/patterns';
@@ -72,5 +72,20 @@ describe('tests read by code', () => {
       }
     }
     expect(found).toBeGreaterThan(10);
+  });
+
+  it('coverageInTexts reads the texts’ word characters in place, as coverageIn reads them joined and cut', () => {
+    // (astral Han, a pair cut between two texts, lone surrogates, punctuation between words)
+    const made = ['𠀋𠀌，中国', '\ud840', '\udc0b中', '中\ud840\udc0b国', 'abc，def'];
+    const texts = [...lines.slice(0, 400), ...made];
+    const titles = [...lines.filter((t) => t.length >= 4 && t.length <= 20).slice(0, 60), '𠀋𠀌中国', '中国中心', 'cdef'];
+    for (const title of titles) {
+      const probe = bigramSet(title);
+      for (const limit of [Infinity, 3000, 7, 1]) {
+        for (const some of [texts, texts.slice(-8), made]) {
+          expect(coverageInTexts(probe, some, limit), `${title} ${limit}`).toBe(coverageIn(probe, some.map(wordChars).join('').slice(0, limit)));
+        }
+      }
+    }
   });
 });
