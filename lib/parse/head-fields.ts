@@ -15,7 +15,11 @@ const BARE_NAME = /^\p{Script=Han}{2,4}$/u;
 
 /** A line that is only a person's name (张盛华, 欧阳明): 2–4 Han characters opening with a surname. */
 export function isBareName(text: string): boolean {
-  const t = stripDecor(text.trim()).replace(/\s+/g, '');
+  const raw = stripDecor(text.trim());
+  // (a line set letter-spaced, 席 会 议 or 贺 信, is a spaced title's last
+  // line cut at its frame's edge: a signature is not spaced out)
+  if (!hasDecor(text) && /\S\s+\S/u.test(raw)) return false;
+  const t = raw.replace(/\s+/g, '');
   // (no name ends with a speech report's verb: …调研 / 时强调 in a narrow title frame)
   if (!BARE_NAME.test(t) || reportsSpeech(t)) return false;
   return COMPOUND_SURNAME.test(t) || (SURNAMES.includes(t[0]) && t.length <= 3);
@@ -30,8 +34,8 @@ export function isPaperName(text: string): boolean {
 /** A subtitle's wrapped last line this short (之三) may stand above the byline. */
 const MAX_SUBTITLE_TAIL_CHARS = 4;
 /** A byline whose last role word was cut at the line end: what the next line must start with. */
-const ROLE_WORD_CUT = /(?:通讯|评论|记)$/u;
-const ROLE_WORD_REST: Record<string, string> = { 通讯: '员', 评论: '员', 记: '者' };
+const ROLE_WORD_CUT = /(?:通讯|通|评论|评|记)$/u;
+const ROLE_WORD_REST: Record<string, string> = { 通讯: '员', 通: '讯员', 评论: '员', 评: '论员', 记: '者' };
 /** A byline that ends with its role word, waiting for the name (本报记者 侯秋超 通讯员). */
 const ENDS_WITH_ROLE = /(?:记者|通讯员|评论员)$/u;
 
