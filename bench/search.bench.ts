@@ -17,6 +17,7 @@
 //          --reuse (with --profile: a database that already holds the size is searched as it is, not seeded and built again)
 //          --only queries (the query kinds alone: no first searches in the side panel, no saves)
 //          --repeat R (each query R times, its fastest kept: figures less at the mercy of a loaded machine; default 1)
+//          --rounds R (each kind's queries R times over, what the page keeps forgotten before each round: more samples for a p95 of kinds with 10–20 queries; default 1)
 //          --slow MS (prints each query slower than MS, with its steps)
 //          --cold-lists (the posting lists kept between queries are forgotten before each: no query finds another's terms decoded)
 import { execFileSync } from 'node:child_process';
@@ -37,6 +38,7 @@ const scansPerKind = Number(arg('scans', '3'));
 const reuse = process.argv.includes('--reuse');
 const repeat = Math.max(1, Number(arg('repeat', '1')));
 const coldLists = process.argv.includes('--cold-lists');
+const rounds = Math.max(1, Number(arg('rounds', '1')));
 const onlyQueries = arg('only', '') === 'queries';
 const slowMs = Number(arg('slow', 'Infinity'));
 /** A common word, searched right after the saves. */
@@ -179,21 +181,25 @@ async function measureQueries(page: Page, size: number, perKind: number, scansPe
     const completes: number[] = [];
     let estimated = 0;
     const steps = STEPS.map((): number[] => []);
-    for (const q of queries) {
-      // The background check of an estimate (complete()) is timed too, unless no scan is asked for (--scans 0): it takes seconds.
-      if (coldLists) await call(page, 'forgetLists');
-      let r = await call(page, 'search', q, scansPerKind > 0);
-      for (let again = 1; again < repeat; again++) {
+    for (let round = 0; round < rounds; round++) {
+      // Each round after the first starts as the first did: nothing kept of the queries before.
+      if (round > 0) await call(page, 'forgetLists');
+      for (const q of queries) {
+        // The background check of an estimate (complete()) is timed too (first round), unless no scan is asked for (--scans 0): it takes seconds.
         if (coldLists) await call(page, 'forgetLists');
-        const next = await call(page, 'search', q, false);
-        if (next.ms < r.ms) r = { ...r, ms: next.ms, phases: next.phases };
+        let r = await call(page, 'search', q, scansPerKind > 0 && round === 0);
+        for (let again = 1; again < repeat; again++) {
+          if (coldLists) await call(page, 'forgetLists');
+          const next = await call(page, 'search', q, false);
+          if (next.ms < r.ms) r = { ...r, ms: next.ms, phases: next.phases };
+        }
+        times.push(r.ms);
+        if (r.ms > slowMs) console.log(`  slow: "${q}" ${ms(r.ms)} (${Object.entries(r.phases).map(([k, v]) => `${k} ${k === 'reads' ? v : ms(v)}`).join(', ')})`);
+        totals.push(r.total);
+        if (r.approximate) estimated++;
+        if (r.pending && round === 0) completes.push(r.completeMs);
+        STEPS.forEach(([, names], i) => steps[i].push(names.reduce((sum, name) => sum + (r.phases[name] ?? 0), 0)));
       }
-      times.push(r.ms);
-      if (r.ms > slowMs) console.log(`  slow: "${q}" ${ms(r.ms)} (${Object.entries(r.phases).map(([k, v]) => `${k} ${k === 'reads' ? v : ms(v)}`).join(', ')})`);
-      totals.push(r.total);
-      if (r.approximate) estimated++;
-      if (r.pending) completes.push(r.completeMs);
-      STEPS.forEach(([, names], i) => steps[i].push(names.reduce((sum, name) => sum + (r.phases[name] ?? 0), 0)));
     }
     const scans: number[] = [];
     for (const q of queries.slice(0, scansPerKind)) {
@@ -204,7 +210,7 @@ async function measureQueries(page: Page, size: number, perKind: number, scansPe
     }
     rows.push([
       kind,
-      String(queries.length),
+      String(times.length),
       String(Math.round(median(totals))),
       ms(median(times)),
       ms(quantile(times, 0.95)),
