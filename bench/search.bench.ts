@@ -17,7 +17,8 @@
 //          --reuse (with --profile: a database that already holds the size is searched as it is, not seeded and built again)
 //          --only queries (the query kinds alone: no first searches in the side panel, no saves)
 //          --repeat R (each query R times, its fastest kept: figures less at the mercy of a loaded machine; default 1)
-//          --rounds R (each kind's queries R times over, what the page keeps forgotten before each round: more samples for a p95 of kinds with 10–20 queries; default 1)
+//          --samples N (each kind's queries run over as many rounds as make N timings at least, what the page keeps forgotten
+//                       before each round: with 10–20 queries a kind, a p95 of one round is its slowest query; default 40)
 //          --slow MS (prints each query slower than MS, with its steps)
 //          --cold-lists (the posting lists kept between queries are forgotten before each: no query finds another's terms decoded)
 import { execFileSync } from 'node:child_process';
@@ -38,7 +39,7 @@ const scansPerKind = Number(arg('scans', '3'));
 const reuse = process.argv.includes('--reuse');
 const repeat = Math.max(1, Number(arg('repeat', '1')));
 const coldLists = process.argv.includes('--cold-lists');
-const rounds = Math.max(1, Number(arg('rounds', '1')));
+const samples = Math.max(1, Number(arg('samples', '40')));
 const onlyQueries = arg('only', '') === 'queries';
 const slowMs = Number(arg('slow', 'Infinity'));
 /** A common word, searched right after the saves. */
@@ -173,21 +174,23 @@ async function measureQueries(page: Page, size: number, perKind: number, scansPe
   kinds.push(['common phrases (3+ chars)', (await call(page, 'commonPhrases')).slice(0, perKind)]);
   kinds.push(['two common words', common.slice(0, Math.min(10, perKind)).map((w, i) => `${w} ${common[i + 10]}`)]);
 
-  const rows: string[][] = [];
-  for (const [kind, queries] of kinds) {
+  // First every kind's query times, then (apart, so that their thousands of reads and their garbage fall on no
+  // timed query) the background checks of the estimates (complete()) and the plain scans.
+  const timed: Array<{ times: number[]; totals: number[]; pending: string[]; estimated: number; steps: number[][] }> = [];
+  for (const [, queries] of kinds) {
     for (const q of queries.slice(0, 3)) await call(page, 'search', q, false); // JIT warm-up
     const times: number[] = [];
     const totals: number[] = [];
-    const completes: number[] = [];
+    const pending: string[] = [];
     let estimated = 0;
     const steps = STEPS.map((): number[] => []);
+    const rounds = Math.ceil(samples / Math.max(1, queries.length));
     for (let round = 0; round < rounds; round++) {
       // Each round after the first starts as the first did: nothing kept of the queries before.
       if (round > 0) await call(page, 'forgetLists');
       for (const q of queries) {
-        // The background check of an estimate (complete()) is timed too (first round), unless no scan is asked for (--scans 0): it takes seconds.
         if (coldLists) await call(page, 'forgetLists');
-        let r = await call(page, 'search', q, scansPerKind > 0 && round === 0);
+        let r = await call(page, 'search', q, false);
         for (let again = 1; again < repeat; again++) {
           if (coldLists) await call(page, 'forgetLists');
           const next = await call(page, 'search', q, false);
@@ -195,10 +198,24 @@ async function measureQueries(page: Page, size: number, perKind: number, scansPe
         }
         times.push(r.ms);
         if (r.ms > slowMs) console.log(`  slow: "${q}" ${ms(r.ms)} (${Object.entries(r.phases).map(([k, v]) => `${k} ${k === 'reads' ? v : ms(v)}`).join(', ')})`);
-        totals.push(r.total);
+        if (round === 0) totals.push(r.total);
         if (r.approximate) estimated++;
-        if (r.pending && round === 0) completes.push(r.completeMs);
+        if (r.pending && round === 0) pending.push(q);
         STEPS.forEach(([, names], i) => steps[i].push(names.reduce((sum, name) => sum + (r.phases[name] ?? 0), 0)));
+      }
+    }
+    timed.push({ times, totals, pending, estimated, steps });
+  }
+  const rows: string[][] = [];
+  for (const [k, [kind, queries]] of kinds.entries()) {
+    const { times, totals, pending, estimated, steps } = timed[k];
+    // The background check of an estimate (complete()), timed unless no scan is asked for (--scans 0): it takes seconds.
+    const completes: number[] = [];
+    if (scansPerKind > 0) {
+      for (const q of pending) {
+        const r = await call(page, 'search', q, true);
+        completes.push(r.completeMs);
+        totals[queries.indexOf(q)] = r.total;
       }
     }
     const scans: number[] = [];
