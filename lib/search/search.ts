@@ -183,26 +183,30 @@ const SPARSE = 8;
 function candidatesOf(view: IndexView, allowed: number[] | null, include: WordPlan[], exactExcludes: WordPlan[], joint: number[] | null, words: Needle[]): Candidates {
   const terms = [...new Set(include.flatMap((p) => p.grams))].sort((a, b) => view.sizeOf(a) - view.sizeOf(b));
   const lists = new Map<number, DecodedList>();
+  // One word: its code (title bit if all its terms have it, the smallest count bucket of any) is carried through the intersections.
+  const single = include.length === 1;
   let ids: Int32Array | null = null;
+  let codes: Uint8Array | null = null;
   let n = 0;
   for (const g of terms) {
     if (ids === null) {
       const list = view.list(g);
       lists.set(g, list);
-      ids = list.ids;
+      ({ ids, codes } = list);
       n = list.length;
     } else {
       const list = n * SPARSE < view.sizeOf(g) ? view.listAmong(g, ids, n) : view.list(g);
       lists.set(g, list);
-      ({ ids, n } = intersect(ids, n, list));
+      ({ ids, n, codes } = intersect(ids, n, list, single ? codes : null));
     }
     if (n === 0) break;
   }
   if (ids === null) {
     ids = Int32Array.from(view.allIds());
     n = ids.length;
+    codes = new Uint8Array(n).fill(ANY_CODE);
   }
-  if (allowed && n > 0) ({ ids, n } = intersect(ids, n, { ids: Int32Array.from(allowed), length: allowed.length }));
+  if (allowed && n > 0) ({ ids, n, codes } = intersect(ids, n, { ids: Int32Array.from(allowed), length: allowed.length }, single ? codes : null));
   for (const p of exactExcludes) {
     if (n === 0) break;
     // The candidates holding every term of the excluded word, its shortest list first.
@@ -211,11 +215,11 @@ function candidatesOf(view: IndexView, allowed: number[] | null, include: WordPl
       held = held ? view.listAmong(g, held.ids, held.length) : view.listAmong(g, ids, n);
       if (held.length === 0) break;
     }
-    if (held && held.length > 0) ({ ids, n } = minus(ids, n, held));
+    if (held && held.length > 0) ({ ids, n, codes } = minus(ids, n, held, single ? codes : null));
   }
   ids = ids.subarray(0, n);
-  // Each word's code for each candidate (title bit if all its terms have it, the smallest count bucket of any); every list kept holds every candidate.
-  const codeOf = include.map((p) => {
+  // Each word's code for each candidate (as above); every list kept holds every candidate.
+  const codeOf = single && codes ? [codes] : include.map((p) => {
     if (p.grams.length === 1) {
       const list = lists.get(p.grams[0]);
       if (list && list.length === n) return list.codes;
@@ -275,18 +279,36 @@ function candidatesOf(view: IndexView, allowed: number[] | null, include: WordPl
   return { n, ids, keys, at };
 }
 
-/** The ids of `ids[0…n)` also in `list` (both ascending): merged in step, or galloped through a much longer list. */
-function intersect(ids: Int32Array, n: number, list: { ids: Int32Array; length: number }): { ids: Int32Array; n: number } {
+/**
+ * The ids of `ids[0…n)` also in `list` (both ascending): merged in step, or
+ * galloped through a much longer list. With `codes` (one for each of `ids`),
+ * each kept id's code combined with the list's (title bit if both, the
+ * smaller count bucket), or kept as it is when the list has none.
+ */
+function intersect(
+  ids: Int32Array, n: number, list: { ids: Int32Array; codes?: Uint8Array; length: number }, codes: Uint8Array | null,
+): { ids: Int32Array; n: number; codes: Uint8Array | null } {
   const b = list.ids;
   const bn = list.length;
-  const out = new Int32Array(Math.min(n, bn));
+  const size = Math.min(n, bn);
+  const out = new Int32Array(size);
+  const outCodes = codes ? new Uint8Array(size) : null;
+  const lc = list.codes;
   let o = 0;
+  const keep = (i: number, j: number) => {
+    if (outCodes) {
+      const a = codes![i];
+      const c = lc ? lc[j] : a;
+      outCodes[o] = (a & c & IN_TITLE) | Math.min(a & BUCKET_MASK, c & BUCKET_MASK);
+    }
+    out[o++] = b[j];
+  };
   if (bn <= n * 8) {
     let j = 0;
     for (let i = 0; i < n && j < bn; i++) {
       const id = ids[i];
       while (j < bn && b[j] < id) j++;
-      if (j < bn && b[j] === id) out[o++] = b[j++];
+      if (j < bn && b[j] === id) keep(i, j++);
     }
   } else {
     let j = 0;
@@ -302,24 +324,26 @@ function intersect(ids: Int32Array, n: number, list: { ids: Int32Array; length: 
         else hi = mid;
       }
       j = lo;
-      if (j < bn && b[j] === id) out[o++] = b[j++];
+      if (j < bn && b[j] === id) keep(i, j++);
     }
   }
-  return { ids: out, n: o };
+  return { ids: out, n: o, codes: outCodes };
 }
 
-/** The ids of `ids[0…n)` not in `drop` (both ascending). */
-function minus(ids: Int32Array, n: number, drop: DecodedList): { ids: Int32Array; n: number } {
+/** The ids of `ids[0…n)` not in `drop` (both ascending), with their `codes` when given. */
+function minus(ids: Int32Array, n: number, drop: DecodedList, codes: Uint8Array | null): { ids: Int32Array; n: number; codes: Uint8Array | null } {
   const out = new Int32Array(n);
+  const outCodes = codes ? new Uint8Array(n) : null;
   let o = 0;
   let j = 0;
   for (let i = 0; i < n; i++) {
     const id = ids[i];
     while (j < drop.length && drop.ids[j] < id) j++;
     if (j < drop.length && drop.ids[j] === id) continue;
+    if (outCodes) outCodes[o] = codes![i];
     out[o++] = id;
   }
-  return { ids: out, n: o };
+  return { ids: out, n: o, codes: outCodes };
 }
 
 async function findBest(parsed: ParsedQuery, filter: ClippingFilter, k: number, lap: (name: string, count?: number) => void, firstReads: number): Promise<Found> {
