@@ -3,7 +3,7 @@
 // the benchmark (bench/search.bench.ts) drives the real search code in a real
 // extension page and nothing of it ships. Every hook times itself with
 // performance.now(), leaving out the round trip to Playwright.
-import { db, forgetIndexLists, forgetIndexView, rebuildIndex, runMerges, saveClipping, type SearchState } from '@/lib/db';
+import { db, forgetIndexLists, forgetIndexView, keptIndexBytes, rebuildIndex, runMerges, saveClipping, type SearchState } from '@/lib/db';
 import { scanClippings, searchClippings, type SearchPhases } from '@/lib/search';
 import { COMMON_WORDS, sampleClipping, seededRandom } from '../tests/search/sample-corpus';
 import { seedUnindexed } from './seed-clippings';
@@ -95,6 +95,8 @@ const hooks = {
   forgetLists() {
     forgetIndexLists();
   },
+  /** Bytes kept for searching: posting rows, decoded lists, docs. */
+  kept: () => keptIndexBytes(),
   /** As a page that has just opened: nothing kept in memory. */
   forget() {
     forgetIndexView();

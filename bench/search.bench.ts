@@ -331,7 +331,12 @@ async function main(): Promise<void> {
 
       // A scan reads every clipping (seconds at this size): fewer of them past 20,000.
       await measureQueries(page, size, perKind, size > 20_000 ? Math.min(1, scansPerKind) : scansPerKind);
-      console.log(`benchmark page JS heap after the queries: ${mb(await heapUsed(page))}`);
+      // (An older build, timed for comparison, has no such hook.)
+      const kept = await call(page, 'kept').catch(() => null);
+      console.log(
+        `benchmark page JS heap after the queries: ${mb(await heapUsed(page))}` +
+          (kept ? `; kept for searching (array buffers, outside that heap): posting rows ${mb(kept.rows)}, decoded lists ${mb(kept.lists)}, docs ${mb(kept.docs)}` : ''),
+      );
 
       seeded += await measureSaves(page);
       console.log(`machine: ${load()}`);

@@ -262,6 +262,18 @@ function cacheRow(name: string, row: PostingRow): void {
   }
 }
 
+/** Bytes the page keeps for searching: posting rows, decoded lists, and the docs with their arrays by id (the benchmark reports them). */
+export function keptIndexBytes(): { rows: number; lists: number; docs: number } {
+  let lists = 0;
+  for (const l of listCache.lists.values()) lists += l.ids.byteLength + l.codes.byteLength;
+  const k = kept;
+  const docs = k
+    ? k.docs.ids.byteLength + k.docs.versions.byteLength + k.docs.dates.byteLength + k.docs.created.byteLength +
+      k.version.byteLength + k.date.byteLength + k.day.byteLength + k.created.byteLength
+    : 0;
+  return { rows: rowCache.bytes, lists, docs };
+}
+
 /** Forgets the decoded lists and posting rows kept between queries (the benchmark, to time queries that find none). */
 export function forgetIndexLists(): void {
   forgetLists();
