@@ -148,6 +148,7 @@ const median = (xs: number[]) => quantile(xs, 0.5);
 const ms = (x: number) => (x >= 1000 ? `${(x / 1000).toFixed(1)} s` : `${x.toFixed(1)} ms`);
 const load = () => `load average ${os.loadavg().map((x) => x.toFixed(2)).join(', ')} (1, 5, 15 min) on ${os.cpus().length} CPUs`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+const mb1 = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 function table(header: string[], rows: string[][]): void {
   const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c].length)));
@@ -335,7 +336,7 @@ async function main(): Promise<void> {
       const kept = await call(page, 'kept').catch(() => null);
       console.log(
         `benchmark page JS heap after the queries: ${mb(await heapUsed(page))}` +
-          (kept ? `; kept for searching (array buffers, outside that heap): posting rows ${mb(kept.rows)}, decoded lists ${mb(kept.lists)}, docs ${mb(kept.docs)}` : ''),
+          (kept ? `; kept for searching (array buffers, outside that heap): posting rows ${mb1(kept.rows)}, decoded lists ${mb1(kept.lists)}, docs ${mb1(kept.docs)}` : ''),
       );
 
       seeded += await measureSaves(page);
