@@ -94,12 +94,13 @@ export function isFurnitureLine(line: string, hints = ALL_HINTS): boolean {
     const contacts = countMatches(CONTACT, t);
     if (contacts >= 2 || (contacts === 1 && PHONE.test(t) && len <= 60)) return true;
   }
-  // (the length first: it costs nothing, the patterns a scan each)
-  if (len <= 80 && ISSUE.test(t)) return true;
-  if (len <= 80 && (EMAIL.test(t) || URL.test(t)) && !/[。！？]/u.test(t)) return true;
-  if (len <= 40 && PUBLISHER.test(t) && !/[。！？，]/u.test(t)) return true;
-  if (len <= 14 && PAGE_HEADER.test(t)) return true;
+  // (the forms anchored at the line's start first, which fail at once on most
+  // lines, then those that scan it; the length before any: it costs nothing)
   if (PINYIN_MASTHEAD.test(t) || PAGE_NUMBER.test(t)) return true;
+  if (len <= 14 && PAGE_HEADER.test(t)) return true;
+  if (len <= 80 && ISSUE.test(t)) return true;
+  if (len <= 80 && ((t.includes('@') && EMAIL.test(t)) || URL.test(t)) && !/[。！？]/u.test(t)) return true;
+  if (len <= 40 && PUBLISHER.test(t) && !/[。！？，]/u.test(t)) return true;
   return false;
 }
 

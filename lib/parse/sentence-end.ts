@@ -61,6 +61,8 @@ export function hasWeakEnd(text: string): boolean {
 
 /** 'strong': a sentence ends here (an end note glued on counts); 'weak': a clause leads on. */
 export function endsSentence(text: string): 'strong' | 'weak' | null {
+  // (every form ends with a mark or closer of the sets above: most lines end with neither)
+  if (!MEMBER_OF[text.charCodeAt(text.length - 1)]) return null;
   if (hasStrongEnd(text) || splitTrailingNote(text)) return 'strong';
   // (the cheap end test first: isLatinText reads the whole line)
   if (hasLatinEnd(text) && isLatinText(text)) return 'strong';

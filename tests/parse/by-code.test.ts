@@ -8,7 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { bigramSet, coverageIn, coverageInTexts, wordChars } from '../../lib/parse/bigrams';
 import { toLines } from '../../lib/parse/lines';
 import { normalizeInput } from '../../lib/parse/normalize';
-import { NEWS_LEAD, leavesMarkOpen, opensNewsLead } from '../../lib/parse/patterns';
+import { isLatinText } from '../../lib/parse/join-lines';
+import { NEWS_LEAD, leavesMarkOpen, opensNewsLead, splitTrailingNote } from '../../lib/parse/patterns';
+import { endsSentence, hasLatinEnd, hasStrongEnd, hasWeakEnd } from '../../lib/parse/sentence-end';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 
@@ -45,6 +47,13 @@ describe('tests read by code', () => {
     const raws = [...made, ...fixtureTexts().flatMap((raw) => normalizeInput(raw).text.split('\n'))];
     const expected = raws.map(fold).filter((t) => t);
     expect(toLines(raws.join('\n')).map((l) => l.text)).toEqual(expected);
+  });
+
+  it('endsSentence, which looks at the last character first, answers as its three tests do', () => {
+    const ends = ['。', '！', '？', '!', '?', '…', '.', '”', '’', '」', '』', '）', ')', ']', '》', '"', "'", '—', '：', ':', '；', ';', '，', '文', 'a', ' '];
+    const made = ends.flatMap((a) => ends.map((b) => `文字${a}${b}`)).concat(['', '（新华社北京6月5日电）', '他说。（转自《人民日报》）', 'He said so.']);
+    const reference = (t: string) => (hasStrongEnd(t) || splitTrailingNote(t) ? 'strong' : hasLatinEnd(t) && isLatinText(t) ? 'strong' : hasWeakEnd(t) ? 'weak' : null);
+    for (const t of [...lines, ...made]) expect(endsSentence(t), t).toBe(reference(t));
   });
 
   it('leavesMarkOpen is /[《“][^》”]*$/u', () => {
