@@ -250,6 +250,16 @@ async function measureQueries(page: Page, size: number, perKind: number, scansPe
   );
 }
 
+/** The benchmark page's JS heap, and what it keeps for searching. */
+async function reportMemory(page: Page): Promise<void> {
+  // (An older build, timed for comparison, has no such hook.)
+  const kept = await call(page, 'kept').catch(() => null);
+  console.log(
+    `benchmark page JS heap after the queries: ${mb(await heapUsed(page))}` +
+      (kept ? `; kept for searching (array buffers, outside that heap): posting rows ${mb1(kept.rows)}, decoded lists ${mb1(kept.lists)}, docs ${mb1(kept.docs)}` : ''),
+  );
+}
+
 async function measureSaves(page: Page): Promise<number> {
   const saves: number[] = [];
   for (let i = 0; i < 40; i++) {
@@ -301,6 +311,7 @@ async function main(): Promise<void> {
       }
       if (onlyQueries) {
         await measureQueries(page, size, perKind, size > 20_000 ? Math.min(1, scansPerKind) : scansPerKind);
+        await reportMemory(page);
         console.log(`machine: ${load()}`);
         continue;
       }
@@ -333,11 +344,7 @@ async function main(): Promise<void> {
       // A scan reads every clipping (seconds at this size): fewer of them past 20,000.
       await measureQueries(page, size, perKind, size > 20_000 ? Math.min(1, scansPerKind) : scansPerKind);
       // (An older build, timed for comparison, has no such hook.)
-      const kept = await call(page, 'kept').catch(() => null);
-      console.log(
-        `benchmark page JS heap after the queries: ${mb(await heapUsed(page))}` +
-          (kept ? `; kept for searching (array buffers, outside that heap): posting rows ${mb1(kept.rows)}, decoded lists ${mb1(kept.lists)}, docs ${mb1(kept.docs)}` : ''),
-      );
+      await reportMemory(page);
 
       seeded += await measureSaves(page);
       console.log(`machine: ${load()}`);
