@@ -79,8 +79,18 @@ const PROBE = `(() => {
     new PerformanceObserver((list) => { for (const e of list.getEntries()) probe.long.push(e.duration); }).observe({ type: 'longtask' });
   } catch {}
   // Marks in the trace: the prompt's host added to the page, and the page's own small change.
+  // A host added hidden (Chrome, a big paste: added inside the paste, shown later) is marked when it shows.
+  const hidden = (host) => (host.getAttribute('style') || '').includes('opacity: 0');
+  window.__promptShown = () => [...document.querySelectorAll('jianbao-paste-prompt')].some((host) => !hidden(host));
+  const watchHost = new MutationObserver((records) => {
+    if (records.some((r) => (r.oldValue || '').includes('opacity: 0') && !hidden(r.target))) console.timeStamp('jianbao-prompt');
+  });
   document.addEventListener('DOMContentLoaded', () => new MutationObserver((records) => {
-    if (records.some((r) => [...r.addedNodes].some((n) => n.nodeName === 'JIANBAO-PASTE-PROMPT'))) console.timeStamp('jianbao-prompt');
+    for (const r of records) for (const host of r.addedNodes) {
+      if (host.nodeName !== 'JIANBAO-PASTE-PROMPT') continue;
+      if (hidden(host)) watchHost.observe(host, { attributes: true, attributeOldValue: true, attributeFilter: ['style'] });
+      else console.timeStamp('jianbao-prompt');
+    }
   }).observe(document.documentElement, { childList: true }));
   window.__pageChange = () => {
     console.timeStamp('page-change');
@@ -243,7 +253,7 @@ async function pasteOnce(context: BrowserContext, url: string, field: FieldName,
       const lineBreaks = field === 'editor' ? (base.repeat(Math.ceil(size / base.length)).slice(0, size).match(/\n/g)?.length ?? 0) : 0;
       while (Date.now() < deadline && (await length()) < (size - lineBreaks) * 0.99) await page.waitForTimeout(200);
       if (withExtension) {
-        while (Date.now() < deadline && !(prompt = await page.evaluate(() => document.querySelector('jianbao-paste-prompt') !== null))) await page.waitForTimeout(200);
+        while (Date.now() < deadline && !(prompt = await page.evaluate(() => (window as unknown as { __promptShown: () => boolean }).__promptShown()))) await page.waitForTimeout(200);
       }
       await page.waitForTimeout(SETTLE_MS);
       // The page's own small change, once all is quiet: the frame any change of this page costs now.

@@ -22,6 +22,14 @@
 //   composited  as content, the host on a layer of its own (will-change)
 //   opacity     the host already there with its content, composited, at
 //               opacity 0; only its opacity goes to 1
+//   reveal      as opacity, the host at the window's top left corner; it is
+//               moved into place by a transform as its opacity goes to 1
+//               (placed without a layout: the prompt added before the paste
+//               lands, while its place under the field is not known yet)
+//   visibility  as opacity, also hidden by visibility (no clicks meanwhile)
+//   pointer     as opacity, also pointer-events none meanwhile
+//   raise       as opacity, but the hidden host is not in the top layer (a
+//               fixed element); showPopover() and opacity 1 show it
 // --size N (characters, default 1000000), --runs N (default 2),
 // --fields textarea,editor, --changes page,prompt,… ; the worst of the runs.
 import { readdirSync, readFileSync } from 'node:fs';
@@ -39,7 +47,7 @@ const arg = (name: string, fallback: string) => {
 const SIZE = Number(arg('size', '1000000'));
 const RUNS = Number(arg('runs', '2'));
 const FIELDS = arg('fields', 'textarea,editor').split(',');
-const CHANGES = arg('changes', 'page,prompt,fixed,contain,content,composited,opacity').split(',');
+const CHANGES = arg('changes', 'page,prompt,fixed,contain,content,composited,opacity,visibility,pointer,reveal,raise').split(',');
 const PARTS = ['Layout', 'PrePaint', 'HitTest', 'Paint', 'Commit'];
 
 const base = readdirSync(EVAL_PAGES_DIR)
@@ -74,13 +82,18 @@ const SETUP = `(() => {
     const style = { all: 'initial', position: change === 'fixed' ? 'fixed' : 'absolute', 'z-index': '2147483647', top: '300px', left: '20px' };
     if (!['prompt', 'fixed'].includes(change)) Object.assign(style, { contain: 'strict', width: '360px', height: '80px' });
     if (change === 'composited' || change === 'opacity') style['will-change'] = change === 'opacity' ? 'opacity' : 'transform';
-    if (change === 'opacity') style.opacity = '0';
+    if (change === 'reveal') Object.assign(style, { 'will-change': 'transform, opacity', top: '0', left: '0' });
+    if (change === 'raise') Object.assign(style, { 'will-change': 'opacity', position: 'fixed' });
+    if (change === 'visibility' || change === 'pointer') style['will-change'] = 'opacity';
+    if (change === 'visibility') style.visibility = 'hidden';
+    if (change === 'pointer') style['pointer-events'] = 'none';
+    if (['opacity', 'visibility', 'pointer', 'reveal', 'raise'].includes(change)) style.opacity = '0';
     for (const [name, value] of Object.entries(style)) host.style.setProperty(name, value, 'important');
     root = host.attachShadow({ mode: 'closed' });
-    if (change === 'opacity') card();
+    if (['opacity', 'visibility', 'pointer', 'reveal', 'raise'].includes(change)) card();
     if (change !== 'fixed') host.popover = 'manual';
     document.documentElement.append(host);
-    if (change !== 'fixed') host.showPopover();
+    if (change !== 'fixed' && change !== 'raise') host.showPopover();
   };
   window.__show = (change) => {
     console.timeStamp('change');
@@ -90,6 +103,17 @@ const SETUP = `(() => {
       note.style.cssText = 'position:absolute;top:4px;right:4px;z-index:10;background:#ffd';
       document.body.append(note);
     } else if (change === 'opacity') host.style.setProperty('opacity', '1', 'important');
+    else if (change === 'visibility' || change === 'pointer') {
+      host.style.setProperty(change === 'visibility' ? 'visibility' : 'pointer-events', change === 'visibility' ? 'visible' : 'auto', 'important');
+      host.style.setProperty('opacity', '1', 'important');
+    }
+    else if (change === 'raise') {
+      host.showPopover();
+      host.style.setProperty('opacity', '1', 'important');
+    } else if (change === 'reveal') {
+      host.style.setProperty('transform', 'translate(20px, 300px)', 'important');
+      host.style.setProperty('opacity', '1', 'important');
+    }
     else if (['content', 'composited'].includes(change)) card();
     else { window.__host(change); card(); }
   };
@@ -165,7 +189,7 @@ async function main() {
         await page.mouse.move(300, 250);
         await page.click(field === 'textarea' ? '#body' : '#editor');
         await page.evaluate(fill, [field, text] as const);
-        if (['content', 'composited', 'opacity'].includes(change)) await page.evaluate((c) => (window as unknown as { __host: (c: string) => void }).__host(c), change);
+        if (['content', 'composited', 'opacity', 'visibility', 'pointer', 'reveal', 'raise'].includes(change)) await page.evaluate((c) => (window as unknown as { __host: (c: string) => void }).__host(c), change);
         await page.waitForTimeout(2500);
         const cdp = await browser.newCDPSession(page);
         await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline', transferMode: 'ReturnAsStream' });

@@ -16,7 +16,7 @@ const zh = {
   restored: '已恢复粘贴的原文。',
   nothing: '没有可清理的文字。',
   changed: '粘贴的文字已经改动过了。',
-  muted: '这个网站不再提示（可在剪报侧边栏的设置里改回）。',
+  muted: '此网站不再提示（可在剪报侧边栏设置里改回）。',
   failed: '出错了：{message}',
 };
 
@@ -35,8 +35,8 @@ const en: PromptWords = {
   cleaned: 'Cleaned.',
   restored: 'The pasted text is back.',
   nothing: 'There is no text to clean.',
-  changed: 'The pasted text has been changed since.',
-  muted: 'No more prompts on this site (change it in the settings of the Jianbao side panel).',
+  changed: 'The pasted text has changed since.',
+  muted: 'No more prompts on this site (Jianbao’s side panel settings turn them back on).',
   failed: 'Something went wrong: {message}',
 };
 

@@ -47,23 +47,29 @@ export interface PromptBox {
   /** True when `node` is in the box. */
   contains(node: Node | null): boolean;
   remove(): void;
+  /** Shows a box opened hidden (openPrompt's `early`): only its opacity changes. */
+  reveal(): void;
 }
 
-/** The box's widest (CSS max-width), to keep it inside the window on the right. */
+/** The box's widest (the CSS's max-width), to keep it inside the window on the right. */
 const BOX_WIDTH = 360;
 /** Space kept free under the box when the field runs past the bottom of the window. */
 const BOX_HEIGHT = 80;
 
-/** The shadow root's style: a light card, the newspaper red for the main button, dark when the system is. */
-const CSS = `:host{all:initial}
-div{position:relative;box-sizing:border-box;max-width:${BOX_WIDTH}px;padding:8px 28px 8px 10px;font:13px/1.5 system-ui;color:#1f2328;background:#fff;border:1px solid #d0d7de;border-radius:8px;box-shadow:0 4px 16px #0003}
-p{margin:0 0 6px}
-button{margin:0 6px 2px 0;padding:2px 10px;font:inherit;color:inherit;background:#f6f8fa;border:1px solid #d0d7de;border-radius:6px;cursor:pointer}
-button:focus-visible{outline:2px solid #1f6feb;outline-offset:1px}
-[aria-disabled=true]{opacity:.6;cursor:default}
-.main{color:#fff;background:#b3261e;border-color:#b3261e}
-.x{position:absolute;top:4px;right:4px;margin:0;padding:0 4px;border:0;background:none;font-size:16px;line-height:1.2}
-@media (prefers-color-scheme:dark){div{color:#e6edf3;background:#1f2329;border-color:#444c56}button{background:#2b3138;border-color:#444c56}}`;
+/**
+ * The shadow root's style: a light card, the newspaper red for the main button,
+ * dark when the system is. (One line in the build: each line ends in a
+ * backslash. The host's inline style resets it: `all: initial`.)
+ */
+const CSS = `\
+div{position:relative;box-sizing:border-box;max-width:360px;padding:8px 28px 8px 10px;font:13px/1.5 system-ui;color:#222;background:#fff;border:1px solid #ccc;border-radius:8px;box-shadow:0 4px 16px #0003}\
+p{margin:0 0 6px}\
+button{margin:0 6px 2px 0;padding:2px 10px;font:inherit;color:inherit;background:#f6f6f6;border:1px solid #ccc;border-radius:6px;cursor:pointer}\
+button:focus-visible{outline:2px solid #1f6feb;outline-offset:1px}\
+[aria-disabled=true]{opacity:.6;cursor:default}\
+.main{color:#fff;background:#b3261e;border-color:#b3261e}\
+.x{position:absolute;top:4px;right:4px;margin:0;padding:0 4px;border:0;background:none;font-size:16px;line-height:1.2}\
+@media (prefers-color-scheme:dark){div{color:#eee;background:#222;border-color:#555}button{background:#333;border-color:#555}}`;
 
 /** The buttons that carry the action the person most likely wants. */
 const MAIN: ReadonlySet<PromptAction> = new Set(['clean', 'undo']);
@@ -104,16 +110,33 @@ export function openPrompt(
   trusted: TrustCheck = isTrustedEvent,
   /** The paste's length: up to WATCH_UP_TO, Chrome watches what is painted over the prompt from the start. */
   pasted = 0,
+  /**
+   * Opened inside the paste event, before the text goes in, transparent (and
+   * placed in the window, from the field's box before the paste): its layout and
+   * paint join the paste's own, and reveal() changes only its opacity, on a
+   * layer of its own, which needs no layout and no paint. Added later, the
+   * prompt made the page lay out and paint all of a big paste again; so did
+   * showing it by visibility or pointer-events (bench:paste-prompt-frame).
+   */
+  early = false,
 ): PromptBox {
   const doc = field.ownerDocument;
   const host = doc.createElement('jianbao-paste-prompt');
   const at = field.getBoundingClientRect();
   const view = doc.defaultView!;
-  const top = Math.min(at.bottom + 4, Math.max(at.top, view.innerHeight - BOX_HEIGHT)) + view.scrollY;
-  const left = Math.max(4, Math.min(at.left, view.innerWidth - BOX_WIDTH - 8)) + view.scrollX;
-  for (const [name, value] of [['all', 'initial'], ['position', 'absolute'], ['z-index', '2147483647'], ['top', `${top}px`], ['left', `${left}px`]]) {
-    host.style.setProperty(name, value, 'important');
-  }
+  // (`early` is Chrome's only: the Firefox build has no bytes to spare, and its frames were not measured.)
+  const late = import.meta.env.FIREFOX || !early;
+  const top = Math.min(at.bottom + 4, Math.max(at.top, view.innerHeight - BOX_HEIGHT)) + (late ? view.scrollY : 0);
+  const left = Math.max(4, Math.min(at.left, view.innerWidth - BOX_WIDTH - 8)) + (late ? view.scrollX : 0);
+  // The host's style as this script set it last (a new element has none); null once anything else changed it (clickAllowed).
+  let hostStyle: string | null = null;
+  const set = (style: string[][]) => {
+    const ours = host.getAttribute('style') === hostStyle;
+    for (const [name, value] of style) host.style.setProperty(name, value, 'important');
+    hostStyle = ours ? host.getAttribute('style') : null;
+  };
+  // (No z-index: in the top layer, nothing of the page's is over it.)
+  set([['all', 'initial'], ['position', late ? 'absolute' : 'fixed'], ['top', `${top}px`], ['left', `${left}px`], ['will-change', 'opacity'], ['opacity', late ? '1' : '0']]);
 
   const root = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
@@ -149,10 +172,10 @@ export function openPrompt(
   host.popover = 'manual';
   doc.documentElement.append(host);
   host.showPopover?.();
-  const hostStyle = host.getAttribute('style');
 
   let armedAt = 0;
-  let shown = '';
+  let actionsShown = '';
+  let viewShown = '';
   const rearm = () => (armedAt = view.performance.now() + PROMPT_ARM_MS);
   // What is in the page's top layer (popovers, modal dialogs, a full-screen
   // element). Each one that comes after the prompt is laid over it, toggle
@@ -215,11 +238,13 @@ export function openPrompt(
 
   return {
     render({ message: text, actions, busy }) {
+      // The same view again changes nothing in the page (any change lays a big page out again).
+      if (viewShown === (viewShown = text + actions + !!busy)) return;
       message.textContent = text;
       const hadFocus = root.activeElement !== null;
       // New buttons (or new places for them) arm again.
-      if (actions.join() !== shown) {
-        shown = actions.join();
+      if (actions.join() !== actionsShown) {
+        actionsShown = actions.join();
         rearm();
       }
       buttons.replaceChildren(
@@ -251,6 +276,10 @@ export function openPrompt(
     remove() {
       watcher?.disconnect();
       host.remove();
+    },
+    reveal() {
+      set([['opacity', '1']]);
+      rearm();
     },
   };
 }

@@ -16,7 +16,7 @@
 // Clean and Undo, and any other edit that loses the text closes it.
 import { isSpaceCode, looksLikeNewspaperText } from './paste-check';
 import { editableAt, fitText, offsetOf, type EditableField } from './field';
-import { countOpened, isTrustedEvent, openPrompt, type PromptAction, type PromptBox, type TrustCheck } from './prompt';
+import { countOpened, isTrustedEvent, openPrompt, WATCH_UP_TO, type PromptAction, type PromptBox, type TrustCheck } from './prompt';
 import { promptWords } from './prompt-text';
 import { DEFAULT_PASTE_SETTINGS, isPromptAllowed, type PastePromptSettings } from './settings';
 import type { SavedPaste } from './types';
@@ -96,18 +96,18 @@ interface Session {
   /** The field's text just after the paste. */
   afterPaste: string;
   /** The clean text in the field, once cleaned (kept after Undo, so the person's redo is recognised). */
-  cleaned: Placed | null;
+  cleaned?: Placed | null;
   /** Which of the two the field holds now. */
   state: 'pasted' | 'cleaned';
   /** The whole field's text just before and after Clean, to tell whether the browser's undo may be used. */
-  beforeClean: string;
-  afterClean: string;
-  saved: boolean;
-  muted: boolean;
+  beforeClean?: string;
+  afterClean?: string;
+  saved?: boolean;
+  muted?: boolean;
   /** Waiting for the background, or editing the field: input events and clicks are ours, not the person's. */
-  busy: boolean;
+  busy?: boolean;
   /** Tab from the field has taken the focus into the prompt once; after that Tab leaves the field as usual. */
-  tabbed: boolean;
+  tabbed?: boolean;
 }
 
 /** A later task. The callback is a function of this script's own (not the bare resolve), so a trace names the content script as the task's owner (bench/paste-path.bench.ts). */
@@ -131,6 +131,7 @@ export function watchPastes(win: Window, services: PasteServices, trusted: Trust
   const words = promptWords(win.navigator.language);
   let session: Session | null = null;
   let pastes = 0;
+  const onAction = (action: PromptAction) => void act(action);
 
   // The paste event itself does only what cannot wait (it is the page's time:
   // issue 12 measured 3-22 ms here when the check ran on it): ask for the
@@ -143,18 +144,29 @@ export function watchPastes(win: Window, services: PasteServices, trusted: Trust
   const onPaste = (event: ClipboardEvent) => {
     if (!trusted(event)) return;
     const field = editableAt(event.composedPath()[0] ?? event.target);
-    const item = field && [...(event.clipboardData?.items ?? [])].find((i) => i.type === 'text/plain');
-    if (!item) return;
-    // (A file's item of that type never calls back.) Where the paste goes: offsets in a
-    // text field; in an editor a live range, whose offsets are counted later.
+    const raw = field && event.clipboardData?.getData('text/plain');
+    if (!raw) return;
+    // Where the paste goes: offsets in a text field; in an editor a live range, whose offsets are counted later.
     const startMark = field!.selectionRange();
     const selected = startMark ? null : field!.selection();
     const paste = ++pastes;
-    item.getAsString((raw) => void found(paste, field!, raw, startMark, selected));
+    // Chrome, big newspaper text (the check takes 0.2 ms at 1 MB): the prompt goes in now,
+    // transparent, while the browser lays out and paints the page for the paste anyway; added
+    // later, it made the page do all of that again (80-290 ms beside 1 MB). It shows by its
+    // opacity alone (prompt.ts, early), or goes when the setting or the field says no.
+    let early: PromptBox | null = null;
+    if (!import.meta.env.FIREFOX && raw.length > WATCH_UP_TO && looksLikeNewspaperText(raw).wrapped) {
+      close();
+      early = openPrompt(field!.element, words, onAction, trusted, raw.length, true);
+      early.render({ message: words.found, actions: ['clean', 'save', 'mute', 'dismiss'] });
+    }
+    const shown = found(paste, field!, raw, startMark, selected, early);
+    if (early) void shown.then((opened) => opened || early!.remove());
   };
 
-  async function found(paste: number, field: EditableField, raw: string, startMark: Range | null, selected: [number, number] | null) {
-    // The paste has landed by now; the check runs in the next task, and only
+  /** Opens the prompt for the paste if it is newspaper text in the field; resolves true when it did. */
+  async function found(paste: number, field: EditableField, raw: string, startMark: Range | null, selected: [number, number] | null, early: PromptBox | null): Promise<boolean | void> {
+    // The paste lands in this task; the check runs in the next one, and only
     // newspaper text has the setting read (its answer comes in a task of its own).
     await nextTask();
     if (paste !== pastes || !looksLikeNewspaperText(raw).wrapped) return;
@@ -181,11 +193,12 @@ export function watchPastes(win: Window, services: PasteServices, trusted: Trust
     await afterFrame();
     if (paste !== pastes) return;
     close();
-    open(field, raw, pasted, after, [startMark, endMark]);
+    open(field, raw, pasted, after, [startMark, endMark], early);
+    return true;
   }
 
-  function open(field: EditableField, raw: string, pasted: Placed | null, afterPaste: string, marks: Session['marks']) {
-    const box = openPrompt(field.element, words, (action) => void act(action), trusted, raw.length);
+  function open(field: EditableField, raw: string, pasted: Placed | null, afterPaste: string, marks: Session['marks'], early: PromptBox | null) {
+    const box = early ?? openPrompt(field.element, words, onAction, trusted, raw.length);
     session = {
       field,
       box,
@@ -193,18 +206,13 @@ export function watchPastes(win: Window, services: PasteServices, trusted: Trust
       pasted,
       marks,
       afterPaste,
-      cleaned: null,
       state: 'pasted',
-      beforeClean: '',
-      afterClean: '',
-      saved: false,
-      muted: false,
-      busy: false,
-      tabbed: false,
+      // (The rest start unset: false, null or '' alike.)
     };
     field.element.addEventListener('input', onInput);
     field.element.addEventListener('keydown', onKeyDown);
     show(words.found);
+    early?.reveal();
   }
 
   function close() {
@@ -308,7 +316,7 @@ export function watchPastes(win: Window, services: PasteServices, trusted: Trust
     const s = session;
     if (!s || s.busy) return;
     const text = s.field.text();
-    const at = (piece: Placed | null) => (piece ? locate(text, piece) : -1);
+    const at = (piece?: Placed | null) => (piece ? locate(text, piece) : -1);
     const [mine, other] = s.state === 'cleaned' ? [s.cleaned, s.pasted] : [s.pasted, s.cleaned];
     if (!s.field.element.isConnected) return close();
     const here = at(mine);
@@ -341,6 +349,8 @@ export function watchPastes(win: Window, services: PasteServices, trusted: Trust
   win.addEventListener('beforetoggle', countOpened, true);
   return () => {
     win.removeEventListener('paste', onPaste, true);
+    // A paste still being looked at opens nothing now.
+    pastes++;
     close();
   };
 }

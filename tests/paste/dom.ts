@@ -63,9 +63,14 @@ if (typeof Element !== 'undefined') {
   };
 }
 
-/** The prompt's shadow root (closed), or null when there is no prompt. */
+/** The closed shadow root of a prompt's host. */
+export function promptRootOf(host: Element): ShadowRoot {
+  return shadowRoots.get(host)!;
+}
+
+/** The prompt's shadow root (closed), or null when there is no prompt. A prompt put in early, still transparent (prompt.ts), is not shown yet. */
 export function promptRoot(doc: Document = document): ShadowRoot | null {
-  const host = doc.querySelector('jianbao-paste-prompt');
+  const host = [...doc.querySelectorAll<HTMLElement>('jianbao-paste-prompt')].find((h) => h.style.opacity !== '0');
   return host ? (shadowRoots.get(host) ?? null) : null;
 }
 
