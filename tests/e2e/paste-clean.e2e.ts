@@ -132,6 +132,24 @@ describe('cleaning pasted newspaper text in a web page', () => {
     expect(caret).toEqual([PAGE_TEXT.length, PAGE_TEXT.length]);
   });
 
+  it('textarea, a paste over 100,000 characters: the prompt is put in as the paste lands, transparent, then shown by its opacity; Clean works', async () => {
+    const big = Array.from({ length: Math.ceil(120_000 / PAGE_TEXT.length) }, () => PAGE_TEXT).join('\n');
+    // The page's own listener, after the extension's (capture on the window): is the prompt in the page yet, and how?
+    await page.evaluate(() => {
+      const w = window as unknown as { during: string[] | null };
+      w.during = null;
+      document.getElementById('body')!.addEventListener('paste', () => (w.during = [...document.querySelectorAll<HTMLElement>('jianbao-paste-prompt')].map((h) => h.style.opacity)), { once: true });
+    });
+    await pasteInto('#body', big);
+    expect(await page.evaluate(() => (window as unknown as { during: string[] | null }).during)).toEqual(['0']);
+    await expect.poll(() => page.$eval('jianbao-paste-prompt', (h) => (h as HTMLElement).style.opacity)).toBe('1');
+    await expect.poll(() => prompt().isVisible()).toBe(true);
+    expect(await page.locator('jianbao-paste-prompt').count()).toBe(1);
+    await button('clean').click();
+    await button('undo').waitFor({ timeout: 30_000 });
+    expect(await value('#body')).toBe(cleanText(big));
+  });
+
   it('textarea: only the pasted text is replaced, around text already there', async () => {
     await page.fill('#body', '前言：\n\n——完');
     await page.$eval('#body', (el) => (el as HTMLTextAreaElement).setSelectionRange(5, 5));
