@@ -146,7 +146,7 @@ describe('cleaning pasted newspaper text in a web page', () => {
     await expect.poll(() => prompt().isVisible()).toBe(true);
     expect(await page.locator('jianbao-paste-prompt').count()).toBe(1);
     await button('clean').click();
-    await button('undo').waitFor({ timeout: 30_000 });
+    await button('undo').waitFor(30_000);
     expect(await value('#body')).toBe(cleanText(big));
   });
 
