@@ -86,6 +86,17 @@ function prefixAffinity(text: string, body: BodyItem[]): Float64Array {
   return p;
 }
 
+/**
+ * prefixAffinity of each head's text, in an array built by push: the arrays
+ * map() built here came in two shapes, and the split's optimised code, which
+ * reads them in its inner loop, was thrown away again and again.
+ */
+function prefixesOf(heads: Head[], text: (h: Head) => string, body: BodyItem[]): Float64Array[] {
+  const out: Float64Array[] = [];
+  for (const h of heads) out.push(prefixAffinity(text(h), body));
+  return out;
+}
+
 /** The text whose word pairs are a head's words for the split: its titles and subtitle. */
 const headWords = (h: Head) => [...h.titles, h.subtitle ?? ''].join('');
 
@@ -723,7 +734,7 @@ function splitBody(heads: Head[], body: BodyItem[], strict = false): number[] | 
     return notes.length >= k - 1 ? [0, ...notes.slice(0, k - 1), n] : null;
   }
   // pre[h][i]: affinity of items before i to head h.
-  const pre = heads.map((h) => prefixAffinity(headWords(h), body));
+  const pre = prefixesOf(heads, headWords, body);
   const m = cutPoints.length;
   // The bonus of a cut at each cut point, read once (the loop below meets each point once per part and end).
   let bonusAt = memo.bonusAt;
@@ -766,12 +777,15 @@ function splitBody(heads: Head[], body: BodyItem[], strict = false): number[] | 
     // Every part must repeat its own title more than any other title (or
     // start at a note's cut). Titles only: a subtitle's words (——一线观察)
     // would make the last title look foreign to a text that repeats it.
-    const titlePre = heads.map((h) => prefixAffinity(h.titles.join(''), body));
+    const titlePre = prefixesOf(heads, (h) => h.titles.join(''), body);
     for (let s = 0; s < k; s++) {
       const a = cuts[s];
       const e = cuts[s + 1];
       const own = titlePre[s][e] - titlePre[s][a];
-      const others = Math.max(...titlePre.map((p, h) => (h === s ? -Infinity : p[e] - p[a])));
+      // (a loop, not Math.max(...array): spreading arrays whose elements were
+      // now whole numbers, now not, threw the optimised code away again and again)
+      let others = -Infinity;
+      for (let h = 0; h < k; h++) if (h !== s) others = Math.max(others, titlePre[h][e] - titlePre[h][a]);
       if (own <= others && !(s > 0 && bonus(a) > 0)) return null;
     }
   }
