@@ -104,28 +104,32 @@ export function useLibraryActions(
           report().error(error);
         }
       },
+      // A repair or a split is worked out from the version on screen: carried with it, so one over a
+      // newer version (another panel's edit) is refused, not written over it (issue 12, lost update).
       async repair(clipping, action) {
         const repaired = repairClipping(clipping, action);
         if (!repaired) return;
         try {
-          await updateClipping(clipping.id, repaired);
+          await updateClipping(clipping.id, repaired, clipping.updatedAt);
           report().info(t('statusRepaired'), { undo: [clipping], undoRemove: [] });
         } catch (error) {
-          report().error(error);
+          if (error instanceof EditConflictError) report().info(t('repairConflict'));
+          else report().error(error);
         }
       },
       async split(clipping, block) {
         const parts = splitClipping(clipping, block);
         if (!parts) return null;
         try {
-          await updateClipping(clipping.id, parts.first);
+          await updateClipping(clipping.id, parts.first, clipping.updatedAt);
           // Saved without the url first: a url shared with an untitled article would read as the same article (lib/db/dedupe.ts).
           const { clipping: second } = await saveClipping({ ...parts.second, url: null, source: clipping.source, date: clipping.date, page: clipping.page, tags: clipping.tags });
           if (clipping.url) await updateClipping(second.id, { url: clipping.url });
           report().info(t('statusSplit'), { undo: [clipping], undoRemove: [second.id] });
           return second.id;
         } catch (error) {
-          report().error(error);
+          if (error instanceof EditConflictError) report().info(t('repairConflict'));
+          else report().error(error);
           return null;
         }
       },
