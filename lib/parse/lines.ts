@@ -10,7 +10,6 @@
 
 import { CHAR_HINTS, HINT_SPACE } from './char-hints';
 import { LATIN_SAMPLE_CHARS, LATIN_WEIGHT } from './join-lines';
-import type { Piece } from './pieces';
 import {
   EXACT_MODE_SHARE,
   FULL_LINE_TOLERANCE,
@@ -60,6 +59,15 @@ export interface Line {
   brackets?: number;
   /** Which characters the text holds (char-hints.ts), collected the same way: tests that need one skip lines without. */
   hints: number;
+}
+
+/** A line, or a part of one cut at a jump marker (pieces.ts). */
+export interface Piece extends Line {
+  /** Text that follows a jump marker opens a paragraph. */
+  startsParagraph?: boolean;
+  /** Text before a jump marker at a line's end closes its paragraph. */
+  endsParagraph?: boolean;
+  marker?: string;
 }
 
 /** CJK punctuation, full-width forms and curly quotes: squeezed in justified columns. */

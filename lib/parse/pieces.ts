@@ -3,7 +3,7 @@
 
 import { HINT_OPEN_BRACKET, HINT_ROLE } from './char-hints';
 import { isLong } from './line-shape';
-import { remeasure, type Line } from './lines';
+import { remeasure, type Line, type Piece } from './lines';
 import { JUMP_MARKER, hasDecor, hasRoleWord, isBylineLine, isStructuredByline } from './patterns';
 
 /** ■ 郝海秋 党的十八大以来，…: a marked name, then a space and the text's first words. */
@@ -44,13 +44,9 @@ function paragraphsOnOneLine(line: Line): number {
   return m ? m.index + m[0].length : 0;
 }
 
-export interface Piece extends Line {
-  /** Text that follows a jump marker opens a paragraph. */
-  startsParagraph?: boolean;
-  /** Text before a jump marker at a line's end closes its paragraph. */
-  endsParagraph?: boolean;
-  marker?: string;
-}
+// (Piece is declared beside Line, which makes every piece: lines.ts needs it
+// and must not import this module, which imports it)
+export type { Piece } from './lines';
 
 /** Jump markers come out of the line; what stood before and after becomes its own piece. */
 export function splitMarkers(lines: Line[]): Piece[] {
