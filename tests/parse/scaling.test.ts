@@ -6,7 +6,11 @@
 // collector and the memory cache add a measured 20–40% (sentence-lines,
 // one-paragraph and display-lines come out at 21–27× on this machine). The cost is the CPU
 // time the process spent (process.cpuUsage), so other work on a loaded machine
-// is not counted, and each size takes the best of a few runs.
+// is not counted, and each size takes the best of a few runs. That time holds
+// the collector's own threads too, which a loaded machine slows unevenly (one
+// run in several of one-paragraph came out over 30× at load 7, the next under
+// 24×), so a case over the bound is measured once more before it fails: a
+// quadratic parse, 256× at 16×, fails both times.
 
 import { describe, expect, it } from 'vitest';
 import { parsePage } from '../../lib/parse';
@@ -30,15 +34,15 @@ function bestOf(text: string, runs: number): number {
 
 describe('parser cost grows linearly', () => {
   for (const shape of SHAPES) {
-    it(`${shape}: 16× the input costs at most ${MAX_RATIO_AT_16X}× the time`, () => {
+    it(`${shape}: 16× the input costs at most ${MAX_RATIO_AT_16X}× the time`, { timeout: 120_000, retry: 1 }, () => {
       const small = buildShape(shape, BASE);
       const large = buildShape(shape, BASE * 16);
       expect(large.length).toBeGreaterThan(small.length * 14);
       bestOf(small, 2); // warm-up
       const t1 = bestOf(small, 5);
-      const t16 = bestOf(large, 2);
+      const t16 = bestOf(large, 3);
       const ratio = t16 / Math.max(t1, 0.5);
       expect(ratio, `${shape}: 1× ${t1.toFixed(1)} ms, 16× ${t16.toFixed(1)} ms`).toBeLessThanOrEqual(MAX_RATIO_AT_16X);
-    }, 120_000);
+    });
   }
 });
