@@ -2,9 +2,8 @@
 // forms they stand for (a pattern, a search per pair), on every fixture line
 // and paragraph and on texts made to reach each branch.
 
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { fixtureTexts } from './fixture-texts';
 import { bigramSet, coverageIn, coverageInTexts, wordChars } from '../../lib/parse/bigrams';
 import { toLines } from '../../lib/parse/lines';
 import { normalizeInput } from '../../lib/parse/normalize';
@@ -12,20 +11,6 @@ import { isLatinText } from '../../lib/parse/join-lines';
 import { NEWS_LEAD, leavesMarkOpen, opensNewsLead, splitTrailingNote } from '../../lib/parse/patterns';
 import { endsSentence, hasLatinEnd, hasStrongEnd, hasWeakEnd } from '../../lib/parse/sentence-end';
 
-const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
-
-function fixtureTexts(): string[] {
-  const texts: string[] = [];
-  const read = (dir: string) => {
-    for (const f of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, f.name);
-      if (f.isDirectory()) read(path);
-      else if (f.name.endsWith('.txt')) texts.push(readFileSync(path, 'utf8'));
-    }
-  };
-  for (const dir of ['eval', 'parse', 'devset-sample', 'repair']) read(join(FIXTURES, dir));
-  return texts;
-}
 
 const lines = fixtureTexts().flatMap((raw) => {
   const { text } = normalizeInput(raw);

@@ -2,9 +2,8 @@
 // each answer given with a line's bits must be the answer given without them
 // (ALL_HINTS), on every line of the fixture pages and on lines made to pass.
 
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { fixtureTexts } from './fixture-texts';
 import { ALL_HINTS, CHAR_HINTS, HINT_SPACE, charHints } from '../../lib/parse/char-hints';
 import { isCreditLine, isDatedHeaderLine, isFurnitureLine } from '../../lib/parse/furniture';
 import { joinLines } from '../../lib/parse/join-lines';
@@ -13,20 +12,6 @@ import { normalizeInput } from '../../lib/parse/normalize';
 import { isCaption, isStructuredByline } from '../../lib/parse/patterns';
 import { splitMarkers } from '../../lib/parse/pieces';
 
-const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
-
-function fixtureTexts(): string[] {
-  const texts: string[] = [];
-  const read = (dir: string) => {
-    for (const f of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, f.name);
-      if (f.isDirectory()) read(path);
-      else if (f.name.endsWith('.txt')) texts.push(readFileSync(path, 'utf8'));
-    }
-  };
-  for (const dir of ['eval', 'parse', 'devset-sample', 'repair']) read(join(FIXTURES, dir));
-  return texts;
-}
 
 const TESTS: [string, (text: string, hints: number) => boolean][] = [
   ['isFurnitureLine', isFurnitureLine],

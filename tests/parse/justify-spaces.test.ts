@@ -2,26 +2,11 @@
 // every fixture text (whole pages and each line) and on random texts made of
 // the characters the patterns judge, side by side in every order.
 
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { fixtureTexts } from './fixture-texts';
 import { removeJustifySpaces } from '../../lib/parse/cjk';
 import { dropJustifySpaces } from '../../lib/parse/justify-spaces';
 
-const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
-
-function fixtureTexts(): string[] {
-  const texts: string[] = [];
-  const read = (dir: string) => {
-    for (const f of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, f.name);
-      if (f.isDirectory()) read(path);
-      else if (f.name.endsWith('.txt')) texts.push(readFileSync(path, 'utf8'));
-    }
-  };
-  for (const dir of ['eval', 'parse', 'devset-sample', 'repair']) read(join(FIXTURES, dir));
-  return texts;
-}
 
 /** Han (BMP and beyond), CJK punctuation, full-width forms, curly quotes, … —, Latin, digits, spaces of each kind, lone surrogates. */
 const ALPHABET = ['中', '国', '𠀋', '〇', '々', '。', '，', '、', '（', '）', 'Ａ', '１', '‘', '’', '“', '”', '‚', '‛', '…', '—', 'a', 'Z', '7', '.', ',', '-', ' ', ' ', ' ', '\t', '\u00a0', '\u2002', '\u2009', '\u200b', '\ud840', '\udc0b', '\u2e80', '\u2fff'];
