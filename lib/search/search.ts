@@ -597,11 +597,21 @@ export async function searchClippings(query: string, options: SearchOptions = {}
 }
 
 /**
- * Gets a page ready to search: builds the index if it is not (data from
- * before it), then reads what every query needs (the docs: 20 bytes a
- * clipping) so the first one does not.
+ * Gets a page ready to search: reads what every query needs (the docs: 20
+ * bytes a clipping) so the first one does not; if the index is not built
+ * (data from before it), builds it and reads them then.
+ *
+ * The read goes first, as a foreground read: IndexedDB serves a page's
+ * requests one after another, and in a side panel just opened the library's
+ * list and filters asked for dozens of reads as this one did, so a search
+ * typed at once waited for this read behind theirs (traced at 50,000: 发展
+ * typed first, 0.5 s). The list's parts hold back until it ends; called
+ * before the list starts (the side panel's search box mounts above it),
+ * its requests are the first in line. Not the build: the list would wait
+ * for minutes.
  */
 export async function prepareSearch(): Promise<void> {
+  if (await inForeground(() => withStorage(() => warmIndexView()))) return;
   await withStorage(() => ensureIndexBuilt());
   await withStorage(() => warmIndexView());
 }

@@ -65,6 +65,26 @@ describe('listClippingIds', () => {
     expect(listed).toEqual([...saved].reverse());
   });
 
+  it('reads the filters\' values after a search that is reading (a foreground read)', async () => {
+    await saveAt([
+      { at: 1, title: '一', source: '人民日报', tags: ['评论'] },
+      { at: 2, title: '二', source: '光明日报' },
+    ]);
+    let release!: () => void;
+    const search = inForeground(() => new Promise<void>((resolve) => (release = resolve)));
+    let sources: string[] | null = null;
+    let tags: string[] | null = null;
+    const reads = Promise.all([listSources().then((s) => (sources = s)), listTags().then((t) => (tags = t))]);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(sources).toBeNull();
+    expect(tags).toBeNull();
+    release();
+    await search;
+    await reads;
+    expect(sources).toEqual(['光明日报', '人民日报']);
+    expect(tags).toEqual(['评论']);
+  });
+
   it('applies every filter as listClippings does', async () => {
     await saveAt([
       { at: 1, title: '一', source: '人民日报', date: '2025-06-01', tags: ['评论'] },

@@ -4,7 +4,7 @@
 import 'fake-indexeddb/auto';
 import type { DBCore } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { db, forgetIndexView, saveClipping } from '@/lib/db';
+import { db, foregroundIdle, forgetIndexView, saveClipping } from '@/lib/db';
 import { prepareSearch, searchClippings } from '@/lib/search';
 import { article, paragraphs, resetSearch } from './helpers';
 
@@ -52,6 +52,19 @@ describe('prepareSearch', () => {
     const found = await searchClippings('夏收');
     await preparing;
     expect(found.total).toBe(1);
+    expect(docsReads).toBe(1);
+  });
+
+  it('reads as a foreground read: background reads (the library list\'s parts) hold back until it ends', async () => {
+    let idle = false;
+    const preparing = prepareSearch();
+    const waited = foregroundIdle(10_000).then(() => (idle = true));
+    // A few turns of the microtask queue (no read of IndexedDB completes in them): with no foreground read it resolves at once.
+    for (let i = 0; i < 5; i++) await Promise.resolve();
+    expect(idle).toBe(false);
+    await preparing;
+    await waited;
+    expect(idle).toBe(true);
     expect(docsReads).toBe(1);
   });
 

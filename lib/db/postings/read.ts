@@ -168,16 +168,23 @@ function currentVersion(k: Kept, id: number): number {
  * first query read and took in for 45 ms); a query meanwhile waits for it
  * rather than read them twice.
  */
-let warming: Promise<unknown> | null = null;
+let warming: Promise<boolean> | null = null;
 
-/** Reads what the page keeps between queries (the docs, the recent rows) now. The index must be built. */
-export function warmIndexView(): Promise<void> {
+/**
+ * Reads what the page keeps between queries (the docs, the recent rows)
+ * now: true when it did, false when the index is not built (or the read
+ * failed; a query will say why).
+ */
+export function warmIndexView(): Promise<boolean> {
   warming ??= readIndexNow([])
-    .catch(() => undefined)
+    .then(
+      () => true,
+      () => false,
+    )
     .finally(() => {
       warming = null;
     });
-  return warming.then(() => undefined);
+  return warming;
 }
 
 /** Reads the lists of `grams` (CJK grams and word terms) in one transaction. The index must be built. */
