@@ -12,6 +12,7 @@ import { MERGE_AT, runMerges } from './merge';
 import { dayNumber, readState, seenBuilt } from './state';
 import { rowKey, type DocsRow, type PostingRow, type RecentRow, type SearchState, type Segment } from './types';
 import { readDocs } from './docs';
+import { WeightedLru } from './lru';
 
 /** What the page keeps between queries: the docs (until a merge) and the recent rows (each until it is written again or merged). */
 interface Kept {
@@ -205,6 +206,7 @@ let lastSegments: Segment[] = [];
 
 const keyOf = (seg: Segment, g: number): [number, number] => [rowKey(seg), termBucket(g, seg.buckets)];
 
+const CACHED_ENTRIES = 600_000;
 /**
  * Lists decoded by earlier queries, as of one state of the index (every
  * write and merge bumps `gen`, which empties it): typing 发 → 发展 →
@@ -212,29 +214,15 @@ const keyOf = (seg: Segment, g: number): [number, number] => [rowKey(seg), termB
  * term's 50,000 entries once. Least recently used go first past
  * CACHED_ENTRIES (5 bytes an entry: about 3 MB).
  */
-const listCache = { connection: null as IDBDatabase | null, stamp: '', lists: new Map<number, DecodedList>(), entries: 0 };
-const CACHED_ENTRIES = 600_000;
+const listCache = { connection: null as IDBDatabase | null, stamp: '', lists: new WeightedLru<number, DecodedList>(CACHED_ENTRIES, (l) => l.length) };
 
-function cached(g: number): DecodedList | undefined {
-  const list = listCache.lists.get(g);
-  if (list) {
-    listCache.lists.delete(g);
-    listCache.lists.set(g, list);
-  }
-  return list;
-}
-
+/** Keeps a decoded list, unless it would take more than a quarter of the room. */
 function cache(g: number, list: DecodedList): void {
-  if (list.length > CACHED_ENTRIES / 4 || listCache.lists.has(g)) return;
-  listCache.lists.set(g, list);
-  listCache.entries += list.length;
-  for (const [old, l] of listCache.lists) {
-    if (listCache.entries <= CACHED_ENTRIES) break;
-    listCache.lists.delete(old);
-    listCache.entries -= l.length;
-  }
+  if (list.length <= CACHED_ENTRIES / 4) listCache.lists.add(g, list);
 }
 
+const CACHED_ROW_BYTES = 8 << 20;
+const rowBytes = (row: PostingRow): number => row.data.byteLength + row.terms.byteLength + row.offsets.byteLength;
 /**
  * Posting rows read by earlier queries, as they were read: a row is written
  * once under its key and never over (merge.ts), and only a merge or a
@@ -244,30 +232,7 @@ function cache(g: number, list: DecodedList): void {
  * here the next time: typing 发展改 → 发展改革 reads one new row.
  * Least recently used go first past CACHED_ROW_BYTES.
  */
-const rowCache = { connection: null as IDBDatabase | null, merged: -1, rows: new Map<string, PostingRow>(), bytes: 0 };
-const CACHED_ROW_BYTES = 8 << 20;
-
-const rowBytes = (row: PostingRow): number => row.data.byteLength + row.terms.byteLength + row.offsets.byteLength;
-
-function cachedRow(name: string): PostingRow | undefined {
-  const row = rowCache.rows.get(name);
-  if (row) {
-    rowCache.rows.delete(name);
-    rowCache.rows.set(name, row);
-  }
-  return row;
-}
-
-function cacheRow(name: string, row: PostingRow): void {
-  if (rowCache.rows.has(name)) return;
-  rowCache.rows.set(name, row);
-  rowCache.bytes += rowBytes(row);
-  for (const [old, r] of rowCache.rows) {
-    if (rowCache.bytes <= CACHED_ROW_BYTES) break;
-    rowCache.rows.delete(old);
-    rowCache.bytes -= rowBytes(r);
-  }
-}
+const rowCache = { connection: null as IDBDatabase | null, merged: -1, rows: new WeightedLru<string, PostingRow>(CACHED_ROW_BYTES, rowBytes) };
 
 /** Bytes the page keeps for searching: posting rows, decoded lists, and the docs with their arrays by id (the benchmark reports them). */
 export function keptIndexBytes(): { rows: number; lists: number; docs: number } {
@@ -278,7 +243,7 @@ export function keptIndexBytes(): { rows: number; lists: number; docs: number } 
     ? k.docs.ids.byteLength + k.docs.versions.byteLength + k.docs.dates.byteLength + k.docs.created.byteLength +
       k.version.byteLength + k.date.byteLength + k.day.byteLength + k.created.byteLength
     : 0;
-  return { rows: rowCache.bytes, lists, docs };
+  return { rows: rowCache.rows.weight, lists, docs };
 }
 
 /** Forgets the decoded lists and posting rows kept between queries (the benchmark, to time queries that find none). */
@@ -289,13 +254,11 @@ export function forgetIndexLists(): void {
 
 function forgetLists(): void {
   listCache.lists.clear();
-  listCache.entries = 0;
   listCache.stamp = '';
 }
 
 function forgetRows(): void {
   rowCache.rows.clear();
-  rowCache.bytes = 0;
   rowCache.merged = -1;
 }
 
@@ -312,7 +275,7 @@ function readIndexNow(grams: readonly number[], lap?: (name: string) => void): P
     const ask = (key: [number, number]) => {
       const name = `${key[0]}:${key[1]}`;
       if (gets.has(name)) return;
-      const row = keptRows >= 0 ? cachedRow(name) : undefined;
+      const row = keptRows >= 0 ? rowCache.rows.get(name) : undefined;
       if (row) {
         gets.set(name, Promise.resolve(row));
         fromKept.push(name);
@@ -370,14 +333,14 @@ function readIndexNow(grams: readonly number[], lap?: (name: string) => void): P
 
     const hits = new Map<number, DecodedList>();
     for (const g of grams) {
-      const list = cached(g);
+      const list = listCache.lists.get(g);
       if (list) hits.set(g, list);
     }
     for (const seg of state.segments) for (const g of grams) if (!hits.has(g)) ask(keyOf(seg, g));
     const names = [...gets.keys()];
     const rows = await Promise.all(gets.values());
     const rowAt = new Map(names.map((name, i) => [name, rows[i]]));
-    if (rowCache.connection === connection && rowCache.merged === state.merged) names.forEach((name, i) => rows[i] && cacheRow(name, rows[i]!));
+    if (rowCache.connection === connection && rowCache.merged === state.merged) names.forEach((name, i) => rows[i] && rowCache.rows.add(name, rows[i]!));
     lap?.('read:rows');
 
     // Where each term's entries are (decoded only when the query asks: list, listAmong).
