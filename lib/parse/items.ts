@@ -285,7 +285,6 @@ class Reader {
     this.indentsLost = layout.indentsLost;
   }
 
-
   /**
    * Line i and the lines after it run, with no sentence's end, into a marker
    * that sends the text on (首班车上的市民代表将于 / 五月二十日 / （下转第3版））:
@@ -315,7 +314,7 @@ class Reader {
     for (let i = 0; i < pieces.length; i++) {
       const p = pieces[i];
       if (p.marker) {
-        if (JUMP_OUT.test(p.marker)) {
+        if (this.sendsOn(i)) {
           this.close(true);
           this.items.push({ kind: 'jump-out', text: p.marker, line: p.no, rule: 'jump marker: goes on elsewhere' });
         } else this.items.push({ kind: 'marker', text: p.marker, line: p.no, rule: 'jump marker: continued from elsewhere' });
@@ -341,10 +340,12 @@ class Reader {
       // A caption is not a line of the column: shorter or wider, or between paragraphs.
       // (a credit alone on its line, 摄, ends a dated caption read into the
       // open paragraph or standing alone for its width: …新华社记者 钱军远 / 摄)
-      const lastItem = this.items[this.items.length - 1];
-      const endsDatedCaption = isBareCredit(p.text) && (this.datedCaptionInOpen() >= 0 || (!this.open.length && lastItem?.kind === 'display' && CAPTION_START.test(unspaced(lastItem.text))));
-      if ((endsDatedCaption || this.isCaptionAt(i)) && (isShort(p) || isLong(p) || p.width > p.fullWidth + OVER_WIDTH_TOLERANCE || !this.open.length || this.openEnded || this.datedCaptionInOpen() >= 0)) {
-        const text = this.takeCaptionLead(p.text);
+      const bareCredit = isBareCredit(p.text);
+      // (where a dated caption starts in the open paragraph: read once, for caption lines only)
+      const dated = bareCredit || this.isCaptionAt(i) ? this.datedCaptionInOpen() : -1;
+      const endsDatedCaption = bareCredit && (dated >= 0 || (!this.open.length && prev?.kind === 'display' && CAPTION_START.test(unspaced(prev.text))));
+      if ((endsDatedCaption || this.isCaptionAt(i)) && (isShort(p) || isLong(p) || p.width > p.fullWidth + OVER_WIDTH_TOLERANCE || !this.open.length || this.openEnded || dated >= 0)) {
+        const text = this.takeCaptionLead(p.text, dated);
         // A credit standing alone (摄（人民视觉）) ends the caption whose first
         // line was read as a display line: …学生在实验室开展研究。高远晓 / 摄.
         const last = this.items[this.items.length - 1];
@@ -548,9 +549,8 @@ class Reader {
    * opens with 图为 or ▲. Lines from such a lead on, already read into the
    * open paragraph, belong to the caption, not to the paragraph.
    */
-  private takeCaptionLead(credit: string): string {
+  private takeCaptionLead(credit: string, dated: number): string {
     this.captionLine = null;
-    const dated = this.datedCaptionInOpen();
     for (let k = this.open.length - 1; k >= Math.max(0, this.open.length - MAX_CAPTION_LINES); k--) {
       if (CAPTION_LEAD_LINE.test(unspaced(this.open[k])) || k === dated) {
         const { lines, nos } = this.takeOpenFrom(k);
@@ -615,7 +615,7 @@ class Reader {
     // (a sentence ending inside the line, more text after it: running text, no head)
     const free = !endsSentence(l.text) && l.width <= MAX_DISPLAY_EM && !SENTENCE_END_INSIDE.test(l.text);
     // A punctuated line right before （下转…） is where the text broke off to go on elsewhere.
-    if (next?.marker && JUMP_OUT.test(next.marker) && INNER_PUNCT.test(l.text)) return false;
+    if (this.sendsOn(i + 1) && INNER_PUNCT.test(l.text)) return false;
     // A line right before （上接…） is the title the marker belongs to.
     if (free && next?.marker && /上接|接上|续/.test(next.marker)) return this.because(i, 'title above a continued-from marker');
     // A byline stands alone whatever its width, and so does the title above it.
