@@ -65,7 +65,7 @@ export function markHeads(items: Item[], furniture: string[], decisions: PageDec
     const decorated = run.some((x) => x.kind === 'display' && hasDecor(x.text));
     const why = headEvidence(run, parts.length === 0, prevKind === 'note' && isClosingNote(prevNote), nextBody, numbered, decorated);
     const candidate = !why && !numbered && !decorated;
-    parts.push({ kind: 'group', run, head: !!why, candidate, repeated: candidate && leadRepeatsRun(run, nextBody, lastChars(paragraphs, TOPIC_WINDOW_CHARS)) });
+    parts.push({ kind: 'group', run, head: !!why, candidate, repeated: candidate && leadRepeatsRun(run, nextBody, paragraphs) });
     if (why) decisions.push({ rule: 'head', detail: `line ${run[0].line}: ${why}` });
     prevKind = 'display';
     i = j - 1;
@@ -110,12 +110,13 @@ const LEAD_CHARS = 300;
  * whose words the next paragraph repeats and the text before does not opens
  * a new article, even set in the column's width.
  */
-function leadRepeatsRun(run: HeadItem[], nextBody: Item | undefined, before: string): boolean {
-  if (!nextBody || !before) return false;
+function leadRepeatsRun(run: HeadItem[], nextBody: Item | undefined, paragraphsBefore: string[]): boolean {
+  if (!nextBody || !paragraphsBefore.length) return false;
   const text = run.filter((x) => x.kind === 'display').map((x) => x.text).join('');
   if ([...text.replace(/\s+/g, '')].length < MIN_REPEATED_TITLE_CHARS) return false;
   const words = bigramSet(text);
-  return coverage(words, pairSet(nextBody.text.slice(0, LEAD_CHARS))) >= LEAD_REPEATS && coverage(words, pairSet(before)) <= BEFORE_REPEATS;
+  // (the text before is joined only for a run long enough to ask)
+  return coverage(words, pairSet(nextBody.text.slice(0, LEAD_CHARS))) >= LEAD_REPEATS && coverage(words, pairSet(lastChars(paragraphsBefore, TOPIC_WINDOW_CHARS))) <= BEFORE_REPEATS;
 }
 
 /**
