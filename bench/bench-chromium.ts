@@ -4,7 +4,7 @@
 // download). Benchmarks only: nothing here ships.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { LaunchOptions } from 'playwright-core';
+import type { BrowserContext, LaunchOptions, Page } from 'playwright-core';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** The build `npx wxt build --mode bench` writes (with the benchmark page). */
@@ -35,4 +35,31 @@ export function extensionLaunch(dir: string, extra: string[] = []): LaunchOption
       ...extra,
     ],
   };
+}
+
+/**
+ * Types `query` into the side panel's search box (it waits for the box) and
+ * waits until a count and at least one result show: the time from typing to
+ * results, in ms, as a person sees it.
+ */
+export async function typeUntilResults(panel: Page, query: string): Promise<number> {
+  const box = panel.getByTestId('search-input');
+  await box.waitFor();
+  const typed = performance.now();
+  await box.fill(query);
+  await panel.waitForFunction(
+    () => !!document.querySelector('[data-testid="search-count"]') && document.querySelectorAll('[data-testid="search-result"]').length > 0,
+    null,
+    { timeout: 120_000, polling: 5 },
+  );
+  return performance.now() - typed;
+}
+
+/** The id of the extension loaded in `context`, read from its service worker (waited for if not yet up). */
+export async function extensionId(context: BrowserContext): Promise<string> {
+  const isExtension = (url: string) => url.startsWith('chrome-extension://');
+  const worker =
+    context.serviceWorkers().find((w) => isExtension(w.url())) ??
+    (await context.waitForEvent('serviceworker', { predicate: (w) => isExtension(w.url()), timeout: 30_000 }));
+  return new URL(worker.url()).host;
 }

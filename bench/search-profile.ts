@@ -13,7 +13,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { SourceMap } from 'node:module';
 import path from 'node:path';
 import { chromium, type Page } from 'playwright-core';
-import { arg, BENCH_EXTENSION_DIR as EXTENSION_DIR, extensionLaunch } from './bench-chromium';
+import { arg, BENCH_EXTENSION_DIR as EXTENSION_DIR, extensionId, extensionLaunch } from './bench-chromium';
 import type { BenchHooks } from './search-hooks';
 
 const profile = arg('profile', '');
@@ -66,10 +66,8 @@ async function main(): Promise<void> {
   if (!profile || !existsSync(profile)) throw new Error('--profile DIR: a profile kept by bench:search --profile');
   const context = await chromium.launchPersistentContext(profile, extensionLaunch(EXTENSION_DIR));
   try {
-    const isExtension = (url: string) => url.startsWith('chrome-extension://');
-    const worker = context.serviceWorkers().find((w) => isExtension(w.url())) ?? (await context.waitForEvent('serviceworker', { predicate: (w) => isExtension(w.url()) }));
     const page = await context.newPage();
-    await page.goto(`chrome-extension://${new URL(worker.url()).host}/bench-search.html`);
+    await page.goto(`chrome-extension://${await extensionId(context)}/bench-search.html`);
     await page.waitForFunction(() => '__jianbaoBench' in globalThis);
     const queries = await queriesOf(page);
     for (const q of queries.slice(0, 3)) await call(page, 'search', q, false);

@@ -19,7 +19,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { arg, BENCH_EXTENSION_DIR as EXTENSION_DIR, extensionLaunch } from './bench-chromium';
+import { arg, BENCH_EXTENSION_DIR as EXTENSION_DIR, extensionId, extensionLaunch, typeUntilResults } from './bench-chromium';
 
 const source = arg('profile', '');
 const query = arg('query', '发展');
@@ -51,22 +51,9 @@ async function once(): Promise<Run> {
   const context = await chromium.launchPersistentContext(profile, extensionLaunch(EXTENSION_DIR));
   try {
     await context.addInitScript({ path: HOOK });
-    const isExtension = (url: string) => url.startsWith('chrome-extension://');
-    const worker =
-      context.serviceWorkers().find((w) => isExtension(w.url())) ??
-      (await context.waitForEvent('serviceworker', { predicate: (w) => isExtension(w.url()), timeout: 30_000 }));
     const panel = await context.newPage();
-    await panel.goto(`chrome-extension://${new URL(worker.url()).host}/sidepanel.html`);
-    const box = panel.getByTestId('search-input');
-    await box.waitFor();
-    const typed = performance.now();
-    await box.fill(query);
-    await panel.waitForFunction(
-      () => !!document.querySelector('[data-testid="search-count"]') && document.querySelectorAll('[data-testid="search-result"]').length > 0,
-      null,
-      { timeout: 120_000, polling: 5 },
-    );
-    const ms = performance.now() - typed;
+    await panel.goto(`chrome-extension://${await extensionId(context)}/sidepanel.html`);
+    const ms = await typeUntilResults(panel, query);
     const { typedAt, log } = await panel.evaluate(() => {
       const w = window as unknown as { __idbTyped: number; __idbLog: Logged[] };
       return { typedAt: w.__idbTyped, log: w.__idbLog.map((e) => ({ what: e.what, t0: e.t0, t1: e.t1 ?? null, n: e.n })) };

@@ -15,7 +15,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { arg, BENCH_EXTENSION_DIR as EXTENSION_DIR, extensionLaunch } from './bench-chromium';
+import { arg, BENCH_EXTENSION_DIR as EXTENSION_DIR, extensionId, extensionLaunch, typeUntilResults } from './bench-chromium';
 import type { TraceEvent } from './trace-tasks';
 
 const source = arg('profile', '');
@@ -45,25 +45,14 @@ async function main(): Promise<void> {
     );
     const started = performance.now();
     try {
-      const isExtension = (url: string) => url.startsWith('chrome-extension://');
-      const worker =
-        context.serviceWorkers().find((w) => isExtension(w.url())) ??
-        (await context.waitForEvent('serviceworker', { predicate: (w) => isExtension(w.url()), timeout: 30_000 }));
-      const id = new URL(worker.url()).host;
+      const id = await extensionId(context);
       const panel = await context.newPage();
       const opened = performance.now();
       await panel.goto(`chrome-extension://${id}/sidepanel.html`);
-      const box = panel.getByTestId('search-input');
-      await box.waitFor();
+      await panel.getByTestId('search-input').waitFor();
       const boxMs = performance.now() - opened;
-      const typed = performance.now();
-      await box.fill(query);
-      await panel.waitForFunction(
-        () => !!document.querySelector('[data-testid="search-count"]') && document.querySelectorAll('[data-testid="search-result"]').length > 0,
-        null,
-        { timeout: 120_000, polling: 5 },
-      );
-      console.log(`side panel: search box after ${boxMs.toFixed(0)} ms; "${query}" typed to results ${(performance.now() - typed).toFixed(0)} ms`);
+      const resultsMs = await typeUntilResults(panel, query);
+      console.log(`side panel: search box after ${boxMs.toFixed(0)} ms; "${query}" typed to results ${resultsMs.toFixed(0)} ms`);
       // The trace is written when its time is up.
       while (!existsSync(traceFile) && performance.now() - started < (TRACE_SECONDS + 30) * 1000) await new Promise((r) => setTimeout(r, 250));
       await new Promise((r) => setTimeout(r, 1500));

@@ -26,7 +26,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { arg, BENCH_EXTENSION_DIR as EXTENSION_DIR, extensionLaunch, ROOT } from './bench-chromium';
+import { arg, BENCH_EXTENSION_DIR as EXTENSION_DIR, extensionId, extensionLaunch, ROOT } from './bench-chromium';
 import type { BenchHooks } from './search-hooks';
 
 const BENCH_PAGE = 'bench-search.html';
@@ -66,11 +66,7 @@ const PROFILE = keptProfile || mkdtempSync(path.join(os.tmpdir(), 'jianbao-bench
 
 async function launch(): Promise<{ context: BrowserContext; page: Page; id: string }> {
   const context = await chromium.launchPersistentContext(PROFILE, extensionLaunch(EXTENSION_DIR));
-  const isExtension = (url: string) => url.startsWith('chrome-extension://');
-  const worker =
-    context.serviceWorkers().find((w) => isExtension(w.url())) ??
-    (await context.waitForEvent('serviceworker', { predicate: (w) => isExtension(w.url()), timeout: 30_000 }));
-  const id = new URL(worker.url()).host;
+  const id = await extensionId(context);
   const page = await context.newPage();
   page.on('pageerror', (e) => console.error(`page error: ${e.message}`));
   await page.goto(`chrome-extension://${id}/${BENCH_PAGE}`);
