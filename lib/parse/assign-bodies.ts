@@ -175,7 +175,11 @@ export function splitListed(heads: Head[], body: BodyItem[]): [Head, BodyItem[]]
       k += f.length;
       if (f.length < 2) return f;
       const local = cuts!.slice(start, start + f.length + 1);
-      return titleFoundElsewhere(f, body, local) ? [{ ...heads[i] }] : f;
+      if (titleFoundElsewhere(f, body, local)) return [{ ...heads[i] }];
+      // (each cut inside the stack must fall where the text plainly opens an
+      // article or changes subject, as for stacked titles over one text)
+      const apart = (s: number) => cutBonus(body, local[s]) > 0 || cohesionAtCut(body, local[s]) < MAX_STACK_COHESION;
+      return f.every((_, s) => s === 0 || apart(s)) ? f : foldTextlessGroups(f, apart);
     });
     if (kept.some((f, i) => f !== families[i])) {
       expanded = kept.flat();
@@ -188,6 +192,34 @@ export function splitListed(heads: Head[], body: BodyItem[]): [Head, BodyItem[]]
     const part = body.slice(cuts![k], cuts![k + 1]);
     return [resolveTitleLines(h, part, false)[0], part];
   });
+}
+
+/**
+ * A stacked group whose part of the text only goes on from the part before
+ * (no plain opening, the same subject) names no text of its own: its lines
+ * are a kicker or column over the next group's title, or, for the last
+ * group, the tail of the title before.
+ */
+function foldTextlessGroups(groups: Head[], ownText: (s: number) => boolean): Head[] {
+  const out: Head[] = [groups[0]];
+  // (lines of textless groups waiting for the next group with a text)
+  let carried: string[] = [];
+  let carriedColumn: string | null = null;
+  for (let s = 1; s < groups.length; s++) {
+    const g = groups[s];
+    if (ownText(s)) {
+      out.push(carried.length ? { ...g, column: carriedColumn ?? g.column, titles: [...carried, ...g.titles] } : g);
+      carried = [];
+      carriedColumn = null;
+    } else if (s + 1 < groups.length) {
+      carried.push(...g.titles);
+      carriedColumn ??= g.column;
+    } else {
+      const prev = out.pop()!;
+      out.push({ ...g, column: prev.column, titles: [...prev.titles, ...carried, ...g.titles] });
+    }
+  }
+  return out;
 }
 
 /** A listed title shares at least this much of its word pairs with the
