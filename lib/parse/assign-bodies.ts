@@ -163,9 +163,15 @@ export function splitListed(heads: Head[], body: BodyItem[]): [Head, BodyItem[]]
   // (kept with the body: each listed reading splits the same body again)
   const memo = bodyMemo(body);
   const pageWords = () => (memo.pageWords ??= pairSet(body.map((b) => (b.kind === 'paragraph' ? b.text : '')).join('')));
-  const families = heads.map((h) => stackListedTitles(h, body, pageWords));
+  let families = heads.map((h) => stackListedTitles(h, body, pageWords));
   let expanded = families.flat();
   let cuts = expanded.length > 1 ? splitBody(expanded, body, false) : null;
+  // (more titles than the text has places to cut: the heads as listed)
+  if (!cuts && expanded.length > heads.length) {
+    families = heads.map((h) => [{ ...h, titles: joinWrappedTitles(h.titles, body) }]);
+    expanded = families.flat();
+    cuts = expanded.length > 1 ? splitBody(expanded, body, false) : null;
+  }
   // Heads cut from one listed head whose texts repeat each other's titles are
   // one head after all (a title wrapped over two lines, both about one text).
   if (cuts && families.some((f) => f.length > 1)) {
@@ -227,7 +233,7 @@ function foldTextlessGroups(groups: Head[], ownText: (s: number) => boolean): He
  *  text on 剪纸 shares 手艺; a theme kicker none). */
 const LISTED_TITLE_WORDS = 0.1;
 /** Lines a listed head may be cut into is tried up to this many. */
-const MAX_LISTED_TITLE_LINES = 8;
+const MAX_LISTED_TITLE_LINES = 12;
 
 /**
  * A listed head's title lines cut into as many heads as the text supports:
@@ -267,18 +273,29 @@ function stackListedTitles(h: Head, body: BodyItem[], pageWords: () => PairSet):
   // (a speech report, …时强调, runs on into what was said: no title ends so)
   const groupOk = (lines: string[]) =>
     charCount(lines.join('')) >= MIN_STACKED_TITLE_CHARS && !reportsSpeech(lines[lines.length - 1]) && coverageOf(lines[lines.length - 1]) >= LISTED_TITLE_WORDS;
-  let best: string[][] = [t];
-  // Every way to cut the units into consecutive groups (2^(n-1) ways, n ≤ 8);
-  // units of one line left together stay one line.
-  for (let mask = 1; mask < 1 << (units.length - 1); mask++) {
-    const groups: string[][] = [[units[0]]];
-    for (let k = 1; k < units.length; k++) {
-      const group = groups[groups.length - 1];
-      if (mask & (1 << (k - 1))) groups.push([units[k]]);
-      else if (soft[k]) group[group.length - 1] += SOFT_JOIN + units[k];
-      else group.push(units[k]);
+  // The units [a, b) as one group's lines: units of one line left together stay one line.
+  const groupOf = (a: number, b: number) => {
+    const lines = [units[a]];
+    for (let k = a + 1; k < b; k++) {
+      if (soft[k]) lines[lines.length - 1] += SOFT_JOIN + units[k];
+      else lines.push(units[k]);
     }
-    if (groups.length > best.length && groups.every(groupOk)) best = groups;
+    return lines;
+  };
+  // The most groups every one of which is a title; among as many, the one
+  // whose last cut comes first, then the cut before it, and so on.
+  // most[j]: most groups the first j units make (-1: none), lastCut[j]: where the last of them starts.
+  const n = units.length;
+  const most = new Array<number>(n + 1).fill(-1);
+  const lastCut = new Array<number>(n + 1).fill(0);
+  most[0] = 0;
+  for (let j = 1; j <= n; j++)
+    for (let c = 0; c < j; c++)
+      if (most[c] >= 0 && most[c] + 1 > most[j] && groupOk(groupOf(c, j))) [most[j], lastCut[j]] = [most[c] + 1, c];
+  let best: string[][] = [t];
+  if (most[n] > 1) {
+    best = [];
+    for (let j = n; j > 0; j = lastCut[j]) best.unshift(groupOf(lastCut[j], j));
   }
 
   return best.length === 1 ? [{ ...h, titles: t }] : stackHeads(h, best, h.column);
