@@ -2,12 +2,13 @@
 // build is, which Chromium runs it, how its flags are read, and the options
 // that load the extension into a persistent profile (Debian's Chromium, no
 // download). Benchmarks only: nothing here ships.
+import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, LaunchOptions, Page } from 'playwright-core';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-/** The build `npx wxt build --mode bench` writes (with the benchmark page). */
+/** The build `NODE_ENV=production npx wxt build --mode bench` writes (with the benchmark page; buildBench). */
 export const BENCH_EXTENSION_DIR = path.join(ROOT, '.output', 'chrome-mv3-bench');
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
@@ -35,6 +36,62 @@ export function extensionLaunch(dir: string, extra: string[] = []): LaunchOption
       ...extra,
     ],
   };
+}
+
+/**
+ * The benchmark's build: `wxt build --mode bench` with NODE_ENV=production
+ * (WXT sets NODE_ENV to the mode otherwise, and React's development build,
+ * two to three times slower to render, would be timed instead of the one
+ * that ships).
+ */
+export function buildBench(): void {
+  execFileSync('npx', ['wxt', 'build', '--mode', 'bench'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
+}
+
+/**
+ * Installed in every page of `context` before its scripts: records, in the
+ * page's own clock, each input event in the search box and each time a new
+ * search count shows with results (window.__panelTiming), and when the frame
+ * after it was done (a requestAnimationFrame, then a task: style, layout and
+ * paint included). The time a person waits, without the test driver's
+ * actionability checks, polling and round trips.
+ */
+export async function installPanelTiming(context: BrowserContext): Promise<void> {
+  // A string, not a function: tsx would name its inner functions with a helper the page does not have.
+  await context.addInitScript(`(() => {
+    const timing = { typed: [], shown: [] };
+    window.__panelTiming = timing;
+    document.addEventListener('input', () => timing.typed.push(performance.now()), true);
+    let last = '';
+    const check = () => {
+      const count = document.querySelector('[data-testid="search-count"]');
+      const text = count ? count.textContent : '';
+      if (!count || text === last || !document.querySelector('[data-testid="search-result"]')) return;
+      last = text;
+      const entry = { at: performance.now(), painted: null, text };
+      timing.shown.push(entry);
+      requestAnimationFrame(() => setTimeout(() => (entry.painted = performance.now()), 0));
+    };
+    document.addEventListener('DOMContentLoaded', () => new MutationObserver(check).observe(document.body, { childList: true, subtree: true, characterData: true }));
+  })();`);
+}
+
+/**
+ * In-page times of the last query typed (installPanelTiming): from its input
+ * event to its results in the document, and to the frame after them painted.
+ */
+export async function panelTimes(panel: Page): Promise<{ shownMs: number; paintedMs: number } | null> {
+  await panel.waitForFunction(() => {
+    const t = (window as unknown as { __panelTiming?: { shown: Array<{ painted: number | null }> } }).__panelTiming;
+    return !t || t.shown.length === 0 || t.shown[t.shown.length - 1].painted !== null;
+  });
+  return panel.evaluate(() => {
+    const t = (window as unknown as { __panelTiming?: { typed: number[]; shown: Array<{ at: number; painted: number | null }> } }).__panelTiming;
+    if (!t || !t.typed.length) return null;
+    const typed = t.typed[t.typed.length - 1];
+    const shown = t.shown.find((s) => s.at >= typed);
+    return shown ? { shownMs: shown.at - typed, paintedMs: (shown.painted ?? shown.at) - typed } : null;
+  });
 }
 
 /**

@@ -2,7 +2,8 @@
 // (a plain script: it runs in the page as written). Logs every IndexedDB
 // request and transaction the page makes, with when it was asked for and when
 // its answer (or completion) reached the page, in window.__idbLog; the time
-// of the first input event in window.__idbTyped. Benchmarks only.
+// of the first input event in window.__idbTyped; the page's long tasks (over
+// 50 ms: start, duration) in window.__longTasks. Benchmarks only.
 (() => {
   const log = [];
   window.__idbLog = log;
@@ -10,6 +11,10 @@
   document.addEventListener('input', () => {
     if (window.__idbTyped === Infinity) window.__idbTyped = performance.now();
   }, true);
+  window.__longTasks = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__longTasks.push([e.startTime, e.duration]);
+  }).observe({ type: 'longtask', buffered: true });
   const describe = (value) => {
     if (value === undefined || value === null) return '';
     if (value instanceof IDBKeyRange) return `${value.lowerOpen ? '(' : '['}${JSON.stringify(value.lower)}..${JSON.stringify(value.upper)}${value.upperOpen ? ')' : ']'}`;

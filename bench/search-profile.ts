@@ -9,16 +9,20 @@
 // source maps. Asserts nothing.
 //
 // Options: --profile DIR (required)   --kind 1|2|4|8|common|phrases|two (default 4)   --queries 20
-import { existsSync, readFileSync } from 'node:fs';
+//          --panel QUERY (instead: a copy of the profile, the real side panel opened on it, QUERY typed as soon as the box
+//                         shows, profiled from the typing until its results show: the first search's main-thread work)
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import { SourceMap } from 'node:module';
 import path from 'node:path';
 import { chromium, type Page } from 'playwright-core';
-import { arg, BENCH_EXTENSION_DIR as EXTENSION_DIR, extensionId, extensionLaunch } from './bench-chromium';
+import { arg, BENCH_EXTENSION_DIR as EXTENSION_DIR, extensionId, extensionLaunch, typeUntilResults } from './bench-chromium';
 import type { BenchHooks } from './search-hooks';
 
 const profile = arg('profile', '');
 const kind = arg('kind', '4');
 const count = Number(arg('queries', '20'));
+const panelQuery = arg('panel', '');
 
 type Hooks = BenchHooks;
 function call<K extends keyof Hooks>(page: Page, name: K, ...args: Parameters<Hooks[K]>): Promise<Awaited<ReturnType<Hooks[K]>>> {
@@ -62,7 +66,48 @@ async function queriesOf(page: Page): Promise<string[]> {
   throw new Error(`--kind ${kind}: 1, 2, 4, 8, common, phrases or two`);
 }
 
+/** The functions with the most self time in `cpu`, mapped to the sources. */
+function printSelfTimes(cpu: CpuProfile, what: string): void {
+  const byNode = new Map(cpu.nodes.map((n) => [n.id, n]));
+  const self = new Map<string, number>();
+  let total = 0;
+  cpu.samples.forEach((id, i) => {
+    const f = byNode.get(id)!.callFrame;
+    const key = f.url ? original(f.url, f.lineNumber, f.columnNumber, f.functionName) : `(${f.functionName || 'native'})`;
+    const dt = (cpu.timeDeltas[i] ?? 0) / 1000;
+    self.set(key, (self.get(key) ?? 0) + dt);
+    total += dt;
+  });
+  console.log(`\nself time over ${what} (${total.toFixed(0)} ms sampled, idle included), top 30:`);
+  for (const [key, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`${ms.toFixed(1).padStart(8)} ms  ${key}`);
+}
+
+/** --panel: the first search typed into a side panel just opened on a copy of the profile, profiled. */
+async function profilePanel(): Promise<void> {
+  const work = mkdtempSync(path.join(os.tmpdir(), 'jianbao-profile-'));
+  const copy = path.join(work, 'profile');
+  cpSync(profile, copy, { recursive: true });
+  const context = await chromium.launchPersistentContext(copy, extensionLaunch(EXTENSION_DIR));
+  try {
+    const panel = await context.newPage();
+    await panel.goto(`chrome-extension://${await extensionId(context)}/sidepanel.html`);
+    await panel.getByTestId('search-input').waitFor();
+    const session = await context.newCDPSession(panel);
+    await session.send('Profiler.enable');
+    await session.send('Profiler.setSamplingInterval', { interval: 100 });
+    await session.send('Profiler.start');
+    const ms = await typeUntilResults(panel, panelQuery);
+    const { profile: cpu } = (await session.send('Profiler.stop')) as { profile: CpuProfile };
+    console.log(`side panel (load ${os.loadavg().map((x) => x.toFixed(2)).join(', ')}): "${panelQuery}" typed to results ${ms.toFixed(0)} ms`);
+    printSelfTimes(cpu, 'the typing to the results');
+  } finally {
+    await context.close();
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
 async function main(): Promise<void> {
+  if (panelQuery) return profilePanel();
   if (!profile || !existsSync(profile)) throw new Error('--profile DIR: a profile kept by bench:search --profile');
   const context = await chromium.launchPersistentContext(profile, extensionLaunch(EXTENSION_DIR));
   try {
@@ -88,18 +133,7 @@ async function main(): Promise<void> {
     console.log(`steps, median ms: ${[...phases].map(([n, v]) => `${n} ${median(v).toFixed(1)}`).join(', ')}`);
     console.log(`each (ms, texts read): ${queries.map((q, i) => `${q} ${times[i].toFixed(0)}/${phases.get('reads')?.[i] ?? 0}`).join('  ')}`);
 
-    const byNode = new Map(cpu.nodes.map((n) => [n.id, n]));
-    const self = new Map<string, number>();
-    let total = 0;
-    cpu.samples.forEach((id, i) => {
-      const f = byNode.get(id)!.callFrame;
-      const key = f.url ? original(f.url, f.lineNumber, f.columnNumber, f.functionName) : `(${f.functionName || 'native'})`;
-      const dt = (cpu.timeDeltas[i] ?? 0) / 1000;
-      self.set(key, (self.get(key) ?? 0) + dt);
-      total += dt;
-    });
-    console.log(`\nself time over all ${queries.length} queries (${total.toFixed(0)} ms sampled, idle included), top 30:`);
-    for (const [key, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`${ms.toFixed(1).padStart(8)} ms  ${key}`);
+    printSelfTimes(cpu, `all ${queries.length} queries`);
   } finally {
     await context.close();
   }

@@ -27,7 +27,7 @@ const TRACE_SECONDS = 12;
 
 async function main(): Promise<void> {
   if (!source || !existsSync(source)) throw new Error('--profile DIR: a profile kept by bench:search --profile');
-  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) throw new Error('build first: npx wxt build --mode bench');
+  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) throw new Error('build first: NODE_ENV=production npx wxt build --mode bench');
   const work = mkdtempSync(path.join(os.tmpdir(), 'jianbao-trace-'));
   const profile = path.join(work, 'profile');
   const traceFile = keep || path.join(work, 'trace.json');
