@@ -72,6 +72,15 @@ describe('when the box searches', () => {
   });
 });
 
+describe('the first key after a pause', () => {
+  it('is searched in the same turn, not in a later task (a panel still loading would make that wait)', async () => {
+    type('发展');
+    // Only React's own work and promises run here: no timer fires.
+    await act(async () => undefined);
+    expect(control.calls.map((c) => c.query)).toEqual(['发展']);
+  });
+});
+
 describe('a slow search', () => {
   it('shows nothing for a quick one, says it is working for a slow one, then the count', async () => {
     type('发展');

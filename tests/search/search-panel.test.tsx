@@ -123,6 +123,27 @@ describe('SearchPanel', () => {
     expect(onOpen).toHaveBeenLastCalledWith(ids[1]);
   });
 
+  it('scrolls a result into view only when ↑/↓ make it active, not when results come (no forced layout)', async () => {
+    const scrolled: Element[] = [];
+    const had = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'scrollIntoView');
+    HTMLElement.prototype.scrollIntoView = function (this: HTMLElement) {
+      scrolled.push(this);
+    };
+    try {
+      await act(async () => type('乡村振兴'));
+      await waitForCount(t('searchCount', { n: 2 }));
+      expect(results()[0].getAttribute('aria-selected')).toBe('true');
+      expect(scrolled).toEqual([]);
+      await act(async () => input().dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true })));
+      expect(scrolled).toEqual([results()[1]]);
+      await act(async () => results()[0].dispatchEvent(new MouseEvent('mouseover', { bubbles: true })));
+      expect(scrolled).toHaveLength(1);
+    } finally {
+      if (had) Object.defineProperty(HTMLElement.prototype, 'scrollIntoView', had);
+      else delete (HTMLElement.prototype as { scrollIntoView?: unknown }).scrollIntoView;
+    }
+  });
+
   it('says when nothing matches, and clears with the box', async () => {
     await act(async () => type('火星'));
     await waitForCount(t('searchCount', { n: 0 }));
