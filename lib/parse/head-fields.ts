@@ -80,6 +80,30 @@ const isLetterSpacedHead = (text: string) => /^(?:\S\s+){2,}\S$/u.test(text.trim
  */
 const readRuns = new WeakMap<HeadItem[], { items: HeadItem[]; heads: Head[]; furniture: string[] }>();
 
+/** A column label (金台论道, 国际视点) is a short standing name. */
+const MAX_COLUMN_LABEL_CHARS = 6;
+/** … under a title line at least this long. */
+const MIN_TITLE_ABOVE_LABEL_CHARS = 9;
+
+/**
+ * Line `at` is a column label standing over the next head's title, not the
+ * end of the title above that reached its frame's edge: a short name of its
+ * own (no punctuation, no word space) with a title line, not a byline or a
+ * subtitle, under it (李强同瓦努阿图总理会谈 / 金台论道 / 抢抓农时 各…).
+ */
+function isColumnOverTitle(run: HeadItem[], at: number): boolean {
+  const x = run[at];
+  const next = run[at + 1];
+  if (!next || next.kind !== 'display' || x.kind !== 'display') return false;
+  const t = x.text.trim();
+  if (!/^\p{Script=Han}{4,}$/u.test(t) || [...t].length > MAX_COLUMN_LABEL_CHARS) return false;
+  // (the line above is a headline's length: a kicker wraps in a narrow frame,
+  // 绿色低碳生活方式 / 走进千家万户, its second line as short as a label)
+  const above = run[at - 1];
+  if (!above || headChars(above.text) < MIN_TITLE_ABOVE_LABEL_CHARS) return false;
+  return !isBylineLine(next.text, false) && !isStructuredByline(next.text) && !isSubtitleLine(next.text) && !hasDecor(next.text) && headChars(next.text) > [...t].length;
+}
+
 /** Reads a head run into one or more heads; lines that are page furniture go to `furniture`. */
 export function parseHead(run: HeadItem[], furniture: string[] = []): Head[] {
   let known = readRuns.get(run);
@@ -115,7 +139,7 @@ function readHead(run: HeadItem[], furniture: string[]): Head[] {
     // title), or a line longer than the full one (a frame's next line is no
     // wider than its edge: the same subtitle over a title of 18 characters).
     const goesOn =
-      prevFull && x.kind === 'display' && !isBylineLine(x.text, false) && !isSubtitleLine(x.text) && !hasDecor(x.text) && !(prevPlain && spaced) && headChars(x.text) <= prevChars + 1;
+      prevFull && x.kind === 'display' && !isBylineLine(x.text, false) && !isSubtitleLine(x.text) && !hasDecor(x.text) && !(prevPlain && spaced) && headChars(x.text) <= prevChars + 1 && !isColumnOverTitle(run, at);
     prevFull = x.kind === 'display' && !!x.full;
     prevChars = headChars(x.text);
     prevPlain = x.kind === 'display' && !spaced;
