@@ -3,7 +3,7 @@
 // their texts; a text belongs to the title whose words it repeats, and an
 // article ends at its closing note (（新华社…电）, （转自…）).
 
-import { PairSet, bigramSet, coverage, pairSet } from './bigrams';
+import { PairSet, bigramSet, coverage, coverageInTexts, pairSet } from './bigrams';
 import { TITLE_WORDS_WINDOW } from './constants';
 import { SOFT_JOIN, withoutSoftJoins, type BodyItem, type Head } from './head-types';
 import { NEWS_LEAD, isClosingNote, isSignatureNote, leavesMarkOpen, reportsSpeech } from './patterns';
@@ -185,7 +185,13 @@ export function splitListed(heads: Head[], body: BodyItem[]): [Head, BodyItem[]]
       // (each cut inside the stack must fall where the text plainly opens an
       // article or changes subject, as for stacked titles over one text)
       const apart = (s: number) => cutBonus(body, local[s]) > 0 || cohesionAtCut(body, local[s]) < MAX_STACK_COHESION;
-      return f.every((_, s) => s === 0 || apart(s)) ? f : foldTextlessGroups(f, apart);
+      // (and its part repeats some of its title: a theme kicker, 深化改革 激发
+      // 活力, given a paragraph of the text before the next title repeats none)
+      const repeats = (h: number, s: number) => coverageInTexts(bigramSet(f[h].titles.join('')), partTexts(body, local[s], local[s + 1]), TITLE_WORDS_WINDOW) > 0;
+      // (the first group names no text where its part does not repeat it and it
+      // is shaped as a theme: parallel phrases, a series name 在希望的田野上·三夏时节)
+      const ownText = (s: number) => (s === 0 ? repeats(0, 0) || !themeShaped(f[0]) : apart(s) && repeats(s, s));
+      return f.every((_, s) => ownText(s)) ? f : foldTextlessGroups(f, ownText);
     });
     if (kept.some((f, i) => f !== families[i])) {
       expanded = kept.flat();
@@ -207,11 +213,11 @@ export function splitListed(heads: Head[], body: BodyItem[]): [Head, BodyItem[]]
  * group, the tail of the title before.
  */
 function foldTextlessGroups(groups: Head[], ownText: (s: number) => boolean): Head[] {
-  const out: Head[] = [groups[0]];
+  const out: Head[] = [];
   // (lines of textless groups waiting for the next group with a text)
   let carried: string[] = [];
   let carriedColumn: string | null = null;
-  for (let s = 1; s < groups.length; s++) {
+  for (let s = 0; s < groups.length; s++) {
     const g = groups[s];
     if (ownText(s)) {
       out.push(carried.length ? { ...g, column: carriedColumn ?? g.column, titles: [...carried, ...g.titles] } : g);
@@ -221,10 +227,20 @@ function foldTextlessGroups(groups: Head[], ownText: (s: number) => boolean): He
       carried.push(...g.titles);
       carriedColumn ??= g.column;
     } else {
-      const prev = out.pop()!;
-      out.push({ ...g, column: prev.column, titles: [...prev.titles, ...carried, ...g.titles] });
+      const prev = out.pop();
+      out.push({ ...g, column: prev?.column ?? carriedColumn ?? g.column, titles: [...(prev?.titles ?? []), ...carried, ...g.titles] });
     }
   }
+  return out;
+}
+
+/** A kicker's shape: phrases set side by side (锚定现代化 改革再深化), or a series name with its part (…·三夏时节, …——实干笃行). */
+const themeShaped = (h: Head) => h.titles.length === 1 && (PARALLEL_PHRASES.test(withoutSoftJoins(h.titles[0]).trim()) || /[·•]|——/u.test(h.titles[0]));
+
+/** The paragraphs' texts of body[from, to). */
+function partTexts(body: BodyItem[], from: number, to: number): string[] {
+  const out: string[] = [];
+  for (let i = from; i < to; i++) if (body[i].kind === 'paragraph') out.push(body[i].text);
   return out;
 }
 
@@ -289,9 +305,10 @@ function stackListedTitles(h: Head, body: BodyItem[], pageWords: () => PairSet):
   const most = new Array<number>(n + 1).fill(-1);
   const lastCut = new Array<number>(n + 1).fill(0);
   most[0] = 0;
+  // (a line of one or two characters ends the line above it, 取得积极进 / 展: no group opens with one)
   for (let j = 1; j <= n; j++)
     for (let c = 0; c < j; c++)
-      if (most[c] >= 0 && most[c] + 1 > most[j] && groupOk(groupOf(c, j))) [most[j], lastCut[j]] = [most[c] + 1, c];
+      if (most[c] >= 0 && most[c] + 1 > most[j] && (c === 0 || charCount(units[c]) > MAX_LINE_TAIL_CHARS) && groupOk(groupOf(c, j))) [most[j], lastCut[j]] = [most[c] + 1, c];
   let best: string[][] = [t];
   if (most[n] > 1) {
     best = [];
