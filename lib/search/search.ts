@@ -304,11 +304,32 @@ function intersect(
     out[o++] = b[j];
   };
   if (bn <= n * 8) {
+    // Merged in step, the common case (a phrase's pairs, 40,000 entries each): written out for each
+    // case of codes, without a call per kept id.
     let j = 0;
-    for (let i = 0; i < n && j < bn; i++) {
-      const id = ids[i];
-      while (j < bn && b[j] < id) j++;
-      if (j < bn && b[j] === id) keep(i, j++);
+    if (outCodes && lc) {
+      for (let i = 0; i < n && j < bn; i++) {
+        const id = ids[i];
+        while (j < bn && b[j] < id) j++;
+        if (j < bn && b[j] === id) {
+          const a = codes![i];
+          const c = lc[j++];
+          const ab = a & BUCKET_MASK;
+          const cb = c & BUCKET_MASK;
+          outCodes[o] = (a & c & IN_TITLE) | (ab < cb ? ab : cb);
+          out[o++] = id;
+        }
+      }
+    } else {
+      for (let i = 0; i < n && j < bn; i++) {
+        const id = ids[i];
+        while (j < bn && b[j] < id) j++;
+        if (j < bn && b[j] === id) {
+          if (outCodes) outCodes[o] = codes![i];
+          out[o++] = id;
+          j++;
+        }
+      }
     }
   } else {
     let j = 0;
