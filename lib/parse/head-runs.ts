@@ -3,7 +3,7 @@
 // with a positive score is a head.
 //
 // Evidence for a head: it opens the page; it follows an article's closing
-// note (（新华社…电）, （作者单位…）); it holds a byline, a subtitle (——…) or
+// note (（新华社…电）, （作者单位…）, the writers' names （吕松 罗航超）); it holds a byline, a subtitle (——…) or
 // a jump marker; the text after it opens like a news report (本报讯…); no
 // text follows it (a head printed after its body, at the page end); it was set
 // wider than the column (titles span columns, crossheads stay inside one); the
@@ -15,7 +15,7 @@ import { TOPIC_SHIFT, TOPIC_WINDOW_CHARS } from './constants';
 import { bigramSet, coverage, pairSet, topicSimilarity } from './bigrams';
 import type { BodyItem, PageDecision } from './head-types';
 import type { Item } from './items';
-import { NEWS_LEAD, hasDecor, isBylineLine, isClosingNote, isSectionNumberLine, isSubtitleLine } from './patterns';
+import { NEWS_LEAD, hasDecor, isBylineLine, isClosingNote, isSectionNumberLine, isSignatureNote, isSubtitleLine } from './patterns';
 
 export type HeadItem = Extract<Item, { kind: 'display' | 'marker' }>;
 
@@ -63,7 +63,7 @@ export function markHeads(items: Item[], furniture: string[], decisions: PageDec
     const nextBody = nextParagraph[j];
     const numbered = run.every((x) => x.kind === 'marker' || isSectionNumberLine(x.text));
     const decorated = run.some((x) => x.kind === 'display' && hasDecor(x.text));
-    const why = headEvidence(run, parts.length === 0, prevKind === 'note' && isClosingNote(prevNote), nextBody, numbered, decorated);
+    const why = headEvidence(run, parts.length === 0, prevKind === 'note' && (isClosingNote(prevNote) || isSignatureNote(prevNote)), nextBody, numbered, decorated);
     const candidate = !why && !numbered && !decorated;
     parts.push({ kind: 'group', run, head: !!why, candidate, repeated: candidate && leadRepeatsRun(run, nextBody, paragraphs) });
     if (why) decisions.push({ rule: 'head', detail: `line ${run[0].line}: ${why}` });
