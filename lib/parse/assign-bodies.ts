@@ -663,8 +663,10 @@ function cohesionAt(body: BodyItem[], cutPoints: number[]): Float64Array {
   const offset = new Int32Array(body.length + 1);
   for (let i = 0; i < body.length; i++) offset[i + 1] = offset[i] + (body[i].kind === 'paragraph' ? body[i].text.length : 0);
   const total = offset[body.length];
-  const pairAt = new Int32Array(total).fill(-1);
-  const numbers = new PairNumbers(Math.min(total, 1 << 15));
+  const pairAt = scratch.pairAt(total);
+  pairAt.fill(-1, 0, total);
+  const numbers = scratch.numbers;
+  numbers.reset(Math.min(total, 1 << 15));
   for (let i = 0; i < body.length; i++) {
     if (body[i].kind !== 'paragraph') continue;
     const { text } = body[i];
@@ -677,9 +679,10 @@ function cohesionAt(body: BodyItem[], cutPoints: number[]): Float64Array {
       prev = han ? c : 0;
     }
   }
-  const kinds = numbers.size;
-  const inBefore = new Int32Array(kinds);
-  const inAfter = new Int32Array(kinds);
+  // How many times each pair number is on each side: the side before at
+  // 2 × number, the side after at 2 × number + 1 (both counts a step touches
+  // lie side by side in memory).
+  const inSide = scratch.counts(numbers.size);
   let beforeSize = 0;
   let afterSize = 0;
   let common = 0;
@@ -696,82 +699,122 @@ function cohesionAt(body: BodyItem[], cutPoints: number[]): Float64Array {
     const aHi = Math.max(q, Math.min(total, q + COHESION_WINDOW) - 1);
     for (; beforeHi < bHi; beforeHi++) {
       const id = pairAt[beforeHi];
-      if (id >= 0 && inBefore[id]++ === 0) {
+      if (id >= 0 && inSide[2 * id]++ === 0) {
         beforeSize++;
-        if (inAfter[id]) common++;
+        if (inSide[2 * id + 1]) common++;
       }
     }
     for (; beforeLo < bLo; beforeLo++) {
       const id = pairAt[beforeLo];
-      if (id >= 0 && --inBefore[id] === 0) {
+      if (id >= 0 && --inSide[2 * id] === 0) {
         beforeSize--;
-        if (inAfter[id]) common--;
+        if (inSide[2 * id + 1]) common--;
       }
     }
     for (; afterHi < aHi; afterHi++) {
       const id = pairAt[afterHi];
-      if (id >= 0 && inAfter[id]++ === 0) {
+      if (id >= 0 && inSide[2 * id + 1]++ === 0) {
         afterSize++;
-        if (inBefore[id]) common++;
+        if (inSide[2 * id]) common++;
       }
     }
     for (; afterLo < q; afterLo++) {
       const id = pairAt[afterLo];
-      if (id >= 0 && --inAfter[id] === 0) {
+      if (id >= 0 && --inSide[2 * id + 1] === 0) {
         afterSize--;
-        if (inBefore[id]) common--;
+        if (inSide[2 * id]) common--;
       }
     }
     out[b] = beforeSize + afterSize ? (2 * common) / (beforeSize + afterSize) : 0;
   }
+  scratch.release();
   return out;
 }
 
-/** Numbers 0, 1, 2… given to 32-bit pair keys (never 0) in the order first met: an open-addressed table. */
+/** Numbers 0, 1, 2… given to 32-bit pair keys (never 0) in the order first met: an open-addressed table, each key beside its number. */
 class PairNumbers {
-  private keys: Int32Array;
-  private values: Int32Array;
-  private mask: number;
-  private shift: number;
+  /** Slot s: key at 2s, number at 2s + 1. */
+  private table = new Int32Array(0);
+  private mask = 0;
+  private shift = 0;
   size = 0;
 
-  constructor(expected: number) {
+  /** Empties the table for about `expected` keys (its memory is kept from one use to the next). */
+  reset(expected: number): void {
     let bits = 4;
     while (1 << bits < expected * 2) bits++;
-    this.keys = new Int32Array(1 << bits);
-    this.values = new Int32Array(1 << bits);
-    this.mask = (1 << bits) - 1;
+    const slots = 1 << bits;
+    if (this.table.length < 2 * slots) this.table = new Int32Array(2 * slots);
+    else this.table.fill(0, 0, 2 * slots);
+    this.mask = slots - 1;
     this.shift = 32 - bits;
+    this.size = 0;
   }
 
   of(key: number): number {
+    const table = this.table;
     let i = Math.imul(key, 0x9e3779b1) >>> this.shift;
-    while (this.keys[i] !== 0) {
-      if (this.keys[i] === key) return this.values[i];
+    while (table[2 * i] !== 0) {
+      if (table[2 * i] === key) return table[2 * i + 1];
       i = (i + 1) & this.mask;
     }
-    this.keys[i] = key;
-    this.values[i] = this.size;
+    table[2 * i] = key;
+    table[2 * i + 1] = this.size;
     if ((this.size + 1) * 2 > this.mask) this.grow();
     return this.size++;
   }
 
+  /** Lets go of a table longer than `entries` (a huge input's). */
+  releaseIfOver(entries: number): void {
+    if (this.table.length > entries) this.table = new Int32Array(0);
+  }
+
   private grow(): void {
-    const keys = this.keys;
-    const values = this.values;
-    this.keys = new Int32Array(keys.length * 2);
-    this.values = new Int32Array(keys.length * 2);
-    this.mask = this.keys.length - 1;
+    const old = this.table;
+    const slots = old.length; // twice the old slots
+    this.table = new Int32Array(2 * slots);
+    this.mask = slots - 1;
     this.shift--;
-    for (let k = 0; k < keys.length; k++) {
-      if (keys[k] === 0) continue;
-      let i = Math.imul(keys[k], 0x9e3779b1) >>> this.shift;
-      while (this.keys[i] !== 0) i = (i + 1) & this.mask;
-      this.keys[i] = keys[k];
-      this.values[i] = values[k];
+    for (let k = 0; k < old.length; k += 2) {
+      if (old[k] === 0) continue;
+      let i = Math.imul(old[k], 0x9e3779b1) >>> this.shift;
+      while (this.table[2 * i] !== 0) i = (i + 1) & this.mask;
+      this.table[2 * i] = old[k];
+      this.table[2 * i + 1] = old[k + 1];
     }
   }
 }
+
+/**
+ * cohesionAt's working memory, kept from one call to the next: a page's
+ * bodies are read several times a parse, and typed arrays made and zeroed
+ * afresh for each (the pair table alone 64–128 KB for a page) were a
+ * measured sixth of cohesionAt. What a large input made is let go after it.
+ */
+const scratch = {
+  numbers: new PairNumbers(),
+  positions: new Int32Array(0),
+  sides: new Int32Array(0),
+  pairAt(total: number): Int32Array {
+    if (this.positions.length < total) this.positions = new Int32Array(Math.max(total, 4096));
+    return this.positions;
+  },
+  /** Two zeroed counts for each of `kinds` pair numbers. */
+  counts(kinds: number): Int32Array {
+    if (this.sides.length < 2 * kinds) this.sides = new Int32Array(Math.max(2 * kinds, 4096));
+    else this.sides.fill(0, 0, 2 * kinds);
+    return this.sides;
+  },
+  release(): void {
+    // (a page's body is a few thousand characters; kept past this, one huge
+    // paste would hold its megabytes for the rest of the session)
+    if (this.positions.length > SCRATCH_KEPT) this.positions = new Int32Array(0);
+    if (this.sides.length > SCRATCH_KEPT) this.sides = new Int32Array(0);
+    this.numbers.releaseIfOver(SCRATCH_KEPT);
+  },
+};
+/** Int32 entries of scratch memory kept between calls, per array. */
+const SCRATCH_KEPT = 1 << 17;
 
 /**
  * Cuts the body into one part per head, maximising how much of each part's

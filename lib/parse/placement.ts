@@ -44,12 +44,16 @@ export function placeEach(groups: Group[], fit: (head: number, body: number) => 
   for (let i = 0; i < n; i++) {
     best.push([-Infinity, -Infinity]);
     choice.push([0, 0]);
+    // (each fit read once: both states before body i ask for the head after it,
+    // and every fit reads up to TITLE_WORDS_WINDOW characters of the text)
+    let fitBefore: number | null = null;
+    let fitAfter: number | null = null;
     for (let prevTaken = 0; prevTaken <= (i > 0 ? 1 : 0); prevTaken++) {
       const base = i === 0 ? 0 : best[i - 1][prevTaken];
       if (base === -Infinity) continue;
       const options: [number, number, number][] = [[base + (hasText[i] ? UNNAMED_TEXT : 0), 0, 0]];
-      if (hasText[i] && i > 0 && !prevTaken) options.push([base + fit(i, i) + (opensLikeReport(i) ? LEAD_FOLLOWS_HEAD : 0), 1, 0]);
-      if (hasText[i] && i + 1 < n) options.push([base + fit(i + 1, i), 2, 1]);
+      if (hasText[i] && i > 0 && !prevTaken) options.push([base + (fitBefore ??= fit(i, i)) + (opensLikeReport(i) ? LEAD_FOLLOWS_HEAD : 0), 1, 0]);
+      if (hasText[i] && i + 1 < n) options.push([base + (fitAfter ??= fit(i + 1, i)), 2, 1]);
       for (const [v, c, taken] of options)
         if (v > best[i][taken]) {
           best[i][taken] = v;
