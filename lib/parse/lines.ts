@@ -466,6 +466,7 @@ function estimateFullWidths(lines: MeasuredPiece[]): void {
   const wideCount = new Map<number, number>();
   const keys = new Float64Array(window);
   const count = (key: number) => (key < 0 ? 0 : key < COUNTED_KEYS ? countAt[key] : (wideCount.get(key) ?? 0));
+  let column = UNREAD_COLUMN;
   for (let start = 0; start < n; start += BLOCK) {
     const from = Math.max(0, start - WIDTH_WINDOW_LINES);
     const to = Math.min(n, start + BLOCK + WIDTH_WINDOW_LINES);
@@ -518,8 +519,12 @@ function estimateFullWidths(lines: MeasuredPiece[]): void {
     // Word-wrapped text: a line ends where the next word would not fit, so the
     // longest lines show the column width in characters.
     const maxChars = nLengths ? kthSmallest(lengths, nLengths, Math.floor((nLengths - 1) * 0.97)) : 0;
-    // (one object for the block's lines; each line's width follows from it)
-    const column: ColumnMeasure = { fullWidth: full, fullCols: exact ? full : fullCols, maxChars, exact };
+    // (one object for the block's lines, each line's width following from it;
+    // the block before's when they measure the same, as most blocks of a page
+    // do: an object made for every block, set in lines made long before it,
+    // was a pointer from old memory to new for the collector to follow, line by line)
+    const blockCols = exact ? full : fullCols;
+    if (column.fullWidth !== full || column.fullCols !== blockCols || column.maxChars !== maxChars || column.exact !== exact) column = { fullWidth: full, fullCols: blockCols, maxChars, exact };
     for (let i = start; i < Math.min(n, start + BLOCK); i++) {
       const l = lines[i];
       l.column = column;
