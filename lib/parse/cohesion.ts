@@ -1,0 +1,189 @@
+// How much the text on either side of a cut between paragraphs shares: an
+// article's paragraphs keep to their subject (冰雪 in every paragraph of a
+// report on an ice festival), so two articles meet where neighbouring
+// paragraphs share fewest word pairs (assign-bodies.ts weighs it in its cuts).
+
+import type { BodyItem } from './head-types';
+
+/** Characters read on each side of a cut for its cohesion. */
+export const COHESION_WINDOW = 240;
+
+/**
+ * For each cut point (an index into `body`; the first and last are the
+ * body's ends and get 0), the share of Han character pairs that the text just
+ * before it and the text just after it have in common (Dice), each side read
+ * up to COHESION_WINDOW characters of paragraphs.
+ *
+ * The paragraphs' texts, one after another, are one stream: the side before
+ * a cut is the stream's last COHESION_WINDOW characters before it, the side
+ * after its first COHESION_WINDOW from it, and a pair counts on a side when
+ * both its characters lie there in one paragraph.
+ *
+ * Read without a set per side: each pair position knows where the same pair
+ * stood last before it (prevAt), so a pair is new to a side where that lies
+ * before the side, and one of the side after is on the side before too
+ * where its last place before the cut lies there. Each cut reads its two
+ * sides once, in order. (Sliding two sets of counts from cut to cut read
+ * every position four times, each a count picked out of a table, a measured
+ * fifth of parsing a page of listed heads.)
+ */
+export function cohesionAt(body: readonly BodyItem[], cutPoints: readonly number[]): Float64Array {
+  const out = new Float64Array(cutPoints.length);
+  // Stream offset of each item.
+  const offset = new Int32Array(body.length + 1);
+  for (let i = 0; i < body.length; i++) offset[i + 1] = offset[i] + (body[i].kind === 'paragraph' ? body[i].text.length : 0);
+  const total = offset[body.length];
+  const prevAt = previousPlaces(body, offset, total);
+  for (let b = 1; b < cutPoints.length - 1; b++) {
+    const q = offset[cutPoints[b]];
+    // A side [from, to) of the stream holds the pairs starting in [from, to - 1):
+    // before the cut [bLo, bHi), after it [q, aHi).
+    const bLo = Math.max(0, q - COHESION_WINDOW);
+    const bHi = Math.max(bLo, q - 1);
+    const aHi = Math.max(q, Math.min(total, q + COHESION_WINDOW) - 1);
+    let before = 0;
+    let after = 0;
+    let common = 0;
+    for (let p = bLo; p < bHi; p++) {
+      const r = prevAt[p];
+      if (r !== NO_PAIR && r < bLo) before++;
+    }
+    // (a cut lies between items, so no pair starts at q - 1: a pair's last
+    // place before q, if any, is on the side before when it is from bLo on)
+    for (let p = q; p < aHi; p++) {
+      const r = prevAt[p];
+      if (r === NO_PAIR || r >= q) continue;
+      after++;
+      if (r >= bLo) common++;
+    }
+    out[b] = before + after ? (2 * common) / (before + after) : 0;
+  }
+  scratch.release();
+  return out;
+}
+
+/** prevAt of a stream position where no Han pair starts. */
+const NO_PAIR = -2;
+
+/**
+ * For each stream position where a Han pair starts, the last position before
+ * it where the same pair starts (-1: none); NO_PAIR where none starts.
+ */
+function previousPlaces(body: readonly BodyItem[], offset: Int32Array, total: number): Int32Array {
+  const prevAt = scratch.positions(total);
+  prevAt.fill(NO_PAIR, 0, total);
+  const numbers = scratch.numbers;
+  numbers.reset(Math.min(total, 1 << 15));
+  // The last place of each pair so far, by its number (a number is new the
+  // first time its pair is met, and its entry written before it is read).
+  let last = scratch.lastPlaces(0);
+  for (let i = 0; i < body.length; i++) {
+    if (body[i].kind !== 'paragraph') continue;
+    const { text } = body[i];
+    const o = offset[i];
+    let prev = 0;
+    for (let j = 0; j < text.length; j++) {
+      const c = text.charCodeAt(j);
+      const han = c >= 0x3400 && c <= 0x9fff;
+      if (han && prev) {
+        const known = numbers.size;
+        const id = numbers.of((prev << 16) | c);
+        if (id >= last.length) last = scratch.lastPlaces(id + 1);
+        const p = o + j - 1;
+        prevAt[p] = id < known ? last[id] : -1;
+        last[id] = p;
+      }
+      prev = han ? c : 0;
+    }
+  }
+  return prevAt;
+}
+
+/** Numbers 0, 1, 2… given to 32-bit pair keys (never 0) in the order first met: an open-addressed table, each key beside its number. */
+class PairNumbers {
+  /** Slot s: key at 2s, number at 2s + 1. */
+  private table = new Int32Array(0);
+  private mask = 0;
+  private shift = 0;
+  size = 0;
+
+  /** Empties the table for about `expected` keys (its memory is kept from one use to the next). */
+  reset(expected: number): void {
+    let bits = 4;
+    while (1 << bits < expected * 2) bits++;
+    const slots = 1 << bits;
+    if (this.table.length < 2 * slots) this.table = new Int32Array(2 * slots);
+    else this.table.fill(0, 0, 2 * slots);
+    this.mask = slots - 1;
+    this.shift = 32 - bits;
+    this.size = 0;
+  }
+
+  of(key: number): number {
+    const table = this.table;
+    let i = Math.imul(key, 0x9e3779b1) >>> this.shift;
+    while (table[2 * i] !== 0) {
+      if (table[2 * i] === key) return table[2 * i + 1];
+      i = (i + 1) & this.mask;
+    }
+    table[2 * i] = key;
+    table[2 * i + 1] = this.size;
+    if ((this.size + 1) * 2 > this.mask) this.grow();
+    return this.size++;
+  }
+
+  /** Lets go of a table longer than `entries` (a huge input's). */
+  releaseIfOver(entries: number): void {
+    if (this.table.length > entries) this.table = new Int32Array(0);
+  }
+
+  private grow(): void {
+    const old = this.table;
+    const slots = old.length; // twice the old slots
+    this.table = new Int32Array(2 * slots);
+    this.mask = slots - 1;
+    this.shift--;
+    for (let k = 0; k < old.length; k += 2) {
+      if (old[k] === 0) continue;
+      let i = Math.imul(old[k], 0x9e3779b1) >>> this.shift;
+      while (this.table[2 * i] !== 0) i = (i + 1) & this.mask;
+      this.table[2 * i] = old[k];
+      this.table[2 * i + 1] = old[k + 1];
+    }
+  }
+}
+
+/**
+ * cohesionAt's working memory, kept from one call to the next: a page's
+ * bodies are read several times a parse, and typed arrays made and zeroed
+ * afresh for each (the pair table alone 64–128 KB for a page) were a
+ * measured sixth of cohesionAt. What a large input made is let go after it.
+ */
+const scratch = {
+  numbers: new PairNumbers(),
+  prevAt: new Int32Array(0),
+  last: new Int32Array(0),
+  /** An array of at least `total` positions (not cleared). */
+  positions(total: number): Int32Array {
+    if (this.prevAt.length < total) this.prevAt = new Int32Array(Math.max(total, 4096));
+    return this.prevAt;
+  },
+  /** `last` with room for at least `size` entries (kept as they are). */
+  lastPlaces(size: number): Int32Array {
+    if (this.last.length < size) {
+      const grown = new Int32Array(Math.max(2 * size, 4096));
+      grown.set(this.last);
+      this.last = grown;
+    }
+    return this.last;
+  },
+  release(): void {
+    // (a page's body is a few thousand characters; kept past this, one huge
+    // paste would hold its megabytes for the rest of the session)
+    if (this.prevAt.length > SCRATCH_KEPT) this.prevAt = new Int32Array(0);
+    if (this.last.length > SCRATCH_KEPT) this.last = new Int32Array(0);
+    this.numbers.releaseIfOver(SCRATCH_KEPT);
+  },
+};
+/** Int32 entries of scratch memory kept between calls, per array. */
+const SCRATCH_KEPT = 1 << 17;
