@@ -244,7 +244,8 @@ export function coverageInTexts(probe: Set<string>, texts: readonly string[], li
       }
       for (; u >= 0; u = u2, u2 = -1) {
         if (count++ >= limit) break outer;
-        if (prev >= 0 && firstPairOf[prev]) hit += index.find(prev, u);
+        // (every pair found: the rest of the texts can add none)
+        if (prev >= 0 && firstPairOf[prev] && (hit += index.find(prev, u)) === probe.size) break outer;
         prev = u;
       }
     }
