@@ -3,7 +3,8 @@
 // with a positive score is a head.
 //
 // Evidence for a head: it opens the page; it follows an article's closing
-// note (（新华社…电）, （作者单位…）, the writers' names （吕松 罗航超）); it holds a byline, a subtitle (——…) or
+// note (（新华社…电）, （作者单位…）, the writers' names （吕松 罗航超）) or a
+// marker that sends the text on (（下转第二版）: the text broke off there); it holds a byline, a subtitle (——…) or
 // a jump marker; the text after it opens like a news report (本报讯…); no
 // text follows it (a head printed after its body, at the page end); it was set
 // wider than the column (titles span columns, crossheads stay inside one); the
@@ -63,7 +64,8 @@ export function markHeads(items: Item[], furniture: string[], decisions: PageDec
     const nextBody = nextParagraph[j];
     const numbered = run.every((x) => x.kind === 'marker' || isSectionNumberLine(x.text));
     const decorated = run.some((x) => x.kind === 'display' && hasDecor(x.text));
-    const why = headEvidence(run, parts.length === 0, prevKind === 'note' && (isClosingNote(prevNote) || isSignatureNote(prevNote)), nextBody, numbered, decorated);
+    const closed = prevKind === 'jump-out' || (prevKind === 'note' && (isClosingNote(prevNote) || isSignatureNote(prevNote)));
+    const why = headEvidence(run, parts.length === 0, closed, nextBody, numbered, decorated);
     const candidate = !why && !numbered && !decorated;
     parts.push({ kind: 'group', run, head: !!why, candidate, repeated: candidate && leadRepeatsRun(run, nextBody, paragraphs) });
     if (why) decisions.push({ rule: 'head', detail: `line ${run[0].line}: ${why}` });
@@ -84,7 +86,7 @@ function lastChars(texts: string[], n: number): string {
 /** Why a run is a head, or null when nothing says so. */
 function headEvidence(run: HeadItem[], first: boolean, afterClosingNote: boolean, nextBody: Item | undefined, numbered: boolean, decorated: boolean): string | null {
   if (first) return 'opens the page';
-  if (afterClosingNote) return "follows an article's closing note";
+  if (afterClosingNote) return "follows an article's closing note (or its （下转…）)";
   if (run.some((x) => x.kind === 'marker')) return 'holds a jump marker';
   if (run.some((x) => isSubtitleLine(x.text))) return 'holds a subtitle (——…)';
   if (run.some((x) => isBylineLine(x.text, true) || (hasDecor(x.text) && isBylineLine(x.text, false)))) return 'holds a byline';
