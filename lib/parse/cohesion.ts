@@ -72,11 +72,9 @@ const NO_PAIR = -2;
 function previousPlaces(body: readonly BodyItem[], offset: Int32Array, total: number): Int32Array {
   const prevAt = scratch.positions(total);
   prevAt.fill(NO_PAIR, 0, total);
-  const numbers = scratch.numbers;
-  numbers.reset(Math.min(total, 1 << 15));
-  // The last place of each pair so far, by its number (a number is new the
-  // first time its pair is met, and its entry written before it is read).
-  let last = scratch.lastPlaces(0);
+  const places = scratch.places;
+  // (about half a text's pairs are distinct; the table grows past that)
+  places.reset(Math.min(total >> 1, 1 << 15));
   for (let i = 0; i < body.length; i++) {
     if (body[i].kind !== 'paragraph') continue;
     const { text } = body[i];
@@ -85,27 +83,20 @@ function previousPlaces(body: readonly BodyItem[], offset: Int32Array, total: nu
     for (let j = 0; j < text.length; j++) {
       const c = text.charCodeAt(j);
       const han = c >= 0x3400 && c <= 0x9fff;
-      if (han && prev) {
-        const known = numbers.size;
-        const id = numbers.of((prev << 16) | c);
-        if (id >= last.length) last = scratch.lastPlaces(id + 1);
-        const p = o + j - 1;
-        prevAt[p] = id < known ? last[id] : -1;
-        last[id] = p;
-      }
+      if (han && prev) prevAt[o + j - 1] = places.swap((prev << 16) | c, o + j - 1);
       prev = han ? c : 0;
     }
   }
   return prevAt;
 }
 
-/** Numbers 0, 1, 2… given to 32-bit pair keys (never 0) in the order first met: an open-addressed table, each key beside its number. */
-class PairNumbers {
-  /** Slot s: key at 2s, number at 2s + 1. */
+/** The last place of each 32-bit pair key (never 0): an open-addressed table, each key beside its place. */
+class PairPlaces {
+  /** Slot s: key at 2s, place at 2s + 1. */
   private table = new Int32Array(0);
   private mask = 0;
   private shift = 0;
-  size = 0;
+  private size = 0;
 
   /** Empties the table for about `expected` keys (its memory is kept from one use to the next). */
   reset(expected: number): void {
@@ -119,17 +110,22 @@ class PairNumbers {
     this.size = 0;
   }
 
-  of(key: number): number {
+  /** The key's last place (-1: none), which becomes `place`. */
+  swap(key: number, place: number): number {
     const table = this.table;
     let i = Math.imul(key, 0x9e3779b1) >>> this.shift;
     while (table[2 * i] !== 0) {
-      if (table[2 * i] === key) return table[2 * i + 1];
+      if (table[2 * i] === key) {
+        const last = table[2 * i + 1];
+        table[2 * i + 1] = place;
+        return last;
+      }
       i = (i + 1) & this.mask;
     }
     table[2 * i] = key;
-    table[2 * i + 1] = this.size;
-    if ((this.size + 1) * 2 > this.mask) this.grow();
-    return this.size++;
+    table[2 * i + 1] = place;
+    if (++this.size * 2 > this.mask) this.grow();
+    return -1;
   }
 
   /** Lets go of a table longer than `entries` (a huge input's). */
@@ -138,12 +134,14 @@ class PairNumbers {
   }
 
   private grow(): void {
+    // (the slots in use only: a table kept from a larger use is longer)
     const old = this.table;
-    const slots = old.length; // twice the old slots
+    const used = 2 * (this.mask + 1);
+    const slots = 2 * (this.mask + 1);
     this.table = new Int32Array(2 * slots);
     this.mask = slots - 1;
     this.shift--;
-    for (let k = 0; k < old.length; k += 2) {
+    for (let k = 0; k < used; k += 2) {
       if (old[k] === 0) continue;
       let i = Math.imul(old[k], 0x9e3779b1) >>> this.shift;
       while (this.table[2 * i] !== 0) i = (i + 1) & this.mask;
@@ -157,32 +155,21 @@ class PairNumbers {
  * cohesionAt's working memory, kept from one call to the next: a page's
  * bodies are read several times a parse, and typed arrays made and zeroed
  * afresh for each (the pair table alone 64–128 KB for a page) were a
- * measured sixth of cohesionAt. What a large input made is let go after it.
+ * measured sixth of its time. What a large input made is let go after it.
  */
 const scratch = {
-  numbers: new PairNumbers(),
+  places: new PairPlaces(),
   prevAt: new Int32Array(0),
-  last: new Int32Array(0),
   /** An array of at least `total` positions (not cleared). */
   positions(total: number): Int32Array {
     if (this.prevAt.length < total) this.prevAt = new Int32Array(Math.max(total, 4096));
     return this.prevAt;
   },
-  /** `last` with room for at least `size` entries (kept as they are). */
-  lastPlaces(size: number): Int32Array {
-    if (this.last.length < size) {
-      const grown = new Int32Array(Math.max(2 * size, 4096));
-      grown.set(this.last);
-      this.last = grown;
-    }
-    return this.last;
-  },
   release(): void {
     // (a page's body is a few thousand characters; kept past this, one huge
     // paste would hold its megabytes for the rest of the session)
     if (this.prevAt.length > SCRATCH_KEPT) this.prevAt = new Int32Array(0);
-    if (this.last.length > SCRATCH_KEPT) this.last = new Int32Array(0);
-    this.numbers.releaseIfOver(SCRATCH_KEPT);
+    this.places.releaseIfOver(SCRATCH_KEPT);
   },
 };
 /** Int32 entries of scratch memory kept between calls, per array. */
