@@ -8,7 +8,8 @@
 // a jump marker; the text after it opens like a news report (本报讯…); no
 // text follows it (a head printed after its body, at the page end); it was set
 // wider than the column (titles span columns, crossheads stay inside one); the
-// text after it is on another subject than the text before it.
+// text before repeats its words and the text after does not (a head printed
+// after its text); the text after it is on another subject than the text before it.
 // Evidence for a crosshead: a section number or ■ mark; the text goes on on
 // the same subject.
 
@@ -40,6 +41,8 @@ export function markHeads(items: Item[], furniture: string[], decisions: PageDec
   // The paragraphs read so far: the last TOPIC_WINDOW_CHARS of their text is
   // read (lastChars) only for the few runs that ask, not kept up at each paragraph.
   const paragraphs: string[] = [];
+  // The paragraphs since the last run (each paragraph is read for one run at most: linear).
+  let sinceRun: string[] = [];
   for (let i = 0; i < items.length; i++) {
     const it = items[i];
     if (it.kind === 'furniture') {
@@ -50,7 +53,10 @@ export function markHeads(items: Item[], furniture: string[], decisions: PageDec
       parts.push({ kind: 'item', item: { kind: it.kind, text: it.text, line: it.line } as BodyItem });
       prevKind = it.kind;
       if (it.kind === 'note') prevNote = it.text;
-      if (it.kind === 'paragraph') paragraphs.push(it.text);
+      if (it.kind === 'paragraph') {
+        paragraphs.push(it.text);
+        sinceRun.push(it.text);
+      }
       continue;
     }
     const run: HeadItem[] = [];
@@ -65,7 +71,8 @@ export function markHeads(items: Item[], furniture: string[], decisions: PageDec
     const numbered = run.every((x) => x.kind === 'marker' || isSectionNumberLine(x.text));
     const decorated = run.some((x) => x.kind === 'display' && hasDecor(x.text));
     const closed = prevKind === 'jump-out' || (prevKind === 'note' && (isClosingNote(prevNote) || isSignatureNote(prevNote)));
-    const why = headEvidence(run, parts.length === 0, closed, nextBody, numbered, decorated);
+    const why = headEvidence(run, parts.length === 0, closed, nextBody, numbered, decorated) ?? (!numbered && !decorated && textBeforeRepeatsRun(run, nextBody, sinceRun) ? 'the text before says it again, the text after does not (a head printed after its text)' : null);
+    sinceRun = [];
     const candidate = !why && !numbered && !decorated;
     parts.push({ kind: 'group', run, head: !!why, candidate, repeated: candidate && leadRepeatsRun(run, nextBody, paragraphs) });
     if (why) decisions.push({ rule: 'head', detail: `line ${run[0].line}: ${why}` });
@@ -119,6 +126,32 @@ function leadRepeatsRun(run: HeadItem[], nextBody: Item | undefined, paragraphsB
   const words = bigramSet(text);
   // (the text before is joined only for a run long enough to ask)
   return coverage(words, pairSet(nextBody.text.slice(0, LEAD_CHARS))) >= LEAD_REPEATS && coverage(words, pairSet(lastChars(paragraphsBefore, TOPIC_WINDOW_CHARS))) <= BEFORE_REPEATS;
+}
+
+/** A title line this long (Han characters) may be told by the words its text repeats. */
+const MIN_TITLE_LINE_CHARS = 8;
+/** Characters of the text before a run read (its end). */
+const BEFORE_CHARS = 3000;
+
+/**
+ * A head printed after its text (Founder copies draw headline frames last):
+ * the text before repeats its title's words (习近平会见亚美尼亚总理 after a
+ * report of that meeting), the text after, another article's lead, does not.
+ * A crosshead names its section's theme in words of its own.
+ */
+function textBeforeRepeatsRun(run: HeadItem[], nextBody: Item | undefined, before: string[]): boolean {
+  if (!before.length) return false;
+  let text = '';
+  for (const x of run) {
+    // (a title line has no comma or stop inside: 学习宣传贯彻党的二十大精神，上海市组织了 is a line of text)
+    if (x.kind !== 'display' || /[，。；！？,;]/u.test(x.text) || (x.text.match(/\p{Script=Han}/gu)?.length ?? 0) < MIN_TITLE_LINE_CHARS) continue;
+    const words = bigramSet(x.text);
+    text ||= lastChars(before, BEFORE_CHARS);
+    if (coverage(words, pairSet(text)) < LEAD_REPEATS) continue;
+    if (nextBody && coverage(words, pairSet(nextBody.text.slice(0, LEAD_CHARS))) > BEFORE_REPEATS) continue;
+    return true;
+  }
+  return false;
 }
 
 /**
