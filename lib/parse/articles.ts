@@ -14,7 +14,7 @@
 import { tidyLineSpaces } from './cjk';
 import { MAX_HEADING_TAIL_CHARS, TITLE_WORDS_WINDOW } from './constants';
 import { assignBodies, splitListed } from './assign-bodies';
-import { bigramSet, coverage, coverageInTexts, pairSet } from './bigrams';
+import { bigramSet, coverage, coverageInTexts, coverageOfEachInTexts, pairSet } from './bigrams';
 import { parseHead } from './head-fields';
 import { markHeads, type HeadItem, type Part } from './head-runs';
 import { emptyHead, namesSomething, withoutSoftJoins, type BodyItem, type Head, type PageDecision } from './head-types';
@@ -68,7 +68,11 @@ export function buildArticles(items: Item[], furniture: string[], decisions: Pag
       const first = each[b].body.find(isText);
       return !!first && NEWS_LEAD.test(first.text);
     };
-    readings.push(readGroups('each on its own side of', placeEach(each, (h, b) => coverageInTexts(headWords[h], bodyTexts[b], TITLE_WORDS_WINDOW), opens)));
+    // (text b is asked about the heads on either side of it, b and b + 1: both read in one pass)
+    const fits: number[][] = [];
+    const none = new Set<string>();
+    const fit = (h: number, b: number) => (fits[b] ??= coverageOfEachInTexts([headWords[b], headWords[b + 1] ?? none], bodyTexts[b], TITLE_WORDS_WINDOW))[h - b];
+    readings.push(readGroups('each on its own side of', placeEach(each, fit, opens)));
   }
   const listed = readListed(groups);
   if (listed) readings.push(listed);

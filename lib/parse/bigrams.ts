@@ -254,6 +254,73 @@ export function coverageInTexts(probe: Set<string>, texts: readonly string[], li
   return hit / probe.size;
 }
 
+/**
+ * coverageInTexts of each probe in the same texts, read in one pass (the
+ * placement of heads asks the titles before and after a text about it: two
+ * passes over up to TITLE_WORDS_WINDOW characters of every text of a page).
+ */
+export function coverageOfEachInTexts(probes: readonly Set<string>[], texts: readonly string[], limit = Infinity): number[] {
+  let pairs = 0;
+  for (const probe of probes) pairs += probe.size;
+  // (firstPairOf numbers the pairs in 16 bits)
+  if (pairs >= 0xffff) return probes.map((probe) => coverageInTexts(probe, texts, limit));
+  // Every probe's pairs in one index by first unit, each knowing its probe.
+  const second = new Uint16Array(pairs);
+  const probeOf = new Uint16Array(pairs);
+  const nextSameFirst = new Int32Array(pairs).fill(-1);
+  const found = new Uint8Array(pairs);
+  const hits = new Array<number>(probes.length).fill(0);
+  const firsts: number[] = [];
+  let k = 0;
+  for (let q = 0; q < probes.length; q++) {
+    for (const g of probes[q]) {
+      const a = g.charCodeAt(0);
+      second[k] = g.charCodeAt(1);
+      probeOf[k] = q;
+      if (firstPairOf[a]) nextSameFirst[k] = firstPairOf[a] - 1;
+      else firsts.push(a);
+      firstPairOf[a] = k + 1;
+      k++;
+    }
+  }
+  let left = pairs; // pairs not found yet: none left, the rest of the texts can add none
+  let prev = -1;
+  let count = 0;
+  outer: for (const text of texts) {
+    const len = text.length;
+    for (let i = 0; i < len; i++) {
+      // The next word unit (u), and the second of a pair outside the BMP (u2), as coverageInTexts reads them.
+      const c = text.charCodeAt(i);
+      let u = c;
+      let u2 = -1;
+      if (c < 0xd800 || c > 0xdfff) {
+        if (!isWordUnit(c)) continue;
+      } else {
+        const d = c <= 0xdbff && i + 1 < len ? text.charCodeAt(i + 1) : 0;
+        if (d < 0xdc00 || d > 0xdfff) continue;
+        i++;
+        if (!isWordCodePoint((c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000)) continue;
+        u2 = d;
+      }
+      for (; u >= 0; u = u2, u2 = -1) {
+        if (count++ >= limit) break outer;
+        if (prev >= 0 && firstPairOf[prev]) {
+          for (let j = firstPairOf[prev] - 1; j >= 0; j = nextSameFirst[j]) {
+            if (second[j] !== u || found[j]) continue;
+            found[j] = 1;
+            hits[probeOf[j]]++;
+            left--;
+          }
+          if (!left) break outer;
+        }
+        prev = u;
+      }
+    }
+  }
+  for (const a of firsts) firstPairOf[a] = 0;
+  return probes.map((probe, q) => (probe.size ? hits[q] / probe.size : 0));
+}
+
 /** The pairs of a probe, looked up by their first unit (firstPairOf, which clear() resets for the next probe). */
 function indexPairs(probe: Set<string>) {
   const n = probe.size;

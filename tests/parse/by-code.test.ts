@@ -4,7 +4,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { fixtureTexts } from './fixture-texts';
-import { bigramSet, coverageIn, coverageInTexts, wordChars } from '../../lib/parse/bigrams';
+import { bigramSet, coverageIn, coverageInTexts, coverageOfEachInTexts, wordChars } from '../../lib/parse/bigrams';
 import { toLines } from '../../lib/parse/lines';
 import { normalizeInput } from '../../lib/parse/normalize';
 import { isLatinText } from '../../lib/parse/join-lines';
@@ -81,5 +81,25 @@ describe('tests read by code', () => {
         }
       }
     }
+  });
+
+  it('coverageOfEachInTexts gives each probe what coverageInTexts gives it alone', () => {
+    const made = ['𠀋𠀌，中国', '\ud840', '\udc0b中', '中\ud840\udc0b国', 'abc，def'];
+    const texts = [...lines.slice(0, 400), ...made];
+    const titles = [...lines.filter((t) => t.length >= 4 && t.length <= 20).slice(0, 60), '𠀋𠀌中国', '中国中心', 'cdef', ''];
+    let between = 0;
+    for (let k = 0; k + 1 < titles.length; k++) {
+      // (two probes that share pairs, a probe with itself, and none)
+      for (const probes of [[titles[k], titles[k + 1]], [titles[k], titles[k]], [titles[k], ''], [titles[k]]].map((ts) => ts.map(bigramSet))) {
+        for (const limit of [Infinity, 3000, 7, 1]) {
+          for (const some of [texts, texts.slice(-8), made, lines.slice(k, k + 3)]) {
+            const each = coverageOfEachInTexts(probes, some, limit);
+            expect(each, `${titles[k]} ${limit}`).toEqual(probes.map((probe) => coverageInTexts(probe, some, limit)));
+            between += each.filter((c) => c > 0 && c < 1).length;
+          }
+        }
+      }
+    }
+    expect(between).toBeGreaterThan(50);
   });
 });
