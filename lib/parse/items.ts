@@ -650,6 +650,11 @@ class Reader {
     }
     // ■ 小标题: a decorated line stands alone whatever its width.
     if (hasDecor(l.text) && !endsSentence(l.text) && !l.spaced && !isLong(l) && l.width <= MAX_DISPLAY_EM) return this.because(i, 'decorated line (■ …)');
+    // A line with no punctuation between a sentence's end and a line stretched
+    // to the indent (a paragraph's first line): a head line of its own.
+    if (free && !INNER_PUNCT.test(l.text) && !l.spaced && i > 0 && !this.pieces[i - 1].marker && endsSentence(this.pieces[i - 1].text) && next && !next.marker && stretchedFirstLine(next)) {
+      return this.because(i, 'unpunctuated line between a sentence end and a first line stretched to the indent');
+    }
     if (!isDisplayShape(l)) return false;
     if (isSectionNumberLine(l.text)) return this.because(i, 'section number');
     if (next && !next.marker && isForcedWrap(l, next)) return false;
