@@ -4,17 +4,18 @@
 //
 // Evidence for a head: it opens the page; it follows an article's closing
 // note (（新华社…电）, （作者单位…）, the writers' names （吕松 罗航超）) or a
-// marker that sends the text on (（下转第二版）: the text broke off there); it holds a byline, a subtitle (——…) or
-// a jump marker; the text after it opens like a news report (本报讯…); no
-// text follows it (a head printed after its body, at the page end); it was set
-// wider than the column (titles span columns, crossheads stay inside one); the
-// text before repeats its words and the text after does not (a head printed
-// after its text); the text after it is on another subject than the text before it.
+// marker that sends the text on (（下转第二版）: the text broke off there); it
+// holds a byline, a subtitle (——…) or a jump marker; the text after it opens
+// like a news report (本报讯…); no text follows it (a head printed after its
+// body, at the page end); it was set wider than the column (titles span
+// columns, crossheads stay inside one); the text before repeats its words and
+// the text after does not (a head printed after its text); the text after it
+// is on another subject than the text before it.
 // Evidence for a crosshead: a section number or ■ mark; the text goes on on
 // the same subject.
 
 import { TOPIC_SHIFT, TOPIC_WINDOW_CHARS } from './constants';
-import { bigramSet, coverage, pairSet, topicSimilarity } from './bigrams';
+import { bigramSet, coverage, pairSet, topicSimilarity, type PairSet } from './bigrams';
 import type { BodyItem, PageDecision } from './head-types';
 import type { Item } from './items';
 import { NEWS_LEAD, hasDecor, isBylineLine, isClosingNote, isSectionNumberLine, isSignatureNote, isSubtitleLine } from './patterns';
@@ -141,13 +142,14 @@ const BEFORE_CHARS = 3000;
  */
 function textBeforeRepeatsRun(run: HeadItem[], nextBody: Item | undefined, before: string[]): boolean {
   if (!before.length) return false;
-  let text = '';
+  // (the text before is read only for a run with a line long enough to ask)
+  let beforeWords: PairSet | null = null;
   for (const x of run) {
     // (a title line has no comma or stop inside: 学习宣传贯彻党的二十大精神，上海市组织了 is a line of text)
     if (x.kind !== 'display' || /[，。；！？,;]/u.test(x.text) || (x.text.match(/\p{Script=Han}/gu)?.length ?? 0) < MIN_TITLE_LINE_CHARS) continue;
     const words = bigramSet(x.text);
-    text ||= lastChars(before, BEFORE_CHARS);
-    if (coverage(words, pairSet(text)) < LEAD_REPEATS) continue;
+    beforeWords ??= pairSet(lastChars(before, BEFORE_CHARS));
+    if (coverage(words, beforeWords) < LEAD_REPEATS) continue;
     if (nextBody && coverage(words, pairSet(nextBody.text.slice(0, LEAD_CHARS))) > BEFORE_REPEATS) continue;
     return true;
   }
