@@ -9,7 +9,7 @@ import { removeJustifySpaces } from './cjk';
 import { isCreditLine, isDatedHeaderLine, isFurnitureLine } from './furniture';
 import { joinLines, tidyParagraph } from './join-lines';
 import { hasIndentWidth, isFull, isLong, isNearlyFull, isShort } from './line-shape';
-import { widerByOne, type Line } from './lines';
+import type { Line } from './lines';
 import { readPageLayout } from './page-layout';
 import { splitMarkers, type Piece } from './pieces';
 import { endsSentence } from './sentence-end';
@@ -735,7 +735,7 @@ class Reader {
   private indentWidthAt(i: number): boolean {
     const l = this.pieces[i];
     if (this.indentWidth(l)) return true;
-    return this.indentsLost && this.brokenEarly(i) && hasIndentWidth(widerByOne(l));
+    return this.indentsLost && this.brokenEarly(i) && hasIndentWidth({ ...l, width: l.width + 1, em: l.em + 1, cols: l.cols + 1 });
   }
 
   /** Line i stands where a paragraph would begin: first, or after a marker or a paragraph's end. */

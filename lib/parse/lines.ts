@@ -29,7 +29,7 @@ export interface Line {
   /** Text with spaces normalised to single ASCII spaces, trimmed. */
   text: string;
   /** Width in the measure chosen for its column (see `exact`). */
-  readonly width: number;
+  width: number;
   /** Justification spaces between CJK characters: the line was stretched to
    *  the full column width, so it cannot be a paragraph's last line. */
   spaced: boolean;
@@ -38,20 +38,20 @@ export interface Line {
   /** A blank line followed this one in the input. */
   blankAfter: boolean;
   /** Width of a full line of the column around this line. */
-  readonly fullWidth: number;
+  fullWidth: number;
   /** The same in monospaced columns. */
-  readonly fullCols: number;
+  fullCols: number;
   /** The column is monospaced: widths are counted in columns, not squeezed em. */
-  readonly exact: boolean;
+  exact: boolean;
   /** English (or other Latin) text: wrapped by words, not by characters. */
-  readonly latin: boolean;
+  latin: boolean;
   /** Characters in the longest lines of the column (for word-wrapped text). */
-  readonly maxChars: number;
+  maxChars: number;
   /** Both measures, kept so a split piece can be measured the same way. */
-  readonly em: number;
-  readonly cols: number;
+  em: number;
+  cols: number;
   /** Ends with sentence or clause punctuation (used to read the column width). */
-  readonly endsClause: boolean;
+  endsClause: boolean;
   /** Digits and Latin letters in the text (halfWidthCount in line-shape.ts), counted
    *  while measuring: the line-shape tests read it several times a line. */
   halfWidths?: number;
@@ -130,8 +130,8 @@ const UNIT = /* @__PURE__ */ (() => {
 })();
 
 /** What measureLine read: a line's width in em and in columns, and whether it is Latin text (isLatinText). */
-let measuredHalfEm = 0;
-let measuredHalfCols = 0;
+let measuredEm = 0;
+let measuredCols = 0;
 let measuredLatin = false;
 let measuredHalfWidths = 0;
 let measuredBrackets = 0;
@@ -155,8 +155,8 @@ function measureLine(text: string): void {
     if (i < sample) excess += ((u >> 7) & 3) - 2;
     hints |= u;
   }
-  measuredHalfEm = halfEm;
-  measuredHalfCols = halfCols;
+  measuredEm = halfEm / 2;
+  measuredCols = halfCols / 2;
   measuredLatin = excess > 0;
   measuredHalfWidths = halfWidths;
   measuredBrackets = brackets;
@@ -208,162 +208,40 @@ function isLetterSpaced(text: string): boolean {
   return single >= 3 || (single >= 2 && single * 3 >= tokens);
 }
 
-/** The column a line stands in, as estimateFullWidths reads it for a block of lines. */
-interface ColumnMeasure {
-  fullWidth: number;
-  fullCols: number;
-  maxChars: number;
-  exact: boolean;
-}
-/** A line's column before estimateFullWidths has read it. */
-const UNREAD_COLUMN: ColumnMeasure = Object.freeze({ fullWidth: 0, fullCols: 0, maxChars: 0, exact: false });
-
 /**
- * A measured line (or a piece of one). Every Line and Piece is one of these,
- * with every field (a Piece's too) in one order, so that all share one shape:
- * the line tests read their fields thousands of times a page, and objects of
- * several shapes made each read a slow lookup.
- *
- * Kept small, for pages of hundreds of thousands of lines (at 16× the
- * scaling shapes, every pass over ~300-byte line objects missed the cache and
- * the collector copied them all): the widths are held in halves, whole
- * numbers V8 keeps in the object (a field holding 10.5 is a boxed number, one
- * more object per width per line); `width` is read from the measure of the
- * column, never stored; what estimateFullWidths reads of the column
- * (full width in both measures, longest lines, monospaced or not) is one
- * object shared by the lines of a block; and the yes-or-no fields are bits of
- * one number. The fields read (and are set) as before.
+ * A line of text as measureLine just measured it, its column not yet read.
+ * Every Line and Piece is made here, with every field (a Piece's too) in one
+ * order, so that all share one shape: the line tests read their fields
+ * thousands of times a page, and objects of several shapes made each read a
+ * slow lookup.
  */
-class MeasuredPiece implements Piece {
-  no: number;
-  text: string;
-  /** em and cols, in halves. */
-  private halfEm: number;
-  private halfCols: number;
-  column: ColumnMeasure = UNREAD_COLUMN;
-  /** The yes-or-no fields, one bit each (FLAG_…). */
-  private flags: number;
-  halfWidths: number;
-  brackets: number;
-  hints: number;
-  marker: string | undefined = undefined;
-
-  constructor(no: number, text: string, indented: boolean) {
-    this.no = no;
-    this.text = text;
-    this.halfEm = measuredHalfEm;
-    this.halfCols = measuredHalfCols;
-    this.flags = (indented ? FLAG_INDENTED : 0) | (measuredLatin ? FLAG_LATIN : 0) | (endsClause(text) ? FLAG_ENDS_CLAUSE : 0);
-    this.halfWidths = measuredHalfWidths;
-    this.brackets = measuredBrackets;
-    this.hints = measuredHints;
-  }
-
-  get em(): number {
-    return this.halfEm / 2;
-  }
-  get cols(): number {
-    return this.halfCols / 2;
-  }
-  /** In columns where the column is monospaced, else in em (as it always was set). */
-  get width(): number {
-    return this.column.exact ? this.halfCols / 2 : this.halfEm / 2;
-  }
-  get fullWidth(): number {
-    return this.column.fullWidth;
-  }
-  get fullCols(): number {
-    return this.column.fullCols;
-  }
-  get maxChars(): number {
-    return this.column.maxChars;
-  }
-  get exact(): boolean {
-    return this.column.exact;
-  }
-
-  private flag(bit: number, on: boolean | undefined): void {
-    this.flags = on ? this.flags | bit : this.flags & ~bit;
-  }
-  get spaced(): boolean {
-    return (this.flags & FLAG_SPACED) !== 0;
-  }
-  set spaced(on: boolean) {
-    this.flag(FLAG_SPACED, on);
-  }
-  get indented(): boolean {
-    return (this.flags & FLAG_INDENTED) !== 0;
-  }
-  set indented(on: boolean) {
-    this.flag(FLAG_INDENTED, on);
-  }
-  get blankAfter(): boolean {
-    return (this.flags & FLAG_BLANK_AFTER) !== 0;
-  }
-  set blankAfter(on: boolean) {
-    this.flag(FLAG_BLANK_AFTER, on);
-  }
-  get latin(): boolean {
-    return (this.flags & FLAG_LATIN) !== 0;
-  }
-  get endsClause(): boolean {
-    return (this.flags & FLAG_ENDS_CLAUSE) !== 0;
-  }
-  // (set to undefined by a piece that does not end its paragraph: read as false)
-  get startsParagraph(): boolean {
-    return (this.flags & FLAG_STARTS_PARAGRAPH) !== 0;
-  }
-  set startsParagraph(on: boolean | undefined) {
-    this.flag(FLAG_STARTS_PARAGRAPH, on);
-  }
-  get endsParagraph(): boolean {
-    return (this.flags & FLAG_ENDS_PARAGRAPH) !== 0;
-  }
-  set endsParagraph(on: boolean | undefined) {
-    this.flag(FLAG_ENDS_PARAGRAPH, on);
-  }
-}
-const FLAG_SPACED = 1;
-const FLAG_INDENTED = 2;
-const FLAG_BLANK_AFTER = 4;
-const FLAG_LATIN = 8;
-const FLAG_ENDS_CLAUSE = 16;
-const FLAG_STARTS_PARAGRAPH = 32;
-const FLAG_ENDS_PARAGRAPH = 64;
-
-/** A line of text as measureLine just measured it, its column not yet read. */
-function measuredLine(no: number, text: string, indented: boolean): MeasuredPiece {
-  return new MeasuredPiece(no, text, indented);
-}
-
-/**
- * The line as if one character wider (where its last character went down
- * with the mark after it), as a plain object with every field of a Line.
- */
-export function widerByOne(l: Line): Line {
+function measuredLine(no: number, text: string, indented: boolean): Piece {
   return {
-    no: l.no,
-    text: l.text,
-    width: l.width + 1,
-    em: l.em + 1,
-    cols: l.cols + 1,
-    spaced: l.spaced,
-    indented: l.indented,
-    blankAfter: l.blankAfter,
-    fullWidth: l.fullWidth,
-    fullCols: l.fullCols,
-    exact: l.exact,
-    latin: l.latin,
-    maxChars: l.maxChars,
-    endsClause: l.endsClause,
-    halfWidths: l.halfWidths,
-    brackets: l.brackets,
-    hints: l.hints,
+    no,
+    text,
+    width: measuredEm,
+    em: measuredEm,
+    cols: measuredCols,
+    spaced: false,
+    indented,
+    blankAfter: false,
+    fullWidth: 0,
+    fullCols: 0,
+    exact: false,
+    latin: measuredLatin,
+    maxChars: 0,
+    endsClause: endsClause(text),
+    halfWidths: measuredHalfWidths,
+    brackets: measuredBrackets,
+    hints: measuredHints,
+    startsParagraph: false,
+    endsParagraph: false,
+    marker: undefined,
   };
 }
 
 export function toLines(text: string): Line[] {
-  const lines: MeasuredPiece[] = [];
+  const lines: Line[] = [];
   let no = 0;
   for (const r of text.split('\n')) {
     no++;
@@ -393,10 +271,13 @@ export function toLines(text: string): Line[] {
 export function remeasure(line: Line, text: string): Piece {
   measureLine(text);
   const piece = measuredLine(line.no, text, false);
-  // (its width follows from the column's measure, as the line's)
-  piece.column = line instanceof MeasuredPiece ? line.column : { fullWidth: line.fullWidth, fullCols: line.fullCols, maxChars: line.maxChars, exact: line.exact };
+  piece.width = line.exact ? piece.cols : piece.em;
   piece.spaced = line.spaced;
   piece.blankAfter = line.blankAfter;
+  piece.fullWidth = line.fullWidth;
+  piece.fullCols = line.fullCols;
+  piece.exact = line.exact;
+  piece.maxChars = line.maxChars;
   return piece;
 }
 
@@ -438,7 +319,7 @@ const COUNTED_KEYS = 2048;
  * page come from columns of different widths, so it is estimated per block of
  * lines from a window around the block.
  */
-function estimateFullWidths(lines: MeasuredPiece[]): void {
+function estimateFullWidths(lines: Line[]): void {
   const BLOCK = 32;
   const n = lines.length;
   // The measures read here, copied once into flat arrays: each line is read
@@ -466,7 +347,6 @@ function estimateFullWidths(lines: MeasuredPiece[]): void {
   const wideCount = new Map<number, number>();
   const keys = new Float64Array(window);
   const count = (key: number) => (key < 0 ? 0 : key < COUNTED_KEYS ? countAt[key] : (wideCount.get(key) ?? 0));
-  let column = UNREAD_COLUMN;
   for (let start = 0; start < n; start += BLOCK) {
     const from = Math.max(0, start - WIDTH_WINDOW_LINES);
     const to = Math.min(n, start + BLOCK + WIDTH_WINDOW_LINES);
@@ -519,19 +399,17 @@ function estimateFullWidths(lines: MeasuredPiece[]): void {
     // Word-wrapped text: a line ends where the next word would not fit, so the
     // longest lines show the column width in characters.
     const maxChars = nLengths ? kthSmallest(lengths, nLengths, Math.floor((nLengths - 1) * 0.97)) : 0;
-    // (one object for the block's lines, each line's width following from it;
-    // the block before's when they measure the same, as most blocks of a page
-    // do: an object made for every block, set in lines made long before it,
-    // was a pointer from old memory to new for the collector to follow, line by line)
-    const blockCols = exact ? full : fullCols;
-    if (column.fullWidth !== full || column.fullCols !== blockCols || column.maxChars !== maxChars || column.exact !== exact) column = { fullWidth: full, fullCols: blockCols, maxChars, exact };
     for (let i = start; i < Math.min(n, start + BLOCK); i++) {
       const l = lines[i];
-      l.column = column;
+      l.maxChars = maxChars;
+      l.fullWidth = full;
+      l.fullCols = exact ? full : fullCols;
       // A letter-spaced line far narrower than the column was not stretched
       // to its edge: it is a title set with spaces (书 香 满 城).
       // Nor was one wider than the column: it was set in a wider frame.
       if (l.spaced && fullCols && (l.cols < fullCols * STRETCHED_MIN_SHARE || l.cols > fullCols + OVER_WIDTH_TOLERANCE)) l.spaced = false;
+      l.exact = exact;
+      l.width = exact ? l.cols : l.em;
     }
   }
 }
