@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COHESION_WINDOW, cohesionAt } from '../../lib/parse/cohesion';
 import type { BodyItem } from '../../lib/parse/head-types';
+import { seededRandom } from '../../lib/seeded-random';
 
 const isHan = (c: number) => c >= 0x3400 && c <= 0x9fff;
 
@@ -48,18 +49,6 @@ function plainCohesion(body: BodyItem[], cutPoints: number[]): number[] {
   return out;
 }
 
-/** A seeded generator (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const EVAL_DIR = join(import.meta.dirname, '..', 'fixtures', 'eval');
 const realLines = readdirSync(EVAL_DIR)
   .filter((f) => f.endsWith('.txt'))
@@ -93,7 +82,7 @@ function makeBody(rand: () => number, n: number): { body: BodyItem[]; cutPoints:
 
 describe('cohesionAt', () => {
   it('gives the Dice share of the pair sets on either side of every cut, as the plain form does', () => {
-    const rand = random(11);
+    const rand = seededRandom(11);
     let cuts = 0;
     for (let round = 0; round < 300; round++) {
       const { body, cutPoints } = makeBody(rand, 1 + Math.floor(rand() * 40));
