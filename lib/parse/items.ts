@@ -23,7 +23,6 @@ import {
   isNote,
   isBareSectionNumber,
   isClosingNote,
-  isSignatureNote,
   isSectionNumberLine,
   isStructuredByline,
   isSubtitleLine,
@@ -456,12 +455,7 @@ class Reader {
     // (only where an article has just closed: elsewhere short unpunctuated
     // lines are as often a paragraph's start read before its indent)
     const before = this.items[this.items.length - 1];
-    if (before?.kind === 'note' && isClosingNote(before.text)) return true;
-    // (a note of the writers' names, （吕松 罗航超）, closes it too, and so does
-    // （下转…）, over lines set plainly: a letter-spaced line there, 6 月 5 日 是
-    // 世 界 环, is the next text's first line stretched to its indent)
-    const closed = before?.kind === 'jump-out' || (before?.kind === 'note' && isSignatureNote(before.text));
-    return closed && !this.open.some((text) => /\S\s+\S\s+\S/u.test(text));
+    return before?.kind === 'note' && isClosingNote(before.text);
   }
 
   /** The open paragraph's last `k` lines become title lines; what comes before them is a paragraph of its own. */
