@@ -214,56 +214,26 @@ export function coverageIn(probe: Set<string>, words: string): number {
 
 /**
  * coverageIn(probe, words) where words is the texts' wordChars one after
- * another, cut to its first `limit` units, without building that string: the
- * texts' word units are read in place (as wordChars keeps them, each text on
- * its own) and each pair looked up as it passes (foundInOnePass).
+ * another, cut to its first `limit` units, without building that string
+ * (coverageOfEachInTexts with one probe).
  */
 export function coverageInTexts(probe: Set<string>, texts: readonly string[], limit = Infinity): number {
   if (!probe.size) return 0;
-  // (firstPairOf numbers the pairs in 16 bits)
-  if (probe.size >= 0xffff) return coverageIn(probe, texts.map(wordChars).join('').slice(0, limit));
-  const index = indexPairs(probe);
-  let hit = 0;
-  let prev = -1;
-  let count = 0;
-  outer: for (const text of texts) {
-    const len = text.length;
-    for (let i = 0; i < len; i++) {
-      // The next word unit (u), and the second of a pair outside the BMP (u2).
-      const c = text.charCodeAt(i);
-      let u = c;
-      let u2 = -1;
-      if (c < 0xd800 || c > 0xdfff) {
-        if (!isWordUnit(c)) continue;
-      } else {
-        const d = c <= 0xdbff && i + 1 < len ? text.charCodeAt(i + 1) : 0;
-        if (d < 0xdc00 || d > 0xdfff) continue;
-        i++;
-        if (!isWordCodePoint((c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000)) continue;
-        u2 = d;
-      }
-      for (; u >= 0; u = u2, u2 = -1) {
-        if (count++ >= limit) break outer;
-        // (every pair found: the rest of the texts can add none)
-        if (prev >= 0 && firstPairOf[prev] && (hit += index.find(prev, u)) === probe.size) break outer;
-        prev = u;
-      }
-    }
-  }
-  index.clear();
-  return hit / probe.size;
+  return coverageOfEachInTexts([probe], texts, limit)[0];
 }
 
 /**
- * coverageInTexts of each probe in the same texts, read in one pass (the
- * placement of heads asks the titles before and after a text about it: two
- * passes over up to TITLE_WORDS_WINDOW characters of every text of a page).
+ * For each probe, coverageIn(probe, words) where words is the texts'
+ * wordChars one after another, cut to its first `limit` units: the texts'
+ * word units are read in place (as wordChars keeps them, each text on its
+ * own), once for all the probes, and each pair looked up as it passes (the
+ * placement of heads asks the titles before and after a text about it).
  */
 export function coverageOfEachInTexts(probes: readonly Set<string>[], texts: readonly string[], limit = Infinity): number[] {
   let pairs = 0;
   for (const probe of probes) pairs += probe.size;
   // (firstPairOf numbers the pairs in 16 bits)
-  if (pairs >= 0xffff) return probes.map((probe) => coverageInTexts(probe, texts, limit));
+  if (pairs >= 0xffff) return probes.map((probe) => (probe.size < 0xffff ? coverageOfEachInTexts([probe], texts, limit)[0] : coverageIn(probe, texts.map(wordChars).join('').slice(0, limit))));
   // Every probe's pairs in one index by first unit, each knowing its probe.
   const second = new Uint16Array(pairs);
   const probeOf = new Uint16Array(pairs);

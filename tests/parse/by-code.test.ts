@@ -83,7 +83,7 @@ describe('tests read by code', () => {
     }
   });
 
-  it('coverageOfEachInTexts gives each probe what coverageInTexts gives it alone', () => {
+  it('coverageOfEachInTexts gives each probe, read beside others, what coverageIn gives it alone in the texts joined and cut', () => {
     const made = ['𠀋𠀌，中国', '\ud840', '\udc0b中', '中\ud840\udc0b国', 'abc，def'];
     const texts = [...lines.slice(0, 400), ...made];
     const titles = [...lines.filter((t) => t.length >= 4 && t.length <= 20).slice(0, 60), '𠀋𠀌中国', '中国中心', 'cdef', ''];
@@ -94,7 +94,7 @@ describe('tests read by code', () => {
         for (const limit of [Infinity, 3000, 7, 1]) {
           for (const some of [texts, texts.slice(-8), made, lines.slice(k, k + 3)]) {
             const each = coverageOfEachInTexts(probes, some, limit);
-            expect(each, `${titles[k]} ${limit}`).toEqual(probes.map((probe) => coverageInTexts(probe, some, limit)));
+            expect(each, `${titles[k]} ${limit}`).toEqual(probes.map((probe) => (probe.size ? coverageIn(probe, some.map(wordChars).join('').slice(0, limit)) : 0)));
             between += each.filter((c) => c > 0 && c < 1).length;
           }
         }
