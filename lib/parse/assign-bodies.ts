@@ -188,11 +188,12 @@ export function splitListed(heads: Head[], body: BodyItem[]): [Head, BodyItem[]]
       const apart = (s: number) => cutBonus(body, local[s]) > 0 || cohesionAtCut(body, local[s]) < MAX_STACK_COHESION;
       // (and its part repeats some of its title: a theme kicker, 深化改革 激发
       // 活力, given a paragraph of the text before the next title repeats none)
-      const repeats = (h: number, s: number) => coverageInTexts(bigramSet(f[h].titles.join('')), partTexts(body, local[s], local[s + 1]), TITLE_WORDS_WINDOW) > 0;
+      const repeats = (s: number) => coverageInTexts(bigramSet(f[s].titles.join('')), partTexts(body, local[s], local[s + 1]), TITLE_WORDS_WINDOW) > 0;
       // (the first group names no text where its part does not repeat it and it
       // is shaped as a theme: parallel phrases, a series name 在希望的田野上·三夏时节)
-      const ownText = (s: number) => (s === 0 ? repeats(0, 0) || !themeShaped(f[0]) : apart(s) && repeats(s, s));
-      return f.every((_, s) => ownText(s)) ? f : foldTextlessGroups(f, ownText);
+      // (read once a group: the fold asks again)
+      const ownText = f.map((_, s) => (s === 0 ? repeats(0) || !themeShaped(f[0]) : apart(s) && repeats(s)));
+      return ownText.every(Boolean) ? f : foldTextlessGroups(f, (s) => ownText[s]);
     });
     if (kept.some((f, i) => f !== families[i])) {
       expanded = kept.flat();
