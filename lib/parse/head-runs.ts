@@ -22,7 +22,7 @@ import { NEWS_LEAD, hasDecor, isBylineLine, isClosingNote, isSectionNumberLine, 
 
 export type HeadItem = Extract<Item, { kind: 'display' | 'marker' }>;
 
-export type Part = { kind: 'group'; run: HeadItem[]; head: boolean; candidate: boolean; repeated?: boolean } | { kind: 'item'; item: BodyItem };
+export type Part = { kind: 'group'; run: HeadItem[]; head: boolean; candidate: boolean; repeated?: number } | { kind: 'item'; item: BodyItem };
 
 /** Texts this similar (Dice of character pairs) are on one subject. */
 const SAME_TOPIC = 0.2;
@@ -75,7 +75,7 @@ export function markHeads(items: Item[], furniture: string[], decisions: PageDec
     const why = headEvidence(run, parts.length === 0, closed, nextBody, numbered, decorated) ?? (!numbered && !decorated && textBeforeRepeatsRun(run, nextBody, sinceRun) ? 'the text before says it again, the text after does not (a head printed after its text)' : null);
     sinceRun = [];
     const candidate = !why && !numbered && !decorated;
-    parts.push({ kind: 'group', run, head: !!why, candidate, repeated: candidate && leadRepeatsRun(run, nextBody, paragraphs) });
+    parts.push({ kind: 'group', run, head: !!why, candidate, repeated: candidate ? leadRepeatsRun(run, nextBody, paragraphs) : 0 });
     if (why) decisions.push({ rule: 'head', detail: `line ${run[0].line}: ${why}` });
     prevKind = 'display';
     i = j - 1;
@@ -108,6 +108,8 @@ function headEvidence(run: HeadItem[], first: boolean, afterClosingNote: boolean
 const MIN_REPEATED_TITLE_CHARS = 12;
 /** The lead repeats at least this share of the run's word pairs… */
 const LEAD_REPEATS = 0.7;
+/** …or this share, where the text after is on a subject unclear (confirmLoneTitles)… */
+const LEAD_REPEATS_WEAKLY = 0.6;
 /** …and the text before it at most this share. */
 const BEFORE_REPEATS = 0.35;
 /** Characters of the lead read. */
@@ -120,13 +122,15 @@ const LEAD_CHARS = 300;
  * whose words the next paragraph repeats and the text before does not opens
  * a new article, even set in the column's width.
  */
-function leadRepeatsRun(run: HeadItem[], nextBody: Item | undefined, paragraphsBefore: string[]): boolean {
-  if (!nextBody || !paragraphsBefore.length) return false;
+function leadRepeatsRun(run: HeadItem[], nextBody: Item | undefined, paragraphsBefore: string[]): number {
+  if (!nextBody || !paragraphsBefore.length) return 0;
   const text = run.filter((x) => x.kind === 'display').map((x) => x.text).join('');
-  if ([...text.replace(/\s+/g, '')].length < MIN_REPEATED_TITLE_CHARS) return false;
+  if ([...text.replace(/\s+/g, '')].length < MIN_REPEATED_TITLE_CHARS) return 0;
   const words = bigramSet(text);
-  // (the text before is joined only for a run long enough to ask)
-  return coverage(words, pairSet(nextBody.text.slice(0, LEAD_CHARS))) >= LEAD_REPEATS && coverage(words, pairSet(lastChars(paragraphsBefore, TOPIC_WINDOW_CHARS))) <= BEFORE_REPEATS;
+  const lead = coverage(words, pairSet(nextBody.text.slice(0, LEAD_CHARS)));
+  // (the text before is joined only for a run the lead repeats enough)
+  if (lead < LEAD_REPEATS_WEAKLY || coverage(words, pairSet(lastChars(paragraphsBefore, TOPIC_WINDOW_CHARS))) > BEFORE_REPEATS) return 0;
+  return lead;
 }
 
 /** A title line this long (Han characters) may be told by the words its text repeats. */
@@ -216,7 +220,7 @@ function confirmLoneTitles(parts: Part[], decisions: PageDecision[]): void {
     if (sim < TOPIC_SHIFT) {
       p.head = true;
       decisions.push({ rule: 'head', detail: `line ${p.run[0].line}: the text after it is on another subject (similarity ${sim.toFixed(2)} < ${TOPIC_SHIFT})` });
-    } else if (p.repeated) {
+    } else if ((p.repeated ?? 0) >= LEAD_REPEATS || ((p.repeated ?? 0) > 0 && sim < SAME_TOPIC)) {
       p.head = true;
       decisions.push({ rule: 'head', detail: `line ${p.run[0].line}: its lead says it again, the text before does not` });
     } else if (sim < SAME_TOPIC) {

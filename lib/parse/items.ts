@@ -215,6 +215,8 @@ class Reader {
   private open: string[] = [];
   /** Raw line numbers of the open paragraph's lines. */
   private openNos: number[] = [];
+  /** The open paragraph's first line. */
+  private openFirst: Piece | null = null;
   /** Which of the open paragraph's lines reach the column edge (see reopenAsTitle). */
   private openFull: boolean[] = [];
   /** Brackets the open paragraph opened and has not closed (（ minus ）), kept as lines
@@ -395,11 +397,13 @@ class Reader {
         this.items.push({ kind: 'display', text: p.text, line: p.no, rule: this.displayRule[i] ?? 'display line', wide: !isLong(p) && isOverWidth(p), full: reachesEdge(p) || undefined });
         continue;
       }
-      if (this.isHeadOverFirstLine(p)) this.reopenAsTitle(this.open.length, 'unpunctuated lines after a closing note, over a first line');
+      const headOver = this.headOverFirstLine(p);
+      if (headOver) this.reopenAsTitle(this.open.length, headOver);
       if (p.startsParagraph || (this.useIndents && p.indented)) this.close();
       if (!this.open.length) {
         this.openCut = !!p.startsParagraph;
         this.openAt = this.items.length;
+        this.openFirst = p;
       }
       this.open.push(p.text);
       this.openNos.push(p.no);
@@ -447,15 +451,25 @@ class Reader {
    * Head lines set in the column's width (or letter-spaced to it) read like a
    * paragraph's lines. When the lines read so far hold no punctuation at all
    * and `p`, punctuated, is as wide as an indented first line, those lines
-   * were a head (奋力谱写中国式现代化新篇章 / 老手艺焕发新光彩 after a closing note).
+   * were a head (奋力谱写中国式现代化新篇章 / 老手艺焕发新光彩 after a closing note):
+   * the reason, or null.
    */
-  private isHeadOverFirstLine(p: Piece): boolean {
-    if (!this.open.length || this.open.length > MAX_HEAD_AFTER_NOTE_LINES || !this.indentWidth(p) || !INNER_PUNCT.test(p.text)) return false;
-    if (!this.open.every((text) => !/[\p{P}]/u.test(text.replace(/[“”《》「」]/gu, '')))) return false;
+  private headOverFirstLine(p: Piece): string | null {
+    if (!this.open.length || this.open.length > MAX_HEAD_AFTER_NOTE_LINES || !this.indentWidth(p) || !INNER_PUNCT.test(p.text)) return null;
+    if (!this.open.every((text) => !/[\p{P}]/u.test(text.replace(/[“”《》「」]/gu, '')))) return null;
     // (only where an article has just closed: elsewhere short unpunctuated
     // lines are as often a paragraph's start read before its indent)
     const before = this.items[this.items.length - 1];
-    return before?.kind === 'note' && isClosingNote(before.text);
+    if (before?.kind === 'note' && isClosingNote(before.text)) return 'unpunctuated lines after a closing note, over a first line';
+    // (or after a paragraph that ended a sentence, where the lines reach the
+    // column's edge: a paragraph's first line there would stand indented, so
+    // Han lines set full width over an indented line are a head printed in
+    // the column's width, 赵乐际同摩洛哥众议长举行会谈 after its text; not a
+    // line that leaves 《 open, a document's name running on into its text)
+    const first = this.openFirst;
+    const fullWidthHead =
+      before?.kind === 'paragraph' && this.openAt === this.items.length && endsSentence(before.text) !== null && this.openFull.every(Boolean) && !!first && !first.latin && !first.spaced && !hasIndentWidth(first) && !leavesMarkOpen(this.open.join(''));
+    return fullWidthHead ? 'unpunctuated full-width lines after a paragraph\'s end, over a first line' : null;
   }
 
   /** The open paragraph's last `k` lines become title lines; what comes before them is a paragraph of its own. */
