@@ -42,8 +42,10 @@ export function markHeads(items: Item[], furniture: string[], decisions: PageDec
   // The paragraphs read so far: the last TOPIC_WINDOW_CHARS of their text is
   // read (lastChars) only for the few runs that ask, not kept up at each paragraph.
   const paragraphs: string[] = [];
-  // The paragraphs since the last run (each paragraph is read for one run at most: linear).
-  let sinceRun: string[] = [];
+  // The paragraphs since the last head (crossheads read through: a head
+  // printed after its text names the whole text, whose first section may be
+  // the one that says its words). Only their last BEFORE_CHARS are read.
+  let sinceHead: string[] = [];
   for (let i = 0; i < items.length; i++) {
     const it = items[i];
     if (it.kind === 'furniture') {
@@ -56,7 +58,7 @@ export function markHeads(items: Item[], furniture: string[], decisions: PageDec
       if (it.kind === 'note') prevNote = it.text;
       if (it.kind === 'paragraph') {
         paragraphs.push(it.text);
-        sinceRun.push(it.text);
+        sinceHead.push(it.text);
       }
       continue;
     }
@@ -72,8 +74,8 @@ export function markHeads(items: Item[], furniture: string[], decisions: PageDec
     const numbered = run.every((x) => x.kind === 'marker' || isSectionNumberLine(x.text));
     const decorated = run.some((x) => x.kind === 'display' && hasDecor(x.text));
     const closed = prevKind === 'jump-out' || (prevKind === 'note' && (isClosingNote(prevNote) || isSignatureNote(prevNote)));
-    const why = headEvidence(run, parts.length === 0, closed, nextBody, numbered, decorated) ?? (!numbered && !decorated && textBeforeRepeatsRun(run, nextBody, sinceRun) ? 'the text before says it again, the text after does not (a head printed after its text)' : null);
-    sinceRun = [];
+    const why = headEvidence(run, parts.length === 0, closed, nextBody, numbered, decorated) ?? (!numbered && !decorated && textBeforeRepeatsRun(run, nextBody, sinceHead) ? 'the text before says it again, the text after does not (a head printed after its text)' : null);
+    if (why) sinceHead = [];
     const candidate = !why && !numbered && !decorated;
     parts.push({ kind: 'group', run, head: !!why, candidate, repeated: candidate ? leadRepeatsRun(run, nextBody, paragraphs) : 0 });
     if (why) decisions.push({ rule: 'head', detail: `line ${run[0].line}: ${why}` });
