@@ -311,6 +311,9 @@ function kthSmallest(a: Float64Array, n: number, k: number): number {
   return a[k];
 }
 
+/** A column's full lines are at least this share of the lines two columns narrower (its indented first lines). */
+const MIN_FULL_PER_FIRST_LINE = 0.25;
+
 /** Widths (in half columns) counted in an array; wider lines, rare, in a Map. */
 const COUNTED_KEYS = 2048;
 
@@ -379,7 +382,11 @@ function estimateFullWidths(lines: Line[]): void {
       for (let k = 0; k < nKeys; k++) {
         const w = keys[k] / 2;
         const c = near(w) + near(w - 2);
-        if (near(w) > 0 && (c > best || (c === best && w > mode))) [mode, best] = [w, c];
+        // (and full lines outnumber the indented first lines under them: a
+        // width reached by a stray subtitle or a neighbouring column's lines,
+        // two columns wider than the text, would read every line of the text
+        // as an indented first line and each short line as a head)
+        if (near(w) > 0 && near(w) >= MIN_FULL_PER_FIRST_LINE * near(w - 2) && (c > best || (c === best && w > mode))) [mode, best] = [w, c];
       }
       fullCols = running ? kthSmallest(runningCols, running, Math.floor(running * FULL_WIDTH_PERCENTILE)) : 0;
       if (mode < LONG_LINE_EM && running >= 4 && best >= running * EXACT_MODE_SHARE) {
