@@ -104,6 +104,42 @@ function isColumnOverTitle(run: HeadItem[], at: number): boolean {
   return !isBylineLine(next.text, false) && !isStructuredByline(next.text) && !isSubtitleLine(next.text) && !hasDecor(next.text) && headChars(next.text) > [...t].length;
 }
 
+const THEME_PHRASES = /^\p{Script=Han}{3,}(?:[ \u3000]\p{Script=Han}{3,})+$/u;
+
+/** Lines of a narrow title frame are at least this long (a column label, 民生观察, 新春走基层, is shorter)… */
+const MIN_FRAME_LINE_CHARS = 6;
+/** …and at most this long: longer lines as long as each other are as often titles listed one under another. */
+const MAX_FRAME_LINE_CHARS = 9;
+
+/** A plain head line: not a byline (a bare name, 宋霞, too), subtitle or ■ line. */
+const plainHeadLine = (x: HeadItem | undefined): x is Extract<HeadItem, { kind: 'display' }> =>
+  !!x && x.kind === 'display' && !isBylineLine(x.text, false) && !isStructuredByline(x.text) && !isBareName(x.text) && !isSubtitleLine(x.text) && !hasDecor(x.text);
+
+/**
+ * A title set in a frame narrower than the text's column wraps at the frame's
+ * edge, not the column's: lines of one width, two or more, then a shorter
+ * line (上半年我国港 / 口运行良好 助 / 力经济稳步前 / 行). Each of the equal
+ * lines reached that edge and goes on in the next.
+ */
+function atFrameEdge(run: HeadItem[], at: number): boolean {
+  const x = run[at];
+  if (!plainHeadLine(x)) return false;
+  const w = headChars(x.text);
+  if (w < MIN_FRAME_LINE_CHARS || w > MAX_FRAME_LINE_CHARS) return false;
+  // (phrases set apart by a space, 开好局 起好步, are a theme kicker's line, never a wrapped title's)
+  const same = (k: number) => plainHeadLine(run[k]) && headChars(run[k].text) === w && !THEME_PHRASES.test(run[k].text.trim());
+  let from = at;
+  while (same(from - 1)) from--;
+  let to = at;
+  while (same(to + 1)) to++;
+  const after = run[to + 1];
+  if (to === from || !plainHeadLine(after)) return false;
+  // (two lines alone, then a line half as long or more, may as well be a
+  // kicker and a title of one length over the next title: 产业升级看一线 /
+  // 黄河岸边绿意浓 / 刘国中在安…; three lines of one width are a frame's)
+  return headChars(after.text) < w && (to - from >= 2 || headChars(after.text) * 2 <= w);
+}
+
 /** Reads a head run into one or more heads; lines that are page furniture go to `furniture`. */
 export function parseHead(run: HeadItem[], furniture: string[] = []): Head[] {
   let known = readRuns.get(run);
@@ -140,7 +176,7 @@ function readHead(run: HeadItem[], furniture: string[]): Head[] {
     // wider than its edge: the same subtitle over a title of 18 characters).
     const goesOn =
       prevFull && x.kind === 'display' && !isBylineLine(x.text, false) && !isSubtitleLine(x.text) && !hasDecor(x.text) && !(prevPlain && spaced) && headChars(x.text) <= prevChars + 1 && !isColumnOverTitle(run, at);
-    prevFull = x.kind === 'display' && !!x.full;
+    prevFull = x.kind === 'display' && (!!x.full || atFrameEdge(run, at));
     prevChars = headChars(x.text);
     prevPlain = x.kind === 'display' && !spaced;
     // A subtitle's short last line right above its byline (——深入推进改革创新系列述评 / 之三 / 本报记者 …).
