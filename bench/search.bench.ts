@@ -21,7 +21,9 @@
 //                       before each round: with 10–20 queries a kind, a p95 of one round is its slowest query; default 40)
 //          --slow MS (prints each query slower than MS, with its steps)
 //          --cold-lists (the posting lists kept between queries are forgotten before each: no query finds another's terms decoded)
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+//          --kinds 1,2,4,8,common,phrases,two (only these query kinds; default all)
+//          --dump FILE (appends each kind's timings, and the saves', as a line of JSON: to pool alternating runs)
+import { appendFileSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -41,6 +43,13 @@ const coldLists = process.argv.includes('--cold-lists');
 const samples = Math.max(1, Number(arg('samples', '40')));
 const onlyQueries = arg('only', '') === 'queries';
 const slowMs = Number(arg('slow', 'Infinity'));
+const onlyKinds = arg('kinds', '') ? new Set(arg('kinds', '').split(',')) : null;
+const wantKind = (name: string) => !onlyKinds || onlyKinds.has(name);
+const dumpFile = arg('dump', '');
+/** Appends a line of JSON to the --dump file, with the machine's load. */
+const dump = (what: string, times: number[]) => {
+  if (dumpFile) appendFileSync(dumpFile, JSON.stringify({ what, times, load: os.loadavg()[0] }) + '\n');
+};
 /** A common word, searched right after the saves. */
 const kindsProbe = '发展';
 
@@ -167,11 +176,11 @@ const STEPS: Array<[string, string[]]> = [
 
 async function measureQueries(page: Page, size: number, perKind: number, scansPerKind: number): Promise<void> {
   const kinds: Array<[string, string[]]> = [];
-  for (const length of [1, 2, 4, 8]) kinds.push([`${length}-char substrings`, await call(page, 'sampleQueries', length, perKind, size + length)]);
+  for (const length of [1, 2, 4, 8]) if (wantKind(String(length))) kinds.push([`${length}-char substrings`, await call(page, 'sampleQueries', length, perKind, size + length)]);
   const common = await call(page, 'commonWords');
-  kinds.push(['common words', common.slice(0, perKind)]);
-  kinds.push(['common phrases (3+ chars)', (await call(page, 'commonPhrases')).slice(0, perKind)]);
-  kinds.push(['two common words', common.slice(0, Math.min(10, perKind)).map((w, i) => `${w} ${common[i + 10]}`)]);
+  if (wantKind('common')) kinds.push(['common words', common.slice(0, perKind)]);
+  if (wantKind('phrases')) kinds.push(['common phrases (3+ chars)', (await call(page, 'commonPhrases')).slice(0, perKind)]);
+  if (wantKind('two')) kinds.push(['two common words', common.slice(0, Math.min(10, perKind)).map((w, i) => `${w} ${common[i + 10]}`)]);
 
   // First every kind's query times, then (apart, so that their thousands of reads and their garbage fall on no
   // timed query) the background checks of the estimates (complete()) and the plain scans.
@@ -204,6 +213,7 @@ async function measureQueries(page: Page, size: number, perKind: number, scansPe
       }
     }
     timed.push({ times, totals, pending, estimated, steps });
+    dump(kinds[timed.length - 1][0], times);
   }
   const rows: string[][] = [];
   for (const [k, [kind, queries]] of kinds.entries()) {
@@ -267,6 +277,8 @@ async function measureSaves(page: Page): Promise<number> {
   const before = await call(page, 'state');
   const backToBack: number[] = [];
   for (let i = 0; i < 30; i++) backToBack.push(await call(page, 'saveOne', chars));
+  dump('save idle', saves);
+  dump('save back to back', backToBack);
   console.log(
     `\nsaving one clipping (lib/db saveClipping, index upkeep in its transaction), IndexedDB otherwise idle: median ${ms(median(saves))}, p95 ${ms(quantile(saves, 0.95))}, max ${ms(Math.max(...saves))}` +
       `; back to back (merges in the background meanwhile): median ${ms(median(backToBack))}, p95 ${ms(quantile(backToBack, 0.95))}, max ${ms(Math.max(...backToBack))}`,
