@@ -25,6 +25,7 @@ import Dexie, { type Transaction } from 'dexie';
 import { clippingTerms } from '../../searchable';
 import { db } from '../db';
 import type { Clipping } from '../types';
+import { backgroundTurn } from './background-turn';
 import { bucketsFor, RowBuilder } from './build';
 import { buildInProgress, buildUnderLock } from './build-lock';
 import { termBucket } from './codec';
@@ -48,6 +49,14 @@ const WRITE_TX_BYTES = 512 * 1024;
 const BYTES_PER_CLIPPING = 6000;
 /** Recent rows deleted per transaction after a merge (a few thousand grams each). */
 const RECENT_DELETE_BATCH = 8;
+/** Recent rows read per read-only transaction by a merge: a save waits for one such read at most. */
+const RECENT_READ_BATCH = 8;
+/**
+ * A merge's work on the page's main thread between turns for the page's
+ * other work: a save has a dozen steps, each waiting for the main thread
+ * after an IndexedDB answer (slices of 4 ms held a save up 54 ms, traced).
+ */
+const SLICE_MS = 2;
 /** Clippings per chunk while building the index from scratch. */
 const REBUILD_CHUNK = 1000;
 /** Bytes of a chunk's scratch record, about: above 64 KB Chromium stores a value as a file of its own. */
@@ -115,70 +124,102 @@ async function putRows(rows: readonly PostingRow[]): Promise<void> {
   }
 }
 
-/** Deletes the recent rows of `rows` still at those versions (merged: no longer listed in the state), a few per transaction. */
-async function deleteRecent(rows: ReadonlyArray<Pick<RecentRow, 'id' | 'v'>>): Promise<void> {
-  for (let at = 0; at < rows.length; at += RECENT_DELETE_BATCH) {
-    const batch = rows.slice(at, at + RECENT_DELETE_BATCH);
+/**
+ * Deletes the recent rows of these ids that the state no longer lists
+ * (merged), a few per transaction. A write puts a clipping's recent row and
+ * lists its version in the state in one transaction, so a listed id's row
+ * is the current one and an unlisted id's row is stale: the state alone
+ * says which go, without reading the rows (30 KB each) while saves wait.
+ */
+async function deleteRecent(ids: readonly number[]): Promise<void> {
+  for (let at = 0; at < ids.length; at += RECENT_DELETE_BATCH) {
+    const batch = ids.slice(at, at + RECENT_DELETE_BATCH);
     await db.transaction('rw', db.table('searchMeta'), db.table('searchRecent'), async (tx) => {
       const state = await readState(tx);
-      const table = tx.table<RecentRow, number>('searchRecent');
-      const stored = await table.bulkGet(batch.map((r) => r.id));
-      // A row written again since (another version, listed in the state) stays.
-      const gone = stored.filter((r): r is RecentRow => !!r && state.recent.get(r.id) !== r.v).map((r) => r.id);
-      if (gone.length) await table.bulkDelete(gone);
+      const gone = batch.filter((id) => !state.recent.has(id));
+      if (gone.length) await tx.table<RecentRow, number>('searchRecent').bulkDelete(gone);
     });
   }
 }
 
+/** Ids of recent rows the state does not list (merged, not yet deleted): their keys only, read-only. */
+async function orphanRecent(): Promise<number[]> {
+  return db.transaction('r', db.table('searchMeta'), db.table('searchRecent'), async (tx) => {
+    const state = await readState(tx);
+    const ids = (await tx.table<RecentRow, number>('searchRecent').toCollection().primaryKeys()) as number[];
+    return ids.filter((id) => !state.recent.has(id));
+  });
+}
+
 /**
  * Merges every recent row into a new small segment. Resolves to how many
- * rows it merged. Saves are held up only by two short transactions: one
- * reads the recent rows and reserves their new versions [lo, hi], the other
- * switches the state; the rows are built between them and written to
- * `postings` alone (which no save touches), under a segment key no reader
- * knows yet. A clipping written again meanwhile keeps its newer recent row
- * (its entries in the new segment are stale by version and never count).
+ * rows it merged. Saves are held up only by short transactions: one takes
+ * the recent rows' ids and versions from the state and reserves their new
+ * versions [lo, hi] (it reads no recent row: 64 of them are 2 MB, and a
+ * save waited behind that read), the rows themselves are then read a few
+ * per read-only transaction, and one switches the state; the rows are
+ * built between them (giving the page's own work a turn every few ms) and
+ * written to `postings` alone (which no save touches), under a segment key
+ * no reader knows yet. A clipping written again meanwhile keeps its newer
+ * recent row (its entries in the new segment are stale by version and
+ * never count). The merged recent rows are deleted after the switch,
+ * unless `leaveMerged()` says otherwise then (the background, while saves
+ * keep coming): a later merge deletes them.
  */
-export async function mergeRecent(): Promise<number> {
-  const taken = await db.transaction('rw', db.table('searchMeta'), db.table('searchRecent'), async (tx) => {
+export async function mergeRecent(leaveMerged: () => boolean = () => false): Promise<number> {
+  const taken = await db.transaction('rw', db.table('searchMeta'), async (tx) => {
     const state = await readState(tx);
     if (!state.built) return null;
-    const stored = await tx.table<RecentRow, number>('searchRecent').toArray();
-    // Rows no longer listed were merged already and wait to be deleted (deleteRecent).
-    const recent = stored.filter((row) => state.recent.get(row.id) === row.v);
-    const orphans = stored.filter((row) => state.recent.get(row.id) !== row.v);
-    if (recent.length === 0) return orphans.length ? { recent, lo: 0, orphans } : null;
-    recent.sort((a, b) => a.id - b.id);
+    if (state.recent.size === 0) return { listed: [], lo: 0 };
+    const listed = [...state.recent].sort((a, b) => a[0] - b[0]);
     // Fresh versions, above every segment's and every write's so far: the new segment is [lo, hi].
     const lo = Math.max(lastHi(state), state.version) + 1;
-    state.version = lo + recent.length - 1;
+    state.version = lo + listed.length - 1;
     await metaTable(tx).put(state);
-    return { recent, lo, orphans };
+    return { listed, lo };
   });
   if (!taken) return 0;
-  const { recent, lo, orphans } = taken;
-  if (recent.length === 0) {
-    await deleteRecent(orphans);
+  // Rows no longer listed were merged already and wait to be deleted (deleteRecent).
+  const orphans = await orphanRecent();
+  const { listed, lo } = taken;
+  if (listed.length === 0) {
+    if (!leaveMerged()) await deleteRecent(orphans);
     return 0;
   }
-  const hi = lo + recent.length - 1;
+  // Read as they are now, a few per transaction; a row written again since keeps its newer version and is left for the next merge.
+  const recent: RecentRow[] = [];
+  const versions: number[] = [];
+  for (let at = 0; at < listed.length; at += RECENT_READ_BATCH) {
+    const batch = listed.slice(at, at + RECENT_READ_BATCH);
+    const rows = await db.transaction('r', db.table('searchRecent'), (tx) => tx.table<RecentRow, number>('searchRecent').bulkGet(batch.map(([id]) => id)));
+    rows.forEach((row, i) => {
+      if (!row || row.v !== batch[i][1]) return;
+      recent.push(row);
+      versions.push(lo + at + i);
+    });
+  }
+  const hi = lo + listed.length - 1;
   const builder = new RowBuilder();
+  let started = performance.now();
   for (let i = 0; i < recent.length; i++) {
     const row = recent[i];
     if (!row.deleted && row.grams && row.codes) builder.addClipping(row.id, row.grams, row.codes);
     // Let the page's own work (a save, a search) in between.
-    if (i % 16 === 15) await new Promise((resolve) => setTimeout(resolve, 0));
+    if (performance.now() - started >= SLICE_MS) {
+      await backgroundTurn();
+      started = performance.now();
+    }
   }
   const live = recent.filter((row) => !row.deleted).length;
   const buckets = bucketsFor(builder.entries);
-  const rows = live > 0 ? builder.rows(lo, buckets) : [];
+  const rows = live > 0 ? await builder.rowsInSlices(lo, buckets, SLICE_MS, backgroundTurn) : [];
   await putRows(rows);
   const bytes = rowsBytes(rows);
 
   const done = await db.transaction('rw', postingTables(), async (tx) => {
     const state = await readState(tx);
     // Only rows still as they were read (not written again, not merged by another page meanwhile).
-    const merged = recent.map((row, i) => ({ row, version: lo + i })).filter(({ row }) => state.recent.get(row.id) === row.v);
+    const merged = recent.map((row, i) => ({ row, version: versions[i] })).filter(({ row }) => state.recent.get(row.id) === row.v);
     if (merged.length === 0 || !state.built) return { merged: 0, unused: live > 0 };
     // Only the shards of what it merged (new clippings: the last one), not every clipping's.
     const docs = await readDocs(tx, merged.map(({ row }) => docsShard(row.id)));
@@ -192,12 +233,18 @@ export async function mergeRecent(): Promise<number> {
   });
   // Out of the state now: deleted in small transactions (see above).
   if (done.unused) await deleteRows(lo, buckets, bytes / buckets);
-  await deleteRecent([...recent, ...orphans]);
+  // The merged recent rows too, unless the caller says saves are coming (each delete holds them up, and
+  // 8 of them did while a burst of saves went on): then the merge after the pause deletes them (orphanRecent).
+  if (!leaveMerged()) await deleteRecent([...recent.map((r) => r.id), ...orphans]);
   return done.merged;
 }
 
 let timer: ReturnType<typeof setTimeout> | null = null;
 let running: Promise<void> | null = null;
+/** When this page's last write committed (scheduleMerge). */
+let lastWriteAt = 0;
+/** Writes this long ago or more: a burst of saves is over, and a merge may delete what it merged. */
+const QUIET_MS = 1000;
 
 /**
  * Called after every write commits, with how many recent rows wait: merges
@@ -207,6 +254,7 @@ let running: Promise<void> | null = null;
  * the docs row each time).
  */
 export function scheduleMerge(recent: number): void {
+  lastWriteAt = Date.now();
   if (timer) clearTimeout(timer);
   timer = setTimeout(() => {
     timer = null;
@@ -220,7 +268,7 @@ export function scheduleMerge(recent: number): void {
 export function runMerges(): Promise<void> {
   running ??= (async () => {
     try {
-      await mergeRecent();
+      await mergeRecent(() => Date.now() - lastWriteAt < QUIET_MS);
       await tidySegments();
     } catch {
       // Derived data: the next write or search tries again.
