@@ -15,8 +15,8 @@
 //      common phrase then reads the page, not the thousands: its count is
 //      estimated, and `complete()` checks the rest in the background.
 import {
-  dayNumber, ensureIndexBuilt, getClippings, inForeground, IndexChangedError, IndexNotBuiltError, readIndex, warmIndexView, withStorage,
-  type Clipping, type ClippingFilter, type DecodedList, type IndexView,
+  dayNumber, ensureIndexBuilt, inForeground, IndexChangedError, IndexNotBuiltError, readIndex, warmIndexView, withStorage,
+  readClippingsForSearch, type Clipping, type ClippingFilter, type DecodedList, type IndexView,
 } from '../db';
 import { filteredIdsByPaper } from '../library/list-ids';
 import { bucketCeiling, BUCKET_MASK, clippingParts, foldClipping, gramKey, IN_TITLE, isGramChar } from '../searchable';
@@ -167,18 +167,12 @@ async function collect(parsed: ParsedQuery, filter: ClippingFilter, lap: (name: 
 }
 
 /**
- * Below this many candidates for each entry a term's list may hold, the
- * list is decoded among the candidates only (not made into arrays of every
- * clipping holding it).
- */
-const SPARSE = 8;
-
-/**
  * The candidates: every included word's terms intersected, the shortest
- * list first (a rare pair of an 8-character query leaves a few candidates,
- * and the common pairs are then only scanned for them; none left, the rest
- * are not decoded at all); then the filter, the exact exclusions, and each
- * candidate's ceiling key from its words' codes.
+ * list first, decoded whole, the others only scanned for the candidates
+ * left (a rare pair of an 8-character query leaves a few, and the common
+ * pairs are scanned for them; none left, the rest are not decoded at all);
+ * then the filter, the exact exclusions, and each candidate's ceiling key
+ * from its words' codes.
  */
 function candidatesOf(view: IndexView, allowed: number[] | null, include: WordPlan[], exactExcludes: WordPlan[], joint: number[] | null, words: Needle[]): Candidates {
   const terms = [...new Set(include.flatMap((p) => p.grams))].sort((a, b) => view.sizeOf(a) - view.sizeOf(b));
@@ -195,7 +189,9 @@ function candidatesOf(view: IndexView, allowed: number[] | null, include: WordPl
       ({ ids, codes } = list);
       n = list.length;
     } else {
-      const list = n * SPARSE < view.sizeOf(g) ? view.listAmong(g, ids, n) : view.list(g);
+      // Decoded whole by an earlier query: merged in step. Else scanned for the candidates left only (a
+      // phrase's common pairs, 40,000 entries each: no arrays of every clipping holding it, no second pass).
+      const list = view.decoded(g) ? view.list(g) : view.listAmong(g, ids, n);
       lists.set(g, list);
       ({ ids, n, codes } = intersect(ids, n, list, single ? codes : null));
     }
@@ -518,7 +514,7 @@ async function walk(
       if (bar && compareRanked(bar, { ...candidates.at(order.at(at)), createdAt: Infinity, id: Infinity }) < 0) return { best, hits, walked: at, stopped: true };
     }
     const slice = order.slice(at, Math.min(order.length, at + batch, at + (maxReads - reads)));
-    const rows = await withStorage(() => getClippings(Array.from(slice, (i) => candidates.ids[i])));
+    const rows = await withStorage(() => readClippingsForSearch(Array.from(slice, (i) => candidates.ids[i])));
     lap('texts');
     lap('reads', slice.length);
     for (let i = 0; i < slice.length; i++) {
@@ -548,7 +544,7 @@ export async function matchingIds(query: string, filter: ClippingFilter = {}): P
   if (proven) return Array.from(candidates.ids);
   const ids: number[] = [];
   for (let at = 0; at < candidates.n; at += READ_BATCH) {
-    const rows = await withStorage(() => getClippings(Array.from(candidates.ids.subarray(at, at + READ_BATCH))));
+    const rows = await withStorage(() => readClippingsForSearch(Array.from(candidates.ids.subarray(at, at + READ_BATCH))));
     for (const c of rows) {
       if (!c) continue;
       const text = searchable(foldClipping(c)).text;
@@ -579,7 +575,7 @@ function describe(c: Clipping, words: readonly string[]): SearchHit {
 async function describeAll(best: Found['best'], offset: number, words: readonly string[]): Promise<SearchHit[]> {
   const page = best.slice(offset);
   const missing = page.filter((r) => !r.clipping).map((r) => r.id);
-  const read = missing.length ? await withStorage(() => getClippings(missing)) : [];
+  const read = missing.length ? await withStorage(() => readClippingsForSearch(missing)) : [];
   const byId = new Map(read.filter((c): c is Clipping => !!c).map((c) => [c.id, c]));
   return page.flatMap((r) => {
     const c = r.clipping ?? byId.get(r.id);

@@ -58,6 +58,26 @@ describe('posting lists', () => {
     expect(decodeCurrentAmong(encodeList([1, 2], [0, 0]), 0, 2, new Int32Array(0), 0, new Int32Array(3), 0, 9, () => 0).length).toBe(0);
   });
 
+  it('decodeCurrentAmong keeps the same with many candidates (looked up in a bitmap): stale versions, long gaps, candidates past the list', () => {
+    let seed = 11;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const array = (l: DecodedList) => [Array.from(l.ids.subarray(0, l.length)), Array.from(l.codes.subarray(0, l.length))];
+    for (let round = 0; round < 50; round++) {
+      // Most ids one to a few apart (one byte an entry), some hundreds apart (two bytes).
+      const ids: number[] = [];
+      for (let id = 1 + (round % 5); id < 3000; id += random() < 0.05 ? 200 + Math.floor(random() * 300) : 1 + Math.floor(random() * 3)) ids.push(id);
+      const codes = ids.map(() => Math.floor(random() * 16));
+      const bytes = encodeList(ids, codes);
+      const current = Int32Array.from({ length: 4000 }, () => (random() < 0.9 ? 7 : 20));
+      const among = Int32Array.from(Array.from({ length: 3500 }, (_, i) => i).filter(() => random() < 0.7));
+      const n = among.length - (round % 3) * 100;
+      const whole = decodeCurrent(bytes, 0, bytes.length, current, 5, 10, () => 0);
+      const wanted = new Set(among.subarray(0, n));
+      const keep = Array.from(whole.ids.subarray(0, whole.length)).map((id, i) => [id, whole.codes[i]]).filter(([id]) => wanted.has(id));
+      expect(array(decodeCurrentAmong(bytes, 0, bytes.length, among, n, current, 5, 10, () => 0))).toEqual([keep.map((e) => e[0]), keep.map((e) => e[1])]);
+    }
+  });
+
   it('mergeDisjoint merges ascending lists in step, codes with their ids', () => {
     const list = (ids: number[]): DecodedList => ({ ids: Int32Array.from([...ids, -1]), codes: Uint8Array.from([...ids.map((id) => id % 16), 0]), length: ids.length });
     const merged = mergeDisjoint([list([2, 5, 9]), list([1, 6, 7, 12]), list([]), list([20, 21])]);

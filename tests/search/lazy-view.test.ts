@@ -4,7 +4,7 @@
 // refuses, so the query reads again rather than mix two states.
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { IndexChangedError, mergeRecent, readIndex, saveClipping } from '@/lib/db';
+import { forgetIndexLists, IndexChangedError, keptIndexBytes, mergeRecent, readIndex, saveClipping } from '@/lib/db';
 import { gramKeyOf } from '@/lib/searchable';
 import { searchClippings } from '@/lib/search';
 import { article, paragraphs, resetSearch } from './helpers';
@@ -33,6 +33,21 @@ describe('the index view', () => {
     expect(ids(fresh.listAmong(g, among, 4))).toEqual([ids(whole)[0], ids(whole)[2], ids(whole)[4]]);
     expect(view.sizeOf(gramKeyOf('正文'))).toBeGreaterThan(0);
     expect(view.sizeOf(gramKeyOf('没有'))).toBe(0);
+  });
+
+  it('decodes whole only the shortest list of a phrase, the others among the candidates left (kept: that one)', async () => {
+    forgetIndexLists();
+    expect((await searchClippings('正文')).total).toBe(4);
+    const one = keptIndexBytes().lists;
+    expect(one).toBeGreaterThan(0);
+    // 发展的正文: four pairs, each held by four or five of the five clippings.
+    forgetIndexLists();
+    const phrase = await searchClippings('发展的正文');
+    expect(phrase.total).toBe(4);
+    expect(keptIndexBytes().lists).toBeLessThan(2 * one);
+    // Asked again, the same (the kept list and the others from their rows).
+    const again = await searchClippings('发展的正文');
+    expect(again.hits.map((h) => h.id)).toEqual(phrase.hits.map((h) => h.id));
   });
 
   it('refuses to decode after a later read saw a save, and a search then reads again', async () => {

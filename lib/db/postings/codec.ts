@@ -102,15 +102,23 @@ export function decodeCurrent(
   let i = from;
   while (i < end) {
     let b = bytes[i++];
-    let v = b & 0x7f;
-    let scale = 0x80;
-    while (b & 0x80) {
-      b = bytes[i++];
-      v += (b & 0x7f) * scale;
-      scale *= 0x80;
+    let id: number;
+    let code: number;
+    if (b < 0x80) {
+      // One byte: a gap of under 8 ids, most entries of a common term (integer operations only).
+      code = b & 15;
+      id = prev + (b >> 4);
+    } else {
+      let v = b & 0x7f;
+      let scale = 0x80;
+      while (b & 0x80) {
+        b = bytes[i++];
+        v += (b & 0x7f) * scale;
+        scale *= 0x80;
+      }
+      code = v % STEP;
+      id = prev + (v - code) / STEP;
     }
-    const code = v % STEP;
-    const id = prev + (v - code) / STEP;
     prev = id;
     const version = id < dense ? current[id] : versionOf(id);
     if (version < lo || version > hi) continue;
@@ -131,27 +139,36 @@ export function decodeCurrentAmong(
   current: Int32Array, lo: number, hi: number, versionOf: (id: number) => number,
 ): DecodedList {
   const size = Math.min(n, end - from);
+  const dense = current.length;
+  if (n === 0) return { ids: new Int32Array(0), codes: new Uint8Array(0), length: 0 };
+  const last = among[n - 1];
+  if (n * AMONG_BITS_SHARE >= last && last < dense) return decodeCurrentAmongDense(bytes, from, end, among, n, current, lo, hi, size);
   const ids = new Int32Array(size);
   const codes = new Uint8Array(size);
-  const dense = current.length;
   let out = 0;
-  if (n === 0) return { ids, codes, length: 0 };
-  const last = among[n - 1];
   let j = 0;
   let want = among[0];
   let prev = 0;
   let i = from;
   while (i < end) {
     let b = bytes[i++];
-    let v = b & 0x7f;
-    let scale = 0x80;
-    while (b & 0x80) {
-      b = bytes[i++];
-      v += (b & 0x7f) * scale;
-      scale *= 0x80;
+    let id: number;
+    let code: number;
+    if (b < 0x80) {
+      // One byte (see decodeCurrent).
+      code = b & 15;
+      id = prev + (b >> 4);
+    } else {
+      let v = b & 0x7f;
+      let scale = 0x80;
+      while (b & 0x80) {
+        b = bytes[i++];
+        v += (b & 0x7f) * scale;
+        scale *= 0x80;
+      }
+      code = v % STEP;
+      id = prev + (v - code) / STEP;
     }
-    const code = v % STEP;
-    const id = prev + (v - code) / STEP;
     prev = id;
     if (id < want) continue;
     if (id > last) break;
@@ -162,6 +179,58 @@ export function decodeCurrentAmong(
     if (version < lo || version > hi) continue;
     ids[out] = id;
     codes[out++] = code;
+  }
+  return { ids, codes, length: out };
+}
+
+/** Candidates at least one id in this many below the last: looked up in a bitmap (decodeCurrentAmongDense). */
+const AMONG_BITS_SHARE = 64;
+
+/**
+ * decodeCurrentAmong for candidates many among the ids below the last (a
+ * phrase of common pairs: 40,000 of 50,000), all below current.length: the
+ * candidates as a bitmap, and each entry kept or not without a branch
+ * (written at the next place, which moves on only when kept). Whether a
+ * common term's entry is a candidate is a coin toss to the processor, and
+ * the mispredicted branches cost half the time (measured: 7 lists of 45,000
+ * entries, 2.9 → 1.5 ms).
+ */
+function decodeCurrentAmongDense(
+  bytes: Uint8Array, from: number, end: number, among: Int32Array, n: number, current: Int32Array, lo: number, hi: number, size: number,
+): DecodedList {
+  const last = among[n - 1];
+  const bits = new Uint32Array((last >>> 5) + 1);
+  for (let k = 0; k < n; k++) bits[among[k] >>> 5] |= 1 << (among[k] & 31);
+  // One more place than can be kept: the write past the last kept one lands there.
+  const ids = new Int32Array(size + 1);
+  const codes = new Uint8Array(size + 1);
+  let out = 0;
+  let prev = 0;
+  let i = from;
+  while (i < end) {
+    let b = bytes[i++];
+    let id: number;
+    let code: number;
+    if (b < 0x80) {
+      code = b & 15;
+      id = prev + (b >> 4);
+    } else {
+      let v = b & 0x7f;
+      let scale = 0x80;
+      while (b & 0x80) {
+        b = bytes[i++];
+        v += (b & 0x7f) * scale;
+        scale *= 0x80;
+      }
+      code = v % STEP;
+      id = prev + (v - code) / STEP;
+    }
+    prev = id;
+    if (id > last) break;
+    const version = current[id];
+    ids[out] = id;
+    codes[out] = code;
+    out += ((bits[id >>> 5] >>> (id & 31)) & 1) & +(version >= lo) & +(version <= hi);
   }
   return { ids, codes, length: out };
 }

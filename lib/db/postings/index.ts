@@ -2,6 +2,7 @@
 // inside write transactions, merges in the background, reads for queries.
 export { indexInWrite, unindexInWrite } from './upkeep';
 export { ensureIndexBuilt, mergeRecent, rebuildIndex, runMerges, tidySegments, MERGE_AT } from './merge';
+export { readClippingsForSearch } from './read-texts';
 export { readIndex, forgetIndexView, forgetIndexLists, IndexChangedError, keptIndexBytes, IndexNotBuiltError, warmIndexView, type IndexView } from './read';
 export { dayNumber, POSTINGS_FORMAT } from './state';
 export type { DecodedList } from './codec';

@@ -111,6 +111,8 @@ export interface IndexView {
    * lists first.
    */
   sizeOf(gram: number): number;
+  /** Whether list(gram) is decoded already (by this query, or kept from an earlier one). */
+  decoded(gram: number): boolean;
   /** The current posting list of a term asked for (ids ascending), decoded whole once and kept. */
   list(gram: number): DecodedList;
   /** The entries of a term's current list whose ids are among `among[0…n)` (ascending), without decoding the rest. */
@@ -429,7 +431,8 @@ function readIndexIn(grams: readonly number[], answer: (view: IndexView) => void
       for (const r of view.recent.values()) if (!r.deleted) ids.add(r.id);
       return [...ids].sort((a, b) => a - b);
     };
-    const indexView = { sizeOf, list, listAmong: listAmongOf, dateOf, dates: view.date, days: view.day, createdOf, allIds, segments: state.segments.length };
+    const decoded = (g: number): boolean => lists.has(g);
+    const indexView = { sizeOf, decoded, list, listAmong: listAmongOf, dateOf, dates: view.date, days: view.day, createdOf, allIds, segments: state.segments.length };
     // From a task of its own, outside Dexie's zone for this transaction: what the caller does next is
     // no part of it (in a zone, Dexie puts its own Promise in the global's place and echoes the zone
     // into later microtasks, a cost on every later step of the query).
