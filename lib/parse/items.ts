@@ -468,7 +468,7 @@ class Reader {
     // line that leaves 《 open, a document's name running on into its text)
     const first = this.openFirst;
     const fullWidthHead =
-      before?.kind === 'paragraph' && this.openAt === this.items.length && endsSentence(before.text) !== null && this.openFull.every(Boolean) && !!first && !first.latin && !first.spaced && !hasIndentWidth(first) && !leavesMarkOpen(this.open.join(''));
+      before?.kind === 'paragraph' && this.openAt === this.items.length && endsSentence(before.text) !== null && this.openFull.every(Boolean) && !!first && !first.latin && (!first.spaced || spacedToEdge(first)) && !hasIndentWidth(first) && !leavesMarkOpen(this.open.join(''));
     return fullWidthHead ? 'unpunctuated full-width lines after a paragraph\'s end, over a first line' : null;
   }
 
@@ -814,6 +814,17 @@ class Reader {
  * character went down with a mark no line may open with, a character or two
  * short of full.
  */
+/**
+ * A letter-spaced line of Han characters only, one short of the column's
+ * width at most: spaced out to the edge with no character pushed on (a
+ * paragraph's first line, stretched, holds two fewer; a text line stretched
+ * because a stop would have opened the next line holds punctuation).
+ */
+function spacedToEdge(l: Piece): boolean {
+  const chars = l.text.replace(/\s+/g, '');
+  return l.spaced && l.fullCols > 0 && /^\p{Script=Han}+$/u.test(chars) && chars.length >= l.fullCols - 1;
+}
+
 function stretchedFirstLine(l: Piece): boolean {
   if (!l.spaced || !l.fullCols || isLong(l)) return false;
   return l.text.replace(/\s+/g, '').length <= l.fullCols - 2.5;
