@@ -72,7 +72,10 @@ export function buildArticles(items: Item[], furniture: string[], decisions: Pag
     const fits: number[][] = [];
     const none = new Set<string>();
     const fit = (h: number, b: number) => (fits[b] ??= coverageOfEachInTexts([headWords[b], headWords[b + 1] ?? none], bodyTexts[b], TITLE_WORDS_WINDOW))[h - b];
-    readings.push(readGroups('each on its own side of', placeEach(each, fit, opens)));
+    const placed = placeEach(each, fit, opens);
+    // (every head placed before its text, as the first reading has them: the
+    // same groups read the same, so that reading's articles are this one's)
+    readings.push(sameGroups(placed, groups) ? { ...readings[0], name: 'each on its own side of' } : readGroups('each on its own side of', placed));
   }
   const listed = readListed(groups);
   if (listed) readings.push(listed);
@@ -208,6 +211,16 @@ function memoTitleCoverage(): (title: string, blocks: Block[]) => number {
 }
 /** Articles with one title and first block a look-up compares (the readings of a page are few). */
 const MAX_ARTICLES_COMPARED = 8;
+
+/** The same heads over the same items, group by group. */
+function sameGroups(a: Group[], b: Group[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let g = 0; g < a.length; g++) {
+    if (a[g].head !== b[g].head || a[g].body.length !== b[g].body.length) return false;
+    for (let i = 0; i < a[g].body.length; i++) if (a[g].body[i] !== b[g].body[i]) return false;
+  }
+  return true;
+}
 
 /** Articles from head groups, each head naming the body after it. */
 function readGroups(name: string, groups: Group[], headsFollowBodies = false): Reading {

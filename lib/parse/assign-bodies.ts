@@ -75,26 +75,80 @@ function affinity(head: HeadPairs, item: BodyItem): number {
   return hit / pairs.length;
 }
 
-/** Running sums of each paragraph's affinity to the word pairs of `text` (a head's words): p[i] covers items before i. */
-function prefixAffinity(text: string, body: BodyItem[]): Float64Array {
-  const memo = bodyMemo(body).prefix;
-  const known = memo.get(text);
-  if (known) return known;
-  const head = headPairs(bigramSet(text));
-  const p = new Float64Array(body.length + 1);
-  for (let i = 0; i < body.length; i++) p[i + 1] = p[i] + (body[i].kind === 'paragraph' ? affinity(head, body[i]) : 0);
-  memo.set(text, p);
-  return p;
+/** The pairs of the texts prefixAffinities reads, by first unit: 1 + the index of the last pair opening with it (0: none); cleared after each use. */
+const lastPairOf = new Int32Array(0x10000);
+
+/**
+ * Running sums of each paragraph's affinity to the word pairs of each text
+ * (a head's words): out[t][i] covers items before i. The same sums as
+ * affinity item by item, but each paragraph is read once for all the texts,
+ * every place in it looked up by its first unit (no filter to build, no
+ * search of the paragraph per pair).
+ */
+function prefixAffinities(texts: string[], body: BodyItem[]): Float64Array[] {
+  const sizes: number[] = [];
+  const second: number[] = [];
+  const textOf: number[] = [];
+  const next: number[] = []; // the pair before it with the same first unit (-1: none)
+  const firsts: number[] = [];
+  for (let t = 0; t < texts.length; t++) {
+    const pairs = bigramSet(texts[t]);
+    sizes.push(pairs.size);
+    for (const g of pairs) {
+      const a = g.charCodeAt(0);
+      if (!lastPairOf[a]) firsts.push(a);
+      next.push(lastPairOf[a] - 1);
+      second.push(g.charCodeAt(1));
+      textOf.push(t);
+      lastPairOf[a] = second.length;
+    }
+  }
+  // (the item, 1-based, in which each pair was last found: a pair counts once an item)
+  const foundIn = new Int32Array(second.length);
+  const hits = new Int32Array(texts.length);
+  const out: Float64Array[] = [];
+  for (let t = 0; t < texts.length; t++) out.push(new Float64Array(body.length + 1));
+  for (let i = 0; i < body.length; i++) {
+    const paragraph = body[i].kind === 'paragraph';
+    if (paragraph) {
+      hits.fill(0);
+      const text = body[i].text;
+      for (let j = 0; j + 1 < text.length; j++) {
+        const last = lastPairOf[text.charCodeAt(j)];
+        if (!last) continue;
+        const b = text.charCodeAt(j + 1);
+        for (let k = last - 1; k >= 0; k = next[k])
+          if (second[k] === b && foundIn[k] !== i + 1) {
+            foundIn[k] = i + 1;
+            hits[textOf[k]]++;
+          }
+      }
+    }
+    for (let t = 0; t < texts.length; t++) out[t][i + 1] = out[t][i] + (paragraph && sizes[t] ? hits[t] / sizes[t] : 0);
+  }
+  for (const a of firsts) lastPairOf[a] = 0;
+  return out;
 }
 
 /**
- * prefixAffinity of each head's text, in an array built by push: the arrays
- * map() built here came in two shapes, and the split's optimised code, which
- * reads them in its inner loop, was thrown away again and again.
+ * The running sums of prefixAffinities for each head's text, remembered
+ * with the body; in an array built by push: the arrays map() built here came
+ * in two shapes, and the split's optimised code, which reads them in its
+ * inner loop, was thrown away again and again.
  */
 function prefixesOf(heads: Head[], text: (h: Head) => string, body: BodyItem[]): Float64Array[] {
+  const memo = bodyMemo(body).prefix;
+  const missing: string[] = [];
+  for (const h of heads) {
+    const t = text(h);
+    if (!memo.has(t) && !missing.includes(t)) missing.push(t);
+  }
+  if (missing.length) {
+    const made = prefixAffinities(missing, body);
+    for (let t = 0; t < missing.length; t++) memo.set(missing[t], made[t]);
+  }
   const out: Float64Array[] = [];
-  for (const h of heads) out.push(prefixAffinity(text(h), body));
+  for (const h of heads) out.push(memo.get(text(h))!);
   return out;
 }
 
