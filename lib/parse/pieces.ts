@@ -48,10 +48,16 @@ function paragraphsOnOneLine(line: Line): number {
 // and must not import this module, which imports it)
 export type { Piece } from './lines';
 
-/** Jump markers come out of the line; what stood before and after becomes its own piece. */
+/**
+ * Jump markers come out of the line; what stood before and after becomes its own piece.
+ * Returns `lines` itself (every Line is made as a Piece) when no line is cut.
+ */
 export function splitMarkers(lines: Line[]): Piece[] {
-  const out: Piece[] = [];
-  for (const line of lines) {
+  // (made at the first line cut: copying a long paste's lines one by one into a
+  // second array was a pass over every line object, costlier the more there are)
+  let out: Piece[] | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
     // (every marker opens with a bracket: the line's hints first, then the pattern)
     const m = line.text.length < 2000 && line.hints & HINT_OPEN_BRACKET ? JUMP_MARKER.exec(line.text) : null;
     if (!m) {
@@ -60,11 +66,13 @@ export function splitMarkers(lines: Line[]): Piece[] {
       // paragraph's last line and the next one's first.
       const cut = bylineGluedToText(line) || paragraphsOnOneLine(line);
       if (cut) {
+        out ??= lines.slice(0, i);
         out.push(Object.assign(remeasure(line, line.text.slice(0, cut).trim()), { endsParagraph: true, blankAfter: false }));
         out.push(Object.assign(remeasure(line, line.text.slice(cut).trim()), { startsParagraph: true }));
-      } else out.push(line);
+      } else if (out) out.push(line);
       continue;
     }
+    out ??= lines.slice(0, i);
     const before = line.text.slice(0, m.index).trim();
     const after = line.text.slice(m.index + m[0].length).trim();
     // (fields set on the pieces remeasure makes, not spread into new objects: see measuredLine)
@@ -73,5 +81,5 @@ export function splitMarkers(lines: Line[]): Piece[] {
     if (after) out.push(Object.assign(remeasure(line, after), { startsParagraph: true }));
     else out[out.length - 1].blankAfter = line.blankAfter;
   }
-  return out;
+  return out ?? lines;
 }
