@@ -25,108 +25,98 @@ const MAX_TITLE_TAIL_CHARS = 6;
 
 const charCount = (s: string) => [...withoutSoftJoins(s)].length;
 
-/**
- * A head's title pairs, each with its bit in a paragraph's pair filter
- * (pairFilter): a pair whose bit is clear is not in the paragraph, so most of
- * a head's pairs are ruled out without searching the text.
- */
-interface HeadPairs {
-  pairs: string[];
-  bits: Int32Array;
-}
-
-/** Bits in a paragraph's pair filter. */
-const FILTER_BITS = 4096;
-const pairBit = (a: number, b: number) => Math.imul((a << 16) | b, 0x9e3779b1) >>> 20; // 0..FILTER_BITS-1
-
-function headPairs(words: Set<string>): HeadPairs {
-  const pairs = [...words];
-  const bits = new Int32Array(pairs.length);
-  for (let k = 0; k < pairs.length; k++) bits[k] = pairBit(pairs[k].charCodeAt(0), pairs[k].charCodeAt(1));
-  return { pairs, bits };
-}
-
-/** Each paragraph's filter of the UTF-16 pairs it holds, kept while the paragraph lives (splitBody reads a body once per head and per reading). */
-const pairFilters = new WeakMap<BodyItem, { text: string; filter: Uint32Array }>();
-
-function pairFilter(item: BodyItem): Uint32Array {
-  const known = pairFilters.get(item);
-  if (known && known.text === item.text) return known.filter;
-  const { text } = item;
-  const filter = new Uint32Array(FILTER_BITS / 32);
-  for (let i = 0; i + 1 < text.length; i++) {
-    const bit = pairBit(text.charCodeAt(i), text.charCodeAt(i + 1));
-    filter[bit >>> 5] |= 1 << (bit & 31);
-  }
-  pairFilters.set(item, { text, filter });
-  return filter;
-}
-
-/** Share of the head's title bigrams that the paragraph's text repeats. */
-function affinity(head: HeadPairs, item: BodyItem): number {
-  const { pairs, bits } = head;
-  if (!pairs.length) return 0;
-  const filter = pairFilter(item);
-  let hit = 0;
-  for (let k = 0; k < pairs.length; k++) {
-    const bit = bits[k];
-    if (filter[bit >>> 5] & (1 << (bit & 31)) && item.text.includes(pairs[k])) hit++;
-  }
-  return hit / pairs.length;
-}
-
-/** The pairs of the texts prefixAffinities reads, by first unit: 1 + the index of the last pair opening with it (0: none); cleared after each use. */
+/** The pairs of the texts a TextPairs indexes, by first unit: 1 + the index of the last pair opening with it (0: none); cleared by release(). */
 const lastPairOf = new Int32Array(0x10000);
+/** The same units as bits (8 KB, read first: most units open no pair, and the 256 KB table read at each missed the cache). */
+const opensPair = new Int32Array(0x10000 >> 5);
+
+/**
+ * The word pairs of several texts (heads' titles), indexed by their first
+ * unit, so that one pass over a paragraph finds which of each text's pairs it
+ * holds: every place in it is looked up, with no search of the paragraph per
+ * pair. A head's affinity to a paragraph is the share of its pairs found there.
+ * One index at a time (it lives in lastPairOf until released).
+ */
+class TextPairs {
+  /** Distinct pairs of each text. */
+  readonly sizes: number[] = [];
+  /** Pairs of each text found by the last count(). */
+  readonly hits: Int32Array;
+  private readonly second: number[] = [];
+  private readonly textOf: number[] = [];
+  /** The pair before it with the same first unit (-1: none). */
+  private readonly next: number[] = [];
+  private readonly firsts: number[] = [];
+  /** The count() (numbered from 1) in which each pair was last found: a pair counts once a paragraph. */
+  private readonly foundIn: Int32Array;
+  private counted = 0;
+
+  constructor(texts: string[]) {
+    for (let t = 0; t < texts.length; t++) {
+      const pairs = bigramSet(texts[t]);
+      this.sizes.push(pairs.size);
+      for (const g of pairs) {
+        const a = g.charCodeAt(0);
+        if (!lastPairOf[a]) {
+          this.firsts.push(a);
+          opensPair[a >> 5] |= 1 << (a & 31);
+        }
+        this.next.push(lastPairOf[a] - 1);
+        this.second.push(g.charCodeAt(1));
+        this.textOf.push(t);
+        lastPairOf[a] = this.second.length;
+      }
+    }
+    this.foundIn = new Int32Array(this.second.length);
+    this.hits = new Int32Array(texts.length);
+  }
+
+  /** Counts into `hits` the pairs of each text that `text` holds (as text.includes(pair) would find them). */
+  count(text: string): void {
+    const { second, next, textOf, foundIn, hits } = this;
+    const n = ++this.counted;
+    hits.fill(0);
+    for (let j = 0; j + 1 < text.length; j++) {
+      const a = text.charCodeAt(j);
+      if (!(opensPair[a >> 5] & (1 << (a & 31)))) continue;
+      const last = lastPairOf[a];
+      const b = text.charCodeAt(j + 1);
+      for (let k = last - 1; k >= 0; k = next[k])
+        if (second[k] === b && foundIn[k] !== n) {
+          foundIn[k] = n;
+          hits[textOf[k]]++;
+        }
+    }
+  }
+
+  /** Share of text t's pairs the last count() found (0 for a text with none). */
+  affinity(t: number): number {
+    return this.sizes[t] ? this.hits[t] / this.sizes[t] : 0;
+  }
+
+  release(): void {
+    for (const a of this.firsts) {
+      lastPairOf[a] = 0;
+      opensPair[a >> 5] = 0;
+    }
+  }
+}
 
 /**
  * Running sums of each paragraph's affinity to the word pairs of each text
- * (a head's words): out[t][i] covers items before i. The same sums as
- * affinity item by item, but each paragraph is read once for all the texts,
- * every place in it looked up by its first unit (no filter to build, no
- * search of the paragraph per pair).
+ * (a head's words): out[t][i] covers items before i. Each paragraph is read
+ * once for all the texts.
  */
 function prefixAffinities(texts: string[], body: BodyItem[]): Float64Array[] {
-  const sizes: number[] = [];
-  const second: number[] = [];
-  const textOf: number[] = [];
-  const next: number[] = []; // the pair before it with the same first unit (-1: none)
-  const firsts: number[] = [];
-  for (let t = 0; t < texts.length; t++) {
-    const pairs = bigramSet(texts[t]);
-    sizes.push(pairs.size);
-    for (const g of pairs) {
-      const a = g.charCodeAt(0);
-      if (!lastPairOf[a]) firsts.push(a);
-      next.push(lastPairOf[a] - 1);
-      second.push(g.charCodeAt(1));
-      textOf.push(t);
-      lastPairOf[a] = second.length;
-    }
-  }
-  // (the item, 1-based, in which each pair was last found: a pair counts once an item)
-  const foundIn = new Int32Array(second.length);
-  const hits = new Int32Array(texts.length);
+  const index = new TextPairs(texts);
   const out: Float64Array[] = [];
   for (let t = 0; t < texts.length; t++) out.push(new Float64Array(body.length + 1));
   for (let i = 0; i < body.length; i++) {
     const paragraph = body[i].kind === 'paragraph';
-    if (paragraph) {
-      hits.fill(0);
-      const text = body[i].text;
-      for (let j = 0; j + 1 < text.length; j++) {
-        const last = lastPairOf[text.charCodeAt(j)];
-        if (!last) continue;
-        const b = text.charCodeAt(j + 1);
-        for (let k = last - 1; k >= 0; k = next[k])
-          if (second[k] === b && foundIn[k] !== i + 1) {
-            foundIn[k] = i + 1;
-            hits[textOf[k]]++;
-          }
-      }
-    }
-    for (let t = 0; t < texts.length; t++) out[t][i + 1] = out[t][i] + (paragraph && sizes[t] ? hits[t] / sizes[t] : 0);
+    if (paragraph) index.count(body[i].text);
+    for (let t = 0; t < texts.length; t++) out[t][i + 1] = out[t][i] + (paragraph ? index.affinity(t) : 0);
   }
-  for (const a of firsts) lastPairOf[a] = 0;
+  index.release();
   return out;
 }
 
@@ -594,13 +584,16 @@ const TITLE_FOUND = 0.6;
  * 中央军委主席习近平日前签署命令，发布《军事设施建设条例》 is named by both lines.
  */
 function titleFoundElsewhere(heads: Head[], body: BodyItem[], cuts: number[]): boolean {
-  const words = heads.map((h) => headPairs(bigramSet(h.titles.join(''))));
-  for (let s = 0; s < heads.length; s++)
-    for (let i = cuts[s]; i < cuts[s + 1]; i++) {
+  const index = new TextPairs(heads.map((h) => h.titles.join('')));
+  let found = false;
+  for (let s = 0; s < heads.length && !found; s++)
+    for (let i = cuts[s]; i < cuts[s + 1] && !found; i++) {
       if (body[i].kind !== 'paragraph') continue;
-      for (let h = 0; h < heads.length; h++) if (h !== s && affinity(words[h], body[i]) >= TITLE_FOUND) return true;
+      index.count(body[i].text);
+      for (let h = 0; h < heads.length; h++) if (h !== s && index.affinity(h) >= TITLE_FOUND) found = true;
     }
-  return false;
+  index.release();
+  return found;
 }
 
 /** A first line whose word pairs the text repeats this much is the title's own first line. */
@@ -733,34 +726,33 @@ function splitBody(heads: Head[], body: BodyItem[], strict = false): number[] | 
     for (let b = 1; b < m - 1; b++) bonusAt[b] = bonus(cutPoints[b]);
   }
   const gapCohesion = (memo.cohesion ??= cohesionAt(body, cutPoints));
-  // best[s][c]: best score with s parts ending at cutPoints[c].
-  const best: Float64Array[] = [];
-  const from: Int32Array[] = [];
-  for (let s = 0; s <= k; s++) {
-    best.push(new Float64Array(m).fill(-Infinity));
-    from.push(new Int32Array(m).fill(-1));
-  }
-  best[0][0] = 0;
+  // best[s * m + c]: best score with s parts ending at cutPoints[c]; from: the
+  // cut point the last part starts at. (One array each, not one per part.)
+  const best = new Float64Array((k + 1) * m).fill(-Infinity);
+  const from = new Int32Array((k + 1) * m).fill(-1);
+  best[0] = 0;
   for (let s = 1; s <= k; s++) {
+    const partPre = pre[s - 1];
     for (let c = s; c < m; c++) {
       if (s < k && c === m - 1) continue;
       if (s === k && c !== m - 1) continue;
       for (let b = s - 1; b < c; b++) {
-        if (best[s - 1][b] === -Infinity) continue;
+        const before = best[(s - 1) * m + b];
+        if (before === -Infinity) continue;
         const a = cutPoints[b];
         const e = cutPoints[c];
-        const score = best[s - 1][b] + pre[s - 1][e] - pre[s - 1][a] + bonusAt[b] - COHESION * gapCohesion[b];
-        if (score > best[s][c]) {
-          best[s][c] = score;
-          from[s][c] = b;
+        const score = before + partPre[e] - partPre[a] + bonusAt[b] - COHESION * gapCohesion[b];
+        if (score > best[s * m + c]) {
+          best[s * m + c] = score;
+          from[s * m + c] = b;
         }
       }
     }
   }
-  if (best[k][m - 1] === -Infinity) return null;
+  if (best[k * m + m - 1] === -Infinity) return null;
   const cuts: number[] = [n];
   for (let s = k, c = m - 1; s > 0; s--) {
-    c = from[s][c];
+    c = from[s * m + c];
     cuts.unshift(cutPoints[c]);
   }
   if (strict) {

@@ -234,11 +234,13 @@ export function coverageOfEachInTexts(probes: readonly Set<string>[], texts: rea
   for (const probe of probes) pairs += probe.size;
   // (firstPairOf numbers the pairs in 16 bits)
   if (pairs >= 0xffff) return probes.map((probe) => (probe.size < 0xffff ? coverageOfEachInTexts([probe], texts, limit)[0] : coverageIn(probe, texts.map(wordChars).join('').slice(0, limit))));
-  // Every probe's pairs in one index by first unit, each knowing its probe.
-  const second = new Uint16Array(pairs);
-  const probeOf = new Uint16Array(pairs);
-  const nextSameFirst = new Int32Array(pairs).fill(-1);
-  const found = new Uint8Array(pairs);
+  // Every probe's pairs in one index by first unit, each knowing its probe
+  // (in working memory kept between calls: four arrays made for each of a
+  // page's dozen calls were a measured part of its garbage).
+  if (indexMemory.second.length < pairs) indexMemory.grow(pairs);
+  const { second, probeOf, nextSameFirst, found } = indexMemory;
+  nextSameFirst.fill(-1, 0, pairs);
+  found.fill(0, 0, pairs);
   const hits = new Array<number>(probes.length).fill(0);
   const firsts: number[] = [];
   let k = 0;
@@ -248,7 +250,10 @@ export function coverageOfEachInTexts(probes: readonly Set<string>[], texts: rea
       second[k] = g.charCodeAt(1);
       probeOf[k] = q;
       if (firstPairOf[a]) nextSameFirst[k] = firstPairOf[a] - 1;
-      else firsts.push(a);
+      else {
+        firsts.push(a);
+        opensPair[a >> 5] |= 1 << (a & 31);
+      }
       firstPairOf[a] = k + 1;
       k++;
     }
@@ -274,7 +279,7 @@ export function coverageOfEachInTexts(probes: readonly Set<string>[], texts: rea
       }
       for (; u >= 0; u = u2, u2 = -1) {
         if (count++ >= limit) break outer;
-        if (prev >= 0 && firstPairOf[prev]) {
+        if (prev >= 0 && opensPair[prev >> 5] & (1 << (prev & 31))) {
           for (let j = firstPairOf[prev] - 1; j >= 0; j = nextSameFirst[j]) {
             if (second[j] !== u || found[j]) continue;
             found[j] = 1;
@@ -287,9 +292,28 @@ export function coverageOfEachInTexts(probes: readonly Set<string>[], texts: rea
       }
     }
   }
-  for (const a of firsts) firstPairOf[a] = 0;
+  for (const a of firsts) {
+    firstPairOf[a] = 0;
+    opensPair[a >> 5] = 0;
+  }
   return probes.map((probe, q) => (probe.size ? hits[q] / probe.size : 0));
 }
+
+/** coverageOfEachInTexts's index of the probes' pairs (its first `pairs` entries in use). */
+const indexMemory = {
+  second: new Uint16Array(0),
+  probeOf: new Uint16Array(0),
+  nextSameFirst: new Int32Array(0),
+  found: new Uint8Array(0),
+  grow(pairs: number): void {
+    // (pairs < 0xffff: a few hundred KB at most)
+    const n = Math.max(pairs, 256);
+    this.second = new Uint16Array(n);
+    this.probeOf = new Uint16Array(n);
+    this.nextSameFirst = new Int32Array(n);
+    this.found = new Uint8Array(n);
+  },
+};
 
 /** The pairs of a probe, looked up by their first unit (firstPairOf, which clear() resets for the next probe). */
 function indexPairs(probe: Set<string>) {
@@ -328,6 +352,8 @@ function indexPairs(probe: Set<string>) {
 const LONG_TEXT_PER_PAIR = 16;
 /** foundInOnePass's index of the probe's pairs by their first unit: 1 + the first pair's index, 0 for none (cleared after each call). */
 const firstPairOf = new Uint16Array(0x10000);
+/** coverageOfEachInTexts's first units as bits (8 KB, read first: most units open no pair, and firstPairOf read at each missed the cache). */
+const opensPair = new Int32Array(0x10000 >> 5);
 
 /** How many of `probe`'s pairs occur in `text`, in one pass over it: each unit that opens a pair of the probe is looked up. */
 function foundInOnePass(probe: Set<string>, text: string): number {

@@ -5,6 +5,21 @@
 import { ALL_HINTS, HINT_CAPTION, HINT_ROLE, HINT_SPACE } from './char-hints';
 import { opensWithSurname } from './surnames';
 
+/** [...text].length > n (characters, a pair of surrogates one), counted without an array of the characters (a paragraph's thousand strings). */
+export function hasMoreChars(text: string, n: number): boolean {
+  if (text.length <= n) return false;
+  if (text.length > 2 * n) return true;
+  let chars = 0;
+  for (let i = 0; i < text.length; i++, chars++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+  }
+  return chars > n;
+}
+
 const HAN = '\\p{Script=Han}';
 const SP = '[ \\t\\u00a0\\u3000]';
 const OPEN = '[（(]';
@@ -78,7 +93,7 @@ function roleWordInPhrase(bare: string): boolean {
 export function isBylineLine(text: string, strict: boolean): boolean {
   const t = text.trim();
   if (isEnglishByline(stripDecor(t))) return true;
-  if (!t || [...t].length > 40 || /[。！？；!?;]/.test(t)) return false;
+  if (!t || hasMoreChars(t, 40) || /[。！？；!?;]/.test(t)) return false;
   const bare = stripDecor(t);
   if (!bare) return false;
   // 记者手记, 评论员观察: a standing column's name, not a byline.
@@ -242,12 +257,12 @@ export function isCaption(text: string, hints = ALL_HINTS): boolean {
   if (!(hints & HINT_CAPTION) || !CAPTION_HINT.test(text)) return false;
   // A credit cut at the line end (…高博摄（人民视): read without the open bracket's tail.
   const t = text.trim().replace(/(摄)[（(][^）)]{0,8}$/u, '$1');
-  if ([...t].length > 300) return false;
+  if (hasMoreChars(t, 300)) return false;
   if (CAPTION_CREDIT.test(t)) {
     // The credit is a name and 摄 at the very end, never mid-sentence prose.
     return PHOTO_CREDIT.test(t) || /资料图片|视觉中国|人民视觉|新华社发|图片来源/u.test(t);
   }
-  return CAPTION_LEAD.test(t) && [...t].length <= 200;
+  return CAPTION_LEAD.test(t) && !hasMoreChars(t, 200);
 }
 
 /** Section numbers and crosshead marks: （一） 一、 1. ■ 小标题 第一部分. */

@@ -8,7 +8,7 @@ import { bigramSet, coverageIn, coverageInTexts, coverageOfEachInTexts, wordChar
 import { toLines } from '../../lib/parse/lines';
 import { normalizeInput } from '../../lib/parse/normalize';
 import { isLatinText } from '../../lib/parse/join-lines';
-import { NEWS_LEAD, leavesMarkOpen, opensNewsLead, splitTrailingNote } from '../../lib/parse/patterns';
+import { NEWS_LEAD, hasMoreChars, leavesMarkOpen, opensNewsLead, splitTrailingNote } from '../../lib/parse/patterns';
 import { endsSentence, hasLatinEnd, hasStrongEnd, hasWeakEnd } from '../../lib/parse/sentence-end';
 
 
@@ -39,6 +39,13 @@ describe('tests read by code', () => {
     const made = ends.flatMap((a) => ends.map((b) => `文字${a}${b}`)).concat(['', '（新华社北京6月5日电）', '他说。（转自《人民日报》）', 'He said so.']);
     const reference = (t: string) => (hasStrongEnd(t) || splitTrailingNote(t) ? 'strong' : hasLatinEnd(t) && isLatinText(t) ? 'strong' : hasWeakEnd(t) ? 'weak' : null);
     for (const t of [...lines, ...made]) expect(endsSentence(t), t).toBe(reference(t));
+  });
+
+  it('hasMoreChars counts characters as [...text].length does (a surrogate pair one, a lone surrogate one)', () => {
+    const units = ['文', 'a', '𠀀', '\ud840', '\udc00', ' '];
+    const made: string[] = [''];
+    for (let n = 1; n <= 7; n++) for (let k = 0; k < 40; k++) made.push(Array.from({ length: n }, (_, i) => units[(k * 7 + i * (k + 3)) % units.length]).join(''));
+    for (const t of [...made, ...lines]) for (const n of [0, 1, 2, 3, 4, 5, 6, 40, 200, 300]) expect(hasMoreChars(t, n), `${JSON.stringify(t)} ${n}`).toBe([...t].length > n);
   });
 
   it('leavesMarkOpen is /[《“][^》”]*$/u', () => {

@@ -92,6 +92,26 @@ describe('cohesionAt', () => {
     expect(cuts).toBeGreaterThan(3000);
   });
 
+  it('finds a pair’s place however far back, across runs of text with no Han pair longer than two sides', () => {
+    // (cohesionAt keeps the places of the last two blocks of positions only)
+    const rand = seededRandom(12);
+    const han = '发展改革人民经济';
+    for (let round = 0; round < 200; round++) {
+      const body: BodyItem[] = [];
+      for (let i = 1 + Math.floor(rand() * 12); i > 0; i--) {
+        const r = rand();
+        const len = Math.floor(rand() * (r < 0.3 ? 1500 : 300));
+        let text = '';
+        for (let k = 0; k < len; k++) text += r < 0.3 ? 'ab 1'[Math.floor(rand() * 4)] : han[Math.floor(rand() * han.length)];
+        body.push({ kind: 'paragraph', text });
+      }
+      const cutPoints = [0];
+      for (let i = 1; i < body.length; i++) if (rand() < 0.8) cutPoints.push(i);
+      cutPoints.push(body.length);
+      expect([...cohesionAt(body, cutPoints)], `round ${round}`).toEqual(plainCohesion(body, cutPoints));
+    }
+  });
+
   it('reads a side as a stream across paragraphs, never a pair across two of them', () => {
     // 发展 stands only across the two paragraphs (…发 / 展…): no pair in common.
     const body: BodyItem[] = [
