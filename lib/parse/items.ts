@@ -450,25 +450,30 @@ class Reader {
   /**
    * Head lines set in the column's width (or letter-spaced to it) read like a
    * paragraph's lines. When the lines read so far hold no punctuation at all
-   * and `p`, punctuated, is as wide as an indented first line, those lines
+   * and `p`, punctuated, is as wide as an indented first line (or stretched
+   * to one), those lines
    * were a head (奋力谱写中国式现代化新篇章 / 老手艺焕发新光彩 after a closing note):
    * the reason, or null.
    */
   private headOverFirstLine(p: Piece): string | null {
-    if (!this.open.length || this.open.length > MAX_HEAD_AFTER_NOTE_LINES || !this.indentWidth(p) || !INNER_PUNCT.test(p.text)) return null;
-    if (!this.open.every((text) => !/[\p{P}]/u.test(text.replace(/[“”《》「」]/gu, '')))) return null;
+    if (!this.open.length || this.open.length > MAX_HEAD_AFTER_NOTE_LINES || !(this.indentWidth(p) || stretchedFirstLine(p)) || !INNER_PUNCT.test(p.text)) return null;
+    // (a title may list with 、 and name with quotes or 《》, never a comma or stop)
+    if (!this.open.every((text) => !/[\p{P}]/u.test(text.replace(/[“”《》「」、]/gu, ''))) || NEWS_LEAD.test(this.open.join(''))) return null;
     // (only where an article has just closed: elsewhere short unpunctuated
     // lines are as often a paragraph's start read before its indent)
-    const before = this.items[this.items.length - 1];
+    // (the item before the open lines: a caption read between them and the first line is not)
+    const before = this.items[this.openAt - 1];
     if (before?.kind === 'note' && isClosingNote(before.text)) return 'unpunctuated lines after a closing note, over a first line';
     // (or after a paragraph that ended a sentence, where the lines reach the
     // column's edge: a paragraph's first line there would stand indented, so
     // Han lines set full width over an indented line are a head printed in
     // the column's width, 赵乐际同摩洛哥众议长举行会谈 after its text; not a
-    // line that leaves 《 open, a document's name running on into its text)
+    // line that leaves 《 open, a document's name running on into its text;
+    // and the first line goes on: a short line that ends a sentence is as
+    // often a paragraph's last, …三、六、九开 / 市，附近的村民都来赶集。)
     const first = this.openFirst;
     const fullWidthHead =
-      before?.kind === 'paragraph' && this.openAt === this.items.length && endsSentence(before.text) !== null && this.openFull.every(Boolean) && !!first && !first.latin && (!first.spaced || spacedToEdge(first)) && !hasIndentWidth(first) && !leavesMarkOpen(this.open.join(''));
+      before?.kind === 'paragraph' && endsSentence(before.text) !== null && !endsSentence(p.text) && this.openFull.every(Boolean) && !!first && !first.latin && (!first.spaced || spacedToEdge(first)) && !hasIndentWidth(first) && !leavesMarkOpen(this.open.join(''));
     return fullWidthHead ? 'unpunctuated full-width lines after a paragraph\'s end, over a first line' : null;
   }
 
