@@ -11,6 +11,8 @@ export const EVAL_PAGES_DIR = process.env.JIANBAO_EVAL_PAGES ?? join(import.meta
 export interface Corpus {
   source: 'eval' | 'generated';
   pages: string[];
+  /** Each page's name (its file's, without .txt, for the eval pages). */
+  names: string[];
 }
 
 export function generatedPages(count = 8): string[] {
@@ -38,13 +40,14 @@ export function loadPages(): Corpus {
       const files = readdirSync(EVAL_PAGES_DIR)
         .filter((f) => f.endsWith('.txt'))
         .sort();
-      const pages = files.map((f) => readFileSync(join(EVAL_PAGES_DIR, f), 'utf8')).filter((t) => t.trim());
-      if (pages.length) return { source: 'eval', pages };
+      const read = files.map((f) => ({ name: f.replace(/\.txt$/, ''), text: readFileSync(join(EVAL_PAGES_DIR, f), 'utf8') })).filter((p) => p.text.trim());
+      if (read.length) return { source: 'eval', pages: read.map((p) => p.text), names: read.map((p) => p.name) };
     }
   } catch {
     // fall through to generated pages
   }
-  return { source: 'generated', pages: generatedPages() };
+  const pages = generatedPages();
+  return { source: 'generated', pages, names: pages.map((_, i) => `generated ${i + 1}`) };
 }
 
 /** `count` pages, cycling through the corpus, separated by a blank line. */
