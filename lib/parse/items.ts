@@ -654,7 +654,9 @@ class Reader {
     if (free && !l.spaced && !INNER_PUNCT.test(l.text) && TITLE_WORD_SPACE.test(l.text) && !NUMBERED_CLAUSE.test(l.text)) return this.because(i, 'phrases set apart by a word space, no punctuation');
     // A title between a kicker and the text: a line with no punctuation at all
     // after a display line, before an indented first line.
-    if (free && !INNER_PUNCT.test(l.text) && i > 0 && this.displayMemo[i - 1] === 2 && next && !next.marker && this.indentWidth(next) && !endsSentence(next.text)) return this.because(i, 'unpunctuated line between a display line and an indented first line');
+    // (a caption may stand between it and that first line)
+    const nextLine = next && !next.marker && this.isCaptionAt(i + 1) ? this.pieces[this.nextText(i)] : next;
+    if (free && !INNER_PUNCT.test(l.text) && i > 0 && this.displayMemo[i - 1] === 2 && nextLine && !nextLine.marker && this.indentWidth(nextLine) && !endsSentence(nextLine.text)) return this.because(i, 'unpunctuated line between a display line and an indented first line');
     // Where blank lines separate blocks, a line standing between two of them
     // with no sentence end is a title, heading or byline whatever its width.
     const titleWide = l.fullWidth < LONG_LINE_EM || l.width <= MAX_TITLE_EM;
