@@ -191,6 +191,8 @@ function opensDatedCaption(text: string): boolean {
 const TEXT_PUNCT = /[，。、；：！？,;:!?…（）()]/u;
 /** Punctuation inside running text; titles often have none. */
 const INNER_PUNCT = /[，。、；：,;:！？]/u;
+/** A title in two parts parted by a colon, a place or name and what it did (北京中轴线：保护与发展的中国案例), no other punctuation. */
+const TITLE_AFTER_COLON = /^\p{Script=Han}{2,10}：[^，。、；：,;:！？!?…（）()]{4,}$/u;
 /** A line opening with one character and a punctuation mark no line may open with. */
 const PUSHED_DOWN = /^\p{Script=Han}[，。、；：！？”’）》」』]/u;
 /** A line opening with a mark no line may end with. */
@@ -496,8 +498,9 @@ class Reader {
       return;
     }
     // One such line right under head lines is the run's last, wherever the
-    // paragraph was closed (a title over the captions gathered at the page end).
-    if (!sentOn && !this.openCut && this.open.length === 1 && !TEXT_PUNCT.test(this.open[0]) && this.items[this.openAt - 1]?.kind === 'display') {
+    // paragraph was closed (a title over the captions gathered at the page end),
+    // and so is a title parted by a colon (北京中轴线：保护与发展的中国案例).
+    if (!sentOn && !this.openCut && this.open.length === 1 && (!TEXT_PUNCT.test(this.open[0]) || TITLE_AFTER_COLON.test(this.open[0].trim())) && this.items[this.openAt - 1]?.kind === 'display') {
       this.items.splice(this.openAt, 0, { kind: 'display', text: this.open[0], line: this.openNos[0], rule: 'a line with no punctuation under head lines', full: this.openFull[0] || undefined });
       this.clearOpen();
       this.openEnded = true;
