@@ -482,7 +482,7 @@ function resolveTitleLines(h: Head, body: BodyItem[], mayStack: boolean): Head[]
   const out: Head = { ...h, column: column ?? h.column, titles: t };
   // A last line this short is the tail of the title line above it (冰雪经济持续升 / 温).
   joinShortLastLine(t, MAX_TITLE_TAIL_CHARS);
-  if (t.length >= 2 && !isKickerLine(t[0], t.slice(1).join(''), leadWords)) {
+  if (t.length >= 2 && !isKickerLine(t[0], t.slice(1).join(''), leadWords, isShortNameOverTitle(t[0], h.titles))) {
     // (the report of a speech and what was said keep the space the headline sets between them)
     out.titles = [reportsSpeech(t[0]) ? `${t[0].trim()} ${t.slice(1).join('')}` : t.join('')];
   } else if (t.length >= 2) {
@@ -608,7 +608,7 @@ const TITLE_LINE_WORDS = 0.5;
  * paper's own site and the news agencies give the two as one headline
  * (丁薛祥在山西调研时强调 守好公平公正“生命线”…), so the clipping keeps them so.
  */
-function isKickerLine(first: string, rest: string, leadWords: () => PairSet): boolean {
+function isKickerLine(first: string, rest: string, leadWords: () => PairSet, shortName = false): boolean {
   // A line that leaves 《 or “ open is cut inside the title (国务院印发《关于开展 / 第四次…》).
   if (leavesMarkOpen(first)) return false;
   if (reportsSpeech(first)) return false;
@@ -619,7 +619,26 @@ function isKickerLine(first: string, rest: string, leadWords: () => PairSet): bo
   // kicker; a title wrapped in its frame breaks inside a phrase.
   if (PARALLEL_PHRASES.test(first.trim()) && !first.trim().split(/\s+/u).some(reportsSpeech)) return true;
   const own = coverage(bigramSet(first), leadWords());
-  return own < TITLE_LINE_WORDS || own < coverage(bigramSet(rest), leadWords()) / 2;
+  return own < (shortName ? SHORT_NAME_KICKER_WORDS : TITLE_LINE_WORDS) || own < coverage(bigramSet(rest), leadWords()) / 2;
+}
+
+/** A line this short (characters)… */
+const MAX_SHORT_NAME_CHARS = 6;
+/** …over a line at least twice its length is a kicker unless the lead repeats this share of it. */
+const SHORT_NAME_KICKER_WORDS = 0.75;
+
+/**
+ * A head's first title line is a short standing name (文化中国行 over
+ * 平遥古城活态保护焕发新光彩): as a line of its own, at most six characters,
+ * over a line twice its length at least. A title wrapped in a narrow frame
+ * has no such first line: the line under it is no longer than it (伊朗外长披露 / 伊美 / …).
+ */
+function isShortNameOverTitle(first: string, lines: string[]): boolean {
+  const at = lines.indexOf(first);
+  const next = lines[at + 1];
+  if (at < 0 || next === undefined) return false;
+  const chars = charCount(first);
+  return chars <= MAX_SHORT_NAME_CHARS && chars * 2 <= charCount(next.split(SOFT_JOIN)[0]);
 }
 
 /** Two or more Han phrases of three or more characters, parted by single spaces. */
