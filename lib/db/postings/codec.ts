@@ -142,7 +142,7 @@ export function decodeCurrentAmong(
   const dense = current.length;
   if (n === 0) return { ids: new Int32Array(0), codes: new Uint8Array(0), length: 0 };
   const last = among[n - 1];
-  if (n * AMONG_BITS_SHARE >= last && last < dense) return decodeCurrentAmongDense(bytes, from, end, among, n, current, lo, hi, size);
+  if (n * AMONG_BITS_SHARE >= last && last < dense && (end - from) * 4 >= n) return decodeCurrentAmongDense(bytes, from, end, among, n, current, lo, hi, size);
   const ids = new Int32Array(size);
   const codes = new Uint8Array(size);
   let out = 0;
@@ -183,8 +183,27 @@ export function decodeCurrentAmong(
   return { ids, codes, length: out };
 }
 
-/** Candidates at least one id in this many below the last: looked up in a bitmap (decodeCurrentAmongDense). */
+/**
+ * Candidates at least one id in this many below the last, and a list not
+ * much shorter than them: looked up in a bitmap (decodeCurrentAmongDense).
+ */
 const AMONG_BITS_SHARE = 64;
+
+/**
+ * The bitmap of the last candidates asked for: a query scans several lists
+ * among the same ones (a phrase's pairs in each segment). Candidates are
+ * never changed in place (each step makes new arrays), so the same array
+ * and count are the same candidates.
+ */
+let lastBits: { among: Int32Array; n: number; bits: Uint32Array } | null = null;
+
+function candidateBits(among: Int32Array, n: number): Uint32Array {
+  if (lastBits && lastBits.among === among && lastBits.n === n) return lastBits.bits;
+  const bits = new Uint32Array((among[n - 1] >>> 5) + 1);
+  for (let k = 0; k < n; k++) bits[among[k] >>> 5] |= 1 << (among[k] & 31);
+  lastBits = { among, n, bits };
+  return bits;
+}
 
 /**
  * decodeCurrentAmong for candidates many among the ids below the last (a
@@ -199,8 +218,7 @@ function decodeCurrentAmongDense(
   bytes: Uint8Array, from: number, end: number, among: Int32Array, n: number, current: Int32Array, lo: number, hi: number, size: number,
 ): DecodedList {
   const last = among[n - 1];
-  const bits = new Uint32Array((last >>> 5) + 1);
-  for (let k = 0; k < n; k++) bits[among[k] >>> 5] |= 1 << (among[k] & 31);
+  const bits = candidateBits(among, n);
   // One more place than can be kept: the write past the last kept one lands there.
   const ids = new Int32Array(size + 1);
   const codes = new Uint8Array(size + 1);
