@@ -2,7 +2,8 @@
 // same page: resolves once the tasks waiting now have run. With the
 // Prioritized Task Scheduling API (Chromium) as a background task, after
 // every task of normal priority (a save's or a search's IndexedDB events);
-// else a timer task (which browsers hold back to 4 ms once timers nest).
+// else a message to itself, a task that, unlike a timer, browsers neither
+// hold back to 4 ms once they nest nor to once a second in a hidden page.
 interface BackgroundScheduler {
   postTask(callback: () => void, options: { priority: 'background' }): Promise<void>;
 }
@@ -10,5 +11,15 @@ interface BackgroundScheduler {
 export function backgroundTurn(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: Partial<BackgroundScheduler> }).scheduler;
   if (typeof scheduler?.postTask === 'function') return scheduler.postTask(() => undefined, { priority: 'background' });
+  if (typeof MessageChannel === 'function') {
+    return new Promise((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        channel.port1.close();
+        resolve();
+      };
+      channel.port2.postMessage(null);
+    });
+  }
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
