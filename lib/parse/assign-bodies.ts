@@ -514,7 +514,9 @@ function resolveTitleLines(h: Head, body: BodyItem[], mayStack: boolean): Head[]
   const out: Head = { ...h, column: column ?? h.column, titles: t };
   // A last line this short is the tail of the title line above it (冰雪经济持续升 / 温).
   joinShortLastLine(t, MAX_TITLE_TAIL_CHARS);
-  if (t.length >= 2 && !isKickerLine(t[0], t.slice(1).join(''), leadWords, isShortNameOverTitle(t[0], h.titles))) {
+  if (t.length === 2 && isCouplet(t[0], t[1], leadWords)) {
+    out.titles = [`${t[0].trim()} ${t[1].trim()}`];
+  } else if (t.length >= 2 && !isKickerLine(t[0], t.slice(1).join(''), leadWords, isShortNameOverTitle(t[0], h.titles))) {
     // (the report of a speech and what was said keep the space the headline sets between them)
     out.titles = [reportsSpeech(t[0]) ? `${t[0].trim()} ${t.slice(1).join('')}` : t.join('')];
   } else if (t.length >= 2) {
@@ -652,6 +654,28 @@ function isKickerLine(first: string, rest: string, leadWords: () => PairSet, sho
   if (PARALLEL_PHRASES.test(first.trim()) && !first.trim().split(/\s+/u).some(reportsSpeech)) return true;
   const own = coverage(bigramSet(first), leadWords());
   return own < (shortName ? SHORT_NAME_KICKER_WORDS : TITLE_LINE_WORDS) || own < coverage(bigramSet(rest), leadWords()) / 2;
+}
+
+/** Halves of a couplet title are this long (Han characters), one at most longer than the other… */
+const COUPLET_CHARS = [6, 10];
+/** …and the lead repeats at least this share of the first half's word pairs (a theme kicker's, none). */
+const COUPLET_FIRST_WORDS = 0.2;
+const HAN_LINE = /^\p{Script=Han}+$/u;
+
+/**
+ * A title of two parallel halves (对仗) set one to a line: 北京办好民生实事 /
+ * 提升群众生活品质. The lines are as long as each other, and the lead says
+ * some of the first as it does of the second; a kicker over a title of its
+ * length (在希望的田野上 / 黄河岸边绿意浓) is a theme the lead does not name.
+ * Kept as one title, the halves parted by a space.
+ */
+function isCouplet(a: string, b: string, leadWords: () => PairSet): boolean {
+  a = a.trim();
+  b = b.trim();
+  if (!HAN_LINE.test(a) || !HAN_LINE.test(b)) return false;
+  const [lo, hi] = COUPLET_CHARS;
+  if (a.length < lo || a.length > hi || b.length < lo || b.length > hi || Math.abs(a.length - b.length) > 1) return false;
+  return coverage(bigramSet(a), leadWords()) >= COUPLET_FIRST_WORDS;
 }
 
 /** A line this short (characters)… */
