@@ -515,7 +515,9 @@ function resolveTitleLines(h: Head, body: BodyItem[], mayStack: boolean): Head[]
   // A last line this short is the tail of the title line above it (冰雪经济持续升 / 温).
   joinShortLastLine(t, MAX_TITLE_TAIL_CHARS);
   if (t.length === 2 && isCouplet(t[0], t[1], leadWords)) {
-    out.titles = [`${t[0].trim()} ${t[1].trim()}`];
+    // (joined as a title wrapped over two lines is: the halves of a couplet
+    // and the parts of a wrapped title look alike, 城西图书馆夜间 / 开放受读者欢迎)
+    out.titles = [t.join('')];
   } else if (t.length >= 2 && !isKickerLine(t[0], t.slice(1).join(''), leadWords, isShortNameOverTitle(t[0], h.titles))) {
     // (the report of a speech and what was said keep the space the headline sets between them)
     out.titles = [reportsSpeech(t[0]) ? `${t[0].trim()} ${t.slice(1).join('')}` : t.join('')];
@@ -667,7 +669,6 @@ const HAN_LINE = /^\p{Script=Han}+$/u;
  * 提升群众生活品质. The lines are as long as each other, and the lead says
  * some of the first as it does of the second; a kicker over a title of its
  * length (在希望的田野上 / 黄河岸边绿意浓) is a theme the lead does not name.
- * Kept as one title, the halves parted by a space.
  */
 function isCouplet(a: string, b: string, leadWords: () => PairSet): boolean {
   a = a.trim();
