@@ -3,7 +3,7 @@
 // their texts; a text belongs to the title whose words it repeats, and an
 // article ends at its closing note (（新华社…电）, （转自…）).
 
-import { PairSet, bigramSet, coverage, coverageInTexts, coverageOfEachInTexts, pairSet } from './bigrams';
+import { PairSet, bigramSet, coverage, coverageInTexts, pairSet } from './bigrams';
 import { cohesionAt } from './cohesion';
 import { TITLE_WORDS_WINDOW } from './constants';
 import { SOFT_JOIN, withoutSoftJoins, type BodyItem, type Head } from './head-types';
@@ -384,7 +384,7 @@ function stackHeads(h: Head, titleGroups: string[][], column: string | null): He
 
 export function assignBodies(heads: Head[], body: BodyItem[]): [Head, BodyItem[]][] {
   let expanded: Head[] = [];
-  for (const h of withTitleLinesSplitForLoneByline(heads, body)) expanded.push(...resolveTitleLines(h, body, true));
+  for (const h of heads) expanded.push(...resolveTitleLines(h, body, true));
   expanded = withLoneBylinesGiven(expanded);
   if (expanded.length === 1) return [[expanded[0], body]];
   const cuts = splitBody(expanded, body, true);
@@ -427,38 +427,6 @@ function withLoneBylinesGiven(heads: Head[]): Head[] {
     out.splice(k, 1);
   }
   return out;
-}
-
-/**
- * A run with one titled head and a second byline of its own (本报记者 程昊芬
- * under the titles, □ 戴敏霞 after the jump marker) names two articles: the
- * title lines are cut where the text splits under them and each part
- * repeats its own lines most, on two subjects; the lone byline signs the
- * first title, the head's own the last. Unchanged where no cut holds.
- */
-function withTitleLinesSplitForLoneByline(heads: Head[], body: BodyItem[]): Head[] {
-  const lone = (h: Head) => h.byline !== null && !h.titles.length && !h.subtitle && !h.continuation && !h.column && !h.kicker;
-  const titled = heads.filter((h) => h.titles.length);
-  const byline = heads.find(lone);
-  if (titled.length !== 1 || !byline || titled[0].titles.length < 2 || heads.length !== 2) return heads;
-  const h = titled[0];
-  let best: { heads: Head[]; score: number } | null = null;
-  for (let k = 1; k < h.titles.length; k++) {
-    const first: Head = { column: h.column, kicker: h.kicker, titles: h.titles.slice(0, k), subtitle: null, byline: byline.byline, continuation: null };
-    const last: Head = { ...h, column: null, kicker: null, titles: h.titles.slice(k) };
-    if (charCount(first.titles.join('')) < MIN_STACKED_TITLE_CHARS || charCount(last.titles.join('')) < MIN_STACKED_TITLE_CHARS) continue;
-    const cuts = splitBody([first, last], body, true);
-    if (!cuts || titleFoundElsewhere([first, last], body, cuts)) continue;
-    if (cutBonus(body, cuts[1]) <= 0 && cohesionAtCut(body, cuts[1]) >= MAX_STACK_COHESION) continue;
-    // (each line where its part repeats it most: 助力乡村振兴 ends the title over the text on a village)
-    const score = [first, last].reduce((sum, x, s) => {
-      const texts = partTexts(body, cuts[s], cuts[s + 1]);
-      return sum + coverageOfEachInTexts(x.titles.map((line) => bigramSet(line)), texts, TITLE_WORDS_WINDOW).reduce((a, b) => a + b, 0);
-    }, 0);
-    // (on a tie the later cut: a line goes on with the title above it unless its words say otherwise)
-    if (!best || score >= best.score) best = { heads: [first, last], score };
-  }
-  return best ? best.heads : heads;
 }
 
 /** Joins title lines' last line to the one above it when it is at most `maxChars` long. */
