@@ -7,7 +7,7 @@ import { PairSet, bigramSet, coverage, coverageInTexts, pairSet } from './bigram
 import { cohesionAt } from './cohesion';
 import { TITLE_WORDS_WINDOW } from './constants';
 import { SOFT_JOIN, withoutSoftJoins, type BodyItem, type Head } from './head-types';
-import { NEWS_LEAD, isClosingNote, isSignatureNote, leavesMarkOpen, reportsSpeech } from './patterns';
+import { HAN_ONLY, NEWS_LEAD, PARALLEL_PHRASES, isClosingNote, isSignatureNote, leavesMarkOpen, reportsSpeech } from './patterns';
 
 /** Above this many items the quadratic split is not tried; notes alone cut. */
 const MAX_SPLIT_ITEMS = 600;
@@ -630,20 +630,20 @@ function isKickerLine(first: string, rest: string, leadWords: () => PairSet, sho
 const COUPLET_CHARS = [6, 10];
 /** …and the lead repeats at least this share of the first half's word pairs (a theme kicker's, none). */
 const COUPLET_FIRST_WORDS = 0.2;
-const HAN_LINE = /^\p{Script=Han}+$/u;
 
 /**
  * A title of two parallel halves (对仗) set one to a line: 北京办好民生实事 /
  * 提升群众生活品质. The lines are as long as each other, and the lead says
- * some of the first as it does of the second; a kicker over a title of its
- * length (在希望的田野上 / 黄河岸边绿意浓) is a theme the lead does not name.
+ * some of the first half; a kicker over a title of its length (在希望的田野上 /
+ * 黄河岸边绿意浓) is a theme the lead does not name.
  */
 function isCouplet(a: string, b: string, leadWords: () => PairSet): boolean {
   a = a.trim();
   b = b.trim();
-  if (!HAN_LINE.test(a) || !HAN_LINE.test(b)) return false;
+  if (!HAN_ONLY.test(a) || !HAN_ONLY.test(b)) return false;
   const [lo, hi] = COUPLET_CHARS;
-  if (a.length < lo || a.length > hi || b.length < lo || b.length > hi || Math.abs(a.length - b.length) > 1) return false;
+  const [na, nb] = [charCount(a), charCount(b)];
+  if (na < lo || na > hi || nb < lo || nb > hi || Math.abs(na - nb) > 1) return false;
   return coverage(bigramSet(a), leadWords()) >= COUPLET_FIRST_WORDS;
 }
 
@@ -666,8 +666,6 @@ function isShortNameOverTitle(first: string, lines: string[]): boolean {
   return chars <= MAX_SHORT_NAME_CHARS && chars * 2 <= charCount(next.split(SOFT_JOIN)[0]);
 }
 
-/** Two or more Han phrases of three or more characters, parted by single spaces. */
-const PARALLEL_PHRASES = /^\p{Script=Han}{3,}(?:[ \u3000]\p{Script=Han}{3,})+$/u;
 
 /** The text's lead repeats most of this head line's words (a column label's it does not). */
 function repeatsTitleWords(line: string, leadWords: PairSet): boolean {

@@ -8,7 +8,7 @@
 import { tidyLineSpaces } from './cjk';
 import { emptyHead, namesSomething, SOFT_JOIN, type Head } from './head-types';
 import type { HeadItem } from './head-runs';
-import { hasDecor, isBylineLine, isDecoratedName, isStructuredByline, isSubtitleLine, reportsSpeech, stripDecor } from './patterns';
+import { PARALLEL_PHRASES, hasDecor, isBylineLine, isDecoratedName, isStructuredByline, isSubtitleLine, reportsSpeech, stripDecor } from './patterns';
 import { COMPOUND_SURNAME, SURNAMES } from './surnames';
 
 const BARE_NAME = /^\p{Script=Han}{2,4}$/u;
@@ -104,12 +104,12 @@ function isColumnOverTitle(run: HeadItem[], at: number): boolean {
   return !isBylineLine(next.text, false) && !isStructuredByline(next.text) && !isSubtitleLine(next.text) && !hasDecor(next.text) && headChars(next.text) > [...t].length;
 }
 
-const THEME_PHRASES = /^\p{Script=Han}{3,}(?:[ \u3000]\p{Script=Han}{3,})+$/u;
-
 /** Lines of a narrow title frame are at least this long (a column label, 民生观察, 新春走基层, is shorter)… */
 const MIN_FRAME_LINE_CHARS = 6;
 /** …and at most this long: longer lines as long as each other are as often titles listed one under another. */
 const MAX_FRAME_LINE_CHARS = 9;
+/** A title wraps over at most this many lines of its frame's width. */
+const MAX_FRAME_LINES = 8;
 
 /** A plain head line: not a byline (a bare name, 宋霞, too), subtitle or ■ line. */
 const plainHeadLine = (x: HeadItem | undefined): x is Extract<HeadItem, { kind: 'display' }> =>
@@ -119,25 +119,31 @@ const plainHeadLine = (x: HeadItem | undefined): x is Extract<HeadItem, { kind: 
  * A title set in a frame narrower than the text's column wraps at the frame's
  * edge, not the column's: lines of one width, two or more, then a shorter
  * line (上半年我国港 / 口运行良好 助 / 力经济稳步前 / 行). Each of the equal
- * lines reached that edge and goes on in the next.
+ * lines reached that edge and goes on in the next. Marked for the whole run
+ * in one pass: a run of thousands of such lines stays linear.
  */
-function atFrameEdge(run: HeadItem[], at: number): boolean {
-  const x = run[at];
-  if (!plainHeadLine(x)) return false;
-  const w = headChars(x.text);
-  if (w < MIN_FRAME_LINE_CHARS || w > MAX_FRAME_LINE_CHARS) return false;
-  // (phrases set apart by a space, 开好局 起好步, are a theme kicker's line, never a wrapped title's)
-  const same = (k: number) => plainHeadLine(run[k]) && headChars(run[k].text) === w && !THEME_PHRASES.test(run[k].text.trim());
-  let from = at;
-  while (same(from - 1)) from--;
-  let to = at;
-  while (same(to + 1)) to++;
-  const after = run[to + 1];
-  if (to === from || !plainHeadLine(after)) return false;
-  // (two lines alone, then a line half as long or more, may as well be a
-  // kicker and a title of one length over the next title: 产业升级看一线 /
-  // 黄河岸边绿意浓 / 刘国中在安…; three lines of one width are a frame's)
-  return headChars(after.text) < w && (to - from >= 2 || headChars(after.text) * 2 <= w);
+function frameEdges(run: HeadItem[]): boolean[] {
+  const edge = new Array<boolean>(run.length).fill(false);
+  // The width a line may share with its neighbours (0: none): a plain line
+  // of a frame's width, not phrases set apart by a space (开好局 起好步, a theme kicker's line).
+  const width = run.map((x) => {
+    if (!plainHeadLine(x) || PARALLEL_PHRASES.test(x.text.trim())) return 0;
+    const w = headChars(x.text);
+    return w >= MIN_FRAME_LINE_CHARS && w <= MAX_FRAME_LINE_CHARS ? w : 0;
+  });
+  for (let from = 0; from < run.length; ) {
+    const w = width[from];
+    let to = from;
+    while (w && to + 1 < run.length && width[to + 1] === w) to++;
+    const after = run[to + 1];
+    // (two lines alone, then a line half as long or more, may as well be a
+    // kicker and a title of one length over the next title: 产业升级看一线 /
+    // 黄河岸边绿意浓 / 刘国中在安…; three lines of one width are a frame's)
+    const lines = to - from + 1;
+    if (w && lines >= 2 && lines <= MAX_FRAME_LINES && plainHeadLine(after) && headChars(after.text) < w && (lines >= 3 || headChars(after.text) * 2 <= w)) edge.fill(true, from, to + 1);
+    from = to + 1;
+  }
+  return edge;
 }
 
 /** Reads a head run into one or more heads; lines that are page furniture go to `furniture`. */
@@ -162,6 +168,7 @@ function readHead(run: HeadItem[], furniture: string[]): Head[] {
     return h;
   };
   let prevFull = false;
+  const atFrameEdge = frameEdges(run);
   let prevPlain = false;
   let prevChars = 0;
   for (const [at, x] of run.entries()) {
@@ -176,7 +183,7 @@ function readHead(run: HeadItem[], furniture: string[]): Head[] {
     // wider than its edge: the same subtitle over a title of 18 characters).
     const goesOn =
       prevFull && x.kind === 'display' && !isBylineLine(x.text, false) && !isSubtitleLine(x.text) && !hasDecor(x.text) && !(prevPlain && spaced) && headChars(x.text) <= prevChars + 1 && !isColumnOverTitle(run, at);
-    prevFull = x.kind === 'display' && (!!x.full || atFrameEdge(run, at));
+    prevFull = x.kind === 'display' && (!!x.full || atFrameEdge[at]);
     prevChars = headChars(x.text);
     prevPlain = x.kind === 'display' && !spaced;
     // A subtitle's short last line right above its byline (——深入推进改革创新系列述评 / 之三 / 本报记者 …).

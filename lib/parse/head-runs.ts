@@ -22,7 +22,7 @@ import { NEWS_LEAD, hasDecor, isBylineLine, isClosingNote, isSectionNumberLine, 
 
 export type HeadItem = Extract<Item, { kind: 'display' | 'marker' }>;
 
-export type Part = { kind: 'group'; run: HeadItem[]; head: boolean; candidate: boolean; repeated?: number } | { kind: 'item'; item: BodyItem };
+export type Part = { kind: 'group'; run: HeadItem[]; head: boolean; candidate: boolean; repeated: number } | { kind: 'item'; item: BodyItem };
 
 /** Texts this similar (Dice of character pairs) are on one subject. */
 const SAME_TOPIC = 0.2;
@@ -42,9 +42,10 @@ export function markHeads(items: Item[], furniture: string[], decisions: PageDec
   // The paragraphs read so far: the last TOPIC_WINDOW_CHARS of their text is
   // read (lastChars) only for the few runs that ask, not kept up at each paragraph.
   const paragraphs: string[] = [];
-  // The paragraphs since the last head (crossheads read through: a head
-  // printed after its text names the whole text, whose first section may be
-  // the one that says its words). Only their last BEFORE_CHARS are read.
+  // The paragraphs since the last run marked a head here (crossheads read
+  // through: a head printed after its text names the whole text, whose first
+  // section may be the one that says its words; runs confirmed as heads later,
+  // by confirmLoneTitles, do not reset it). Only their last BEFORE_CHARS are read.
   let sinceHead: string[] = [];
   for (let i = 0; i < items.length; i++) {
     const it = items[i];
@@ -222,7 +223,7 @@ function confirmLoneTitles(parts: Part[], decisions: PageDecision[]): void {
     if (sim < TOPIC_SHIFT) {
       p.head = true;
       decisions.push({ rule: 'head', detail: `line ${p.run[0].line}: the text after it is on another subject (similarity ${sim.toFixed(2)} < ${TOPIC_SHIFT})` });
-    } else if ((p.repeated ?? 0) >= LEAD_REPEATS || ((p.repeated ?? 0) > 0 && sim < SAME_TOPIC)) {
+    } else if (p.repeated >= LEAD_REPEATS || (p.repeated > 0 && sim < SAME_TOPIC)) {
       p.head = true;
       decisions.push({ rule: 'head', detail: `line ${p.run[0].line}: its lead says it again, the text before does not` });
     } else if (sim < SAME_TOPIC) {

@@ -26,6 +26,7 @@ import {
   isSectionNumberLine,
   isStructuredByline,
   isSubtitleLine,
+  HAN_ONLY,
   NEWS_LEAD,
   opensNewsLead,
   SENTENCE_END_INSIDE,
@@ -188,11 +189,12 @@ function opensDatedCaption(text: string): boolean {
   return c >= 0x30 && c <= 0x39 && DATED_CAPTION_START.test(text);
 }
 /** Punctuation of running text: a line of a paragraph seldom goes without it for long. */
-const TEXT_PUNCT = /[，。、；：！？,;:!?…（）()]/u;
+const TEXT_PUNCT_CHARS = '，。、；：！？,;:!?…（）()';
+const TEXT_PUNCT = new RegExp(`[${TEXT_PUNCT_CHARS}]`, 'u');
 /** Punctuation inside running text; titles often have none. */
 const INNER_PUNCT = /[，。、；：,;:！？]/u;
 /** A title in two parts parted by a colon, a place or name and what it did (北京中轴线：保护与发展的中国案例), no other punctuation. */
-const TITLE_AFTER_COLON = /^\p{Script=Han}{2,10}：[^，。、；：,;:！？!?…（）()]{4,}$/u;
+const TITLE_AFTER_COLON = new RegExp(`^\\p{Script=Han}{2,10}：[^${TEXT_PUNCT_CHARS}]{4,}$`, 'u');
 /** A line opening with one character and a punctuation mark no line may open with. */
 const PUSHED_DOWN = /^\p{Script=Han}[，。、；：！？”’）》」』]/u;
 /** A line opening with a mark no line may end with. */
@@ -500,8 +502,10 @@ class Reader {
     // One such line right under head lines is the run's last, wherever the
     // paragraph was closed (a title over the captions gathered at the page end),
     // and so is a title parted by a colon (北京中轴线：保护与发展的中国案例).
-    if (!sentOn && !this.openCut && this.open.length === 1 && (!TEXT_PUNCT.test(this.open[0]) || TITLE_AFTER_COLON.test(this.open[0].trim())) && this.items[this.openAt - 1]?.kind === 'display') {
-      this.items.splice(this.openAt, 0, { kind: 'display', text: this.open[0], line: this.openNos[0], rule: 'a line with no punctuation under head lines', full: this.openFull[0] || undefined });
+    const unpunctuated = this.open.length === 1 && !TEXT_PUNCT.test(this.open[0]);
+    if (!sentOn && !this.openCut && this.open.length === 1 && (unpunctuated || TITLE_AFTER_COLON.test(this.open[0].trim())) && this.items[this.openAt - 1]?.kind === 'display') {
+      const rule = unpunctuated ? 'a line with no punctuation under head lines' : 'a title parted by a colon under head lines';
+      this.items.splice(this.openAt, 0, { kind: 'display', text: this.open[0], line: this.openNos[0], rule, full: this.openFull[0] || undefined });
       this.clearOpen();
       this.openEnded = true;
       return;
@@ -658,8 +662,10 @@ class Reader {
     // A title between a kicker and the text: a line with no punctuation at all
     // after a display line, before an indented first line.
     // (a caption may stand between it and that first line)
-    const nextLine = next && !next.marker && this.isCaptionAt(i + 1) ? this.pieces[this.nextText(i)] : next;
-    if (free && !INNER_PUNCT.test(l.text) && i > 0 && this.displayMemo[i - 1] === 2 && nextLine && !nextLine.marker && this.indentWidth(nextLine) && !endsSentence(nextLine.text)) return this.because(i, 'unpunctuated line between a display line and an indented first line');
+    if (free && !INNER_PUNCT.test(l.text) && i > 0 && this.displayMemo[i - 1] === 2 && next && !next.marker) {
+      const first = this.isCaptionAt(i + 1) ? this.pieces[this.nextText(i)] : next;
+      if (first && !first.marker && this.indentWidth(first) && !endsSentence(first.text)) return this.because(i, 'unpunctuated line between a display line and an indented first line');
+    }
     // Where blank lines separate blocks, a line standing between two of them
     // with no sentence end is a title, heading or byline whatever its width.
     const titleWide = l.fullWidth < LONG_LINE_EM || l.width <= MAX_TITLE_EM;
@@ -818,13 +824,6 @@ class Reader {
 }
 
 /**
- * A letter-spaced line with two or more characters fewer than a full line: an
- * indented first line stretched to the indent (随 着 国 际 航 线 持 续 加 under
- * …热潮。). A line inside a paragraph is stretched only where its last
- * character went down with a mark no line may open with, a character or two
- * short of full.
- */
-/**
  * A letter-spaced line of Han characters only, one short of the column's
  * width at most: spaced out to the edge with no character pushed on (a
  * paragraph's first line, stretched, holds two fewer; a text line stretched
@@ -832,9 +831,16 @@ class Reader {
  */
 function spacedToEdge(l: Piece): boolean {
   const chars = l.text.replace(/\s+/g, '');
-  return l.spaced && l.fullCols > 0 && /^\p{Script=Han}+$/u.test(chars) && chars.length >= l.fullCols - 1;
+  return l.spaced && l.fullCols > 0 && HAN_ONLY.test(chars) && chars.length >= l.fullCols - 1;
 }
 
+/**
+ * A letter-spaced line with two or more characters fewer than a full line: an
+ * indented first line stretched to the indent (随 着 国 际 航 线 持 续 加 under
+ * …热潮。). A line inside a paragraph is stretched only where its last
+ * character went down with a mark no line may open with, a character or two
+ * short of full.
+ */
 function stretchedFirstLine(l: Piece): boolean {
   if (!l.spaced || !l.fullCols || isLong(l)) return false;
   return l.text.replace(/\s+/g, '').length <= l.fullCols - 2.5;

@@ -382,7 +382,8 @@ function estimateFullWidths(lines: Line[]): void {
       for (let k = 0; k < nKeys; k++) {
         const w = keys[k] / 2;
         const c = near(w) + near(w - 2);
-        // (and full lines outnumber the indented first lines under them: a
+        // (and full lines number at least a quarter of the lines two columns
+        // narrower, which it would read as indented first lines: a
         // width reached by a stray subtitle or a neighbouring column's lines,
         // two columns wider than the text, would read every line of the text
         // as an indented first line and each short line as a head)

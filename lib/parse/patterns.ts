@@ -25,6 +25,11 @@ const SP = '[ \\t\\u00a0\\u3000]';
 const OPEN = '[（(]';
 const CLOSE = '[）)]';
 
+/** Two or more Han phrases of three or more characters, parted by single spaces (学思想 强党性 重实践 建新功): a theme kicker's shape. */
+export const PARALLEL_PHRASES = /^\p{Script=Han}{3,}(?:[ \u3000]\p{Script=Han}{3,})+$/u;
+/** Han characters only. */
+export const HAN_ONLY = /^\p{Script=Han}+$/u;
+
 /** Sentence-final punctuation, optionally followed by closing quotes/brackets. */
 export const STRONG_END = /(?:[。！？!?]|……|…|\.{3})[”’」』）)\]》"']*$/u;
 /** A clause that leads into what follows: 先烈们—— / 如下： */
