@@ -8,7 +8,7 @@ import { HINT_SPACE } from './char-hints';
 import { removeJustifySpaces } from './cjk';
 import { isCreditLine, isDatedHeaderLine, isFurnitureLine } from './furniture';
 import { joinLines, tidyParagraph } from './join-lines';
-import { hasIndentWidth, isFull, isLong, isNearlyFull, isShort } from './line-shape';
+import { halfWidthCount, hasIndentWidth, isFull, isLong, isNearlyFull, isShort } from './line-shape';
 import type { Line } from './lines';
 import { readPageLayout } from './page-layout';
 import { splitMarkers, type Piece } from './pieces';
@@ -843,7 +843,9 @@ function spacedToEdge(l: Piece): boolean {
  */
 function stretchedFirstLine(l: Piece): boolean {
   if (!l.spaced || !l.fullCols || isLong(l)) return false;
-  return l.text.replace(/\s+/g, '').length <= l.fullCols - 2.5;
+  // (digits and Latin letters are set half width: 9 月 9 日 下 午 ， 国 holds seven characters' width)
+  const chars = l.text.replace(/\s+/g, '');
+  return chars.length - halfWidthCount(chars) / 2 <= l.fullCols - 2.5;
 }
 
 export function readItems(lines: Line[]): Item[] {
