@@ -115,7 +115,8 @@ const MAX_UNPUNCTUATED_HEAD_LINES = 20;
 const MAX_HEAD_AFTER_NOTE_LINES = 3;
 
 /** A photo credit with little or nothing before it: 摄（人民视觉）, 新华社记者 李某摄. */
-const BARE_CREDIT = /^[\p{Script=Han}\s]{0,12}(?:摄|供图|新华社发)(?:[（(][^）)]{1,8}[）)])?$/u;
+// (or closing the bracket its name opened on the line before: …志愿服务。（任思 / 摄）)
+const BARE_CREDIT = /^[\p{Script=Han}\s]{0,12}(?:摄|供图|新华社发)(?:[（(][^）)]{1,8}[）)]|[）)])?$/u;
 /** Last characters BARE_CREDIT may end with: 摄, 图 (供图), 发 (新华社发), or a closing bracket. */
 const endsBareCredit = (c: number) => c === 0x6444 || c === 0x56fe || c === 0x53d1 || c === 0xff09 || c === 0x29; // 摄 图 发 ） )
 function isBareCredit(text: string): boolean {
