@@ -4,10 +4,10 @@
 // (lib/db/postings/merge.ts).
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { db, mergeRecent, saveClipping, tidySegments, type SearchState } from '@/lib/db';
-import { rankClippings, rebuildSearchIndex, scanClippings } from '@/lib/search';
+import { db, mergeRecent, tidySegments } from '@/lib/db';
+import { rebuildSearchIndex, scanClippings } from '@/lib/search';
 import { contentHash, type Clipping } from '@/lib/db';
-import { article, paragraphs, resetSearch } from './helpers';
+import { rankedIds, resetSearch, saveSome, searchState } from './helpers';
 import { sampleClipping, seededRandom } from './sample-corpus';
 
 beforeEach(resetSearch);
@@ -29,18 +29,10 @@ function watchPostings() {
 let stop = () => undefined as void;
 afterEach(() => stop());
 
-const state = async () => (await db.searchMeta.get('state')) as SearchState;
+const state = searchState;
 const rowKeys = async () => new Set((await db.postings.toCollection().primaryKeys()).map(([seg]) => seg));
-const ids = async (q: string) => (await rankClippings(q)).map((r) => r.id).sort((a, b) => a - b);
+const ids = rankedIds;
 
-async function saveSome(n: number, from = 0): Promise<number[]> {
-  const out: number[] = [];
-  for (let i = from; i < from + n; i++) {
-    const { clipping } = await saveClipping(article({ url: `https://example.com/${i}`, title: `第${i}篇`, blocks: paragraphs(`农机手${i % 2 ? '检修' : '调试'}拖拉机，春耕在即。`) }));
-    out.push(clipping.id);
-  }
-  return out;
-}
 
 describe('writing the index rows once', () => {
   it('folds segments into rows under a fresh key, then deletes the old rows; nothing written over', async () => {

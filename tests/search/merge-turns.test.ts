@@ -7,12 +7,12 @@
 import 'fake-indexeddb/auto';
 import Dexie, { type DBCore } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { db, MERGE_AT, mergeRecent, runMerges, saveClipping, updateClipping, type SearchState } from '@/lib/db';
+import { db, MERGE_AT, mergeRecent, runMerges, updateClipping } from '@/lib/db';
 import { backgroundTurn } from '@/lib/db/postings/background-turn';
 import { RowBuilder } from '@/lib/db/postings/build';
-import { rankClippings, scanClippings } from '@/lib/search';
+import { scanClippings } from '@/lib/search';
 import { clippingTerms } from '@/lib/searchable';
-import { article, paragraphs, resetSearch } from './helpers';
+import { paragraphs, rankedIds, resetSearch, saveSome, searchState } from './helpers';
 import { sampleClipping, seededRandom } from './sample-corpus';
 
 /** Reads of recent rows' values: the mode of the transaction each was in, and how many rows it asked for. */
@@ -56,17 +56,9 @@ afterEach(() => {
   db.unuse({ stack: 'dbcore', name: 'watch-recent-reads' });
 });
 
-const state = async () => (await db.searchMeta.get('state')) as SearchState;
-const ids = async (q: string) => (await rankClippings(q)).map((r) => r.id).sort((a, b) => a - b);
+const state = searchState;
+const ids = rankedIds;
 
-async function saveSome(n: number, from = 0): Promise<number[]> {
-  const out: number[] = [];
-  for (let i = from; i < from + n; i++) {
-    const { clipping } = await saveClipping(article({ url: `https://example.com/${i}`, title: `第${i}篇`, blocks: paragraphs(`农机手${i % 2 ? '检修' : '调试'}拖拉机，春耕在即。`) }));
-    out.push(clipping.id);
-  }
-  return out;
-}
 
 describe('a merge beside saves', () => {
   it('reads the recent rows a few at a time in read-only transactions, none in a read-write one', async () => {
