@@ -106,6 +106,8 @@ function isColumnOverTitle(run: HeadItem[], at: number): boolean {
 
 /** Lines of a narrow title frame are at least this long (a column label, 民生观察, 新春走基层, is shorter)… */
 const MIN_FRAME_LINE_CHARS = 6;
+/** …or this long, letter-spaced, three lines or more. */
+const MIN_SPACED_FRAME_LINE_CHARS = 4;
 /** …and at most this long: longer lines as long as each other are as often titles listed one under another. */
 const MAX_FRAME_LINE_CHARS = 9;
 /** A title wraps over at most this many lines of its frame's width. */
@@ -129,7 +131,10 @@ function frameEdges(run: HeadItem[]): boolean[] {
   const width = run.map((x) => {
     if (!plainHeadLine(x) || PARALLEL_PHRASES.test(x.text.trim())) return 0;
     const w = headChars(x.text);
-    return w >= MIN_FRAME_LINE_CHARS && w <= MAX_FRAME_LINE_CHARS ? w : 0;
+    // (a frame narrower still, four or five characters, where its lines are letter-spaced
+    // alike, 多 举 措 促 / 进 新 能 源 / …: a column label is set on its own, unspaced)
+    const least = isLetterSpacedHead(x.text) ? MIN_SPACED_FRAME_LINE_CHARS : MIN_FRAME_LINE_CHARS;
+    return w >= least && w <= MAX_FRAME_LINE_CHARS ? w : 0;
   });
   for (let from = 0; from < run.length; ) {
     const w = width[from];
@@ -140,7 +145,8 @@ function frameEdges(run: HeadItem[]): boolean[] {
     // kicker and a title of one length over the next title: 产业升级看一线 /
     // 黄河岸边绿意浓 / 刘国中在安…; three lines of one width are a frame's)
     const lines = to - from + 1;
-    if (w && lines >= 2 && lines <= MAX_FRAME_LINES && plainHeadLine(after) && headChars(after.text) < w && (lines >= 3 || headChars(after.text) * 2 <= w)) edge.fill(true, from, to + 1);
+    const enough = w >= MIN_FRAME_LINE_CHARS ? lines >= 3 || headChars(after?.text ?? '') * 2 <= w : lines >= 3;
+    if (w && lines >= 2 && lines <= MAX_FRAME_LINES && plainHeadLine(after) && headChars(after.text) < w && enough) edge.fill(true, from, to + 1);
     from = to + 1;
   }
   return edge;

@@ -17,6 +17,16 @@ describe('parseHead: titles wrapped in a narrow frame', () => {
     expect(head.titles.length).toBeGreaterThan(1);
   });
 
+  it('joins letter-spaced lines of a frame four characters wide, three or more of them', () => {
+    const [head] = parseHead(run(['多 举 措 促', '进 新 能 源', '汽 车 产 业', '高 质 量 发', '展', '□ 冯晶']));
+    expect(head.titles).toHaveLength(1);
+  });
+
+  it('leaves a column label four characters wide, set unspaced, out of the lines under it', () => {
+    const [head] = parseHead(run(['民生观察', '服务越到', '位群众越', '满意', '本报记者 王敏']));
+    expect(head.titles[0]).toBe('民生观察');
+  });
+
   it('does not join a theme kicker set apart by a space into the frame', () => {
     const [head] = parseHead(run(['开好局 起好步', '上半年我国港', '口运行良好助', '力经济稳步前', '行']));
     expect(head.titles[0].trim()).toBe('开好局 起好步');
