@@ -192,6 +192,8 @@ function opensDatedCaption(text: string): boolean {
 /** Punctuation of running text: a line of a paragraph seldom goes without it for long. */
 const TEXT_PUNCT_CHARS = '，。、；：！？,;:!?…（）()';
 const TEXT_PUNCT = new RegExp(`[${TEXT_PUNCT_CHARS}]`, 'u');
+/** Punctuation that ends a clause or sentence of running text: head lines have none (they may have 、 and ：). */
+const CLAUSE_PUNCT = /[，。；！？,;!?…（）()]/u;
 /** Punctuation inside running text; titles often have none. */
 const INNER_PUNCT = /[，。、；：,;:！？]/u;
 /** A title in two parts parted by a colon, a place or name and what it did (北京中轴线：保护与发展的中国案例), no other punctuation. */
@@ -496,7 +498,9 @@ class Reader {
     // comma or a stop every line or two. They are head lines set like text
     // (letter-spaced titles listed at the top of a page) — but not over a
     // marker that sends the text on: that is a text cut off at the page foot.
-    if (!sentOn && !this.openCut && this.open.length >= 2 && this.open.length <= MAX_UNPUNCTUATED_HEAD_LINES && !this.open.some((text) => TEXT_PUNCT.test(text))) {
+    // (a title lists with 、 and names with a colon; a subtitle opens with ——: none of them a comma or a stop)
+    // (but lines ending with a colon introduce what follows: 提出三点意 / 见：)
+    if (!sentOn && !this.openCut && this.open.length >= 2 && this.open.length <= MAX_UNPUNCTUATED_HEAD_LINES && !this.open.some((text) => CLAUSE_PUNCT.test(text)) && !/[：:]\s*$/u.test(this.open[this.open.length - 1])) {
       this.reopenAsTitle(this.open.length, 'lines with no punctuation at all: head lines, not a paragraph');
       return;
     }
