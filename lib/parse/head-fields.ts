@@ -144,9 +144,12 @@ function frameEdges(run: HeadItem[]): boolean[] {
     // (two lines alone, then a line half as long or more, may as well be a
     // kicker and a title of one length over the next title: 产业升级看一线 /
     // 黄河岸边绿意浓 / 刘国中在安…; three lines of one width are a frame's)
+    // (a narrower frame, letter-spaced, takes three lines)
     const lines = to - from + 1;
-    const enough = w >= MIN_FRAME_LINE_CHARS ? lines >= 3 || headChars(after?.text ?? '') * 2 <= w : lines >= 3;
-    if (w && lines >= 2 && lines <= MAX_FRAME_LINES && plainHeadLine(after) && headChars(after.text) < w && enough) edge.fill(true, from, to + 1);
+    if (w && lines >= 2 && lines <= MAX_FRAME_LINES && plainHeadLine(after)) {
+      const tail = headChars(after.text);
+      if (tail < w && (lines >= 3 || (w >= MIN_FRAME_LINE_CHARS && tail * 2 <= w))) edge.fill(true, from, to + 1);
+    }
     from = to + 1;
   }
   return edge;

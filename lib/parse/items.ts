@@ -8,7 +8,7 @@ import { HINT_SPACE } from './char-hints';
 import { removeJustifySpaces } from './cjk';
 import { isCreditLine, isDatedHeaderLine, isFurnitureLine } from './furniture';
 import { joinLines, tidyParagraph } from './join-lines';
-import { halfWidthCount, hasIndentWidth, isFull, isLong, isNearlyFull, isShort } from './line-shape';
+import { halfWidths, hasIndentWidth, isFull, isLong, isNearlyFull, isShort } from './line-shape';
 import type { Line } from './lines';
 import { readPageLayout } from './page-layout';
 import { splitMarkers, type Piece } from './pieces';
@@ -189,11 +189,12 @@ function opensDatedCaption(text: string): boolean {
   const c = text.charCodeAt(0);
   return c >= 0x30 && c <= 0x39 && DATED_CAPTION_START.test(text);
 }
+/** Punctuation that ends a clause or sentence of running text: head lines have none (they may list with 、 and name with ：). */
+const CLAUSE_PUNCT_CHARS = '，。；！？,;!?…（）()';
+const CLAUSE_PUNCT = new RegExp(`[${CLAUSE_PUNCT_CHARS}]`, 'u');
 /** Punctuation of running text: a line of a paragraph seldom goes without it for long. */
-const TEXT_PUNCT_CHARS = '，。、；：！？,;:!?…（）()';
+const TEXT_PUNCT_CHARS = `${CLAUSE_PUNCT_CHARS}、：:`;
 const TEXT_PUNCT = new RegExp(`[${TEXT_PUNCT_CHARS}]`, 'u');
-/** Punctuation that ends a clause or sentence of running text: head lines have none (they may have 、 and ：). */
-const CLAUSE_PUNCT = /[，。；！？,;!?…（）()]/u;
 /** Punctuation inside running text; titles often have none. */
 const INNER_PUNCT = /[，。、；：,;:！？]/u;
 /** A title in two parts parted by a colon, a place or name and what it did (北京中轴线：保护与发展的中国案例), no other punctuation. */
@@ -849,8 +850,7 @@ function spacedToEdge(l: Piece): boolean {
 function stretchedFirstLine(l: Piece): boolean {
   if (!l.spaced || !l.fullCols || isLong(l)) return false;
   // (digits and Latin letters are set half width: 9 月 9 日 下 午 ， 国 holds seven characters' width)
-  const chars = l.text.replace(/\s+/g, '');
-  return chars.length - halfWidthCount(chars) / 2 <= l.fullCols - 2.5;
+  return l.text.replace(/\s+/g, '').length - halfWidths(l) / 2 <= l.fullCols - 2.5;
 }
 
 export function readItems(lines: Line[]): Item[] {
