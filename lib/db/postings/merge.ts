@@ -368,7 +368,7 @@ export async function mergeSegments(inputs: readonly Segment[], onProgress?: (do
     });
     onProgress?.(to, buckets);
     // Let the page's own work (a save, a search) in between.
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await backgroundTurn();
   }
   // Switch: the merged segment replaces its inputs, whose rows are then deleted, a few at a time.
   await db.transaction('rw', db.table('searchMeta'), async (tx) => {
@@ -469,7 +469,7 @@ export async function rebuildIndex(onProgress?: (done: number, total: number) =>
       await metaTable(tx).put(state);
     });
     // Let the page's own work (a save, a search) in between.
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await backgroundTurn();
   }
   await db.transaction('rw', postingTables(), async (tx) => {
     const state = await readState(tx);
