@@ -44,17 +44,17 @@ export function cohesionAt(body: readonly BodyItem[], cutPoints: readonly number
     let before = 0;
     let after = 0;
     let common = 0;
-    for (let p = bLo; p < bHi; p++) {
-      const r = prevAt[p];
-      if (r !== NO_PAIR && r < bLo) before++;
-    }
+    // (counted without a branch, by the sign of differences: which way each
+    // test goes depends on the text, and mispredicted branches were most of
+    // these loops' time; NO_PAIR is above every place, so r < x leaves it out)
+    for (let p = bLo; p < bHi; p++) before -= (prevAt[p] - bLo) >> 31;
     // (a cut lies between items, so no pair starts at q - 1: a pair's last
     // place before q, if any, is on the side before when it is from bLo on)
     for (let p = q; p < aHi; p++) {
       const r = prevAt[p];
-      if (r === NO_PAIR || r >= q) continue;
-      after++;
-      if (r >= bLo) common++;
+      const fresh = (r - q) >> 31; // -1 where r < q: new to the side after
+      after -= fresh;
+      common -= fresh & ((bLo - 1 - r) >> 31); // … and on the side before (r >= bLo)
     }
     out[b] = before + after ? (2 * common) / (before + after) : 0;
   }
@@ -62,8 +62,8 @@ export function cohesionAt(body: readonly BodyItem[], cutPoints: readonly number
   return out;
 }
 
-/** prevAt of a stream position where no Han pair starts. */
-const NO_PAIR = -2;
+/** prevAt of a stream position where no Han pair starts: above every place (an Int32). */
+const NO_PAIR = 0x7fffffff;
 
 /**
  * For each stream position where a Han pair starts, the last position before
