@@ -161,14 +161,16 @@ interface BodyMemo {
   bonusAt: Float64Array | null;
   cohesion: Float64Array | null;
   prefix: Map<string, Float64Array>;
-  /** The word pairs of all its paragraphs (splitListed). */
+  /** The word pairs of all its paragraphs (splitListed), once it has been read through often enough to need them. */
   pageWords: PairSet | null;
+  /** Passes over its paragraphs made without pageWords. */
+  pagePasses: number;
 }
 
 /** Bodies remembered per first item (the readings of one page give a few). */
 const MEMOS_PER_ITEM = 4;
 const bodyMemos = new WeakMap<BodyItem, BodyMemo[]>();
-const emptyBodyMemo = (): BodyMemo => ({ items: [], kinds: [], texts: [], cutPoints: null, bonusAt: null, cohesion: null, prefix: new Map(), pageWords: null });
+const emptyBodyMemo = (): BodyMemo => ({ items: [], kinds: [], texts: [], cutPoints: null, bonusAt: null, cohesion: null, prefix: new Map(), pageWords: null, pagePasses: 0 });
 
 function sameBody(memo: BodyMemo, body: BodyItem[]): boolean {
   if (memo.items.length !== body.length) return false;
@@ -207,8 +209,7 @@ export function splitListed(heads: Head[], body: BodyItem[]): [Head, BodyItem[]]
   // (a search of the whole text per title line would be quadratic in the page).
   // (kept with the body: each listed reading splits the same body again)
   const memo = bodyMemo(body);
-  const pageWords = () => (memo.pageWords ??= pairSet(body.map((b) => (b.kind === 'paragraph' ? b.text : '')).join('')));
-  let families = heads.map((h) => stackListedTitles(h, body, pageWords));
+  let families = heads.map((h) => stackListedTitles(h, body, (probe) => pageCoverage(memo, probe)));
   let expanded = families.flat();
   let cuts = expanded.length > 1 ? splitBody(expanded, body, false) : null;
   // (more titles than the text has places to cut: the heads as listed)
@@ -250,6 +251,34 @@ export function splitListed(heads: Head[], body: BodyItem[]): [Head, BodyItem[]]
     const part = body.slice(cuts![k], cuts![k + 1]);
     return [resolveTitleLines(h, part, false)[0], part];
   });
+}
+
+/** Passes over a body's paragraphs pageCoverage makes before it builds their pair set. */
+const PAGE_PASSES_BEFORE_SET = 2;
+
+/**
+ * Share of `probe`'s pairs found in a body's paragraphs, one after another
+ * (as coverage(probe, pairSet of their joined texts) reads it). The first
+ * questions read the paragraphs (a pass that stops once every pair is
+ * found); past PAGE_PASSES_BEFORE_SET the paragraphs' pairs are built into a
+ * set kept with the body, so that a page of many listed title lines stays
+ * linear. (A page of listed heads asks about two or three lines: the set,
+ * built for each, was a twentieth of its parse.)
+ */
+function pageCoverage(memo: BodyMemo, probe: Set<string>): number {
+  if (!memo.pageWords && memo.pagePasses < PAGE_PASSES_BEFORE_SET) {
+    memo.pagePasses++;
+    return coverageInTexts(probe, paragraphTexts(memo));
+  }
+  memo.pageWords ??= pairSet(paragraphTexts(memo).join(''));
+  return coverage(probe, memo.pageWords);
+}
+
+/** The texts of a remembered body's paragraphs. */
+function paragraphTexts(memo: BodyMemo): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < memo.items.length; i++) if (memo.kinds[i] === 'paragraph') out.push(memo.texts[i]);
+  return out;
 }
 
 /**
@@ -302,7 +331,7 @@ const MAX_LISTED_TITLE_LINES = 12;
  * each must be a headline's length, and its last line (the title proper,
  * under any kicker) must be repeated by the text. A kicker alone is neither.
  */
-function stackListedTitles(h: Head, body: BodyItem[], pageWords: () => PairSet): Head[] {
+function stackListedTitles(h: Head, body: BodyItem[], pageCoverage: (probe: Set<string>) => number): Head[] {
   const t = joinWrappedTitles(h.titles, body);
   // The units that may be cut apart: the title lines, and the parts of a line
   // joined at the column edge (SOFT_JOIN) unless the page's text has the two
@@ -317,7 +346,7 @@ function stackListedTitles(h: Head, body: BodyItem[], pageWords: () => PairSet):
     for (const part of parts.slice(1)) {
       const prev = units[units.length - 1];
       const seam = bigramSet(lastWordChar(prev) + firstWordChar(part));
-      if (!seam.size || coverage(seam, pageWords()) > 0) units[units.length - 1] = prev + SOFT_JOIN + part;
+      if (!seam.size || pageCoverage(seam) > 0) units[units.length - 1] = prev + SOFT_JOIN + part;
       else {
         units.push(part);
         soft.push(true);
@@ -329,7 +358,7 @@ function stackListedTitles(h: Head, body: BodyItem[], pageWords: () => PairSet):
   const covered = new Map<string, number>();
   const coverageOf = (line: string) => {
     let c = covered.get(line);
-    if (c === undefined) covered.set(line, (c = coverage(bigramSet(line), pageWords())));
+    if (c === undefined) covered.set(line, (c = pageCoverage(bigramSet(line))));
     return c;
   };
   // (a speech report, …时强调, runs on into what was said: no title ends so)
