@@ -261,24 +261,27 @@ export function coverageOfEachInTexts(probes: readonly Set<string>[], texts: rea
   let left = pairs; // pairs not found yet: none left, the rest of the texts can add none
   let prev = -1;
   let count = 0;
-  outer: for (const text of texts) {
+  // (a whole number to compare with: limit is most often Infinity)
+  const max = limit < 0x7fffffff ? limit : 0x7fffffff;
+  // Each word unit u, after the one before it (prev): the pair (prev, u) looked
+  // up where prev opens one. A unit of the BMP goes straight to the look-up;
+  // the first half of a pair outside it is read by a path of its own (rare).
+  // (One path for both, a loop over the character's one or two units, cost
+  // about three times as much a unit.)
+  outer: for (let t = 0; t < texts.length; t++) {
+    const text = texts[t];
     const len = text.length;
     for (let i = 0; i < len; i++) {
-      // The next word unit (u), and the second of a pair outside the BMP (u2), as coverageInTexts reads them.
-      const c = text.charCodeAt(i);
-      let u = c;
-      let u2 = -1;
-      if (c < 0xd800 || c > 0xdfff) {
-        if (!isWordUnit(c)) continue;
+      let u = text.charCodeAt(i);
+      if (u < 0xd800 || u > 0xdfff) {
+        const kind = unitKind[u];
+        if (kind !== 2 && (kind === 1 || !isWordUnit(u))) continue;
       } else {
-        const d = c <= 0xdbff && i + 1 < len ? text.charCodeAt(i + 1) : 0;
+        const d = u <= 0xdbff && i + 1 < len ? text.charCodeAt(i + 1) : 0;
         if (d < 0xdc00 || d > 0xdfff) continue;
         i++;
-        if (!isWordCodePoint((c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000)) continue;
-        u2 = d;
-      }
-      for (; u >= 0; u = u2, u2 = -1) {
-        if (count++ >= limit) break outer;
+        if (!isWordCodePoint((u - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000)) continue;
+        if (count++ >= max) break outer;
         if (prev >= 0 && opensPair[prev >> 5] & (1 << (prev & 31))) {
           for (let j = firstPairOf[prev] - 1; j >= 0; j = nextSameFirst[j]) {
             if (second[j] !== u || found[j]) continue;
@@ -289,7 +292,19 @@ export function coverageOfEachInTexts(probes: readonly Set<string>[], texts: rea
           if (!left) break outer;
         }
         prev = u;
+        u = d;
       }
+      if (count++ >= max) break outer;
+      if (prev >= 0 && opensPair[prev >> 5] & (1 << (prev & 31))) {
+        for (let j = firstPairOf[prev] - 1; j >= 0; j = nextSameFirst[j]) {
+          if (second[j] !== u || found[j]) continue;
+          found[j] = 1;
+          hits[probeOf[j]]++;
+          left--;
+        }
+        if (!left) break outer;
+      }
+      prev = u;
     }
   }
   for (const a of firsts) {
