@@ -7,6 +7,7 @@ import { PairSet, bigramSet, coverage, coverageInTexts, pairSet } from './bigram
 import { cohesionAt } from './cohesion';
 import { TITLE_WORDS_WINDOW } from './constants';
 import { SOFT_JOIN, withoutSoftJoins, type BodyItem, type Head } from './head-types';
+import { halfWidthCount } from './line-shape';
 import { HAN_ONLY, NEWS_LEAD, PARALLEL_PHRASES, isClosingNote, isSignatureNote, leavesMarkOpen, reportsSpeech } from './patterns';
 
 /** Above this many items the quadratic split is not tried; notes alone cut. */
@@ -515,7 +516,7 @@ function resolveTitleLines(h: Head, body: BodyItem[], mayStack: boolean): Head[]
     // (joined as a title wrapped over two lines is: the halves of a couplet
     // and the parts of a wrapped title look alike, 城西图书馆夜间 / 开放受读者欢迎)
     out.titles = [t.join('')];
-  } else if (t.length >= 2 && !isKickerLine(t[0], t.slice(1).join(''), leadWords, isShortNameOverTitle(t[0], h.titles))) {
+  } else if (t.length >= 2 && !(h.titles.includes(t[0]) && widerThanFrameUnder(t[0], t[1])) && !isKickerLine(t[0], t.slice(1).join(''), leadWords, isShortNameOverTitle(t[0], h.titles))) {
     // (the report of a speech and what was said keep the space the headline sets between them)
     out.titles = [reportsSpeech(t[0]) ? `${t[0].trim()} ${t.slice(1).join('')}` : t.join('')];
   } else if (t.length >= 2) {
@@ -674,6 +675,28 @@ function isCouplet(a: string, b: string, leadWords: () => PairSet): boolean {
   const [na, nb] = [charCount(a), charCount(b)];
   if (na < lo || na > hi || nb < lo || nb > hi || Math.abs(na - nb) > 1) return false;
   return coverage(bigramSet(a), leadWords()) >= COUPLET_FIRST_WORDS;
+}
+
+/** A head line's width in columns (digits and Latin letters set half width). */
+function headCols(line: string): number {
+  const t = withoutSoftJoins(line).replace(/\s+/gu, '');
+  return [...t].length - halfWidthCount(t) / 2;
+}
+
+/**
+ * A title wraps at its frame's edge, every line but the last as wide as the
+ * frame: a line wider than the edge the title under it reached (its first
+ * line went on past a soft join) is set in another frame, a smaller size, over
+ * the title: a kicker (新思想引领新征程, 8 wide, over 书写全面推进美 / 丽中国建设新答 / 卷,
+ * 7) — a line as printed, not lines joined as a title wrapped inside a word.
+ * Lines of Han characters only are measured exactly; others may be a column
+ * narrower or wider for their punctuation and half-width digits.
+ */
+function widerThanFrameUnder(first: string, next: string): boolean {
+  if (first.includes(SOFT_JOIN) || !next.includes(SOFT_JOIN)) return false;
+  const edge = next.split(SOFT_JOIN)[0];
+  const exact = HAN_ONLY.test(first.trim()) && HAN_ONLY.test(edge.trim());
+  return headCols(first) > headCols(edge) + (exact ? 0 : 1);
 }
 
 /** A line this short (characters)… */

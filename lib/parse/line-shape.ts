@@ -47,7 +47,7 @@ const MAX_HALF_WIDTH_SLACK = 1.5;
 
 /** Digits and Latin letters in a line (set half width): counted when it was measured (toLines), or here. */
 export const halfWidths = (l: Line) => l.halfWidths ?? halfWidthCount(l.text);
-function halfWidthCount(text: string): number {
+export function halfWidthCount(text: string): number {
   let n = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i) | 0x20;
