@@ -30,6 +30,9 @@ const SPACE_BEFORE_CJK = /* @__PURE__ */ (() => new RegExp(`[${SPACE_CLASS}]+([$
 // A curly quote is Chinese punctuation only where Chinese stands on its other side:
 // `“ 人生` → `“人生`, but `lunch,” said` keeps its space.
 const QUOTE_GAP = /* @__PURE__ */ (() => new RegExp(`[${QUOTES}][${SPACE_CLASS}]+[${QUOTES}]`, 'u'))();
+const QUOTE_INNER_SPACE = /* @__PURE__ */ (() => new RegExp(`[‘“][${SPACE_CLASS}]|[${SPACE_CLASS}][’”]`, 'u'))();
+const SPACE_AFTER_OPEN_QUOTE = /* @__PURE__ */ (() => new RegExp(`([‘“])[${SPACE_CLASS}]+`, 'gu'))();
+const SPACE_BEFORE_CLOSE_QUOTE = /* @__PURE__ */ (() => new RegExp(`[${SPACE_CLASS}]+(?=[’”])`, 'gu'))();
 const QUOTE_SPACE_QUOTE = /* @__PURE__ */ (() => new RegExp(`([${QUOTES}])[${SPACE_CLASS}]+(?=[${QUOTES}])`, 'gu'))();
 // … and so is a space before an opening quote whose quotation is Chinese, or
 // after a closing one whose quotation was (学习手记 | “环境就是民生”).
@@ -45,6 +48,9 @@ export function removeJustifySpaces(text: string): string {
   let out = text.replace(SPACE_AFTER_CJK, '$1').replace(SPACE_BEFORE_CJK, '$1');
   // Quotes next to quotes: `” “` in Chinese text is justification too.
   if (QUOTE_GAP.test(out) && HAN_RE.test(out)) out = out.replace(QUOTE_SPACE_QUOTE, '$1');
+  // Inside quotation marks in Chinese text: a quotation never opens or closes
+  // with a space, so one there is justification (“ 90 后 ” → “90后”, “ 村 BA ” → “村BA”).
+  if (QUOTE_INNER_SPACE.test(out) && HAN_RE.test(out)) out = out.replace(SPACE_AFTER_OPEN_QUOTE, '$1').replace(SPACE_BEFORE_CLOSE_QUOTE, '');
   return out.replace(SPACE_BEFORE_CJK_QUOTE, '').replace(SPACE_AFTER_CJK_QUOTE, '');
 }
 

@@ -8,7 +8,8 @@
 // removed whole; the characters around a run are never removed, so each
 // pattern sees the runs and their neighbours as they were):
 //   1–2. a run after or before a CJK character or CJK punctuation goes;
-//   3.   in a text holding a Han character, a run between two curly quotes goes;
+//   3.   in a text holding a Han character, a run between two curly quotes goes,
+//        and so does one right after ‘ or “ or right before ’ or ”;
 //   4.   a run before ‘ or “ followed by a Han character goes (followed in the
 //        text as patterns 1–3 left it: past a run they removed);
 //   5.   a run after ’ or ” preceded by a Han character goes (likewise, as 1–4 left it).
@@ -68,7 +69,7 @@ export function dropJustifySpaces(text: string): string {
   for (let r = 0; r < n; r++) {
     const before = codePointBefore(text, starts[r]);
     const after = codePointAt(text, ends[r]);
-    if (isCjkCodePoint(before) || isCjkCodePoint(after) || (hasHan && isQuote(before) && isQuote(after))) removed[r] = 1;
+    if (isCjkCodePoint(before) || isCjkCodePoint(after) || (hasHan && ((isQuote(before) && isQuote(after)) || before === 0x2018 || before === 0x201c || after === 0x2019 || after === 0x201d))) removed[r] = 1;
   }
   // Pattern 4: ‘ or “ after the run, then a Han character (past the next run if 1–3 removed it).
   for (let r = 0; r < n; r++) {
