@@ -20,7 +20,7 @@ import { markHeads, type HeadItem, type Part } from './head-runs';
 import { emptyHead, namesSomething, withoutSoftJoins, type BodyItem, type Head, type PageDecision } from './head-types';
 import type { Item } from './items';
 import { placeAfter, placeEach, type Group } from './placement';
-import { NEWS_LEAD, bylineFromLead, hasDecor, isBareSectionNumber, isSectionNumberLine, isStructuredByline, stripDecor } from './patterns';
+import { NEWS_LEAD, bylineFromLead, hasDecor, isClosingNote, isBareSectionNumber, isSectionNumberLine, isStructuredByline, stripDecor } from './patterns';
 import type { Article, Block } from './types';
 
 export type { BodyItem, Head, PageDecision } from './head-types';
@@ -264,10 +264,20 @@ function readGroups(name: string, groups: Group[], headsFollowBodies = false): R
         }
       continue;
     }
+    const above = articles[articles.length - 1];
+    if (!g.body.some(isText) && above && closesTextAbove(heads, g.body)) {
+      // Title lines with no text of their own over the note that closes the
+      // text above stand inside that text, at its end: a news item's own
+      // headline in a round-up (…促进资本市场发展。 / 德经济学家称债务和关税政策
+      // 正将美国推向金融危机边缘 / （新华社南京1月23日电）), its last paragraph.
+      above.blocks.push({ type: 'paragraph', text: withoutSoftJoins(heads.map((h) => h.titles.join('')).join('')) });
+      for (const b of g.body) if (b.kind === 'note') above.blocks.push({ type: 'note', text: b.text });
+      else if (b.kind === 'caption') looseCaptions.push(b);
+      continue;
+    }
     if (!g.body.some(isText)) {
       for (const b of g.body) if (b.kind === 'caption') looseCaptions.push(b);
       // A head with no text: a byline printed after the text it signs, or a teaser.
-      const last = articles[articles.length - 1];
       const onlyByline = heads.length === 1 && !heads[0].titles.length && heads[0].byline;
       if (last && onlyByline && !last.byline) last.byline = heads[0].byline;
       // (the text before is signed already: the byline stands over the next text's column)
@@ -280,6 +290,13 @@ function readGroups(name: string, groups: Group[], headsFollowBodies = false): R
   // (no text after it: it stays a line of the page)
   if (carried !== null) orphans.push(carried);
   return { name, articles, orphans, looseCaptions };
+}
+
+/** Heads of title lines only (no byline, subtitle, kicker or marker) over a body of notes, the first closing a text. */
+function closesTextAbove(heads: Head[], body: BodyItem[]): boolean {
+  const first = body.find((b) => b.kind !== 'caption');
+  if (!first || first.kind !== 'note' || !isClosingNote(first.text) || body.some((b) => b.kind !== 'note' && b.kind !== 'caption')) return false;
+  return heads.every((h) => h.titles.length && !h.byline && !h.subtitle && !h.kicker && !h.column && !h.continuation);
 }
 
 /** The text's first item, before any paragraph, is a byline. */
