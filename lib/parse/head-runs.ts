@@ -163,6 +163,11 @@ function textBeforeRepeatsRun(run: HeadItem[], nextBody: Item | undefined, befor
   return false;
 }
 
+/** Texts about a run among crossheads that share less than this (topicSimilarity) are two articles… */
+const TOPIC_APART = 0.04;
+/** …where the run has at least this many lines. */
+const MIN_SERIES_TITLE_LINES = 2;
+
 /**
  * A display line with nothing to mark it as a title may still open a new
  * article. Crossheads come in series and stay on the article's subject; so a
@@ -210,7 +215,8 @@ function confirmLoneTitles(parts: Part[], decisions: PageDecision[]): void {
   for (let r = 0; r < runAt.length; r++) {
     const k = runAt[r];
     const p = parts[k] as Extract<Part, { kind: 'group' }>;
-    if (!p.candidate || !lone.has(k)) continue;
+    if (!p.candidate) continue;
+    const inSeries = !lone.has(k);
     // The text compared runs to the heads on each side (crossheads between are read through).
     let from = r - 1;
     while (from >= 0 && !(parts[runAt[from]] as { head: boolean }).head) from--;
@@ -220,6 +226,19 @@ function confirmLoneTitles(parts: Part[], decisions: PageDecision[]): void {
     const after = textBetween(k, to < runAt.length ? runAt[to] : parts.length, false);
     if (!before || !after) continue;
     const sim = topicSimilarity(before, after);
+    // A candidate among crossheads is still a title where the texts on its
+    // two sides share almost nothing and it is set over two lines or more
+    // (a kicker and title, 学习贯彻四中全会精神·一线见闻 / 灵巧手里的创新密码, printed
+    // after its text; lines with no comma or stop): a crosshead is one line on
+    // its article's subject.
+    if (inSeries) {
+      const lines = p.run.filter((x) => x.kind === 'display');
+      if (sim < TOPIC_APART && lines.length >= MIN_SERIES_TITLE_LINES && !lines.some((x) => /[，。；！？,;!?]/u.test(x.text))) {
+        p.head = true;
+        decisions.push({ rule: 'head', detail: `line ${p.run[0].line}: among crossheads, but the text after it is on another subject altogether (similarity ${sim.toFixed(2)})` });
+      }
+      continue;
+    }
     if (sim < TOPIC_SHIFT) {
       p.head = true;
       decisions.push({ rule: 'head', detail: `line ${p.run[0].line}: the text after it is on another subject (similarity ${sim.toFixed(2)} < ${TOPIC_SHIFT})` });
