@@ -316,6 +316,43 @@ const MIN_FULL_PER_FIRST_LINE = 0.25;
 
 /** Widths (in half columns) counted in an array; wider lines, rare, in a Map. */
 const COUNTED_KEYS = 2048;
+/** Lines estimateFullWidths reads per block; and the lines of the window about a block. */
+const BLOCK = 32;
+const WINDOW = 2 * WIDTH_WINDOW_LINES + BLOCK;
+/** Lines of the per-line arrays kept between calls (a page has a few hundred). */
+const PER_LINE_KEPT = 1 << 14;
+
+/**
+ * estimateFullWidths's working memory, kept from one call to the next: the
+ * ten typed arrays made afresh for each page (each its own buffer outside the
+ * heap) were a measured twentieth of parsing the example pages. The per-line
+ * arrays of an input longer than PER_LINE_KEPT lines are made for it alone.
+ */
+const widthScratch = {
+  ems: new Float64Array(WINDOW),
+  runningCols: new Float64Array(WINDOW),
+  lengths: new Float64Array(WINDOW),
+  longs: new Float64Array(WINDOW),
+  keys: new Float64Array(WINDOW),
+  countAt: new Int32Array(COUNTED_KEYS),
+  lines: 0,
+  em: new Float64Array(0),
+  colsOf: new Float64Array(0),
+  textLen: new Int32Array(0),
+  flags: new Uint8Array(0),
+  /** Arrays of at least n lines (not cleared: every line's entry is written before it is read). */
+  perLine(n: number) {
+    if (n > PER_LINE_KEPT) return { em: new Float64Array(n), colsOf: new Float64Array(n), textLen: new Int32Array(n), flags: new Uint8Array(n) };
+    if (n > this.lines) {
+      this.lines = Math.max(n, 512);
+      this.em = new Float64Array(this.lines);
+      this.colsOf = new Float64Array(this.lines);
+      this.textLen = new Int32Array(this.lines);
+      this.flags = new Uint8Array(this.lines);
+    }
+    return this;
+  },
+};
 
 /**
  * The full width of a column is the width most body lines reach. Lines of a
@@ -323,14 +360,10 @@ const COUNTED_KEYS = 2048;
  * lines from a window around the block.
  */
 function estimateFullWidths(lines: Line[]): void {
-  const BLOCK = 32;
   const n = lines.length;
   // The measures read here, copied once into flat arrays: each line is read
   // by several windows, and flat arrays keep that cheap on large pages.
-  const em = new Float64Array(n);
-  const colsOf = new Float64Array(n);
-  const textLen = new Int32Array(n);
-  const flags = new Uint8Array(n); // 1: body-wide, 2: ends a clause, 4: Latin text
+  const { em, colsOf, textLen, flags } = widthScratch.perLine(n); // flags 1: body-wide, 2: ends a clause, 4: Latin text
   for (let i = 0; i < n; i++) {
     const l = lines[i];
     em[i] = l.em;
@@ -338,17 +371,12 @@ function estimateFullWidths(lines: Line[]): void {
     textLen[i] = l.text.length;
     flags[i] = (l.em >= MIN_BODY_LINE_EM ? 1 : 0) | (l.endsClause ? 2 : 0) | (l.latin ? 4 : 0);
   }
-  const window = 2 * WIDTH_WINDOW_LINES + BLOCK;
-  const ems = new Float64Array(window);
-  const runningCols = new Float64Array(window);
-  const lengths = new Float64Array(window);
-  const longs = new Float64Array(window);
+  const { ems, runningCols, lengths, longs, countAt, keys } = widthScratch;
   // Counts of running lines per width, keyed in half columns (widths are
   // multiples of ½): in an array up to COUNTED_KEYS (a Map for all of them was
   // the costliest line of the measuring), in a Map above; and the keys counted.
-  const countAt = new Int32Array(COUNTED_KEYS);
+  // (countAt is all 0 between calls: each block sets back the keys it counted)
   const wideCount = new Map<number, number>();
-  const keys = new Float64Array(window);
   const count = (key: number) => (key < 0 ? 0 : key < COUNTED_KEYS ? countAt[key] : (wideCount.get(key) ?? 0));
   for (let start = 0; start < n; start += BLOCK) {
     const from = Math.max(0, start - WIDTH_WINDOW_LINES);
