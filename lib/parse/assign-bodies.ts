@@ -111,7 +111,9 @@ class TextPairs {
 function prefixAffinities(texts: string[], body: BodyItem[]): Float64Array[] {
   const index = new TextPairs(texts);
   const out: Float64Array[] = [];
-  for (let t = 0; t < texts.length; t++) out.push(new Float64Array(body.length + 1));
+  // (views of one buffer: a buffer each, made outside the heap, cost more than the views)
+  const sums = new Float64Array(texts.length * (body.length + 1));
+  for (let t = 0; t < texts.length; t++) out.push(sums.subarray(t * (body.length + 1), (t + 1) * (body.length + 1)));
   for (let i = 0; i < body.length; i++) {
     const paragraph = body[i].kind === 'paragraph';
     if (paragraph) index.count(body[i].text);

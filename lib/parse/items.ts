@@ -282,13 +282,16 @@ class Reader {
   }
 
   constructor(private readonly pieces: Piece[]) {
-    this.furnitureMemo = new Uint8Array(pieces.length + 1);
-    this.captionMemo = new Uint8Array(pieces.length + 1);
-    this.displayMemo = new Uint8Array(pieces.length + 1);
-    this.bylineMemo = new Uint8Array(pieces.length + 1);
-    this.newsMemo = new Uint8Array(pieces.length + 1);
-    this.noteMemo = new Uint8Array(pieces.length + 1);
-    this.ended = new Uint8Array(pieces.length + 1);
+    // (seven views of one buffer: a buffer each, made outside the heap, cost more than the views)
+    const n = pieces.length + 1;
+    const memory = new Uint8Array(7 * n);
+    this.furnitureMemo = memory.subarray(0, n);
+    this.captionMemo = memory.subarray(n, 2 * n);
+    this.displayMemo = memory.subarray(2 * n, 3 * n);
+    this.bylineMemo = memory.subarray(3 * n, 4 * n);
+    this.newsMemo = memory.subarray(4 * n, 5 * n);
+    this.noteMemo = memory.subarray(5 * n, 6 * n);
+    this.ended = memory.subarray(6 * n, 7 * n);
     const layout = readPageLayout(pieces);
     this.blanksSeparate = layout.blanksSeparate;
     this.useIndents = layout.useIndents;
