@@ -3,7 +3,7 @@
 // their texts; a text belongs to the title whose words it repeats, and an
 // article ends at its closing note (（新华社…电）, （转自…）).
 
-import { PairSet, bigramSet, coverage, coverageInTexts, pairSet } from './bigrams';
+import { PairSet, bigramSet, coverage, coverageInTexts, coverageOfEachInTexts, pairSet } from './bigrams';
 import { cohesionAt } from './cohesion';
 import { TITLE_WORDS_WINDOW } from './constants';
 import { SOFT_JOIN, withoutSoftJoins, type BodyItem, type Head } from './head-types';
@@ -212,7 +212,7 @@ export function splitListed(heads: Head[], body: BodyItem[]): [Head, BodyItem[]]
   // (a search of the whole text per title line would be quadratic in the page).
   // (kept with the body: each listed reading splits the same body again)
   const memo = bodyMemo(body);
-  let families = heads.map((h) => stackListedTitles(h, body, (probe) => pageCoverage(memo, probe)));
+  let families = heads.map((h) => stackListedTitles(h, body, (probes) => pageCoverage(memo, probes)));
   let expanded = families.flat();
   let cuts = expanded.length > 1 ? splitBody(expanded, body, false) : null;
   // (more titles than the text has places to cut: the heads as listed)
@@ -260,21 +260,23 @@ export function splitListed(heads: Head[], body: BodyItem[]): [Head, BodyItem[]]
 const PAGE_PASSES_BEFORE_SET = 2;
 
 /**
- * Share of `probe`'s pairs found in a body's paragraphs, one after another
- * (as coverage(probe, pairSet of their joined texts) reads it). The first
- * questions read the paragraphs (a pass that stops once every pair is
- * found); past PAGE_PASSES_BEFORE_SET the paragraphs' pairs are built into a
- * set kept with the body, so that a page of many listed title lines stays
- * linear. (A page of listed heads asks about two or three lines: the set,
- * built for each, was a twentieth of its parse.)
+ * Share of each probe's pairs found in a body's paragraphs, one after
+ * another (as coverage(probe, pairSet of their joined texts) reads it). The
+ * first questions read the paragraphs, once for all their probes (a pass
+ * that stops once every pair is found); past PAGE_PASSES_BEFORE_SET the
+ * paragraphs' pairs are built into a set kept with the body, so that a page
+ * of many listed heads stays linear. (A page of listed heads asks about two
+ * or three lines: the set, built for each, was a twentieth of its parse.)
  */
-function pageCoverage(memo: BodyMemo, probe: Set<string>): number {
+function pageCoverage(memo: BodyMemo, probes: Set<string>[]): number[] {
+  // (no pair to look for: no pass)
+  if (probes.every((probe) => !probe.size)) return probes.map(() => 0);
   if (!memo.pageWords && memo.pagePasses < PAGE_PASSES_BEFORE_SET) {
     memo.pagePasses++;
-    return coverageInTexts(probe, paragraphTexts(memo));
+    return coverageOfEachInTexts(probes, paragraphTexts(memo));
   }
   memo.pageWords ??= pairSet(paragraphTexts(memo).join(''));
-  return coverage(probe, memo.pageWords);
+  return probes.map((probe) => coverage(probe, memo.pageWords!));
 }
 
 /** The texts of a remembered body's paragraphs. */
@@ -334,7 +336,7 @@ const MAX_LISTED_TITLE_LINES = 12;
  * each must be a headline's length, and its last line (the title proper,
  * under any kicker) must be repeated by the text. A kicker alone is neither.
  */
-function stackListedTitles(h: Head, body: BodyItem[], pageCoverage: (probe: Set<string>) => number): Head[] {
+function stackListedTitles(h: Head, body: BodyItem[], pageCoverage: (probes: Set<string>[]) => number[]): Head[] {
   const t = joinWrappedTitles(h.titles, body);
   // The units that may be cut apart: the title lines, and the parts of a line
   // joined at the column edge (SOFT_JOIN) unless the page's text has the two
@@ -349,7 +351,7 @@ function stackListedTitles(h: Head, body: BodyItem[], pageCoverage: (probe: Set<
     for (const part of parts.slice(1)) {
       const prev = units[units.length - 1];
       const seam = bigramSet(lastWordChar(prev) + firstWordChar(part));
-      if (!seam.size || pageCoverage(seam) > 0) units[units.length - 1] = prev + SOFT_JOIN + part;
+      if (!seam.size || pageCoverage([seam])[0] > 0) units[units.length - 1] = prev + SOFT_JOIN + part;
       else {
         units.push(part);
         soft.push(true);
@@ -361,7 +363,7 @@ function stackListedTitles(h: Head, body: BodyItem[], pageCoverage: (probe: Set<
   const covered = new Map<string, number>();
   const coverageOf = (line: string) => {
     let c = covered.get(line);
-    if (c === undefined) covered.set(line, (c = pageCoverage(bigramSet(line))));
+    if (c === undefined) covered.set(line, (c = pageCoverage([bigramSet(line)])[0]));
     return c;
   };
   // (a speech report, …时强调, runs on into what was said: no title ends so)
@@ -380,6 +382,20 @@ function stackListedTitles(h: Head, body: BodyItem[], pageCoverage: (probe: Set<
   // whose last cut comes first, then the cut before it, and so on.
   // most[j]: most groups the first j units make (-1: none), lastCut[j]: where the last of them starts.
   const n = units.length;
+  // The last line of every group the search below may ask about, looked up in
+  // one pass: of the units [c, j), those from where unit j - 1's line starts
+  // (units joined at the column edge stay one line), or from c.
+  const lastLines: string[] = [];
+  for (let j = 1; j <= n; j++) {
+    let lineStart = j - 1;
+    while (lineStart > 0 && soft[lineStart]) lineStart--;
+    for (let s = lineStart; s < j; s++) {
+      const line = groupOf(s, j)[0];
+      if (!covered.has(line) && !lastLines.includes(line) && !reportsSpeech(line)) lastLines.push(line);
+    }
+  }
+  const found = pageCoverage(lastLines.map(bigramSet));
+  lastLines.forEach((line, k) => covered.set(line, found[k]));
   const most = new Array<number>(n + 1).fill(-1);
   const lastCut = new Array<number>(n + 1).fill(0);
   most[0] = 0;
