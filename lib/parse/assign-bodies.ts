@@ -212,6 +212,10 @@ export function splitListed(heads: Head[], body: BodyItem[]): [Head, BodyItem[]]
   // (a search of the whole text per title line would be quadratic in the page).
   // (kept with the body: each listed reading splits the same body again)
   const memo = bodyMemo(body);
+  // (each head of two or more title lines asks once: a pass over the text for
+  // each is cheaper than the text's pair set only when they are few)
+  const asking = heads.filter((h) => h.titles.length > 1 || h.titles.some((t) => t.includes(SOFT_JOIN))).length;
+  if (asking > PAGE_PASSES_BEFORE_SET) memo.pagePasses = Math.max(memo.pagePasses, PAGE_PASSES_BEFORE_SET);
   let families = heads.map((h) => stackListedTitles(h, body, (probes) => pageCoverage(memo, probes)));
   let expanded = families.flat();
   let cuts = expanded.length > 1 ? splitBody(expanded, body, false) : null;
