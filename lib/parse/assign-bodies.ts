@@ -7,6 +7,7 @@ import { PairSet, bigramSet, coverage, coverageInTexts, coverageOfEachInTexts, p
 import { cohesionAt } from './cohesion';
 import { TITLE_WORDS_WINDOW } from './constants';
 import { SOFT_JOIN, withoutSoftJoins, type BodyItem, type Head } from './head-types';
+import { isBareName } from './head-fields';
 import { halfWidthCount } from './line-shape';
 import { HAN_ONLY, NEWS_LEAD, PARALLEL_PHRASES, isClosingNote, isSignatureNote, leavesMarkOpen, reportsSpeech } from './patterns';
 
@@ -493,6 +494,7 @@ function joinShortLastLine(t: string[], maxChars: number): void {
  */
 function resolveTitleLines(h: Head, body: BodyItem[], mayStack: boolean): Head[] {
   h = withKickerCutAtEdge(h, body);
+  h = withNameUnderTitleRead(h, body);
   if (h.titles.length < 2) return [h];
   const t = joinWrappedTitles(h.titles, body);
   // A last line of one or two characters ends the line above it (黄河岸边绿意 / 浓)
@@ -629,6 +631,33 @@ function withKickerCutAtEdge(h: Head, body: BodyItem[]): Head {
   let words: PairSet | null = null;
   if (!isKickerLine(kicker, withoutSoftJoins(rest), () => (words ??= pairSet(lead)))) return h;
   return { ...h, titles: [...h.titles.slice(0, at), kicker, rest, ...h.titles.slice(at + 1)] };
+}
+
+/**
+ * A name standing under a title (2–3 characters opening with a surname) is
+ * its writer's, or the title's last characters cut at its frame's edge
+ * (…国家主席特使 / 沙伦赛, …白皮 / 书). The text tells them apart: it says the
+ * title's end and the cut-off characters side by side (特使沙伦赛), and never
+ * its writer's name. Read so whichever way the head was first read.
+ */
+function withNameUnderTitleRead(h: Head, body: BodyItem[]): Head {
+  if (!h.titles.length) return h;
+  const at = h.titles.length - 1;
+  const parts = h.titles[at].split(SOFT_JOIN);
+  const tail = parts[parts.length - 1].trim();
+  // A name joined to the title at its edge that the text does not say there: a signature.
+  if (h.byline === null && parts.length >= 2 && isBareName(tail)) {
+    const lead = leadText(body);
+    if (lead && !lead.includes(lastWordChar(parts[parts.length - 2]) + tail.slice(0, 1)) && !lead.includes(tail))
+      return { ...h, titles: [...h.titles.slice(0, at), parts.slice(0, -1).join(SOFT_JOIN)], byline: tail };
+  }
+  // A name read as the byline that the text says right after the title's last character: the title's end.
+  const name = h.byline?.trim() ?? '';
+  if (name && !h.subtitle && isBareName(name)) {
+    const lead = leadText(body);
+    if (lead.includes(lastWordChar(h.titles[at]) + name)) return { ...h, titles: [...h.titles.slice(0, at), h.titles[at] + SOFT_JOIN + name], byline: null };
+  }
+  return h;
 }
 
 /** A title this much of whose word pairs one paragraph repeats names that paragraph's article. */
