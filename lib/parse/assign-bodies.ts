@@ -776,6 +776,8 @@ function repeatsTitleWords(line: string, leadWords: PairSet): boolean {
 }
 
 const HAN_PAIR = /^\p{Script=Han}\p{Script=Han}$/u;
+/** Two digits, or two Latin letters, side by side. */
+const CUT_WORD_PAIR = /^(?:\d\d|[A-Za-z][A-Za-z])$/u;
 
 function leadText(body: BodyItem[]): string {
   const out: string[] = [];
@@ -806,6 +808,11 @@ function joinWrappedTitles(titles: string[], body: BodyItem[]): string[] {
       continue;
     }
     const pair = prev.slice(-1) + titles[k].slice(0, 1);
+    // (a number or a Latin word cut at the edge, 论坛20 / 24年年会: no field ends inside one)
+    if (CUT_WORD_PAIR.test(withoutSoftJoins(prev).trimEnd().slice(-1) + titles[k].trimStart().slice(0, 1))) {
+      out[out.length - 1] = prev.trimEnd() + titles[k].trimStart();
+      continue;
+    }
     if (HAN_PAIR.test(pair)) {
       text ??= leadText(body);
       if (text.includes(pair) && !prev.includes(pair)) {
