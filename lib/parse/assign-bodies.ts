@@ -508,7 +508,8 @@ function resolveTitleLines(h: Head, body: BodyItem[], mayStack: boolean): Head[]
   // The word pairs of the text's lead, read once for this head's decisions.
   let leadWordSet: PairSet | null = null;
   const leadWords = () => (leadWordSet ??= pairSet(leadText(body)));
-  if (t.length >= 2 && charCount(t[0]) <= MAX_COLUMN_CHARS && !/[，。：！？,:\s]/u.test(t[0]) && (charCount(t[1]) > MAX_COLUMN_CHARS || (t.length >= 3 && charCount(t[2]) > MAX_COLUMN_CHARS)) && !repeatsTitleWords(t[0], leadWords())) {
+  // (over a series kicker and a title, a short name is a column label whatever the lead says: 第一现场 / 新时代新征程新伟业——实干笃行 / …)
+  if (t.length >= 2 && charCount(t[0]) <= MAX_COLUMN_CHARS && !/[，。：！？,:\s]/u.test(t[0]) && (charCount(t[1]) > MAX_COLUMN_CHARS || (t.length >= 3 && charCount(t[2]) > MAX_COLUMN_CHARS)) && ((t.length >= 3 && SERIES_KICKER.test(t[1])) || !repeatsTitleWords(t[0], leadWords()))) {
     column = t.shift()!;
   }
   if (t.length >= 2 && mayStack) {
@@ -699,6 +700,8 @@ function isKickerLine(first: string, rest: string, leadWords: () => PairSet, sho
   if (reportsSpeech(first)) return false;
   // A series name and its title parted by a bar (镜观·足迹｜呵护千山万 / 水…) open a title, never a kicker.
   if (/\S\s*[|｜]\s*\S/u.test(first)) return false;
+  // A series name and its part (一线调研·加快形成新质生产力, 新时代新征程新伟业——实干笃行): a kicker's form.
+  if (SERIES_KICKER.test(first)) return true;
   // Phrases of three or more characters each, parted by word spaces, a line to
   // themselves (学思想 强党性 重实践 建新功, 锚定现代化 改革再深化): a theme
   // kicker; a title wrapped in its frame breaks inside a phrase.
@@ -706,6 +709,9 @@ function isKickerLine(first: string, rest: string, leadWords: () => PairSet, sho
   const own = coverage(bigramSet(first), leadWords());
   return own < (shortName ? SHORT_NAME_KICKER_WORDS : TITLE_LINE_WORDS) || own < coverage(bigramSet(rest), leadWords()) / 2;
 }
+
+/** A series name and its part set apart by a middle dot or a dash pair, Han on both sides. */
+const SERIES_KICKER = /\p{Script=Han}(?:[·•]|——)\p{Script=Han}/u;
 
 /** Halves of a couplet title are this long (Han characters), one at most longer than the other… */
 const COUPLET_CHARS = [6, 10];
