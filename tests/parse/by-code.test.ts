@@ -4,7 +4,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { fixtureTexts } from './fixture-texts';
-import { bigramSet, coverageIn, coverageInTexts, coverageOfEachInTexts, wordChars } from '../../lib/parse/bigrams';
+import { bigramSet, coverageIn, coverageInTexts, coverageOfEachInTexts, topicSimilarity, wordChars } from '../../lib/parse/bigrams';
 import { toLines } from '../../lib/parse/lines';
 import { normalizeInput } from '../../lib/parse/normalize';
 import { isLatinText } from '../../lib/parse/join-lines';
@@ -107,6 +107,32 @@ describe('tests read by code', () => {
         }
       }
     }
+    expect(between).toBeGreaterThan(50);
+  });
+
+  it('topicSimilarity is the Dice share of the two texts’ distinct pairs of Han word characters', () => {
+    // (as it was written: the pairs of wordChars whose two characters are both Han, U+3400–U+9FFF, compared as sets)
+    const hanPairs = (text: string) => {
+      const w = wordChars(text);
+      const out = new Set<string>();
+      for (let i = 0; i + 1 < w.length; i++) if (/^[\u3400-\u9fff]{2}$/u.test(w.slice(i, i + 2))) out.add(w.slice(i, i + 2));
+      return out;
+    };
+    const dice = (a: string, b: string) => {
+      const [A, B] = [hanPairs(a), hanPairs(b)];
+      if (!A.size || !B.size) return 0;
+      return (2 * [...B].filter((g) => A.has(g)).length) / (A.size + B.size);
+    };
+    // (astral Han is no pair, punctuation between two Han characters is read through, digits and Latin part none)
+    const made = ['𠀋𠀌，中国', '中，国2025年8月', 'abc中国def', '', '。', '中国中国中国'];
+    const texts = [...made, ...lines.slice(0, 120).map((_, k) => lines.slice(k, k + 6).join(''))];
+    let between = 0;
+    for (let k = 0; k + 1 < texts.length; k++)
+      for (const [a, b] of [[texts[k], texts[k + 1]], [texts[k], texts[k]], [texts[k], texts[(k * 7) % texts.length]]]) {
+        const sim = topicSimilarity(a, b);
+        expect(sim, `${a} | ${b}`).toBe(dice(a, b));
+        if (sim > 0 && sim < 1) between++;
+      }
     expect(between).toBeGreaterThan(50);
   });
 });
