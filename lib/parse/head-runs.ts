@@ -217,6 +217,9 @@ function confirmLoneTitles(parts: Part[], decisions: PageDecision[]): void {
     const p = parts[k] as Extract<Part, { kind: 'group' }>;
     if (!p.candidate) continue;
     const inSeries = !lone.has(k);
+    // (in a series, only a run that could be a title asks how far apart the texts on its sides are)
+    const lines = p.run.filter((x) => x.kind === 'display');
+    if (inSeries && (lines.length < MIN_SERIES_TITLE_LINES || lines.some((x) => /[，。；！？,;!?]/u.test(x.text)))) continue;
     // The text compared runs to the heads on each side (crossheads between are read through).
     let from = r - 1;
     while (from >= 0 && !(parts[runAt[from]] as { head: boolean }).head) from--;
@@ -232,8 +235,7 @@ function confirmLoneTitles(parts: Part[], decisions: PageDecision[]): void {
     // after its text; lines with no comma or stop): a crosshead is one line on
     // its article's subject.
     if (inSeries) {
-      const lines = p.run.filter((x) => x.kind === 'display');
-      if (sim < TOPIC_APART && lines.length >= MIN_SERIES_TITLE_LINES && !lines.some((x) => /[，。；！？,;!?]/u.test(x.text))) {
+      if (sim < TOPIC_APART) {
         p.head = true;
         decisions.push({ rule: 'head', detail: `line ${p.run[0].line}: among crossheads, but the text after it is on another subject altogether (similarity ${sim.toFixed(2)})` });
       }
