@@ -4,7 +4,10 @@
 // extension page and nothing of it ships. Every hook times itself with
 // performance.now(), leaving out the round trip to Playwright.
 import { db, forgetIndexLists, forgetIndexView, keptIndexBytes, rebuildIndex, runMerges, saveClipping, type SearchState } from '@/lib/db';
-import { scanClippings, searchClippings, type SearchPhases } from '@/lib/search';
+import { parseQuery, scanClippings, searchClippings, type SearchPhases } from '@/lib/search';
+import { termBucket } from '@/lib/db/postings/codec';
+import { rowKey } from '@/lib/db/postings/types';
+import { planWord } from '@/lib/search/terms';
 import { COMMON_WORDS, sampleClipping, seededRandom } from '../tests/search/sample-corpus';
 import { seedUnindexed } from './seed-clippings';
 
@@ -31,6 +34,57 @@ async function sampleQueries(length: number, count: number, seed: number): Promi
         out.push(q);
         break;
       }
+    }
+  }
+  return out;
+}
+
+/** Resolves when every request has answered (their results are not kept). */
+function answered(requests: IDBRequest[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let left = requests.length;
+    if (left === 0) resolve();
+    for (const r of requests) {
+      r.onsuccess = () => {
+        if (--left === 0) resolve();
+      };
+      r.onerror = () => reject(r.error);
+    }
+  });
+}
+
+/**
+ * The reads a query makes, alone, with raw IndexedDB (no search code around
+ * them): its first round trip (the state row and every posting row of its
+ * terms, a row per term and segment, in one read-only transaction, as
+ * lib/db/postings/read.ts asks for them) and its second (`texts` clippings,
+ * here random ones, in one transaction, as read-texts.ts reads them). What
+ * is left of a query's time once its own work is taken out: the floor its
+ * figures stand on, at the machine's load. Milliseconds of each, per query.
+ */
+async function rawReads(queries: string[], rounds: number, texts: number): Promise<{ rows: number[]; texts: number[]; gets: number[] }> {
+  await db.open();
+  const idb = db.backendDB();
+  const state = (await db.searchMeta.get('state')) as SearchState;
+  const ids = (await db.clippings.toCollection().primaryKeys()) as number[];
+  const pick = seededRandom(7);
+  const out = { rows: [] as number[], texts: [] as number[], gets: [] as number[] };
+  for (let round = 0; round < rounds; round++) {
+    for (const q of queries) {
+      const grams = [...new Set(parseQuery(q).include.flatMap((w) => planWord(w.text).grams))];
+      const keys = new Map<string, [number, number]>();
+      for (const seg of state.segments) for (const g of grams) keys.set(`${rowKey(seg)}:${termBucket(g, seg.buckets)}`, [rowKey(seg), termBucket(g, seg.buckets)]);
+      let start = performance.now();
+      const tx = idb.transaction(['searchMeta', 'postings'], 'readonly');
+      const rows = tx.objectStore('postings');
+      await answered([tx.objectStore('searchMeta').get('state'), ...[...keys.values()].map((k) => rows.get(k))]);
+      out.rows.push(performance.now() - start);
+      out.gets.push(keys.size + 1);
+      const wanted = Array.from({ length: texts }, () => ids[Math.floor(pick() * ids.length)]);
+      start = performance.now();
+      const store = idb.transaction('clippings', 'readonly').objectStore('clippings');
+      await answered(wanted.map((id) => store.get(id)));
+      out.texts.push(performance.now() - start);
     }
   }
   return out;
@@ -91,6 +145,7 @@ const hooks = {
     idb.close();
     return { emptyMs, openMs, readMs };
   },
+  rawReads,
   /** Forgets the posting lists kept between queries (the docs stay): a query as if no earlier one had read its terms. */
   forgetLists() {
     forgetIndexLists();

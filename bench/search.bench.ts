@@ -23,6 +23,8 @@
 //          --cold-lists (the posting lists kept between queries are forgotten before each: no query finds another's terms decoded)
 //          --kinds 1,2,4,8,common,phrases,two (only these query kinds; default all)
 //          --dump FILE (appends each kind's timings, and the saves', as a line of JSON: to pool alternating runs)
+//          --floor (after the kinds, the same queries' reads alone with raw IndexedDB, as many rounds: what is left of a
+//                   query's time without its own work, at the machine's load)
 import { appendFileSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -46,6 +48,7 @@ const slowMs = Number(arg('slow', 'Infinity'));
 const onlyKinds = arg('kinds', '') ? new Set(arg('kinds', '').split(',')) : null;
 const wantKind = (name: string) => !onlyKinds || onlyKinds.has(name);
 const dumpFile = arg('dump', '');
+const floor = process.argv.includes('--floor');
 /** Appends a line of JSON to the --dump file, with the machine's load. */
 const dump = (what: string, times: number[]) => {
   if (dumpFile) appendFileSync(dumpFile, JSON.stringify({ what, times, load: os.loadavg()[0] }) + '\n');
@@ -184,7 +187,7 @@ async function measureQueries(page: Page, size: number, perKind: number, scansPe
 
   // First every kind's query times, then (apart, so that their thousands of reads and their garbage fall on no
   // timed query) the background checks of the estimates (complete()) and the plain scans.
-  const timed: Array<{ times: number[]; totals: number[]; pending: string[]; estimated: number; steps: number[][] }> = [];
+  const timed: Array<{ times: number[]; totals: number[]; pending: string[]; estimated: number; steps: number[][]; texts: number[] }> = [];
   for (const [, queries] of kinds) {
     for (const q of queries.slice(0, 3)) await call(page, 'search', q, false); // JIT warm-up
     const times: number[] = [];
@@ -192,6 +195,7 @@ async function measureQueries(page: Page, size: number, perKind: number, scansPe
     const pending: string[] = [];
     let estimated = 0;
     const steps = STEPS.map((): number[] => []);
+    const texts: number[] = [];
     const rounds = Math.ceil(samples / Math.max(1, queries.length));
     for (let round = 0; round < rounds; round++) {
       // Each round after the first starts as the first did: nothing kept of the queries before.
@@ -207,12 +211,14 @@ async function measureQueries(page: Page, size: number, perKind: number, scansPe
         times.push(r.ms);
         if (r.ms > slowMs) console.log(`  slow: "${q}" ${ms(r.ms)} (${Object.entries(r.phases).map(([k, v]) => `${k} ${k === 'reads' ? v : ms(v)}`).join(', ')})`);
         if (round === 0) totals.push(r.total);
+        // Texts read: those checked, or the page's when the lists proved the words.
+        texts.push(r.phases.reads || Math.min(r.total, 20));
         if (r.approximate) estimated++;
         if (r.pending && round === 0) pending.push(q);
         STEPS.forEach(([, names], i) => steps[i].push(names.reduce((sum, name) => sum + (r.phases[name] ?? 0), 0)));
       }
     }
-    timed.push({ times, totals, pending, estimated, steps });
+    timed.push({ times, totals, pending, estimated, steps, texts });
     dump(kinds[timed.length - 1][0], times);
   }
   const rows: string[][] = [];
@@ -252,6 +258,23 @@ async function measureQueries(page: Page, size: number, perKind: number, scansPe
     ['query', 'n', 'hits (median)', 'search median', 'p95', 'max', ...STEPS.map(([name]) => name), 'estimated', 'complete()', 'scan median', 'speed-up'],
     rows,
   );
+  if (floor) {
+    console.log(`\nthe same queries' reads alone (raw IndexedDB, no search code; random clippings as the texts), ${load()}`);
+    const floorRows: string[][] = [];
+    for (const [k, [kind, queries]] of kinds.entries()) {
+      const n = Math.round(median(timed[k].texts));
+      const rounds = Math.ceil(samples / Math.max(1, queries.length));
+      const raw = await call(page, 'rawReads', queries, rounds, n);
+      const both = raw.rows.map((x, i) => x + raw.texts[i]);
+      floorRows.push([
+        kind, String(Math.round(median(raw.gets))), `${ms(median(raw.rows))} / ${ms(quantile(raw.rows, 0.95))}`, String(n),
+        `${ms(median(raw.texts))} / ${ms(quantile(raw.texts, 0.95))}`, `${ms(median(both))} / ${ms(quantile(both, 0.95))}`,
+        `${ms(median(timed[k].times))} / ${ms(quantile(timed[k].times, 0.95))}`,
+      ]);
+    }
+    table(['query', 'gets', 'state + rows, median / p95', 'texts', 'texts, median / p95', 'both', 'the search (above)'], floorRows);
+    console.log(`machine: ${load()}`);
+  }
   console.log(
     '(search: the first page of 20, as the panel asks, nothing kept in memory but the docs (dates, versions) and the recent rows;' +
       ' "estimated": queries whose first count was an estimate; "complete()": median time to check the rest, in the background.)',
