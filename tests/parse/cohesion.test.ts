@@ -5,7 +5,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { COHESION_WINDOW, cohesionAt } from '../../lib/parse/cohesion';
+import { COHESION_WINDOW, cohesionAt, withPageStream } from '../../lib/parse/cohesion';
 import type { BodyItem } from '../../lib/parse/head-types';
 import { seededRandom } from '../../lib/seeded-random';
 
@@ -110,6 +110,28 @@ describe('cohesionAt', () => {
       cutPoints.push(body.length);
       expect([...cohesionAt(body, cutPoints)], `round ${round}`).toEqual(plainCohesion(body, cutPoints));
     }
+  });
+
+  it('reads a body that is a run of the page’s paragraphs from the page’s stream as it reads it alone', () => {
+    // (the page itself, runs of its items, and bodies that are no run: reversed, copied, with an item of their own)
+    const rand = seededRandom(13);
+    let compared = 0;
+    for (let round = 0; round < 150; round++) {
+      const { body: page } = makeBody(rand, 2 + Math.floor(rand() * 40));
+      const paragraphs = page.filter((b) => b.kind === 'paragraph');
+      const from = Math.floor(rand() * page.length);
+      const run = page.slice(from, from + 1 + Math.floor(rand() * (page.length - from)));
+      const bodies = [page, run, page.slice(0, Math.ceil(page.length / 2)), [...run].reverse(), run.map((b) => ({ ...b })), [...run, { kind: 'paragraph', text: '推进改革发展' } as BodyItem]];
+      for (const body of bodies) {
+        const cutPoints = [0];
+        for (let i = 1; i < body.length; i++) if (rand() < 0.7) cutPoints.push(i);
+        cutPoints.push(body.length);
+        const read = withPageStream(paragraphs, () => [...cohesionAt(body, cutPoints)]);
+        expect(read, `round ${round}`).toEqual(plainCohesion(body, cutPoints));
+        compared += cutPoints.length;
+      }
+    }
+    expect(compared).toBeGreaterThan(3000);
   });
 
   it('reads a side as a stream across paragraphs, never a pair across two of them', () => {
