@@ -482,6 +482,11 @@ function withLoneBylinesGiven(heads: Head[]): Head[] {
   return out;
 }
 
+/** Joins every title line after the first that is at most `maxChars` long to the one above it. */
+function joinShortLines(t: string[], maxChars: number): void {
+  for (let k = t.length - 1; k >= 1; k--) if (charCount(t[k]) <= maxChars) t.splice(k - 1, 2, t[k - 1] + t[k]);
+}
+
 /** Joins title lines' last line to the one above it when it is at most `maxChars` long. */
 function joinShortLastLine(t: string[], maxChars: number): void {
   if (t.length >= 2 && charCount(t[t.length - 1]) <= maxChars) t.splice(-2, 2, t[t.length - 2] + t[t.length - 1]);
@@ -497,9 +502,10 @@ function resolveTitleLines(h: Head, body: BodyItem[], mayStack: boolean): Head[]
   h = withNameUnderTitleRead(h, body);
   if (h.titles.length < 2) return [h];
   const t = joinWrappedTitles(h.titles, body);
-  // A last line of one or two characters ends the line above it (黄河岸边绿意 / 浓)
-  // before the lines are told apart: no column, kicker or title is that short.
-  joinShortLastLine(t, MAX_LINE_TAIL_CHARS);
+  // A line of one or two characters ends the line above it (黄河岸边绿意 / 浓,
+  // a kicker's 学习贯彻四中全会精神·一线 / 见闻 over its title) before the lines
+  // are told apart: no column, kicker or title is that short.
+  joinShortLines(t, MAX_LINE_TAIL_CHARS);
   if (t.length < 2) return [{ ...h, titles: t }];
   let column: string | null = null;
   // A column label is a short standing name over a longer line; over two more
