@@ -35,9 +35,9 @@ const SPACE_AFTER_OPEN_QUOTE = /* @__PURE__ */ (() => new RegExp(`([‘“])[${S
 const SPACE_BEFORE_CLOSE_QUOTE = /* @__PURE__ */ (() => new RegExp(`[${SPACE_CLASS}]+(?=[’”])`, 'gu'))();
 const QUOTE_SPACE_QUOTE = /* @__PURE__ */ (() => new RegExp(`([${QUOTES}])[${SPACE_CLASS}]+(?=[${QUOTES}])`, 'gu'))();
 // … and so is a space before an opening quote whose quotation is Chinese, or
-// after a closing one whose quotation was (学习手记 | “环境就是民生”).
+// after a closing one whose quotation was (学习手记 | “环境就是民生”, …加入战争。” 5日).
 const SPACE_BEFORE_CJK_QUOTE = /* @__PURE__ */ (() => new RegExp(`[${SPACE_CLASS}]+(?=[‘“]${HAN})`, 'gu'))();
-const SPACE_AFTER_CJK_QUOTE = /* @__PURE__ */ (() => new RegExp(`(?<=${HAN}[’”])[${SPACE_CLASS}]+`, 'gu'))();
+const SPACE_AFTER_CJK_QUOTE = /* @__PURE__ */ (() => new RegExp(`(?<=[${CJK_NO_QUOTES}][’”])[${SPACE_CLASS}]+`, 'gu'))();
 
 /**
  * Removes every space that touches a CJK character or CJK punctuation on

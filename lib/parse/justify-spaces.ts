@@ -12,7 +12,7 @@
 //        and so does one right after ‘ or “ or right before ’ or ”;
 //   4.   a run before ‘ or “ followed by a Han character goes (followed in the
 //        text as patterns 1–3 left it: past a run they removed);
-//   5.   a run after ’ or ” preceded by a Han character goes (likewise, as 1–4 left it).
+//   5.   a run after ’ or ” preceded by a Han character or CJK punctuation goes (likewise, as 1–4 left it).
 
 /** The spaces of SPACE_CLASS but U+3000 (a caller with U+3000 uses the patterns: it is both a space and CJK there). */
 const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0xa0 || (c >= 0x2002 && c <= 0x200b);
@@ -84,7 +84,7 @@ export function dropJustifySpaces(text: string): string {
     }
     if (isHanCodePoint(codePointAt(text, at))) removed[r] = 1;
   }
-  // Pattern 5: ’ or ” before the run, a Han character before it (past the run before if 1–4 removed it).
+  // Pattern 5: ’ or ” before the run, a Han character or CJK punctuation before it (past the run before if 1–4 removed it).
   for (let r = 0; r < n; r++) {
     if (removed[r]) continue;
     const q = starts[r] - 1;
@@ -95,7 +95,7 @@ export function dropJustifySpaces(text: string): string {
       if (removed[r - 1] !== 1) continue;
       end = starts[r - 1];
     }
-    if (end > 0 && isHanCodePoint(codePointBefore(text, end))) removed[r] = 2;
+    if (end > 0 && isCjkCodePoint(codePointBefore(text, end))) removed[r] = 2;
   }
   let out = '';
   let from = 0;
