@@ -658,13 +658,29 @@ function withNameUnderTitleRead(h: Head, body: BodyItem[]): Head {
     if (lead && !lead.includes(lastWordChar(parts[parts.length - 2]) + tail.slice(0, 1)) && !lead.includes(tail))
       return { ...h, titles: [...h.titles.slice(0, at), parts.slice(0, -1).join(SOFT_JOIN)], byline: tail };
   }
-  // A name read as the byline that the text says right after the title's last character: the title's end.
+  // A name read as the byline that the text says right after the title's last
+  // character (…立场》 / 白皮书: 立场》白皮书), or says on its own but not as
+  // its writer's (…国家主席特使 / 沙伦赛 over …副总理沙伦赛。, never （记者 沙伦赛）): the title's end.
   const name = h.byline?.trim() ?? '';
   if (name && !h.subtitle && isBareName(name)) {
     const lead = leadText(body);
-    if (lead.includes(lastWordChar(h.titles[at]) + name)) return { ...h, titles: [...h.titles.slice(0, at), h.titles[at] + SOFT_JOIN + name], byline: null };
+    const end = withoutSoftJoins(h.titles[at]).trim().slice(-1);
+    if (lead.includes(end + name) || saysNameNotAsWriter(lead, name)) return { ...h, titles: [...h.titles.slice(0, at), h.titles[at] + SOFT_JOIN + name], byline: null };
   }
   return h;
+}
+
+/** Characters before a name a writer's credit reads within (（记者 王晓 通讯员 …）). */
+const CREDIT_REACH = 12;
+
+/** The text says `name`, and no time as its writer: no 记者 or 通讯员 just before it. */
+function saysNameNotAsWriter(text: string, name: string): boolean {
+  let found = false;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (/记者|通讯员|作者/u.test(text.slice(Math.max(0, at - CREDIT_REACH), at))) return false;
+    found = true;
+  }
+  return found;
 }
 
 /** A title this much of whose word pairs one paragraph repeats names that paragraph's article. */
