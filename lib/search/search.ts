@@ -19,7 +19,8 @@ import {
   readClippingsForSearch, type Clipping, type ClippingFilter, type DecodedList, type IndexView,
 } from '../db';
 import { filteredIdsByPaper } from '../library/list-ids';
-import { bucketCeiling, BUCKET_MASK, clippingParts, foldClipping, gramKey, IN_TITLE, isGramChar } from '../searchable';
+import { BUCKET_MASK, clippingParts, foldClipping, gramKey, IN_TITLE, isGramChar } from '../searchable';
+import { BUCKET_CEILING, ceilingKeys } from './ceiling-keys';
 import { DescendingOrder, kthHighest } from './ceiling-order';
 import { KeepBest } from './keep-best';
 import { firstMatch, measureMatch, needle, searchable, type Needle } from './match';
@@ -102,8 +103,6 @@ interface Candidate extends RankedClipping {
 }
 
 const ANY_CODE = IN_TITLE | 4;
-/** bucketCeiling of each bucket (0–7), looked up for every candidate. */
-const BUCKET_CEILING = Uint16Array.from({ length: 8 }, (_, b) => bucketCeiling(b));
 
 const dateString = (n: number): string | null => (n > 0 ? `${String(Math.floor(n / 10000)).padStart(4, '0')}-${String(Math.floor(n / 100) % 100).padStart(2, '0')}-${String(n % 100).padStart(2, '0')}` : null);
 
@@ -191,9 +190,18 @@ function candidatesOf(view: IndexView, allowed: number[] | null, include: WordPl
     } else {
       // Decoded whole by an earlier query: merged in step. Else scanned for the candidates left only (a
       // phrase's common pairs, 40,000 entries each: no arrays of every clipping holding it, no second pass).
-      const list = view.decoded(g) ? view.list(g) : view.listAmong(g, ids, n);
-      lists.set(g, list);
-      ({ ids, n, codes } = intersect(ids, n, list, single ? codes : null));
+      if (view.decoded(g)) {
+        const list = view.list(g);
+        lists.set(g, list);
+        ({ ids, n, codes } = intersect(ids, n, list, single ? codes : null));
+      } else {
+        // Its entries among the candidates are the candidates left: only the codes are combined.
+        const list = view.listAmong(g, ids, n);
+        lists.set(g, list);
+        codes = single ? combineCodes(ids, n, codes!, list) : null;
+        ids = list.ids;
+        n = list.length;
+      }
     }
     if (n === 0) break;
   }
@@ -240,23 +248,12 @@ function candidatesOf(view: IndexView, allowed: number[] | null, include: WordPl
   const span = words.length > 1 ? shortestPossibleSpan(words.map((w) => w.text)) : 0;
   // Two words whose joint is a pair the index holds: where neither pair is, they are never side by side, so their span is one more.
   const apart = joint && n > 0 ? notIn(ids, joint.map((g) => view.listAmong(g, ids, n))) : null;
-  // The ceiling keys, in one pass: title words, matches (the bucket of their sum), date.
-  const keys = new Float64Array(n);
+  // The ceiling keys: title words, matches (the bucket of their sum), date.
   const days = view.days;
-  const w = codeOf.length;
-  const first = codeOf[0];
-  for (let i = 0; i < n; i++) {
-    let t = 0;
-    let c = 0;
-    for (let k = 0; k < w; k++) {
-      const code = k === 0 ? first[i] : codeOf[k][i];
-      t += (code & IN_TITLE) >> 3;
-      c += BUCKET_CEILING[code & BUCKET_MASK];
-    }
+  const keys = ceilingKeys(codeOf, n, apart, (i) => {
     const id = ids[i];
-    const day = id >= 0 && id < days.length ? days[id] : dayNumber(view.dateOf(id));
-    keys[i] = ceilingKey(t, c, apart?.[i] ? 0 : 1, day);
-  }
+    return id >= 0 && id < days.length ? days[id] : dayNumber(view.dateOf(id));
+  });
   const dates = new Map<number, string | null>();
   const at = (i: number): Candidate => {
     const id = ids[i];
@@ -347,6 +344,28 @@ function intersect(
   return { ids: out, n: o, codes: outCodes };
 }
 
+/**
+ * The codes of the entries of `sub` (ascending ids, each among `ids[0…n)`),
+ * each combined with the code `codes` has for its id: title bit if both,
+ * the smaller count bucket.
+ */
+function combineCodes(ids: Int32Array, n: number, codes: Uint8Array, sub: DecodedList): Uint8Array {
+  const out = new Uint8Array(sub.length);
+  const si = sub.ids;
+  const sc = sub.codes;
+  let i = 0;
+  for (let j = 0; j < sub.length; j++) {
+    const id = si[j];
+    while (i < n && ids[i] < id) i++;
+    const a = codes[i];
+    const c = sc[j];
+    const ab = a & BUCKET_MASK;
+    const cb = c & BUCKET_MASK;
+    out[j] = (a & c & IN_TITLE) | (ab < cb ? ab : cb);
+  }
+  return out;
+}
+
 /** The ids of `ids[0…n)` not in `drop` (both ascending), with their `codes` when given. */
 function minus(ids: Int32Array, n: number, drop: DecodedList, codes: Uint8Array | null): { ids: Int32Array; n: number; codes: Uint8Array | null } {
   const out = new Int32Array(n);
@@ -402,15 +421,6 @@ async function findBest(parsed: ParsedQuery, filter: ClippingFilter, k: number, 
 function lowestOfBucket(ceiling: number): number {
   return 2 ** countBucket(ceiling);
 }
-
-/**
- * A candidate's place by its ceilings, higher first, in compareRanked's
- * order: title words, matches, whether the words may stand side by side
- * (1, or 0 when its span is at least one more), date as dayNumber. Ties are
- * settled by compareRanked.
- */
-const ceilingKey = (inTitle: number, count: number, close: number, day: number): number =>
-  ((Math.min(inTitle, 63) * 32 + Math.max(0, countBucket(count))) * 2 + close) * 2 ** 17 + day;
 
 /**
  * Two words of CJK characters that cannot overlap (发展 经济): the pairs

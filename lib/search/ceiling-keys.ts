@@ -1,0 +1,68 @@
+// The ceiling key of every candidate: how well it can rank at best, from
+// its words' codes in the posting lists (lib/searchable index-terms: title
+// bit and count bucket), as one number that sorts in compareRanked's order.
+// A common word or phrase has 40,000–50,000 candidates, and this runs for
+// each of them on every query: the part a code gives is looked up in a table
+// made once (16 codes, or 256 pairs of codes for two words), not worked out
+// for each candidate (a quarter to half a millisecond a query at 50,000).
+import { bucketCeiling, BUCKET_MASK, IN_TITLE } from '../searchable';
+import { countBucket } from './rank';
+
+/** bucketCeiling of each bucket (0–7). */
+export const BUCKET_CEILING = Uint16Array.from({ length: 8 }, (_, b) => bucketCeiling(b));
+
+const DAY_BITS = 2 ** 17;
+
+/**
+ * A candidate's place by its ceilings, higher first, in compareRanked's
+ * order: title words, matches, whether the words may stand side by side
+ * (1, or 0 when its span is at least one more), date as dayNumber. Ties are
+ * settled by compareRanked.
+ */
+export const ceilingKey = (inTitle: number, count: number, close: number, day: number): number =>
+  ((Math.min(inTitle, 63) * 32 + Math.max(0, countBucket(count))) * 2 + close) * DAY_BITS + day;
+
+/** The part of ceilingKey that codes give (title words, matches), before `close` and the day: ceilingKey = (part + close) × 2^17 + day. */
+function codePart(codes: readonly number[]): number {
+  let t = 0;
+  let c = 0;
+  for (const code of codes) {
+    t += (code & IN_TITLE) >> 3;
+    c += BUCKET_CEILING[code & BUCKET_MASK];
+  }
+  return (Math.min(t, 63) * 32 + Math.max(0, countBucket(c))) * 2;
+}
+
+/** codePart of each code (one word), and of each pair of codes a × 16 + b (two words). */
+const ONE = Float64Array.from({ length: 16 }, (_, a) => codePart([a]));
+const TWO = Float64Array.from({ length: 256 }, (_, ab) => codePart([ab >> 4, ab & 15]));
+
+/**
+ * ceilingKey of candidates 0…n−1: `codes[k][i]` is word k's code for
+ * candidate i, `apart[i]` 1 where its words cannot stand side by side,
+ * `dayOf(i)` its date as dayNumber.
+ */
+export function ceilingKeys(codes: readonly Uint8Array[], n: number, apart: Uint8Array | null, dayOf: (i: number) => number): Float64Array {
+  const keys = new Float64Array(n);
+  if (codes.length === 1) {
+    const a = codes[0];
+    for (let i = 0; i < n; i++) keys[i] = (ONE[a[i] & 15] + (apart && apart[i] ? 0 : 1)) * DAY_BITS + dayOf(i);
+  } else if (codes.length === 2) {
+    const a = codes[0];
+    const b = codes[1];
+    for (let i = 0; i < n; i++) keys[i] = (TWO[((a[i] & 15) << 4) | (b[i] & 15)] + (apart && apart[i] ? 0 : 1)) * DAY_BITS + dayOf(i);
+  } else {
+    const w = codes.length;
+    for (let i = 0; i < n; i++) {
+      let t = 0;
+      let c = 0;
+      for (let k = 0; k < w; k++) {
+        const code = codes[k][i];
+        t += (code & IN_TITLE) >> 3;
+        c += BUCKET_CEILING[code & BUCKET_MASK];
+      }
+      keys[i] = ceilingKey(t, c, apart && apart[i] ? 0 : 1, dayOf(i));
+    }
+  }
+  return keys;
+}

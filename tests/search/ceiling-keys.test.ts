@@ -1,0 +1,44 @@
+// The ceiling keys made from tables equal the formula for every code, pair
+// of codes and more words, with and without the words side by side.
+import { describe, expect, it } from 'vitest';
+import { BUCKET_CEILING, ceilingKey, ceilingKeys } from '@/lib/search/ceiling-keys';
+import { BUCKET_MASK, IN_TITLE } from '@/lib/searchable';
+
+/** The key worked out for one candidate from its words' codes. */
+function byFormula(codes: number[], apart: boolean, day: number): number {
+  let t = 0;
+  let c = 0;
+  for (const code of codes) {
+    if (code & IN_TITLE) t++;
+    c += BUCKET_CEILING[code & BUCKET_MASK];
+  }
+  return ceilingKey(t, c, apart ? 0 : 1, day);
+}
+
+describe('ceilingKeys', () => {
+  it('gives each candidate the key of its codes, side by side or not, and its day', () => {
+    for (const words of [1, 2, 3]) {
+      // Every combination of codes for one and two words; a spread of them for three.
+      const n = words === 1 ? 16 : 256;
+      const codes = Array.from({ length: words }, (_, k) => Uint8Array.from({ length: n }, (_, i) => (words === 3 ? (i * (k + 3) + k) % 16 : k === 0 ? i % 16 : i >> 4)));
+      const apart = Uint8Array.from({ length: n }, (_, i) => i % 3 === 0 ? 1 : 0);
+      const day = (i: number) => 19000 + ((i * 37) % 400);
+      const keys = ceilingKeys(codes, n, apart, day);
+      const plain = ceilingKeys(codes, n, null, day);
+      for (let i = 0; i < n; i++) {
+        const mine = codes.map((c) => c[i]);
+        expect(keys[i]).toBe(byFormula(mine, apart[i] === 1, day(i)));
+        expect(plain[i]).toBe(byFormula(mine, false, day(i)));
+      }
+    }
+  });
+
+  it('orders by title words first, then matches, then side by side, then date', () => {
+    // Two words: both in the title beats one in the title with more matches; more matches beat closer; closer beats newer.
+    const k = (a: number, b: number, apart: number, day: number) => ceilingKeys([Uint8Array.of(a), Uint8Array.of(b)], 1, Uint8Array.of(apart), () => day)[0];
+    expect(k(IN_TITLE, IN_TITLE, 1, 1)).toBeGreaterThan(k(IN_TITLE | 4, 4, 0, 9));
+    expect(k(4, 4, 1, 1)).toBeGreaterThan(k(0, 0, 0, 9));
+    expect(k(2, 2, 0, 1)).toBeGreaterThan(k(2, 2, 1, 9));
+    expect(k(2, 2, 1, 9)).toBeGreaterThan(k(2, 2, 1, 1));
+  });
+});
