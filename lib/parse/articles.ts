@@ -287,9 +287,11 @@ function readGroups(name: string, groups: Group[], headsFollowBodies = false): R
       for (const b of g.body) if (b.kind === 'caption') looseCaptions.push(b);
       // A head with no text: a byline printed after the text it signs, or a teaser.
       const onlyByline = heads.length === 1 && !heads[0].titles.length && heads[0].byline;
-      if (last && onlyByline && !last.byline) last.byline = heads[0].byline;
-      // (the text before is signed already: the byline stands over the next text's column)
-      else if (onlyByline && headsFollowBodies && textAfter[k] && carried === null) carried = heads[0].byline;
+      // (where heads follow their bodies, a byline alone with a text after it
+      // stands over that text's column, as one closing a head does; else it
+      // signs the text before, printed after it)
+      if (onlyByline && headsFollowBodies && textAfter[k] && carried === null) carried = heads[0].byline;
+      else if (above && onlyByline && !above.byline) above.byline = heads[0].byline;
       else for (const x of g.head!) if (x.kind === 'display') orphans.push(x.text);
       continue;
     }
