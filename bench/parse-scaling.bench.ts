@@ -8,9 +8,8 @@
 //
 // How it measures, so that every size is timed under the same conditions:
 // - every size is parsed twice untimed first (warm-up: the code is compiled
-//   and optimised for all sizes before any parse is timed; the old bench's two
-//   parses at 1× left some processes timing 1× while it still fell, 24–28 ms
-//   against 11);
+//   and optimised for all sizes before any parse is timed; at 1× the time
+//   still falls over a process's first five to eight parses);
 // - the sizes are timed interleaved, 1×, 4×, 16×, 1×, 4×, 16×, … (`--rounds`
 //   rounds), so a change in the machine's load or in the code's optimisation
 //   state during the run falls on all sizes alike, not on one size's runs;
@@ -21,7 +20,7 @@
 //   threads still spend after it returns, until idle (its deferred collection);
 // - no forced collection: `--gc` runs `global.gc()` (node --expose-gc) before
 //   each parse, but the parse after one is slower by a fixed amount (1×
-//   sentence-lines 49–62 ms CPU, 26–35 wall, against 12–13 from idle without),
+//   sentence-lines 40–69 ms CPU, 25–37 wall, against 12–13 from idle without),
 //   which hides the growth the bench measures; it is there to show that;
 // - each size's median and least time, the ratios of the medians and of the
 //   minima, the collector's share of the 16× parses (`perf_hooks` gc entries,
