@@ -7,6 +7,9 @@
 // gives about 4 and 16; tests/parse/scaling.test.ts bounds the ratio at 16×.
 //
 // How it measures, so that every size is timed under the same conditions:
+// - each shape in a node process of its own (the heap and the compiled code
+//   the shapes before it left moved its ratio: display-lines 20.5 alone,
+//   32.5 after the six shapes before it);
 // - every size is parsed twice untimed first (warm-up: the code is compiled
 //   and optimised for all sizes before any parse is timed; at 1× the time
 //   still falls over a process's first five to eight parses);
@@ -29,6 +32,7 @@
 // the test), --rounds N (default 7), --shape NAME (one shape only), --gc.
 // Takes about three minutes.
 
+import { execFileSync } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { PerformanceObserver } from 'node:perf_hooks';
 import { timeParse, type ParseTime } from '../tests/parse/scaling-measure';
@@ -75,7 +79,51 @@ const median = (xs: number[]) => {
 };
 const min = (xs: number[]) => Math.min(...xs);
 
+/** The row of one shape measured in a process of its own (this script with --shape NAME --row). */
+function rowInChild(shape: ShapeName): string[] {
+  const passOn = ['base', 'rounds'].flatMap((name) => (arg(name) ? [`--${name}`, arg(name)!] : []));
+  const out = execFileSync(process.execPath, [...process.execArgv, process.argv[1], '--shape', shape, '--row', ...passOn, ...(collect ? ['--gc'] : [])], { encoding: 'utf8' });
+  return JSON.parse(out.trim().split('\n').pop()!) as string[];
+}
+
+/** One shape's row: its sizes timed in turn, in this process. */
+async function measureShape(shape: ShapeName): Promise<string[]> {
+  const texts = FACTORS.map((f) => buildShape(shape, base * f));
+  // Warm-up: two untimed rounds of every size (at 1× the time still falls
+  // over the first five to eight parses of a process while the code is optimised).
+  for (let r = 0; r < 2; r++) for (const t of texts) await timeOne(t);
+  const timed: ParseTime[][] = FACTORS.map(() => []);
+  for (let r = 0; r < rounds; r++) {
+    for (let k = 0; k < FACTORS.length; k++) timed[k].push(await timeOne(texts[k]));
+  }
+  const cpu = timed.map((ts) => ts.map((t) => t.cpu));
+  const med = cpu.map(median);
+  const mins = cpu.map(min);
+  const wallMed = timed.map((ts) => median(ts.map((t) => t.wall)));
+  const settledMed = timed.map((ts) => median(ts.map((t) => t.cpuSettled)));
+  const wall16 = timed[2].reduce((s, t) => s + t.wall, 0);
+  const gcShare = (100 * gcTimeIn(timed[2])) / wall16;
+  const mb = Buffer.byteLength(texts[2], 'utf8') / 1024 / 1024;
+  const r = (a: number, b: number) => (a / Math.max(b, 0.5)).toFixed(1);
+  return [
+    shape,
+    ...[0, 1, 2].flatMap((k) => [med[k].toFixed(1), mins[k].toFixed(1)]),
+    r(med[1], med[0]),
+    r(med[2], med[0]),
+    r(mins[2], mins[0]),
+    r(settledMed[2], settledMed[0]),
+    r(wallMed[2], wallMed[0]),
+    gcShare.toFixed(0),
+    (mb / (med[2] / 1000)).toFixed(1),
+  ];
+}
+
 async function main(): Promise<void> {
+  if (process.argv.includes('--row')) {
+    // (a child of the run over all shapes: its one row as JSON)
+    console.log(JSON.stringify(await measureShape(onlyShape!)));
+    return;
+  }
   const loadBefore = loadavg();
   console.log(
     `parsePage cost by input size: base ${base} characters, ${rounds} rounds of 1×, 4×, 16× interleaved after a warm-up, ` +
@@ -84,34 +132,10 @@ async function main(): Promise<void> {
   const header = ['shape', '1× med', '1× min', '4× med', '4× min', '16× med', '16× min', '4×/1× med', '16×/1× med', '16×/1× min', '+deferred 16×/1× med', 'wall 16×/1× med', 'GC % at 16×', 'MB/s at 16×'];
   const rows: string[][] = [];
   for (const shape of onlyShape ? [onlyShape] : SHAPES) {
-    const texts = FACTORS.map((f) => buildShape(shape, base * f));
-    // Warm-up: two untimed rounds of every size (at 1× the time still falls
-    // over the first five to eight parses of a process while the code is optimised).
-    for (let r = 0; r < 2; r++) for (const t of texts) await timeOne(t);
-    const timed: ParseTime[][] = FACTORS.map(() => []);
-    for (let r = 0; r < rounds; r++) {
-      for (let k = 0; k < FACTORS.length; k++) timed[k].push(await timeOne(texts[k]));
-    }
-    const cpu = timed.map((ts) => ts.map((t) => t.cpu));
-    const med = cpu.map(median);
-    const mins = cpu.map(min);
-    const wallMed = timed.map((ts) => median(ts.map((t) => t.wall)));
-    const settledMed = timed.map((ts) => median(ts.map((t) => t.cpuSettled)));
-    const wall16 = timed[2].reduce((s, t) => s + t.wall, 0);
-    const gcShare = (100 * gcTimeIn(timed[2])) / wall16;
-    const mb = Buffer.byteLength(texts[2], 'utf8') / 1024 / 1024;
-    const r = (a: number, b: number) => (a / Math.max(b, 0.5)).toFixed(1);
-    rows.push([
-      shape,
-      ...[0, 1, 2].flatMap((k) => [med[k].toFixed(1), mins[k].toFixed(1)]),
-      r(med[1], med[0]),
-      r(med[2], med[0]),
-      r(mins[2], mins[0]),
-      r(settledMed[2], settledMed[0]),
-      r(wallMed[2], wallMed[0]),
-      gcShare.toFixed(0),
-      (mb / (med[2] / 1000)).toFixed(1),
-    ]);
+    // (each shape in a process of its own unless one is asked for: the heap
+    // and the compiled code left by the shapes before moved a shape's ratio,
+    // display-lines 20.5 alone against 32.5 after the other shapes)
+    rows.push(onlyShape ? await measureShape(onlyShape) : rowInChild(shape));
   }
   observer.disconnect();
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
