@@ -355,9 +355,7 @@ function readListed(groups: Group[]): Reading | null {
  * while the head listed over it has another. Frames are drawn in any order,
  * so the listed byline is a head's that has none (the page's first article's
  * byline listed last, the last article's set in its column): it goes to the
- * first head without a byline, and the text keeps its own — also where no head
- * is without one: the byline set over a text's column signs that text (the
- * listed one is kept with the page's furniture).
+ * first head without a byline, and the text keeps its own.
  */
 function giveBackDisplacedBylines(shared: [Head, BodyItem[]][]): void {
   for (const [h, body] of shared) {
@@ -365,10 +363,7 @@ function giveBackDisplacedBylines(shared: [Head, BodyItem[]][]): void {
     const own = body.find((b) => b.kind === 'byline')!;
     if (squashed(own.text) === squashed(h.byline)) continue;
     const bare = shared.find(([o, ob]) => !o.byline && !ob.some((b) => b.kind === 'byline'));
-    if (!bare) {
-      h.byline = null;
-      continue;
-    }
+    if (!bare) continue;
     bare[0].byline = h.byline;
     h.byline = null;
   }
