@@ -652,10 +652,13 @@ function withNameUnderTitleRead(h: Head, body: BodyItem[]): Head {
   const at = h.titles.length - 1;
   const parts = h.titles[at].split(SOFT_JOIN);
   const tail = parts[parts.length - 1].trim();
+  // (the lead, read once for either question)
+  let leadRead: string | null = null;
+  const lead = () => (leadRead ??= leadText(body));
   // A name joined to the title at its edge that the text does not say there: a signature.
   if (h.byline === null && parts.length >= 2 && isBareName(tail)) {
-    const lead = leadText(body);
-    if (lead && !lead.includes(lastWordChar(parts[parts.length - 2]) + tail.slice(0, 1)) && !lead.includes(tail))
+    const text = lead();
+    if (text && !text.includes(lastWordChar(parts[parts.length - 2]) + tail.slice(0, 1)) && !text.includes(tail))
       return { ...h, titles: [...h.titles.slice(0, at), parts.slice(0, -1).join(SOFT_JOIN)], byline: tail };
   }
   // A name read as the byline that the text says right after the title's last
@@ -663,9 +666,9 @@ function withNameUnderTitleRead(h: Head, body: BodyItem[]): Head {
   // its writer's (…国家主席特使 / 沙伦赛 over …副总理沙伦赛。, never （记者 沙伦赛）): the title's end.
   const name = h.byline?.trim() ?? '';
   if (name && !h.subtitle && isBareName(name)) {
-    const lead = leadText(body);
+    const text = lead();
     const end = withoutSoftJoins(h.titles[at]).trim().slice(-1);
-    if (lead.includes(end + name) || saysNameNotAsWriter(lead, name)) return { ...h, titles: [...h.titles.slice(0, at), h.titles[at] + SOFT_JOIN + name], byline: null };
+    if (text.includes(end + name) || saysNameNotAsWriter(text, name)) return { ...h, titles: [...h.titles.slice(0, at), h.titles[at] + SOFT_JOIN + name], byline: null };
   }
   return h;
 }
@@ -673,7 +676,7 @@ function withNameUnderTitleRead(h: Head, body: BodyItem[]): Head {
 /** Characters before a name a writer's credit reads within (（记者 王晓 通讯员 …）). */
 const CREDIT_REACH = 12;
 
-/** The text says `name`, and no time as its writer: no 记者 or 通讯员 just before it. */
+/** The text says `name`, and no time as its writer: no 记者, 通讯员 or 作者 just before it. */
 function saysNameNotAsWriter(text: string, name: string): boolean {
   let found = false;
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
@@ -799,7 +802,6 @@ function isShortNameOverTitle(first: string, lines: string[]): boolean {
   const chars = charCount(first);
   return chars <= MAX_SHORT_NAME_CHARS && chars * 2 <= charCount(next.split(SOFT_JOIN)[0]);
 }
-
 
 /** The text's lead repeats most of this head line's words (a column label's it does not). */
 function repeatsTitleWords(line: string, leadWords: PairSet): boolean {

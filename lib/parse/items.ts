@@ -504,7 +504,7 @@ class Reader {
     // marker that sends the text on: that is a text cut off at the page foot.
     // (a title lists with 、 and names with a colon; a subtitle opens with ——: none of them a comma or a stop)
     // (but lines ending with a colon introduce what follows: 提出三点意 / 见：)
-    if (!sentOn && !this.openCut && this.open.length >= 2 && this.open.length <= MAX_UNPUNCTUATED_HEAD_LINES && !this.open.some((text) => CLAUSE_PUNCT.test(text)) && !/[：:]\s*$/u.test(this.open[this.open.length - 1])) {
+    if (!sentOn && !this.openCut && this.open.length >= 2 && this.open.length <= MAX_UNPUNCTUATED_HEAD_LINES && !this.open.some((text) => CLAUSE_PUNCT.test(text)) && !endsWithColon(this.open[this.open.length - 1].trimEnd())) {
       this.reopenAsTitle(this.open.length, 'lines with no punctuation at all: head lines, not a paragraph');
       return;
     }

@@ -30,6 +30,10 @@ function isHanCodePoint(cp: number): boolean {
 /** CJK_NO_QUOTES of cjk.ts: Han, CJK punctuation, full-width forms, … and —. */
 const isCjkCodePoint = (cp: number) => (cp >= 0x3000 && cp <= 0x303f) || (cp >= 0xff00 && cp <= 0xffef) || cp === 0x2026 || cp === 0x2014 || isHanCodePoint(cp);
 const isQuote = (cp: number) => cp >= 0x2018 && cp <= 0x201d;
+/** ‘ or “. */
+const isOpeningQuote = (cp: number) => cp === 0x2018 || cp === 0x201c;
+/** ’ or ”. */
+const isClosingQuote = (cp: number) => cp === 0x2019 || cp === 0x201d;
 
 /** The code point ending just before unit `end` (a surrogate pair read whole), or -1 at the start. */
 function codePointBefore(text: string, end: number): number {
@@ -69,14 +73,14 @@ export function dropJustifySpaces(text: string): string {
   for (let r = 0; r < n; r++) {
     const before = codePointBefore(text, starts[r]);
     const after = codePointAt(text, ends[r]);
-    if (isCjkCodePoint(before) || isCjkCodePoint(after) || (hasHan && ((isQuote(before) && isQuote(after)) || before === 0x2018 || before === 0x201c || after === 0x2019 || after === 0x201d))) removed[r] = 1;
+    if (isCjkCodePoint(before) || isCjkCodePoint(after) || (hasHan && ((isQuote(before) && isQuote(after)) || isOpeningQuote(before) || isClosingQuote(after)))) removed[r] = 1;
   }
   // Pattern 4: ‘ or “ after the run, then a Han character (past the next run if 1–3 removed it).
   for (let r = 0; r < n; r++) {
     if (removed[r]) continue;
     const q = ends[r];
     const c = text.charCodeAt(q);
-    if (c !== 0x2018 && c !== 0x201c) continue;
+    if (!isOpeningQuote(c)) continue;
     let at = q + 1;
     if (r + 1 < n && starts[r + 1] === at) {
       if (!removed[r + 1]) continue;
@@ -89,7 +93,7 @@ export function dropJustifySpaces(text: string): string {
     if (removed[r]) continue;
     const q = starts[r] - 1;
     const c = q >= 0 ? text.charCodeAt(q) : -1;
-    if (c !== 0x2019 && c !== 0x201d) continue;
+    if (!isClosingQuote(c)) continue;
     let end = q;
     if (r > 0 && ends[r - 1] === end) {
       if (removed[r - 1] !== 1) continue;
