@@ -240,7 +240,7 @@ function candidatesOf(view: IndexView, allowed: number[] | null, include: WordPl
         while (li[j] < id) j++;
         const a = codes[i];
         const b = lc[j++];
-        codes[i] = (a & b & IN_TITLE) | Math.min(a & BUCKET_MASK, b & BUCKET_MASK);
+        codes[i] = combinedCode(a, b);
       }
     }
     return codes;
@@ -292,7 +292,7 @@ function intersect(
     if (outCodes) {
       const a = codes![i];
       const c = lc ? lc[j] : a;
-      outCodes[o] = (a & c & IN_TITLE) | Math.min(a & BUCKET_MASK, c & BUCKET_MASK);
+      outCodes[o] = combinedCode(a, c);
     }
     out[o++] = b[j];
   };
@@ -305,11 +305,7 @@ function intersect(
         const id = ids[i];
         while (j < bn && b[j] < id) j++;
         if (j < bn && b[j] === id) {
-          const a = codes![i];
-          const c = lc[j++];
-          const ab = a & BUCKET_MASK;
-          const cb = c & BUCKET_MASK;
-          outCodes[o] = (a & c & IN_TITLE) | (ab < cb ? ab : cb);
+          outCodes[o] = combinedCode(codes![i], lc[j++]);
           out[o++] = id;
         }
       }
@@ -344,11 +340,7 @@ function intersect(
   return { ids: out, n: o, codes: outCodes };
 }
 
-/**
- * The codes of the entries of `sub` (ascending ids, each among `ids[0…n)`),
- * each combined with the code `codes` has for its id: title bit if both,
- * the smaller count bucket.
- */
+/** The codes of the entries of `sub` (ascending ids, each among `ids[0…n)`), each combined (combinedCode) with the code `codes` has for its id. */
 function combineCodes(ids: Int32Array, n: number, codes: Uint8Array, sub: DecodedList): Uint8Array {
   const out = new Uint8Array(sub.length);
   const si = sub.ids;
@@ -357,13 +349,21 @@ function combineCodes(ids: Int32Array, n: number, codes: Uint8Array, sub: Decode
   for (let j = 0; j < sub.length; j++) {
     const id = si[j];
     while (i < n && ids[i] < id) i++;
-    const a = codes[i];
-    const c = sc[j];
-    const ab = a & BUCKET_MASK;
-    const cb = c & BUCKET_MASK;
-    out[j] = (a & c & IN_TITLE) | (ab < cb ? ab : cb);
+    out[j] = combinedCode(codes[i], sc[j]);
   }
   return out;
+}
+
+/**
+ * One clipping's codes in two lists as one: in the title where both are, and
+ * the smaller count bucket.
+ * (A function of its own, one rule for every place that combines codes: V8
+ * inlines it, measured as fast as the expression written out.)
+ */
+function combinedCode(a: number, c: number): number {
+  const ab = a & BUCKET_MASK;
+  const cb = c & BUCKET_MASK;
+  return (a & c & IN_TITLE) | (ab < cb ? ab : cb);
 }
 
 /** The ids of `ids[0…n)` not in `drop` (both ascending), with their `codes` when given. */
