@@ -30,7 +30,8 @@ function codePart(codes: readonly number[]): number {
     t += (code & IN_TITLE) >> 3;
     c += BUCKET_CEILING[code & BUCKET_MASK];
   }
-  return (Math.min(t, 63) * 32 + Math.max(0, countBucket(c))) * 2;
+  // (ceilingKey's own formula, with no close and no day: exact, DAY_BITS a power of two)
+  return ceilingKey(t, c, 0, 0) / DAY_BITS;
 }
 
 /** codePart of each code (one word), and of each pair of codes a × 16 + b (two words). */
