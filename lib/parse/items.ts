@@ -774,7 +774,7 @@ class Reader {
   private indentWidthAt(i: number): boolean {
     const l = this.pieces[i];
     if (this.indentWidth(l)) return true;
-    return this.indentsLost && this.brokenEarly(i) && hasIndentWidth({ ...l, width: l.width + 1, em: l.em + 1, cols: l.cols + 1 });
+    return this.indentsLost && this.brokenEarly(i) && hasIndentWidth({ ...l, width: l.width + 1, cols: l.cols + 1 });
   }
 
   /** Line i stands where a paragraph would begin: first, or after a marker or a paragraph's end. */

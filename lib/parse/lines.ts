@@ -47,8 +47,11 @@ export interface Line {
   latin: boolean;
   /** Characters in the longest lines of the column (for word-wrapped text). */
   maxChars: number;
-  /** Both measures, kept so a split piece can be measured the same way. */
-  em: number;
+  /** The width in monospaced columns (Latin and digits ½), whatever the column's
+   *  measure: the line tests compare it with fullCols. (The width in em is not kept:
+   *  it is \`width\` until estimateFullWidths reads the column, and \`width\` stays
+   *  it unless the column is monospaced; a field less on every line object, which
+   *  lives until the items are read.) */
   cols: number;
   /** Ends with sentence or clause punctuation (used to read the column width). */
   endsClause: boolean;
@@ -220,7 +223,6 @@ function measuredLine(no: number, text: string, indented: boolean): Piece {
     no,
     text,
     width: measuredEm,
-    em: measuredEm,
     cols: measuredCols,
     spaced: false,
     indented,
@@ -271,7 +273,7 @@ export function toLines(text: string): Line[] {
 export function remeasure(line: Line, text: string): Piece {
   measureLine(text);
   const piece = measuredLine(line.no, text, false);
-  piece.width = line.exact ? piece.cols : piece.em;
+  if (line.exact) piece.width = piece.cols;
   piece.spaced = line.spaced;
   piece.blankAfter = line.blankAfter;
   piece.fullWidth = line.fullWidth;
@@ -366,10 +368,11 @@ function estimateFullWidths(lines: Line[]): void {
   const { em, colsOf, textLen, flags } = widthScratch.perLine(n); // flags 1: body-wide, 2: ends a clause, 4: Latin text
   for (let i = 0; i < n; i++) {
     const l = lines[i];
-    em[i] = l.em;
+    // (a line's width is its width in em until its column is read below)
+    em[i] = l.width;
     colsOf[i] = l.cols;
     textLen[i] = l.text.length;
-    flags[i] = (l.em >= MIN_BODY_LINE_EM ? 1 : 0) | (l.endsClause ? 2 : 0) | (l.latin ? 4 : 0);
+    flags[i] = (l.width >= MIN_BODY_LINE_EM ? 1 : 0) | (l.endsClause ? 2 : 0) | (l.latin ? 4 : 0);
   }
   const { ems, runningCols, lengths, longs, countAt, keys } = widthScratch;
   // Counts of running lines per width, keyed in half columns (widths are
@@ -445,7 +448,7 @@ function estimateFullWidths(lines: Line[]): void {
       // Nor was one wider than the column: it was set in a wider frame.
       if (l.spaced && fullCols && (l.cols < fullCols * STRETCHED_MIN_SHARE || l.cols > fullCols + OVER_WIDTH_TOLERANCE)) l.spaced = false;
       l.exact = exact;
-      l.width = exact ? l.cols : l.em;
+      if (exact) l.width = l.cols;
     }
   }
 }
