@@ -58,7 +58,7 @@ export type Item = ItemSource &
 function isDisplayShape(l: Piece): boolean {
   if (l.startsParagraph || l.spaced || l.width > MAX_DISPLAY_EM || isLong(l)) return false;
   if (endsSentence(l.text) || /[，、,；;]$/.test(l.text)) return false;
-  if (l.fullWidth >= LONG_LINE_EM) return l.width <= MAX_TITLE_EM; // e-paper text
+  if (l.col.fullWidth >= LONG_LINE_EM) return l.width <= MAX_TITLE_EM; // e-paper text
   return isShort(l) || isOverWidth(l);
 }
 
@@ -66,8 +66,8 @@ function isDisplayShape(l: Piece): boolean {
  *  punctuation mark past the edge, so a line over by more than that in both
  *  measures (and not ending in punctuation) was set in a wider frame. */
 function isOverWidth(l: Piece): boolean {
-  if (l.width > l.fullWidth + OVER_WIDTH_TOLERANCE) return true;
-  return !l.exact && l.fullCols > 0 && l.width > l.fullWidth + 1 && l.cols > l.fullCols + 1 && !/[\p{P}]$/u.test(l.text);
+  if (l.width > l.col.fullWidth + OVER_WIDTH_TOLERANCE) return true;
+  return !l.col.exact && l.col.fullCols > 0 && l.width > l.col.fullWidth + 1 && l.cols > l.col.fullCols + 1 && !/[\p{P}]$/u.test(l.text);
 }
 
 /**
@@ -78,7 +78,7 @@ function isOverWidth(l: Piece): boolean {
 function brokenEarly(l: Piece, next: Piece | undefined): boolean {
   if (!next || next.marker) return true;
   const word = next.text.split(' ', 1)[0].replace(/-$/, '');
-  return l.text.length + 1 + word.length <= l.maxChars;
+  return l.text.length + 1 + word.length <= l.col.maxChars;
 }
 
 /** The first unit of a line that cannot be broken: a Latin word or number,
@@ -93,7 +93,7 @@ const UNBREAKABLE_START = /^(?:[A-Za-z0-9.%]+|\p{Script=Han}[，。、；：！�
 function isForcedWrap(l: Piece, next: Piece): boolean {
   const m = UNBREAKABLE_START.exec(next.text);
   if (!m) return false;
-  const room = l.exact ? l.fullWidth - l.width : l.fullCols - l.cols;
+  const room = l.col.exact ? l.col.fullWidth - l.width : l.col.fullCols - l.cols;
   if (room <= 0 || room > 4) return false;
   // In columns (punctuation 1, Latin ½). The column's full width can include a
   // hanging punctuation mark, so a character and its punctuation as wide as
@@ -130,7 +130,7 @@ function isBareCredit(text: string): boolean {
  * letter-spaced out to it) did not end there: a kicker, title or subtitle
  * wrapped in a narrow column (深化改革 激发 / 活力).
  */
-const reachesEdge = (p: Piece) => !isLong(p) && p.width <= p.fullWidth + 0.5 && (p.spaced || isNearlyFull(p));
+const reachesEdge = (p: Piece) => !isLong(p) && p.width <= p.col.fullWidth + 0.5 && (p.spaced || isNearlyFull(p));
 
 /** A line that ends its text: a sentence end or a closing bracket or quote. */
 const CLOSES_TEXT = /[。！？!?）)」』》”]$/u;
@@ -357,7 +357,7 @@ class Reader {
       // (where a dated caption starts in the open paragraph: read once, for caption lines only)
       const dated = bareCredit || this.isCaptionAt(i) ? this.datedCaptionInOpen() : -1;
       const endsDatedCaption = bareCredit && (dated >= 0 || (!this.open.length && prev?.kind === 'display' && CAPTION_START.test(unspaced(prev.text))));
-      if ((endsDatedCaption || this.isCaptionAt(i)) && (isShort(p) || isLong(p) || p.width > p.fullWidth + OVER_WIDTH_TOLERANCE || !this.open.length || this.openEnded || dated >= 0)) {
+      if ((endsDatedCaption || this.isCaptionAt(i)) && (isShort(p) || isLong(p) || p.width > p.col.fullWidth + OVER_WIDTH_TOLERANCE || !this.open.length || this.openEnded || dated >= 0)) {
         const text = this.takeCaptionLead(p.text, dated);
         // A credit standing alone (摄（人民视觉）) ends the caption whose first
         // line was read as a display line: …学生在实验室开展研究。高远晓 / 摄.
@@ -677,7 +677,7 @@ class Reader {
     }
     // Where blank lines separate blocks, a line standing between two of them
     // with no sentence end is a title, heading or byline whatever its width.
-    const titleWide = l.fullWidth < LONG_LINE_EM || l.width <= MAX_TITLE_EM;
+    const titleWide = l.col.fullWidth < LONG_LINE_EM || l.width <= MAX_TITLE_EM;
     if (free && titleWide && this.blanksSeparate && l.blankAfter && (i === 0 || this.pieces[i - 1].blankAfter) && !l.spaced && !isLong(l) && !/[，、,；;]$/.test(l.text)) {
       // (unless it is a paragraph's first line cut off by a column break)
       if (!(this.indentWidth(l) && this.goesOn(i))) return this.because(i, 'stands between blank lines with no sentence end');
@@ -736,15 +736,15 @@ class Reader {
     if (!endsSentence(next.text) && this.isAboveHeadLine(j)) return false;
     // (in em or in columns: digits and Latin letters measure narrow in em)
     if (this.leftShortByPunctuation(j)) return true;
-    const nearlyFull = isNearlyFull(next) || (!next.exact && !isLong(next) && next.fullCols > 0 && next.cols >= next.fullCols - 1);
+    const nearlyFull = isNearlyFull(next) || (!next.col.exact && !isLong(next) && next.col.fullCols > 0 && next.cols >= next.col.fullCols - 1);
     // (a line as many characters wide as the column, with a comma inside, is
     // running text however its squeezed punctuation and quotes measure: a
     // head line is short; an indented first line is not where i goes on)
-    if (nearlyFull) return !isDisplayShape(next) || (INNER_PUNCT.test(next.text) && !next.exact && next.cols >= next.fullCols - 1) || next.width > next.fullWidth + OVER_WIDTH_TOLERANCE;
+    if (nearlyFull) return !isDisplayShape(next) || (INNER_PUNCT.test(next.text) && !next.col.exact && next.cols >= next.col.fullCols - 1) || next.width > next.col.fullWidth + OVER_WIDTH_TOLERANCE;
     // In a monospaced column any last line is shorter than full, so the sentence end decides.
-    if (l.exact) return !!endsSentence(next.text);
+    if (l.col.exact) return !!endsSentence(next.text);
     // (measured both ways: squeezed punctuation can hide a column or two)
-    return !!endsSentence(next.text) && (next.width < l.fullWidth - 2.5 || next.cols < l.fullCols - 2.5);
+    return !!endsSentence(next.text) && (next.width < l.col.fullWidth - 2.5 || next.cols < l.col.fullCols - 2.5);
   }
 
   /**
@@ -757,7 +757,7 @@ class Reader {
     const l = this.pieces[j];
     const after = this.pieces[j + 1];
     if (!after || after.marker || l.spaced || isLong(l) || endsSentence(l.text)) return false;
-    return l.cols >= l.fullCols - 1.5 && l.cols < l.fullCols && this.brokenEarly(j);
+    return l.cols >= l.col.fullCols - 1.5 && l.cols < l.col.fullCols && this.brokenEarly(j);
   }
 
   /**
@@ -825,9 +825,9 @@ class Reader {
     if (this.isDisplayAt(nextIndex) || this.isNoteAt(nextIndex)) return true;
     if (end === 'weak') return false;
     if (stretchedFirstLine(next)) return true;
-    if (next.exact || l.exact) return this.indentWidth(next) && !endsSentence(next.text);
+    if (next.col.exact || l.col.exact) return this.indentWidth(next) && !endsSentence(next.text);
     // A short next line that itself ends a sentence may just be this paragraph's tail.
-    const indented = !next.spaced && next.width < l.fullWidth - 1;
+    const indented = !next.spaced && next.width < l.col.fullWidth - 1;
     return indented && !(endsSentence(next.text) && isShort(next));
   }
 }
@@ -840,7 +840,7 @@ class Reader {
  */
 function spacedToEdge(l: Piece): boolean {
   const chars = l.text.replace(/\s+/g, '');
-  return l.spaced && l.fullCols > 0 && HAN_ONLY.test(chars) && chars.length >= l.fullCols - 1;
+  return l.spaced && l.col.fullCols > 0 && HAN_ONLY.test(chars) && chars.length >= l.col.fullCols - 1;
 }
 
 /**
@@ -851,9 +851,9 @@ function spacedToEdge(l: Piece): boolean {
  * short of full.
  */
 function stretchedFirstLine(l: Piece): boolean {
-  if (!l.spaced || !l.fullCols || isLong(l)) return false;
+  if (!l.spaced || !l.col.fullCols || isLong(l)) return false;
   // (digits and Latin letters are set half width: 9 月 9 日 下 午 ， 国 holds seven characters' width)
-  return l.text.replace(/\s+/g, '').length - halfWidths(l) / 2 <= l.fullCols - 2.5;
+  return l.text.replace(/\s+/g, '').length - halfWidths(l) / 2 <= l.col.fullCols - 2.5;
 }
 
 export function readItems(lines: Line[]): Item[] {

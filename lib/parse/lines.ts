@@ -28,7 +28,7 @@ export interface Line {
   no: number;
   /** Text with spaces normalised to single ASCII spaces, trimmed. */
   text: string;
-  /** Width in the measure chosen for its column (see `exact`). */
+  /** Width in the measure chosen for its column (see `Column.exact`). */
   width: number;
   /** Justification spaces between CJK characters: the line was stretched to
    *  the full column width, so it cannot be a paragraph's last line. */
@@ -37,19 +37,13 @@ export interface Line {
   indented: boolean;
   /** A blank line followed this one in the input. */
   blankAfter: boolean;
-  /** Width of a full line of the column around this line. */
-  fullWidth: number;
-  /** The same in monospaced columns. */
-  fullCols: number;
-  /** The column is monospaced: widths are counted in columns, not squeezed em. */
-  exact: boolean;
+  /** The column around this line, as estimateFullWidths read it (shared by a block of lines). */
+  col: Column;
   /** English (or other Latin) text: wrapped by words, not by characters. */
   latin: boolean;
-  /** Characters in the longest lines of the column (for word-wrapped text). */
-  maxChars: number;
   /** The width in monospaced columns (Latin and digits ½), whatever the column's
    *  measure: the line tests compare it with fullCols. (The width in em is not kept:
-   *  it is \`width\` until estimateFullWidths reads the column, and \`width\` stays
+   *  it is `width` until estimateFullWidths reads the column, and `width` stays
    *  it unless the column is monospaced; a field less on every line object, which
    *  lives until the items are read.) */
   cols: number;
@@ -63,6 +57,26 @@ export interface Line {
   /** Which characters the text holds (char-hints.ts), collected the same way: tests that need one skip lines without. */
   hints: number;
 }
+
+/**
+ * What the lines around a line say of its column. One object for each block
+ * of lines estimateFullWidths reads together (they all get the same values),
+ * not four fields on every line: the line objects live until the items are
+ * read, and at 400,000 lines the collector copied every byte of them twice.
+ */
+export interface Column {
+  /** Width of a full line of the column. */
+  fullWidth: number;
+  /** The same in monospaced columns. */
+  fullCols: number;
+  /** The column is monospaced: widths are counted in columns, not squeezed em. */
+  exact: boolean;
+  /** Characters in the longest lines of the column (for word-wrapped text). */
+  maxChars: number;
+}
+
+/** The column of a line not yet read (never written: each block gets a Column of its own). */
+const NO_COLUMN: Column = { fullWidth: 0, fullCols: 0, exact: false, maxChars: 0 };
 
 /** A line, or a part of one cut at a jump marker (pieces.ts). */
 export interface Piece extends Line {
@@ -227,11 +241,8 @@ function measuredLine(no: number, text: string, indented: boolean): Piece {
     spaced: false,
     indented,
     blankAfter: false,
-    fullWidth: 0,
-    fullCols: 0,
-    exact: false,
+    col: NO_COLUMN,
     latin: measuredLatin,
-    maxChars: 0,
     endsClause: endsClause(text),
     halfWidths: measuredHalfWidths,
     brackets: measuredBrackets,
@@ -273,13 +284,10 @@ export function toLines(text: string): Line[] {
 export function remeasure(line: Line, text: string): Piece {
   measureLine(text);
   const piece = measuredLine(line.no, text, false);
-  if (line.exact) piece.width = piece.cols;
+  if (line.col.exact) piece.width = piece.cols;
   piece.spaced = line.spaced;
   piece.blankAfter = line.blankAfter;
-  piece.fullWidth = line.fullWidth;
-  piece.fullCols = line.fullCols;
-  piece.exact = line.exact;
-  piece.maxChars = line.maxChars;
+  piece.col = line.col;
   return piece;
 }
 
@@ -438,20 +446,18 @@ function estimateFullWidths(lines: Line[]): void {
     // Word-wrapped text: a line ends where the next word would not fit, so the
     // longest lines show the column width in characters.
     const maxChars = nLengths ? kthSmallest(lengths, nLengths, Math.floor((nLengths - 1) * 0.97)) : 0;
+    const col: Column = { fullWidth: full, fullCols: exact ? full : fullCols, exact, maxChars };
     for (let i = start; i < Math.min(n, start + BLOCK); i++) {
       const l = lines[i];
-      l.maxChars = maxChars;
-      l.fullWidth = full;
-      l.fullCols = exact ? full : fullCols;
+      l.col = col;
       // A letter-spaced line far narrower than the column was not stretched
       // to its edge: it is a title set with spaces (书 香 满 城).
       // Nor was one wider than the column: it was set in a wider frame.
       if (l.spaced && fullCols && (l.cols < fullCols * STRETCHED_MIN_SHARE || l.cols > fullCols + OVER_WIDTH_TOLERANCE)) l.spaced = false;
-      l.exact = exact;
       if (exact) l.width = l.cols;
     }
   }
 }
 
 /** Slack allowed below the full width before a line counts as short. */
-export const shortfall = (l: Line) => (l.exact ? 0.75 : FULL_LINE_TOLERANCE);
+export const shortfall = (l: Line) => (l.col.exact ? 0.75 : FULL_LINE_TOLERANCE);

@@ -57,8 +57,8 @@ function readIndentStyle(pieces: Piece[]): boolean {
     const l = pieces[i];
     if (prev.marker || l.marker || l.spaced || isLong(l) || !isShort(prev) || endsSentence(prev.text) !== 'strong' || endsSentence(l.text)) continue;
     // Judged in columns: squeezed punctuation can make a first line measure full in em.
-    const cols = l.exact ? l.width : l.cols;
-    const fullCols = l.exact ? l.fullWidth : l.fullCols;
+    const cols = l.col.exact ? l.width : l.cols;
+    const fullCols = l.col.exact ? l.col.fullWidth : l.col.fullCols;
     if (cols >= fullCols - MAX_INDENT_EM && cols <= fullCols - 1.5) indent++;
     else if (cols >= fullCols - 0.5) full++;
   }

@@ -39,7 +39,7 @@ const END_THEN_SPACE = /[。！？][”’」』]?[ \u3000]+(?=\S)/u;
  * no space after 。 of its own.
  */
 function paragraphsOnOneLine(line: Line): number {
-  if (line.spaced || !line.fullWidth || line.width <= line.fullWidth + 1 || isLong(line)) return 0;
+  if (line.spaced || !line.col.fullWidth || line.width <= line.col.fullWidth + 1 || isLong(line)) return 0;
   const m = END_THEN_SPACE.exec(line.text);
   return m ? m.index + m[0].length : 0;
 }
