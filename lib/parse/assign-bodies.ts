@@ -234,8 +234,15 @@ export function splitListed(heads: Head[], body: BodyItem[]): [Head, BodyItem[]]
       const start = k;
       k += f.length;
       if (f.length < 2) return f;
-      const local = cuts!.slice(start, start + f.length + 1);
-      if (titleFoundElsewhere(f, body, local)) return [{ ...heads[i] }];
+      let local = cuts!.slice(start, start + f.length + 1);
+      const joined = withRepeatedTitlesJoined(f, body, local);
+      if (!joined) return [{ ...heads[i] }];
+      const wasJoined = joined.heads !== f;
+      if (wasJoined) {
+        f = joined.heads;
+        local = joined.cuts;
+        if (f.length < 2) return f;
+      }
       // (each cut inside the stack must fall where the text plainly opens an
       // article or changes subject, as for stacked titles over one text)
       const apart = (s: number) => cutBonus(body, local[s]) > 0 || cohesionAtCut(body, local[s]) < MAX_STACK_COHESION;
@@ -245,7 +252,8 @@ export function splitListed(heads: Head[], body: BodyItem[]): [Head, BodyItem[]]
       // (the first group names no text where its part does not repeat it and it
       // is shaped as a theme: parallel phrases, a series name 在希望的田野上·三夏时节)
       // (read once a group: the fold asks again)
-      const ownText = f.map((_, s) => (s === 0 ? repeats(0) || !themeShaped(f[0]) : apart(s) && repeats(s)));
+      // (where two groups were one title, the join moved the cuts: the first group, too, must repeat its title)
+      const ownText = f.map((_, s) => (s === 0 ? repeats(0) || (!wasJoined && !themeShaped(f[0])) : apart(s) && repeats(s)));
       return ownText.every(Boolean) ? f : foldTextlessGroups(f, (s) => ownText[s]);
     });
     if (kept.some((f, i) => f !== families[i])) {
@@ -259,6 +267,31 @@ export function splitListed(heads: Head[], body: BodyItem[]): [Head, BodyItem[]]
     const part = body.slice(cuts![k], cuts![k + 1]);
     return [resolveTitleLines(h, part, false)[0], part];
   });
+}
+
+/**
+ * Groups cut from one listed head where one group's text repeats the title of
+ * the group beside it are one title in two lines (《求是》杂志发表…重要文章 /
+ * 《朝着…》 over the text that quotes both): the two are joined and the text
+ * split again among the groups left. Null where a text repeats a title not
+ * beside it (no cut among the groups holds).
+ */
+function withRepeatedTitlesJoined(f: Head[], body: BodyItem[], cuts: number[]): { heads: Head[]; cuts: number[] } | null {
+  let heads = f;
+  for (;;) {
+    const found = titleFoundAt(heads, body, cuts);
+    if (!found) return { heads, cuts };
+    const [a, b] = found;
+    if (Math.abs(a - b) !== 1) return null;
+    const at = Math.min(a, b);
+    const merged: Head = { ...heads[at + 1], column: heads[at].column, titles: [...heads[at].titles, ...heads[at + 1].titles] };
+    heads = [...heads.slice(0, at), merged, ...heads.slice(at + 2)];
+    if (heads.length < 2) return { heads, cuts: [cuts[0], cuts[cuts.length - 1]] };
+    const part = body.slice(cuts[0], cuts[cuts.length - 1]);
+    const local = splitBody(heads, part, false);
+    if (!local) return null;
+    cuts = local.map((c) => c + cuts[0]);
+  }
 }
 
 /** Passes over a body's paragraphs pageCoverage makes before it builds their pair set. */
@@ -695,13 +728,19 @@ const TITLE_FOUND = 0.6;
  * 中央军委主席习近平日前签署命令，发布《军事设施建设条例》 is named by both lines.
  */
 function titleFoundElsewhere(heads: Head[], body: BodyItem[], cuts: number[]): boolean {
-  const index = new TextPairs(heads.map((h) => h.titles.join('')));
-  let found = false;
+  return titleFoundAt(heads, body, cuts) !== null;
+}
+
+/** The first part (and the other head whose title it repeats) found by titleFoundElsewhere. */
+function titleFoundAt(heads: Head[], body: BodyItem[], cuts: number[]): [part: number, head: number] | null {
+  const texts = heads.map((h) => h.titles.join(''));
+  const index = new TextPairs(texts);
+  let found: [number, number] | null = null;
   for (let s = 0; s < heads.length && !found; s++)
     for (let i = cuts[s]; i < cuts[s + 1] && !found; i++) {
       if (body[i].kind !== 'paragraph') continue;
       index.count(body[i].text);
-      for (let h = 0; h < heads.length; h++) if (h !== s && index.affinity(h) >= TITLE_FOUND) found = true;
+      for (let t = 0; t < heads.length && !found; t++) if (t !== s && index.affinity(t) >= TITLE_FOUND) found = [s, t];
     }
   index.release();
   return found;
@@ -824,6 +863,11 @@ function leadText(body: BodyItem[]): string {
   return out.join('').slice(0, TITLE_WORDS_WINDOW);
 }
 
+/** A line ending so has been cut before what it opens. */
+const OPENS_ONLY = /[《“‘（(【〈「『]$/u;
+/** A line opening so has been cut after what it closes. */
+const CLOSES_ONLY = /^[》”’）)】〉」』，、。；！？]/u;
+
 /**
  * A title wrapped over two lines breaks anywhere, even inside a word
  * (韩正会见中美高级别二 / 轨对话…): where the two characters that meet at the
@@ -838,6 +882,13 @@ function joinWrappedTitles(titles: string[], body: BodyItem[]): string[] {
     if (/^[|｜·•:：]/u.test(titles[k].trim()) || /[|｜·•:：]$/u.test(prev.trim())) {
       // (a full-width colon carries its own space: 南北狮舞：舞出新春精气神)
       out[out.length - 1] = /：$/u.test(prev.trim()) ? prev.trim() + titles[k].trim() : `${prev} ${titles[k]}`;
+      continue;
+    }
+    // An opening bracket or quote never ends a line, a closing one or a
+    // comma never opens one (避头尾, the rule every Chinese typesetter keeps):
+    // a line so cut runs on (丰收背后的“ / 稳”与“进”).
+    if (OPENS_ONLY.test(withoutSoftJoins(prev).trimEnd()) || CLOSES_ONLY.test(titles[k].trimStart())) {
+      out[out.length - 1] = prev.trimEnd() + titles[k].trimStart();
       continue;
     }
     const pair = prev.slice(-1) + titles[k].slice(0, 1);
