@@ -125,6 +125,8 @@ interface Candidates {
   /** Each one's ceilingKey: title words, matches, date. */
   keys: Float64Array;
   at(i: number): Candidate;
+  /** Posting lists of the included words intersected (decoded, or scanned among the candidates). */
+  lists: number;
 }
 
 /** The candidates of a query, and what is needed to check them. */
@@ -156,6 +158,7 @@ async function collect(parsed: ParsedQuery, filter: ClippingFilter, lap: (name: 
       // Decoded at once after the read (a later read may change what the view's lists stand on: then it throws, and this reads again).
       const candidates = candidatesOf(view, allowed, include, exactExcludes, joint, words);
       lap('candidates');
+      lap('lists', candidates.lists);
       return { candidates, proven: include.every((p) => p.exact) && textExcludes.length === 0, include, words, textExcludes };
     } catch (error) {
       // Built meanwhile by another page, or of another format: build, then read again.
@@ -182,6 +185,7 @@ function candidatesOf(view: IndexView, allowed: number[] | null, include: WordPl
   let codes: Uint8Array | null = null;
   let n = 0;
   for (const g of terms) {
+    if (ids !== null && n > SPARE_PAIRS_ABOVE && spare(g, include, lists)) continue;
     if (ids === null) {
       const list = view.list(g);
       lists.set(g, list);
@@ -231,7 +235,8 @@ function candidatesOf(view: IndexView, allowed: number[] | null, include: WordPl
     const codes = new Uint8Array(n).fill(ANY_CODE);
     if (n === 0) return codes;
     for (const g of p.grams) {
-      const list = lists.get(g)!;
+      const list = lists.get(g);
+      if (!list) continue; // spared: the word's other terms bound its codes
       const lc = list.codes;
       const li = list.ids;
       let j = 0;
@@ -269,7 +274,40 @@ function candidatesOf(view: IndexView, allowed: number[] | null, include: WordPl
     if (date === undefined) dates.set(ymd, (date = dateString(ymd)));
     return { id, index: i, inTitle: Math.min(t, 255), count: Math.min(c, 65535), span: apart?.[i] ? span + 1 : span, date, createdAt: view.createdOf(id), day: dayNumber(ymd) };
   };
-  return { n, ids, keys, at };
+  return { n, ids, keys, at, lists: lists.size };
+}
+
+/**
+ * Candidates left past which a checked word's further terms are not
+ * intersected (spare): each costs a pass over its whole list (40,000–50,000
+ * entries for a common phrase's pair) and would narrow so many only a little,
+ * while the walk reads about the page's worth of texts however many are
+ * left, and checks each. At or below it every term is intersected, so a
+ * phrase few clippings hold is answered and counted at once, as before.
+ */
+export const SPARE_PAIRS_ABOVE = 4 * FIRST_READS;
+/** Terms of a checked word intersected at least (its rarest, the query's shortest lists first) before the rest may be spared. */
+export const CHECKED_TERMS = 3;
+
+/**
+ * A term that need not be intersected: every word holding it is checked
+ * against the text anyway (a phrase: 中华人民共和国 has 6 pairs) and already
+ * has CHECKED_TERMS of its terms among the candidates' lists. The text check
+ * is exact, so sparing one leaves more candidates, never other results; and
+ * its ceilings come from fewer codes, so higher, never lower (the walk stays
+ * right).
+ */
+function spare(g: number, include: WordPlan[], lists: Map<number, DecodedList>): boolean {
+  let holders = 0;
+  for (const p of include) {
+    if (!p.grams.includes(g)) continue;
+    if (p.exact) return false;
+    let intersected = 0;
+    for (const t of p.grams) if (lists.has(t)) intersected++;
+    if (intersected < CHECKED_TERMS) return false;
+    holders++;
+  }
+  return holders > 0;
 }
 
 /**
