@@ -323,13 +323,21 @@ function opensWithByline(body: BodyItem[]): boolean {
  * or a jump marker printed in the column) stay in the text, where they open an
  * article.
  */
+/** Title lines of one head that may be read as titles listed together. */
+const MIN_STACK_LINES = 3;
+
 function readListed(groups: Group[]): Reading | null {
   const heads: Head[] = [];
   const orphans: string[] = [];
   const body: BodyItem[] = [...groups[0].body];
   // Only a page that lists heads together: one run naming several articles.
   const parsed = groups.slice(1).map((g) => parseHead(g.head!, orphans));
-  if (!parsed.some((hs) => hs.filter((h) => h.titles.length).length >= 2)) return null;
+  // (or, on a page with one run of head lines, one head whose title lines may
+  // be several titles stacked: 秦岭站：… / 学思想 强党性 … / 深入学重实效 / …
+  // over the bylines of two of them)
+  const oneRun = groups.length === 2;
+  const stacks = (hs: Head[]) => hs.filter((h) => h.titles.length).length >= 2 || (oneRun && hs.some((h) => h.titles.length >= MIN_STACK_LINES));
+  if (!parsed.some(stacks)) return null;
   for (const [k, g] of groups.slice(1).entries()) {
     for (const h of parsed[k]) {
       if (h.titles.length) heads.push(h);
@@ -340,11 +348,12 @@ function readListed(groups: Group[]): Reading | null {
     }
     for (const b of g.body) body.push(b);
   }
-  if (heads.length < 2 || !body.some(isText)) return null;
+  if ((heads.length < 2 && !(oneRun && heads.length === 1 && heads[0].titles.length >= MIN_STACK_LINES)) || !body.some(isText)) return null;
   const looseCaptions = body.filter((b) => b.kind === 'caption');
   const text = body.filter((b) => b.kind !== 'caption');
   const shared = splitListed(heads, text);
-  if (!shared) return null;
+  // (a head read as stacked titles that stayed one names one text: no listing)
+  if (!shared || shared.length < 2) return null;
   giveBackDisplacedBylines(shared);
   const articles = shared.map(([h, b]) => toArticle(h, b));
   return { name: 'listed apart from', articles, orphans, looseCaptions };
