@@ -220,6 +220,8 @@ function confirmLoneTitles(parts: Part[], decisions: PageDecision[]): void {
     // (in a series, only a run that could be a title asks how far apart the texts on its sides are)
     const lines = p.run.filter((x) => x.kind === 'display');
     if (inSeries && (lines.length < MIN_SERIES_TITLE_LINES || lines.some((x) => /[，。；！？,;!?]/u.test(x.text)))) continue;
+    // (a run numbered as a section, （二） / 俄罗斯新版外交政策构想：…, heads a part of its article: a title is never numbered)
+    if (p.run.some((x) => isSectionNumberLine(x.text))) continue;
     // The text compared runs to the heads on each side (crossheads between are read through).
     let from = r - 1;
     while (from >= 0 && !(parts[runAt[from]] as { head: boolean }).head) from--;
