@@ -6,7 +6,7 @@
 // (firstMatch, countMatches, measureMatch) take a Needle (the word with its
 // boundary rule worked out once), use indexOf on the cached strings, and
 // allocate nothing per clipping.
-import { codePointBefore, FIELD_SEPARATOR, isWordChar, type FoldedClipping } from '../searchable';
+import { clippingParts, codePointBefore, FIELD_SEPARATOR, foldJoined, isWordChar, type FoldedClipping, type SearchedFields } from '../searchable';
 import { startsAtBoundary } from './terms';
 
 /**
@@ -62,6 +62,19 @@ export interface Searchable {
 
 export function searchable(doc: FoldedClipping): Searchable {
   return { text: doc.title + FIELD_SEPARATOR + doc.body, titleLength: doc.title.length };
+}
+
+/**
+ * searchable(foldClipping(c)), folded in one pass into one string
+ * (foldJoined): a search checks 24 whole clippings a query, and folding each
+ * field into a string of its own, joining them and copying the join behind
+ * the title made three strings of each clipping's length where one will do.
+ */
+export function searchableClipping(c: SearchedFields): Searchable {
+  const parts = clippingParts(c);
+  const { text, firstLength } = foldJoined([parts.title, ...parts.body], FIELD_SEPARATOR);
+  // foldClipping's body of no fields is '' after the title's separator.
+  return { text: parts.body.length ? text : text + FIELD_SEPARATOR, titleLength: firstLength };
 }
 
 /** findMatch with the boundary rule decided once. */

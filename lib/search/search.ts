@@ -19,11 +19,11 @@ import {
   readClippingsForSearch, type Clipping, type ClippingFilter, type DecodedList, type IndexView,
 } from '../db';
 import { filteredIdsByPaper } from '../library/list-ids';
-import { BUCKET_MASK, clippingParts, foldClipping, gramKey, IN_TITLE, isGramChar } from '../searchable';
+import { BUCKET_MASK, clippingParts, gramKey, IN_TITLE, isGramChar } from '../searchable';
 import { BUCKET_CEILING, ceilingKeys } from './ceiling-keys';
 import { DescendingOrder, kthHighest } from './ceiling-order';
 import { KeepBest } from './keep-best';
-import { firstMatch, measureMatch, needle, searchable, type Needle } from './match';
+import { firstMatch, measureMatch, needle, searchableClipping, type Needle } from './match';
 import { parseQuery, type ParsedQuery } from './query';
 import { compareRanked, countBucket, type RankedClipping } from './rank';
 import { makeSnippet, markTitle, type MarkRange, type Snippet } from './snippet';
@@ -597,7 +597,7 @@ async function walk(
     for (let i = 0; i < slice.length; i++) {
       const c = rows[i];
       if (!c) continue;
-      const text = searchable(foldClipping(c));
+      const text = searchableClipping(c);
       if (!words.every((w) => firstMatch(text.text, w) >= 0)) continue;
       if (excludes.some((w) => firstMatch(text.text, w) >= 0)) continue;
       hits++;
@@ -624,7 +624,7 @@ export async function matchingIds(query: string, filter: ClippingFilter = {}): P
     const rows = await withStorage(() => readClippingsForSearch(Array.from(candidates.ids.subarray(at, at + READ_BATCH))));
     for (const c of rows) {
       if (!c) continue;
-      const text = searchable(foldClipping(c)).text;
+      const text = searchableClipping(c).text;
       if (words.every((w) => firstMatch(text, w) >= 0) && !textExcludes.some((w) => firstMatch(text, w) >= 0)) ids.push(c.id);
     }
   }

@@ -183,9 +183,14 @@ function lookupFold(unit: number): number {
  * without, it is the fast path used for indexing and for checking matches.
  */
 function foldInto(text: string, map: boolean): string {
+  return utf16.decode(buffer.subarray(0, foldUnits(text, map, 0)));
+}
+
+/** foldInto's loop: writes the folded code units of `text` into the buffer from `at` on (as if it started there); returns where they end. */
+function foldUnits(text: string, map: boolean, at: number): number {
   const len = text.length;
-  grow(0, len + 16);
-  let n = 0;
+  grow(at, len + 16);
+  let n = at;
   let last = -1; // last code point written
   let pendingSpace = -1; // start of a white-space run not yet written, or -1
   let spaceEnd = 0;
@@ -226,7 +231,7 @@ function foldInto(text: string, map: boolean): string {
         }
       }
       if (pendingSpace >= 0) {
-        if (n > 0 && !isWide(last) && !isWide(cp)) {
+        if (n > at && !isWide(last) && !isWide(cp)) {
           if (map) (mapStarts[n] = pendingSpace), (mapEnds[n] = spaceEnd);
           buffer[n++] = 0x20;
         }
@@ -247,7 +252,29 @@ function foldInto(text: string, map: boolean): string {
       if (code !== COMPLEX) break;
     }
   }
-  return utf16.decode(buffer.subarray(0, n));
+  return n;
+}
+
+/**
+ * The folded form of each of `parts`, joined by `separator` (one code unit),
+ * as one string, and the folded length of the first part: foldText of each
+ * joined, in one pass and one decode, not a string for each part, their
+ * join and a copy of it (a clipping checked by a search: its title, then
+ * every paragraph, caption and tag).
+ */
+export function foldJoined(parts: readonly string[], separator: string): { text: string; firstLength: number } {
+  let n = 0;
+  let firstLength = 0;
+  const unit = separator.charCodeAt(0);
+  for (let i = 0; i < parts.length; i++) {
+    if (i > 0) {
+      grow(n, 1);
+      buffer[n++] = unit;
+    }
+    n = foldUnits(parts[i], false, n);
+    if (i === 0) firstLength = n;
+  }
+  return { text: utf16.decode(buffer.subarray(0, n)), firstLength };
 }
 
 /** The folded form of `text`. */
