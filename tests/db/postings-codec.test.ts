@@ -1,7 +1,7 @@
 // The posting lists' byte format and the rows they are packed in.
 import { describe, expect, it } from 'vitest';
 import { RowBuilder, bucketsFor } from '@/lib/db/postings/build';
-import { decodeCurrent, decodeCurrentAmong, decodeList, encodeList, listAmong, mergeDisjoint, termBucket, type DecodedList } from '@/lib/db/postings/codec';
+import { decodeCurrent, decodeCurrentAmong, decodeList, encodeList, firstAtLeast, listAmong, mergeDisjoint, termBucket, type DecodedList } from '@/lib/db/postings/codec';
 import { gramKeyOf, gramText } from '@/lib/searchable';
 
 const k = gramKeyOf;
@@ -56,6 +56,33 @@ describe('posting lists', () => {
       expect(array(listAmong(whole, among, n))).toEqual(expected);
     }
     expect(decodeCurrentAmong(encodeList([1, 2], [0, 0]), 0, 2, new Int32Array(0), 0, new Int32Array(3), 0, 9, () => 0).length).toBe(0);
+  });
+
+  it('firstAtLeast finds the first place at least a value, galloping from where it is told to start', () => {
+    let seed = 5;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    for (let round = 0; round < 300; round++) {
+      const sorted = Int32Array.from(new Set(Array.from({ length: 1 + Math.floor(random() * 300) }, () => Math.floor(random() * 2000)))).sort();
+      const to = sorted.length - 1;
+      const from = Math.floor(random() * (to + 1));
+      // Its precondition: the value is above sorted[from − 1] and at most sorted[to].
+      const low = from > 0 ? sorted[from - 1] + 1 : 0;
+      if (low > sorted[to]) continue;
+      const value = low + Math.floor(random() * (sorted[to] - low + 1));
+      let expected = from;
+      while (sorted[expected] < value) expected++;
+      expect(firstAtLeast(sorted, from, to, value)).toBe(expected);
+    }
+  });
+
+  it('decodeCurrentAmong keeps the same for a list of only the newest ids among many older candidates (a newer segment\'s part)', () => {
+    const among = Int32Array.from({ length: 5000 }, (_, i) => i * 3);
+    const ids = [14_700, 14_703, 14_704, 14_997, 20_000];
+    const bytes = encodeList(ids, [1, 2, 3, 4, 5]);
+    const current = new Int32Array(30_000).fill(7);
+    const got = decodeCurrentAmong(bytes, 0, bytes.length, among, among.length, current, 5, 10, () => 7);
+    expect(Array.from(got.ids.subarray(0, got.length))).toEqual([14_700, 14_703, 14_997]);
+    expect(Array.from(got.codes.subarray(0, got.length))).toEqual([1, 2, 4]);
   });
 
   it('decodeCurrentAmong keeps the same with many candidates (looked up in a bitmap): stale versions, long gaps, candidates past the list', () => {

@@ -172,7 +172,7 @@ export function decodeCurrentAmong(
     prev = id;
     if (id < want) continue;
     if (id > last) break;
-    while (among[j] < id) j++;
+    if (among[j] < id) j = firstAtLeast(among, j + 1, n - 1, id);
     want = among[j];
     if (id !== want) continue;
     const version = id < dense ? current[id] : versionOf(id);
@@ -181,6 +181,29 @@ export function decodeCurrentAmong(
     codes[out++] = code;
   }
   return { ids, codes, length: out };
+}
+
+/**
+ * The first place in `sorted[from…to]` (ascending) whose value is at least
+ * `value`, which `sorted[to]` is: galloped from `from`, then halved. A
+ * segment's list holds a part of the ids (the newest segment, the last few
+ * hundred); walking the candidates one by one to its first id went through
+ * all 40,000 of a common word's for each term and segment.
+ */
+export function firstAtLeast(sorted: Int32Array, from: number, to: number, value: number): number {
+  let step = 1;
+  let lo = from;
+  while (lo + step <= to && sorted[lo + step] < value) {
+    lo += step;
+    step *= 2;
+  }
+  let hi = Math.min(to, lo + step);
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
