@@ -9,7 +9,7 @@ import { removeJustifySpaces } from './cjk';
 import { isCreditLine, isDatedHeaderLine, isFurnitureLine } from './furniture';
 import { joinLines, tidyParagraph } from './join-lines';
 import { halfWidths, hasIndentWidth, isFull, isLong, isNearlyFull, isShort } from './line-shape';
-import type { Line } from './lines';
+import { colsOf, widthOf, type Line } from './lines';
 import { readPageLayout } from './page-layout';
 import { splitMarkers, type Piece } from './pieces';
 import { endsSentence } from './sentence-end';
@@ -56,9 +56,9 @@ export type Item = ItemSource &
 /** A line that could stand alone: no sentence end, and not a line of running
  *  text (short of the column edge, or wider than the column). */
 function isDisplayShape(l: Piece): boolean {
-  if (l.startsParagraph || l.spaced || l.width > MAX_DISPLAY_EM || isLong(l)) return false;
+  if (l.startsParagraph || l.spaced || widthOf(l) > MAX_DISPLAY_EM || isLong(l)) return false;
   if (endsSentence(l.text) || /[，、,；;]$/.test(l.text)) return false;
-  if (l.col.fullWidth >= LONG_LINE_EM) return l.width <= MAX_TITLE_EM; // e-paper text
+  if (l.col.fullWidth >= LONG_LINE_EM) return widthOf(l) <= MAX_TITLE_EM; // e-paper text
   return isShort(l) || isOverWidth(l);
 }
 
@@ -66,8 +66,8 @@ function isDisplayShape(l: Piece): boolean {
  *  punctuation mark past the edge, so a line over by more than that in both
  *  measures (and not ending in punctuation) was set in a wider frame. */
 function isOverWidth(l: Piece): boolean {
-  if (l.width > l.col.fullWidth + OVER_WIDTH_TOLERANCE) return true;
-  return !l.col.exact && l.col.fullCols > 0 && l.width > l.col.fullWidth + 1 && l.cols > l.col.fullCols + 1 && !/[\p{P}]$/u.test(l.text);
+  if (widthOf(l) > l.col.fullWidth + OVER_WIDTH_TOLERANCE) return true;
+  return !l.col.exact && l.col.fullCols > 0 && widthOf(l) > l.col.fullWidth + 1 && colsOf(l) > l.col.fullCols + 1 && !/[\p{P}]$/u.test(l.text);
 }
 
 /**
@@ -93,7 +93,7 @@ const UNBREAKABLE_START = /^(?:[A-Za-z0-9.%]+|\p{Script=Han}[，。、；：！�
 function isForcedWrap(l: Piece, next: Piece): boolean {
   const m = UNBREAKABLE_START.exec(next.text);
   if (!m) return false;
-  const room = l.col.exact ? l.col.fullWidth - l.width : l.col.fullCols - l.cols;
+  const room = l.col.exact ? l.col.fullWidth - widthOf(l) : l.col.fullCols - colsOf(l);
   if (room <= 0 || room > 4) return false;
   // In columns (punctuation 1, Latin ½). The column's full width can include a
   // hanging punctuation mark, so a character and its punctuation as wide as
@@ -130,7 +130,7 @@ function isBareCredit(text: string): boolean {
  * letter-spaced out to it) did not end there: a kicker, title or subtitle
  * wrapped in a narrow column (深化改革 激发 / 活力).
  */
-const reachesEdge = (p: Piece) => !isLong(p) && p.width <= p.col.fullWidth + 0.5 && (p.spaced || isNearlyFull(p));
+const reachesEdge = (p: Piece) => !isLong(p) && widthOf(p) <= p.col.fullWidth + 0.5 && (p.spaced || isNearlyFull(p));
 
 /** A line that ends its text: a sentence end or a closing bracket or quote. */
 const CLOSES_TEXT = /[。！？!?）)」』》”]$/u;
@@ -338,7 +338,7 @@ class Reader {
         continue;
       }
       // Furniture between columns: the open paragraph goes on after it.
-      if ((p.width <= MAX_DISPLAY_EM * 2 && this.isFurniture(i) && !(this.open.length && !this.openEnded && !isShort(p))) || isCreditLine(p.text, p.hints) || isDatedHeaderLine(p.text, p.hints)) {
+      if ((widthOf(p) <= MAX_DISPLAY_EM * 2 && this.isFurniture(i) && !(this.open.length && !this.openEnded && !isShort(p))) || isCreditLine(p.text, p.hints) || isDatedHeaderLine(p.text, p.hints)) {
         this.items.push({ kind: 'furniture', text: p.text, line: p.no, rule: 'furniture form between columns' });
         continue;
       }
@@ -357,7 +357,7 @@ class Reader {
       // (where a dated caption starts in the open paragraph: read once, for caption lines only)
       const dated = bareCredit || this.isCaptionAt(i) ? this.datedCaptionInOpen() : -1;
       const endsDatedCaption = bareCredit && (dated >= 0 || (!this.open.length && prev?.kind === 'display' && CAPTION_START.test(unspaced(prev.text))));
-      if ((endsDatedCaption || this.isCaptionAt(i)) && (isShort(p) || isLong(p) || p.width > p.col.fullWidth + OVER_WIDTH_TOLERANCE || !this.open.length || this.openEnded || dated >= 0)) {
+      if ((endsDatedCaption || this.isCaptionAt(i)) && (isShort(p) || isLong(p) || widthOf(p) > p.col.fullWidth + OVER_WIDTH_TOLERANCE || !this.open.length || this.openEnded || dated >= 0)) {
         const text = this.takeCaptionLead(p.text, dated);
         // A credit standing alone (摄（人民视觉）) ends the caption whose first
         // line was read as a display line: …学生在实验室开展研究。高远晓 / 摄.
@@ -648,7 +648,7 @@ class Reader {
     // open over a sentence (a title wrapped inside 《…》 has no punctuation after it).
     if (next && !next.marker && leavesMarkOpen(l.text) && closesMarkThenReadsOn(next.text)) return false;
     // (a sentence ending inside the line, more text after it: running text, no head)
-    const free = !endsSentence(l.text) && l.width <= MAX_DISPLAY_EM && !SENTENCE_END_INSIDE.test(l.text);
+    const free = !endsSentence(l.text) && widthOf(l) <= MAX_DISPLAY_EM && !SENTENCE_END_INSIDE.test(l.text);
     // A punctuated line right before （下转…） is where the text broke off to go on elsewhere.
     if (this.sendsOn(i + 1) && INNER_PUNCT.test(l.text)) return false;
     // A line right before （上接…） is the title the marker belongs to.
@@ -677,7 +677,7 @@ class Reader {
     }
     // Where blank lines separate blocks, a line standing between two of them
     // with no sentence end is a title, heading or byline whatever its width.
-    const titleWide = l.col.fullWidth < LONG_LINE_EM || l.width <= MAX_TITLE_EM;
+    const titleWide = l.col.fullWidth < LONG_LINE_EM || widthOf(l) <= MAX_TITLE_EM;
     if (free && titleWide && this.blanksSeparate && l.blankAfter && (i === 0 || this.pieces[i - 1].blankAfter) && !l.spaced && !isLong(l) && !/[，、,；;]$/.test(l.text)) {
       // (unless it is a paragraph's first line cut off by a column break)
       if (!(this.indentWidth(l) && this.goesOn(i))) return this.because(i, 'stands between blank lines with no sentence end');
@@ -688,7 +688,7 @@ class Reader {
       return this.because(i, 'a title\'s first part, broken after its colon');
     }
     // ■ 小标题: a decorated line stands alone whatever its width.
-    if (hasDecor(l.text) && !endsSentence(l.text) && !l.spaced && !isLong(l) && l.width <= MAX_DISPLAY_EM) return this.because(i, 'decorated line (■ …)');
+    if (hasDecor(l.text) && !endsSentence(l.text) && !l.spaced && !isLong(l) && widthOf(l) <= MAX_DISPLAY_EM) return this.because(i, 'decorated line (■ …)');
     // A line with no punctuation between a sentence's end and a line stretched
     // to the indent (a paragraph's first line): a head line of its own.
     if (free && !INNER_PUNCT.test(l.text) && !l.spaced && i > 0 && !this.pieces[i - 1].marker && endsSentence(this.pieces[i - 1].text) && next && !next.marker && stretchedFirstLine(next)) {
@@ -736,15 +736,15 @@ class Reader {
     if (!endsSentence(next.text) && this.isAboveHeadLine(j)) return false;
     // (in em or in columns: digits and Latin letters measure narrow in em)
     if (this.leftShortByPunctuation(j)) return true;
-    const nearlyFull = isNearlyFull(next) || (!next.col.exact && !isLong(next) && next.col.fullCols > 0 && next.cols >= next.col.fullCols - 1);
+    const nearlyFull = isNearlyFull(next) || (!next.col.exact && !isLong(next) && next.col.fullCols > 0 && colsOf(next) >= next.col.fullCols - 1);
     // (a line as many characters wide as the column, with a comma inside, is
     // running text however its squeezed punctuation and quotes measure: a
     // head line is short; an indented first line is not where i goes on)
-    if (nearlyFull) return !isDisplayShape(next) || (INNER_PUNCT.test(next.text) && !next.col.exact && next.cols >= next.col.fullCols - 1) || next.width > next.col.fullWidth + OVER_WIDTH_TOLERANCE;
+    if (nearlyFull) return !isDisplayShape(next) || (INNER_PUNCT.test(next.text) && !next.col.exact && colsOf(next) >= next.col.fullCols - 1) || widthOf(next) > next.col.fullWidth + OVER_WIDTH_TOLERANCE;
     // In a monospaced column any last line is shorter than full, so the sentence end decides.
     if (l.col.exact) return !!endsSentence(next.text);
     // (measured both ways: squeezed punctuation can hide a column or two)
-    return !!endsSentence(next.text) && (next.width < l.col.fullWidth - 2.5 || next.cols < l.col.fullCols - 2.5);
+    return !!endsSentence(next.text) && (widthOf(next) < l.col.fullWidth - 2.5 || colsOf(next) < l.col.fullCols - 2.5);
   }
 
   /**
@@ -757,7 +757,7 @@ class Reader {
     const l = this.pieces[j];
     const after = this.pieces[j + 1];
     if (!after || after.marker || l.spaced || isLong(l) || endsSentence(l.text)) return false;
-    return l.cols >= l.col.fullCols - 1.5 && l.cols < l.col.fullCols && this.brokenEarly(j);
+    return colsOf(l) >= l.col.fullCols - 1.5 && colsOf(l) < l.col.fullCols && this.brokenEarly(j);
   }
 
   /**
@@ -774,7 +774,7 @@ class Reader {
   private indentWidthAt(i: number): boolean {
     const l = this.pieces[i];
     if (this.indentWidth(l)) return true;
-    return this.indentsLost && this.brokenEarly(i) && hasIndentWidth({ ...l, width: l.width + 1, cols: l.cols + 1 });
+    return this.indentsLost && this.brokenEarly(i) && hasIndentWidth({ ...l, widthHalves: l.widthHalves + 2, colsHalves: l.colsHalves + 2 });
   }
 
   /** Line i stands where a paragraph would begin: first, or after a marker or a paragraph's end. */
@@ -827,7 +827,7 @@ class Reader {
     if (stretchedFirstLine(next)) return true;
     if (next.col.exact || l.col.exact) return this.indentWidth(next) && !endsSentence(next.text);
     // A short next line that itself ends a sentence may just be this paragraph's tail.
-    const indented = !next.spaced && next.width < l.col.fullWidth - 1;
+    const indented = !next.spaced && widthOf(next) < l.col.fullWidth - 1;
     return indented && !(endsSentence(next.text) && isShort(next));
   }
 }

@@ -4,21 +4,21 @@
 // usually drops, leaving the first line two characters short).
 
 import { INDENT_TOLERANCE, LONG_LINE_EM, MAX_INDENT_EM, NEARLY_FULL_EM } from './constants';
-import { shortfall, type Line } from './lines';
+import { colsOf, shortfall, widthOf, type Line } from './lines';
 
 /** A whole paragraph on one line (e-paper text): wider than any column. */
-export const isLong = (l: Line) => l.width >= LONG_LINE_EM;
+export const isLong = (l: Line) => widthOf(l) >= LONG_LINE_EM;
 
 /** Stops short of the column edge: by width, and (where punctuation is
  *  squeezed, which can make a full line measure short) by columns too. */
 export const isShort = (l: Line) =>
-  !l.spaced && l.width < l.col.fullWidth - shortfall(l) - digitSlack(l) && (l.col.exact || !l.col.fullCols || l.cols < l.col.fullCols - shortfall(l) + 0.5);
+  !l.spaced && widthOf(l) < l.col.fullWidth - shortfall(l) - digitSlack(l) && (l.col.exact || !l.col.fullCols || colsOf(l) < l.col.fullCols - shortfall(l) + 0.5);
 
 /** Reaches the column edge (a letter-spaced line was stretched to it). */
-export const isFull = (l: Line) => !isLong(l) && (l.spaced || l.width >= l.col.fullWidth - shortfall(l) - digitSlack(l));
+export const isFull = (l: Line) => !isLong(l) && (l.spaced || widthOf(l) >= l.col.fullWidth - shortfall(l) - digitSlack(l));
 
 /** Reaches, or nearly reaches, the edge: punctuation squeeze can leave a full line a little short. */
-export const isNearlyFull = (l: Line) => !isLong(l) && (l.spaced || l.width >= l.col.fullWidth - (l.col.exact ? 0.75 : NEARLY_FULL_EM) - digitSlack(l));
+export const isNearlyFull = (l: Line) => !isLong(l) && (l.spaced || widthOf(l) >= l.col.fullWidth - (l.col.exact ? 0.75 : NEARLY_FULL_EM) - digitSlack(l));
 
 /** Room a full line's digits and Latin letters may leave (measured at half a
  *  character, they are set a little wider and the line justified):
@@ -35,11 +35,11 @@ export function hasIndentWidth(l: Line): boolean {
   // character short per digit or letter it holds (今年68岁的非遗传承人周桂兰
   // fills an indented line of 14).
   const slack = Math.min(MAX_HALF_WIDTH_SLACK, halfWidths(l) / 2);
-  if (l.col.exact) return l.width >= l.col.fullWidth - 2.75 - slack && l.width <= l.col.fullWidth - 1.25;
-  if (l.width >= l.col.fullWidth - MAX_INDENT_EM - slack && l.width < l.col.fullWidth - INDENT_TOLERANCE) return true;
+  if (l.col.exact) return widthOf(l) >= l.col.fullWidth - 2.75 - slack && widthOf(l) <= l.col.fullWidth - 1.25;
+  if (widthOf(l) >= l.col.fullWidth - MAX_INDENT_EM - slack && widthOf(l) < l.col.fullWidth - INDENT_TOLERANCE) return true;
   // Counted in characters too: quotes and commas set full width measure
   // half an em squeezed (从“一季火”到“四季旺”，这座 is 15 characters of 17).
-  return l.col.fullCols > 0 && l.cols >= l.col.fullCols - 2.5 && l.cols <= l.col.fullCols - 1.5;
+  return l.col.fullCols > 0 && colsOf(l) >= l.col.fullCols - 2.5 && colsOf(l) <= l.col.fullCols - 1.5;
 }
 
 /** At most this much room left by digits and letters is read as justification. */

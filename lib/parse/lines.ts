@@ -28,8 +28,11 @@ export interface Line {
   no: number;
   /** Text with spaces normalised to single ASCII spaces, trimmed. */
   text: string;
-  /** Width in the measure chosen for its column (see `Column.exact`). */
-  width: number;
+  /** Width in halves of the measure chosen for its column (see `Column.exact`;
+   *  widthOf reads it as a width): a whole number, which a line object holds in
+   *  place, where a width with a half (most lines) was a number boxed on its own,
+   *  allocated with every line and copied with it by the collector. */
+  widthHalves: number;
   /** Justification spaces between CJK characters: the line was stretched to
    *  the full column width, so it cannot be a paragraph's last line. */
   spaced: boolean;
@@ -41,12 +44,13 @@ export interface Line {
   col: Column;
   /** English (or other Latin) text: wrapped by words, not by characters. */
   latin: boolean;
-  /** The width in monospaced columns (Latin and digits ½), whatever the column's
-   *  measure: the line tests compare it with fullCols. (The width in em is not kept:
-   *  it is `width` until estimateFullWidths reads the column, and `width` stays
-   *  it unless the column is monospaced; a field less on every line object, which
-   *  lives until the items are read.) */
-  cols: number;
+  /** The width in half monospaced columns (Latin and digits ½), whatever the
+   *  column's measure, a whole number as widthHalves (colsOf reads it): the line
+   *  tests compare it with fullCols. (The width in em is not kept: it is the
+   *  width until estimateFullWidths reads the column, and stays it unless the
+   *  column is monospaced; a field less on every line object, which lives until
+   *  the items are read.) */
+  colsHalves: number;
   /** Ends with sentence or clause punctuation (used to read the column width). */
   endsClause: boolean;
   /** Digits and Latin letters in the text (halfWidthCount in line-shape.ts), counted
@@ -86,6 +90,11 @@ export interface Piece extends Line {
   endsParagraph?: boolean;
   marker?: string;
 }
+
+/** A line's width in the measure of its column. */
+export const widthOf = (l: Line) => l.widthHalves / 2;
+/** A line's width in monospaced columns. */
+export const colsOf = (l: Line) => l.colsHalves / 2;
 
 /** CJK punctuation, full-width forms and curly quotes: squeezed in justified columns. */
 function isCjkPunct(c: number): boolean {
@@ -146,9 +155,9 @@ const UNIT = /* @__PURE__ */ (() => {
   return table;
 })();
 
-/** What measureLine read: a line's width in em and in columns, and whether it is Latin text (isLatinText). */
-let measuredEm = 0;
-let measuredCols = 0;
+/** What measureLine read: a line's width in half em and in half columns, and whether it is Latin text (isLatinText). */
+let measuredHalfEm = 0;
+let measuredHalfCols = 0;
 let measuredLatin = false;
 let measuredHalfWidths = 0;
 let measuredBrackets = 0;
@@ -172,8 +181,8 @@ function measureLine(text: string): void {
     if (i < sample) excess += ((u >> 7) & 3) - 2;
     hints |= u;
   }
-  measuredEm = halfEm / 2;
-  measuredCols = halfCols / 2;
+  measuredHalfEm = halfEm;
+  measuredHalfCols = halfCols;
   measuredLatin = excess > 0;
   measuredHalfWidths = halfWidths;
   measuredBrackets = brackets;
@@ -236,8 +245,8 @@ function measuredLine(no: number, text: string, indented: boolean): Piece {
   return {
     no,
     text,
-    width: measuredEm,
-    cols: measuredCols,
+    widthHalves: measuredHalfEm,
+    colsHalves: measuredHalfCols,
     spaced: false,
     indented,
     blankAfter: false,
@@ -284,7 +293,7 @@ export function toLines(text: string): Line[] {
 export function remeasure(line: Line, text: string): Piece {
   measureLine(text);
   const piece = measuredLine(line.no, text, false);
-  if (line.col.exact) piece.width = piece.cols;
+  if (line.col.exact) piece.widthHalves = piece.colsHalves;
   piece.spaced = line.spaced;
   piece.blankAfter = line.blankAfter;
   piece.col = line.col;
@@ -347,16 +356,16 @@ const widthScratch = {
   countAt: new Int32Array(COUNTED_KEYS),
   lines: 0,
   em: new Float64Array(0),
-  colsOf: new Float64Array(0),
+  colsIn: new Float64Array(0),
   textLen: new Int32Array(0),
   flags: new Uint8Array(0),
   /** Arrays of at least n lines (not cleared: every line's entry is written before it is read). */
   perLine(n: number) {
-    if (n > PER_LINE_KEPT) return { em: new Float64Array(n), colsOf: new Float64Array(n), textLen: new Int32Array(n), flags: new Uint8Array(n) };
+    if (n > PER_LINE_KEPT) return { em: new Float64Array(n), colsIn: new Float64Array(n), textLen: new Int32Array(n), flags: new Uint8Array(n) };
     if (n > this.lines) {
       this.lines = Math.max(n, 512);
       this.em = new Float64Array(this.lines);
-      this.colsOf = new Float64Array(this.lines);
+      this.colsIn = new Float64Array(this.lines);
       this.textLen = new Int32Array(this.lines);
       this.flags = new Uint8Array(this.lines);
     }
@@ -373,14 +382,14 @@ function estimateFullWidths(lines: Line[]): void {
   const n = lines.length;
   // The measures read here, copied once into flat arrays: each line is read
   // by several windows, and flat arrays keep that cheap on large pages.
-  const { em, colsOf, textLen, flags } = widthScratch.perLine(n); // flags 1: body-wide, 2: ends a clause, 4: Latin text
+  const { em, colsIn, textLen, flags } = widthScratch.perLine(n); // flags 1: body-wide, 2: ends a clause, 4: Latin text
   for (let i = 0; i < n; i++) {
     const l = lines[i];
     // (a line's width is its width in em until its column is read below)
-    em[i] = l.width;
-    colsOf[i] = l.cols;
+    em[i] = widthOf(l);
+    colsIn[i] = colsOf(l);
     textLen[i] = l.text.length;
-    flags[i] = (l.width >= MIN_BODY_LINE_EM ? 1 : 0) | (l.endsClause ? 2 : 0) | (l.latin ? 4 : 0);
+    flags[i] = (em[i] >= MIN_BODY_LINE_EM ? 1 : 0) | (l.endsClause ? 2 : 0) | (l.latin ? 4 : 0);
   }
   const { ems, runningCols, lengths, longs, countAt, keys } = widthScratch;
   // Counts of running lines per width, keyed in half columns (widths are
@@ -403,8 +412,8 @@ function estimateFullWidths(lines: Line[]): void {
       // Widths in columns of lines that do not end a sentence: in a monospaced
       // column these are all full lines (W) or indented first lines (W - 2).
       if (flags[i] & 2) continue;
-      runningCols[running++] = colsOf[i];
-      const key = colsOf[i] * 2;
+      runningCols[running++] = colsIn[i];
+      const key = colsIn[i] * 2;
       const seen = count(key);
       if (key < COUNTED_KEYS) countAt[key] = seen + 1;
       else wideCount.set(key, seen + 1);
@@ -453,8 +462,8 @@ function estimateFullWidths(lines: Line[]): void {
       // A letter-spaced line far narrower than the column was not stretched
       // to its edge: it is a title set with spaces (书 香 满 城).
       // Nor was one wider than the column: it was set in a wider frame.
-      if (l.spaced && fullCols && (l.cols < fullCols * STRETCHED_MIN_SHARE || l.cols > fullCols + OVER_WIDTH_TOLERANCE)) l.spaced = false;
-      if (exact) l.width = l.cols;
+      if (l.spaced && fullCols && (colsOf(l) < fullCols * STRETCHED_MIN_SHARE || colsOf(l) > fullCols + OVER_WIDTH_TOLERANCE)) l.spaced = false;
+      if (exact) l.widthHalves = l.colsHalves;
     }
   }
 }

@@ -4,6 +4,7 @@
 
 import { BLANK_NOISE_SHARE, MAX_INDENT_EM } from './constants';
 import { isLong, isNearlyFull, isShort } from './line-shape';
+import { colsOf, widthOf } from './lines';
 import type { Piece } from './pieces';
 import { endsSentence } from './sentence-end';
 
@@ -57,7 +58,7 @@ function readIndentStyle(pieces: Piece[]): boolean {
     const l = pieces[i];
     if (prev.marker || l.marker || l.spaced || isLong(l) || !isShort(prev) || endsSentence(prev.text) !== 'strong' || endsSentence(l.text)) continue;
     // Judged in columns: squeezed punctuation can make a first line measure full in em.
-    const cols = l.col.exact ? l.width : l.cols;
+    const cols = l.col.exact ? widthOf(l) : colsOf(l);
     const fullCols = l.col.exact ? l.col.fullWidth : l.col.fullCols;
     if (cols >= fullCols - MAX_INDENT_EM && cols <= fullCols - 1.5) indent++;
     else if (cols >= fullCols - 0.5) full++;

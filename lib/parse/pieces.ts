@@ -3,7 +3,7 @@
 
 import { HINT_OPEN_BRACKET, HINT_ROLE } from './char-hints';
 import { isLong } from './line-shape';
-import { remeasure, type Line, type Piece } from './lines';
+import { remeasure, widthOf, type Line, type Piece } from './lines';
 import { JUMP_MARKER, hasDecor, hasRoleWord, isBylineLine, isStructuredByline } from './patterns';
 
 /** ■ 郝海秋 党的十八大以来，…: a marked name, then a space and the text's first words. */
@@ -39,7 +39,7 @@ const END_THEN_SPACE = /[。！？][”’」』]?[ \u3000]+(?=\S)/u;
  * no space after 。 of its own.
  */
 function paragraphsOnOneLine(line: Line): number {
-  if (line.spaced || !line.col.fullWidth || line.width <= line.col.fullWidth + 1 || isLong(line)) return 0;
+  if (line.spaced || !line.col.fullWidth || widthOf(line) <= line.col.fullWidth + 1 || isLong(line)) return 0;
   const m = END_THEN_SPACE.exec(line.text);
   return m ? m.index + m[0].length : 0;
 }
