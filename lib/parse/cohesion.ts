@@ -174,7 +174,15 @@ class PageStream {
   private offset: Int32Array | null = null;
   private places: Int32Array | null = null;
 
+  private joined: string | null = null;
+
   constructor(private readonly paragraphs: readonly BodyItem[]) {}
+
+  /** Whether the page's text says `words` (within one paragraph or across two). */
+  says(words: string): boolean {
+    this.joined ??= this.paragraphs.map((p) => p.text).join('');
+    return this.joined.includes(words);
+  }
 
   /** Where `body` (of `total` characters) begins in the page's stream, when its paragraphs are a run of the page's and the page is worth reading for it; else -1. */
   runAt(body: readonly BodyItem[], total: number): number {
@@ -211,6 +219,11 @@ class PageStream {
 }
 
 let page: PageStream | null = null;
+
+/** Whether the text of the page being read says `words` (false outside withPageStream). */
+export function pageSays(words: string): boolean {
+  return page?.says(words) ?? false;
+}
 
 /**
  * Runs `read` with `paragraphs` (the page's, in order; objects the bodies

@@ -10,6 +10,7 @@ import { emptyHead, namesSomething, SOFT_JOIN, type Head } from './head-types';
 import type { HeadItem } from './head-runs';
 import { PARALLEL_PHRASES, hasDecor, isBylineLine, isDecoratedName, isStructuredByline, isSubtitleLine, reportsSpeech, stripDecor } from './patterns';
 import { COMPOUND_SURNAME, SURNAMES } from './surnames';
+import { pageSays } from './cohesion';
 
 const BARE_NAME = /^\p{Script=Han}{2,4}$/u;
 
@@ -160,13 +161,42 @@ export function parseHead(run: HeadItem[], furniture: string[] = []): Head[] {
   let known = readRuns.get(run);
   if (!known || known.items.length !== run.length || known.items.some((x, k) => x !== run[k])) {
     const lines: string[] = [];
-    known = { items: [...run], heads: readHead(run, lines), furniture: lines };
+    known = { items: [...run], heads: withNamesInsideTitlesJoined(readHead(run, lines)), furniture: lines };
     readRuns.set(run, known);
   }
   for (const line of known.furniture) furniture.push(line);
   // Fresh heads each time: callers build on them.
   return known.heads.map((h) => ({ ...h, titles: [...h.titles] }));
 }
+
+/**
+ * A line read as a bare name between two heads' title lines that the page's
+ * text says together with the characters on both its sides is a title line
+ * cut at a narrow frame's edge (习近平同朝鲜劳动 / 党总书 / 记、国务委员长举 /
+ * 行会谈 over a text that says 朝鲜劳动党总书记): the two heads are one. A
+ * writer's name is never said run into a title's last and first characters.
+ */
+function withNamesInsideTitlesJoined(heads: Head[]): Head[] {
+  const out: Head[] = [];
+  for (let k = 0; k < heads.length; k++) {
+    const h = heads[k];
+    const next = heads[k + 1];
+    const name = h.byline?.trim() ?? '';
+    if (next && h.titles.length && next.titles.length && !h.subtitle && !h.continuation && !next.kicker && !next.column && isBareName(name) && !hasDecor(name)) {
+      const end = lastHan(h.titles[h.titles.length - 1]);
+      const start = firstHan(next.titles[0]);
+      if (end && start && pageSays(end + name + start)) {
+        heads[k + 1] = { ...next, column: h.column, kicker: h.kicker, titles: [...h.titles, name, ...next.titles] };
+        continue;
+      }
+    }
+    out.push(h);
+  }
+  return out;
+}
+
+const lastHan = (text: string) => text.match(/\p{Script=Han}/gu)?.pop() ?? '';
+const firstHan = (text: string) => text.match(/\p{Script=Han}/u)?.[0] ?? '';
 
 function readHead(run: HeadItem[], furniture: string[]): Head[] {
   const heads: Head[] = [];
