@@ -332,10 +332,10 @@ function readListed(groups: Group[]): Reading | null {
   const body: BodyItem[] = [...groups[0].body];
   // Only a page that lists heads together: one run naming several articles.
   const parsed = groups.slice(1).map((g) => parseHead(g.head!, orphans));
-  // (or, on a page with one run of head lines, one head whose title lines may
+  // (or, on a page with one run of head lines holding titles, one head whose title lines may
   // be several titles stacked: 秦岭站：… / 学思想 强党性 … / 深入学重实效 / …
   // over the bylines of two of them)
-  const oneRun = groups.length === 2;
+  const oneRun = parsed.filter((hs) => hs.some((h) => h.titles.length)).length === 1;
   const stacks = (hs: Head[]) => hs.filter((h) => h.titles.length).length >= 2 || (oneRun && hs.some((h) => h.titles.length >= MIN_STACK_LINES));
   if (!parsed.some(stacks)) return null;
   for (const [k, g] of groups.slice(1).entries()) {
