@@ -13,10 +13,10 @@ import { seedUnindexed } from './seed-clippings';
 
 const random = seededRandom(20250701);
 
-async function timed<T>(fn: () => Promise<T>): Promise<{ ms: number; value: T }> {
+async function timed<T>(fn: () => Promise<T>): Promise<{ ms: number; value: T; start: number }> {
   const start = performance.now();
   const value = await fn();
-  return { ms: performance.now() - start, value };
+  return { ms: performance.now() - start, value, start };
 }
 
 /** Han-only substrings of stored text, `length` characters each, from random clippings. */
@@ -107,7 +107,7 @@ const hooks = {
   /** One search as the panel makes it (first page), with the time of each step; and, when it gave an estimate, the time to complete it. */
   async search(q: string, complete = false) {
     const phases: SearchPhases = {};
-    const { ms, value } = await timed(() => searchClippings(q, {}, phases));
+    const { ms, value, start } = await timed(() => searchClippings(q, {}, phases));
     let completeMs = 0;
     let total = value.total;
     if (complete && value.complete) {
@@ -115,7 +115,8 @@ const hooks = {
       completeMs = done.ms;
       total = done.value.total;
     }
-    return { ms, total, firstTotal: value.total, approximate: value.approximate ?? false, pending: !!value.complete, completeMs, phases };
+    // `start`: the page's clock (performance.now()) when it began, to line its time up with others' (--times).
+    return { ms, start, total, firstTotal: value.total, approximate: value.approximate ?? false, pending: !!value.complete, completeMs, phases };
   },
   /**
    * In a browser just started: how long IndexedDB itself takes to open a

@@ -25,6 +25,10 @@
 //          --dump FILE (appends each kind's timings, and the saves', as a line of JSON: to pool alternating runs)
 //          --floor (after the kinds, the same queries' reads alone with raw IndexedDB, as many rounds: what is left of a
 //                   query's time without its own work, at the machine's load)
+//          --times FILE (appends each timed query's start in the page's clock and its time as a line of JSON, and before
+//                   each kind a full garbage collection asked through the DevTools protocol, with the page's clock around
+//                   it: run with CHROMIUM_PATH=bench/chromium-trace-gc.sh, then bench/gc-in-queries.ts lines V8's
+//                   --trace-gc log up with the queries)
 import { appendFileSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -49,6 +53,7 @@ const onlyKinds = arg('kinds', '') ? new Set(arg('kinds', '').split(',')) : null
 const wantKind = (name: string) => !onlyKinds || onlyKinds.has(name);
 const dumpFile = arg('dump', '');
 const floor = process.argv.includes('--floor');
+const timesFile = arg('times', '');
 /** Appends a line of JSON to the --dump file, with the machine's load. */
 const dump = (what: string, times: number[]) => {
   if (dumpFile) appendFileSync(dumpFile, JSON.stringify({ what, times, load: os.loadavg()[0] }) + '\n');
@@ -83,6 +88,24 @@ async function launch(): Promise<{ context: BrowserContext; page: Page; id: stri
   await page.goto(`chrome-extension://${id}/${BENCH_PAGE}`);
   await page.waitForFunction(() => '__jianbaoBench' in globalThis, null, { timeout: 30_000 });
   return { context, page, id };
+}
+
+/**
+ * A full garbage collection asked for through the DevTools protocol (V8's
+ * --trace-gc prints it as a "low memory notification"), with the page's clock
+ * just before and after: the mark that lines that log's times (milliseconds
+ * since the page's isolate started) up with the queries' (--times).
+ */
+async function markGc(page: Page, file: string): Promise<void> {
+  const session = await page.context().newCDPSession(page);
+  try {
+    const before = await page.evaluate(() => performance.now());
+    await session.send('HeapProfiler.collectGarbage');
+    const after = await page.evaluate(() => performance.now());
+    appendFileSync(file, JSON.stringify({ mark: [before, after] }) + '\n');
+  } finally {
+    await session.detach();
+  }
 }
 
 /** The page's JavaScript heap in use (Chromium's own figure, through the DevTools protocol). */
@@ -190,6 +213,7 @@ async function measureQueries(page: Page, size: number, perKind: number, scansPe
   const timed: Array<{ times: number[]; totals: number[]; pending: string[]; estimated: number; steps: number[][]; texts: number[] }> = [];
   for (const [, queries] of kinds) {
     for (const q of queries.slice(0, 3)) await call(page, 'search', q, false); // JIT warm-up
+    if (timesFile) await markGc(page, timesFile);
     const times: number[] = [];
     const totals: number[] = [];
     const pending: string[] = [];
@@ -209,6 +233,7 @@ async function measureQueries(page: Page, size: number, perKind: number, scansPe
           if (next.ms < r.ms) r = { ...r, ms: next.ms, phases: next.phases };
         }
         times.push(r.ms);
+        if (timesFile) appendFileSync(timesFile, JSON.stringify({ q, start: r.start, ms: r.ms }) + '\n');
         if (r.ms > slowMs) console.log(`  slow: "${q}" ${ms(r.ms)} (${Object.entries(r.phases).map(([k, v]) => `${k} ${k === 'reads' ? v : ms(v)}`).join(', ')})`);
         if (round === 0) totals.push(r.total);
         // Texts read: those checked, or the page's when the lists proved the words.
