@@ -584,8 +584,12 @@ function resolveTitleLines(h: Head, body: BodyItem[], mayStack: boolean): Head[]
     // (the report of a speech and what was said keep the space the headline sets between them)
     out.titles = [reportsSpeech(t[0]) ? `${t[0].trim()} ${t.slice(1).join('')}` : t.join('')];
   } else if (t.length >= 2) {
-    out.kicker = t[0];
-    out.titles = [t.slice(1).join('')];
+    // (a kicker wrapped in its own, wider frame: a second line wider than the
+    // frame the title under it wraps in is the kicker's, 新时代新征程新伟业——真抓 /
+    // 实干推动高质量发展 over 黑龙江：科技赋 / 能 全力推进农 / 业现代化)
+    const wraps = t.length >= 3 && (widerThanFrameUnder(t[1], t[2]) || widerThanWrappedLines(t[1], h.titles));
+    out.kicker = wraps ? t[0].trimEnd() + t[1].trimStart() : t[0];
+    out.titles = [t.slice(wraps ? 2 : 1).join('')];
   } else out.titles = t;
   return [out];
 }
@@ -821,6 +825,21 @@ function widerThanFrameUnder(first: string, next: string): boolean {
   const edge = next.split(SOFT_JOIN)[0];
   const exact = HAN_ONLY.test(first.trim()) && HAN_ONLY.test(edge.trim());
   return headCols(first) > headCols(edge) + (exact ? 0 : 1);
+}
+
+/**
+ * The line under `line` among a head's lines as printed and the one under
+ * that are as wide as each other (a title wrapping at its frame's edge), and
+ * `line` is wider than both: set in another, wider frame.
+ */
+function widerThanWrappedLines(line: string, printed: string[]): boolean {
+  const at = printed.indexOf(line);
+  const [a, b] = [printed[at + 1], printed[at + 2]];
+  // (a line joined at its own frame's edge is a wrapped line, not a wider frame's)
+  if (at < 0 || line.includes(SOFT_JOIN) || a === undefined || b === undefined || a.includes(SOFT_JOIN)) return false;
+  // (the line under it measured to its first join: a word space may stand for a column)
+  const edge = headCols(a);
+  return Math.abs(headCols(b.split(SOFT_JOIN)[0]) - edge) <= 1 && headCols(line) > edge + 1;
 }
 
 /** A line this short (characters)… */
