@@ -253,9 +253,9 @@ function readGroups(name: string, groups: Group[], headsFollowBodies = false): R
     if (headsFollowBodies && heads.length >= 2 && last.byline && !last.titles.length && !last.subtitle && !last.continuation && g.body.some(isText)) {
       carried = last.byline;
       heads = heads.slice(0, -1);
-    } else if (headsFollowBodies && last?.byline && textAfter[k] && opensWithByline(g.body)) {
-      // A text that opens with its own byline was signed at the top of its
-      // column: the byline closing the head printed after it is the next
+    } else if (headsFollowBodies && last?.byline && textAfter[k] && signedAtTop(g.body)) {
+      // A text that opens with its own byline, or whose lead names its
+      // reporter, was signed at the top of its column: the byline closing the head printed after it is the next
       // text's, printed over that text (全省夏粮收购进度过半 / ——… / 本报记者 韦凯 / next text),
       // and so is a byline standing alone after it.
       carried = last.byline;
@@ -313,6 +313,12 @@ function closesTextAbove(heads: Head[], body: BodyItem[]): boolean {
 function opensWithByline(body: BodyItem[]): boolean {
   const first = body.find((b) => b.kind !== 'caption' && b.kind !== 'jump-in');
   return first?.kind === 'byline';
+}
+
+/** The text is signed at its top: it opens with a byline, or its lead names its reporter (本报北京2月28日电（记者杜文晨）…). */
+function signedAtTop(body: BodyItem[]): boolean {
+  const first = body.find((b) => b.kind !== 'caption' && b.kind !== 'jump-in');
+  return first?.kind === 'byline' || (first?.kind === 'paragraph' && bylineFromLead(first.text) !== null);
 }
 
 /**
