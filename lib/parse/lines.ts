@@ -51,8 +51,6 @@ export interface Line {
    *  column is monospaced; a field less on every line object, which lives until
    *  the items are read.) */
   colsHalves: number;
-  /** Ends with sentence or clause punctuation (used to read the column width). */
-  endsClause: boolean;
   /** Digits and Latin letters in the text (halfWidthCount in line-shape.ts), counted
    *  while measuring: the line-shape tests read it several times a line. */
   halfWidths?: number;
@@ -206,7 +204,9 @@ const SENTENCE_END_CHARS = '。！？!?…；;：:”’」』）)."';
  *  text[i] of a CJK character would make a new string each line). */
 const ENDS_CLAUSE = new Uint8Array(0x10000);
 for (let k = 0; k < SENTENCE_END_CHARS.length; k++) ENDS_CLAUSE[SENTENCE_END_CHARS.charCodeAt(k)] = 1;
-function endsClause(text: string): boolean {
+/** Ends with sentence or clause punctuation (the column estimate and the page
+ *  layout read it; asked of the text, not kept on every line object). */
+export function endsClause(text: string): boolean {
   return text.length > 0 && ENDS_CLAUSE[text.charCodeAt(text.length - 1)] === 1;
 }
 /** An indent kept in the copy: an ideographic space, two spaces or a tab. */
@@ -252,7 +252,6 @@ function measuredLine(no: number, text: string, indented: boolean): Piece {
     blankAfter: false,
     col: NO_COLUMN,
     latin: measuredLatin,
-    endsClause: endsClause(text),
     halfWidths: measuredHalfWidths,
     brackets: measuredBrackets,
     hints: measuredHints,
@@ -389,7 +388,7 @@ function estimateFullWidths(lines: Line[]): void {
     em[i] = widthOf(l);
     colsIn[i] = colsOf(l);
     textLen[i] = l.text.length;
-    flags[i] = (em[i] >= MIN_BODY_LINE_EM ? 1 : 0) | (l.endsClause ? 2 : 0) | (l.latin ? 4 : 0);
+    flags[i] = (em[i] >= MIN_BODY_LINE_EM ? 1 : 0) | (endsClause(l.text) ? 2 : 0) | (l.latin ? 4 : 0);
   }
   const { ems, runningCols, lengths, longs, countAt, keys } = widthScratch;
   // Counts of running lines per width, keyed in half columns (widths are

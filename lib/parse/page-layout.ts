@@ -4,7 +4,7 @@
 
 import { BLANK_NOISE_SHARE, MAX_INDENT_EM } from './constants';
 import { isLong, isNearlyFull, isShort } from './line-shape';
-import { colsOf, widthOf } from './lines';
+import { colsOf, endsClause, widthOf } from './lines';
 import type { Piece } from './pieces';
 import { endsSentence } from './sentence-end';
 
@@ -34,7 +34,7 @@ export function readPageLayout(pieces: Piece[]): PageLayout {
     blanks++;
     // Blank lines are line spacing when many follow a full line in mid-sentence
     // (a double-spaced copy); otherwise they separate paragraphs and blocks.
-    if (!p.endsClause && isNearlyFull(p)) midSentence++;
+    if (!endsClause(p.text) && isNearlyFull(p)) midSentence++;
   }
   textLines ||= 1;
   return {
