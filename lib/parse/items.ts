@@ -9,7 +9,7 @@ import { removeJustifySpaces } from './cjk';
 import { isCreditLine, isDatedHeaderLine, isFurnitureLine } from './furniture';
 import { joinLines, tidyParagraph } from './join-lines';
 import { halfWidths, hasIndentWidth, isFull, isLong, isNearlyFull, isShort } from './line-shape';
-import { colsOf, widthOf, type Line } from './lines';
+import { colsOf, endsParagraph, hasBlankAfter, isIndented, isLatinLine, isSpaced, startsParagraph, widthOf, type Line } from './lines';
 import { readPageLayout } from './page-layout';
 import { splitMarkers, type Piece } from './pieces';
 import { endsSentence } from './sentence-end';
@@ -56,7 +56,7 @@ export type Item = ItemSource &
 /** A line that could stand alone: no sentence end, and not a line of running
  *  text (short of the column edge, or wider than the column). */
 function isDisplayShape(l: Piece): boolean {
-  if (l.startsParagraph || l.spaced || widthOf(l) > MAX_DISPLAY_EM || isLong(l)) return false;
+  if (startsParagraph(l) || isSpaced(l) || widthOf(l) > MAX_DISPLAY_EM || isLong(l)) return false;
   if (endsSentence(l.text) || /[，、,；;]$/.test(l.text)) return false;
   if (l.col.fullWidth >= LONG_LINE_EM) return widthOf(l) <= MAX_TITLE_EM; // e-paper text
   return isShort(l) || isOverWidth(l);
@@ -130,7 +130,7 @@ function isBareCredit(text: string): boolean {
  * letter-spaced out to it) did not end there: a kicker, title or subtitle
  * wrapped in a narrow column (深化改革 激发 / 活力).
  */
-const reachesEdge = (p: Piece) => !isLong(p) && widthOf(p) <= p.col.fullWidth + 0.5 && (p.spaced || isNearlyFull(p));
+const reachesEdge = (p: Piece) => !isLong(p) && widthOf(p) <= p.col.fullWidth + 0.5 && (isSpaced(p) || isNearlyFull(p));
 
 /** A line that ends its text: a sentence end or a closing bracket or quote. */
 const CLOSES_TEXT = /[。！？!?）)」』》”]$/u;
@@ -394,14 +394,14 @@ class Reader {
       // 新春走基层), never a paragraph, whose lines all end at the edge but its last.
       // (lines over a marker that sends the text on, （下转第5版）, are a text
       // cut off at the page's foot: no head is printed over one)
-      if (!this.openEnded && !this.openCut && this.open.length && this.open.length <= MAX_WRAPPED_TITLE_LINES && !p.startsParagraph && isShort(p) && !TEXT_PUNCT.test(p.text) && !this.open.some((text) => TEXT_PUNCT.test(text)) && !NEWS_LEAD.test(joinLines([...this.open, p.text])) && this.isDisplayAt(i) && !this.sendsOn(i + 1)) {
+      if (!this.openEnded && !this.openCut && this.open.length && this.open.length <= MAX_WRAPPED_TITLE_LINES && !startsParagraph(p) && isShort(p) && !TEXT_PUNCT.test(p.text) && !this.open.some((text) => TEXT_PUNCT.test(text)) && !NEWS_LEAD.test(joinLines([...this.open, p.text])) && this.isDisplayAt(i) && !this.sendsOn(i + 1)) {
         this.reopenAsTitle(this.open.length, 'unpunctuated lines over a line that stands alone');
       }
       // A byline or a bare section number stands alone even where the line
       // before it did not end a sentence (a title read as text, a caption).
       // So does a title's last line right over the text it opens (a news lead, （上接1版）).
       const interrupts = !this.openEnded && (this.isBylineAt(i) || isBareSectionNumber(p.text) || isSubtitleLine(p.text) || isDecoratedName(p.text) || (this.isAboveTextStart(i) && this.openWrappedTitleLines(i) > 0));
-      if (!p.startsParagraph && (this.openEnded || interrupts) && this.isDisplayAt(i) && !this.runsIntoSendOn(i)) {
+      if (!startsParagraph(p) && (this.openEnded || interrupts) && this.isDisplayAt(i) && !this.runsIntoSendOn(i)) {
         const tail = this.openWrappedTitleLines(i);
         if (tail) this.reopenAsTitle(tail);
         this.close();
@@ -410,9 +410,9 @@ class Reader {
       }
       const headOver = this.headOverFirstLine(p);
       if (headOver) this.reopenAsTitle(this.open.length, headOver);
-      if (p.startsParagraph || (this.useIndents && p.indented)) this.close();
+      if (startsParagraph(p) || (this.useIndents && isIndented(p))) this.close();
       if (!this.open.length) {
-        this.openCut = !!p.startsParagraph;
+        this.openCut = !!startsParagraph(p);
         this.openAt = this.items.length;
         this.openFirst = p;
       }
@@ -484,7 +484,7 @@ class Reader {
     // often a paragraph's last, …三、六、九开 / 市，附近的村民都来赶集。)
     const first = this.openFirst;
     const fullWidthHead =
-      before?.kind === 'paragraph' && endsSentence(before.text) !== null && !endsSentence(p.text) && this.openFull.every(Boolean) && !!first && !first.latin && (!first.spaced || spacedToEdge(first)) && !hasIndentWidth(first) && !leavesMarkOpen(this.open.join(''));
+      before?.kind === 'paragraph' && endsSentence(before.text) !== null && !endsSentence(p.text) && this.openFull.every(Boolean) && !!first && !isLatinLine(first) && (!isSpaced(first) || spacedToEdge(first)) && !hasIndentWidth(first) && !leavesMarkOpen(this.open.join(''));
     return fullWidthHead ? 'unpunctuated full-width lines after a paragraph\'s end, over a first line' : null;
   }
 
@@ -628,14 +628,14 @@ class Reader {
   private computeDisplayAt(i: number): boolean {
     const l = this.pieces[i];
     const next = this.pieces[i + 1];
-    if (l.startsParagraph) return false;
+    if (startsParagraph(l)) return false;
     // 本报讯（记者…）, 新华社北京6月5日电: a news report's first words, never a head.
     if (this.opensNewsReportAt(i)) return false;
-    if (l.latin) {
+    if (isLatinLine(l)) {
       if (this.isBylineAt(i)) return this.because(i, 'English byline (By …)');
       const free = !endsSentence(l.text) && !/[,;:-]$/.test(l.text) && l.text.length <= 120;
-      if (free && next && !next.marker && next.latin && this.isBylineAt(i + 1)) return this.because(i, 'English title above a byline');
-      return free && brokenEarly(l, next) && (!this.blanksSeparate || l.blankAfter || !next) && this.because(i, 'English line broken before the next word would fill it');
+      if (free && next && !next.marker && isLatinLine(next) && this.isBylineAt(i + 1)) return this.because(i, 'English title above a byline');
+      return free && brokenEarly(l, next) && (!this.blanksSeparate || hasBlankAfter(l) || !next) && this.because(i, 'English line broken before the next word would fill it');
     }
     // A line that opens a bracket it does not close goes on in the next line,
     // and that line closes it (（新华社呼和浩特10月21 / 日电）): an end note or
@@ -667,7 +667,7 @@ class Reader {
     // text has no space between two Han words and no line of it goes without
     // punctuation and a space both, whatever its width.
     // (第二条 坚持用改革精神…: an article of a regulation opens its text so)
-    if (free && !l.spaced && !INNER_PUNCT.test(l.text) && TITLE_WORD_SPACE.test(l.text) && !NUMBERED_CLAUSE.test(l.text)) return this.because(i, 'phrases set apart by a word space, no punctuation');
+    if (free && !isSpaced(l) && !INNER_PUNCT.test(l.text) && TITLE_WORD_SPACE.test(l.text) && !NUMBERED_CLAUSE.test(l.text)) return this.because(i, 'phrases set apart by a word space, no punctuation');
     // A title between a kicker and the text: a line with no punctuation at all
     // after a display line, before an indented first line.
     // (a caption may stand between it and that first line)
@@ -678,7 +678,7 @@ class Reader {
     // Where blank lines separate blocks, a line standing between two of them
     // with no sentence end is a title, heading or byline whatever its width.
     const titleWide = l.col.fullWidth < LONG_LINE_EM || widthOf(l) <= MAX_TITLE_EM;
-    if (free && titleWide && this.blanksSeparate && l.blankAfter && (i === 0 || this.pieces[i - 1].blankAfter) && !l.spaced && !isLong(l) && !/[，、,；;]$/.test(l.text)) {
+    if (free && titleWide && this.blanksSeparate && hasBlankAfter(l) && (i === 0 || hasBlankAfter(this.pieces[i - 1])) && !isSpaced(l) && !isLong(l) && !/[，、,；;]$/.test(l.text)) {
       // (unless it is a paragraph's first line cut off by a column break)
       if (!(this.indentWidth(l) && this.goesOn(i))) return this.because(i, 'stands between blank lines with no sentence end');
     }
@@ -688,10 +688,10 @@ class Reader {
       return this.because(i, 'a title\'s first part, broken after its colon');
     }
     // ■ 小标题: a decorated line stands alone whatever its width.
-    if (hasDecor(l.text) && !endsSentence(l.text) && !l.spaced && !isLong(l) && widthOf(l) <= MAX_DISPLAY_EM) return this.because(i, 'decorated line (■ …)');
+    if (hasDecor(l.text) && !endsSentence(l.text) && !isSpaced(l) && !isLong(l) && widthOf(l) <= MAX_DISPLAY_EM) return this.because(i, 'decorated line (■ …)');
     // A line with no punctuation between a sentence's end and a line stretched
     // to the indent (a paragraph's first line): a head line of its own.
-    if (free && !INNER_PUNCT.test(l.text) && !l.spaced && i > 0 && !this.pieces[i - 1].marker && endsSentence(this.pieces[i - 1].text) && next && !next.marker && stretchedFirstLine(next)) {
+    if (free && !INNER_PUNCT.test(l.text) && !isSpaced(l) && i > 0 && !this.pieces[i - 1].marker && endsSentence(this.pieces[i - 1].text) && next && !next.marker && stretchedFirstLine(next)) {
       return this.because(i, 'unpunctuated line between a sentence end and a first line stretched to the indent');
     }
     if (!isDisplayShape(l)) return false;
@@ -699,7 +699,7 @@ class Reader {
     if (next && !next.marker && isForcedWrap(l, next)) return false;
     // A short line with no sentence end is a paragraph's indented first line,
     // not a heading, when the paragraph goes on in the next line.
-    return !((this.indentWidthAt(i) || (this.useIndents && l.indented)) && this.goesOn(i)) && this.because(i, 'short of the column edge (or wider than it) with no sentence end');
+    return !((this.indentWidthAt(i) || (this.useIndents && isIndented(l))) && this.goesOn(i)) && this.because(i, 'short of the column edge (or wider than it) with no sentence end');
   }
 
   private because(i: number, rule: string): true {
@@ -729,8 +729,8 @@ class Reader {
     // (a caption or furniture between columns is not where the text goes on)
     const j = this.nextText(i);
     const next = this.pieces[j];
-    if (!next || next.marker || next.startsParagraph || isLong(next) || this.isNoteAt(j)) return false;
-    if (this.useIndents && next.indented) return false;
+    if (!next || next.marker || startsParagraph(next) || isLong(next) || this.isNoteAt(j)) return false;
+    if (this.useIndents && isIndented(next)) return false;
     if (this.isFurniture(j) || this.isBylineAt(j)) return false;
     // A title above a subtitle or byline does not continue a paragraph.
     if (!endsSentence(next.text) && this.isAboveHeadLine(j)) return false;
@@ -756,7 +756,7 @@ class Reader {
   private leftShortByPunctuation(j: number): boolean {
     const l = this.pieces[j];
     const after = this.pieces[j + 1];
-    if (!after || after.marker || l.spaced || isLong(l) || endsSentence(l.text)) return false;
+    if (!after || after.marker || isSpaced(l) || isLong(l) || endsSentence(l.text)) return false;
     return colsOf(l) >= l.col.fullCols - 1.5 && colsOf(l) < l.col.fullCols && this.brokenEarly(j);
   }
 
@@ -797,7 +797,7 @@ class Reader {
    */
   private endsAt(i: number): boolean {
     const l = this.pieces[i];
-    if (l.endsParagraph) return true;
+    if (endsParagraph(l)) return true;
     // An end note glued to the paragraph may itself be wrapped: …。(转自《吉林日 / 报》)
     const closesBracket = endsWithCloseBracket(l.text);
     if (closesBracket && this.open.length > 1 && splitTrailingNote(this.open.slice(-3).join(''))) return true;
@@ -809,25 +809,25 @@ class Reader {
     if (isLong(l)) return end === 'strong';
     const nextIndex = this.nextText(i);
     const next = this.pieces[nextIndex];
-    if (l.latin && !isLong(l)) {
-      if (this.blanksSeparate) return l.blankAfter || !next || !!next.marker || this.isDisplayAt(nextIndex);
+    if (isLatinLine(l) && !isLong(l)) {
+      if (this.blanksSeparate) return hasBlankAfter(l) || !next || !!next.marker || this.isDisplayAt(nextIndex);
       return end === 'strong' && brokenEarly(l, next);
     }
-    if (next && !next.marker && this.useIndents && next.indented) return true;
+    if (next && !next.marker && this.useIndents && isIndented(next)) return true;
     if (isShort(l)) {
       // An indented first line whose sentence ends right at the line end, with a full line after it.
       const first = this.afterParagraphEnd(i);
-      const continues = first && this.indentWidth(l) && end === 'strong' && !!next && !next.marker && isFull(next) && !endsSentence(next.text) && !(this.useIndents && !l.indented);
+      const continues = first && this.indentWidth(l) && end === 'strong' && !!next && !next.marker && isFull(next) && !endsSentence(next.text) && !(this.useIndents && !isIndented(l));
       return !continues;
     }
-    if (this.blanksSeparate && l.blankAfter) return true;
-    if (!next || next.marker || next.startsParagraph) return true;
+    if (this.blanksSeparate && hasBlankAfter(l)) return true;
+    if (!next || next.marker || startsParagraph(next)) return true;
     if (this.isDisplayAt(nextIndex) || this.isNoteAt(nextIndex)) return true;
     if (end === 'weak') return false;
     if (stretchedFirstLine(next)) return true;
     if (next.col.exact || l.col.exact) return this.indentWidth(next) && !endsSentence(next.text);
     // A short next line that itself ends a sentence may just be this paragraph's tail.
-    const indented = !next.spaced && widthOf(next) < l.col.fullWidth - 1;
+    const indented = !isSpaced(next) && widthOf(next) < l.col.fullWidth - 1;
     return indented && !(endsSentence(next.text) && isShort(next));
   }
 }
@@ -840,7 +840,7 @@ class Reader {
  */
 function spacedToEdge(l: Piece): boolean {
   const chars = l.text.replace(/\s+/g, '');
-  return l.spaced && l.col.fullCols > 0 && HAN_ONLY.test(chars) && chars.length >= l.col.fullCols - 1;
+  return isSpaced(l) && l.col.fullCols > 0 && HAN_ONLY.test(chars) && chars.length >= l.col.fullCols - 1;
 }
 
 /**
@@ -851,7 +851,7 @@ function spacedToEdge(l: Piece): boolean {
  * short of full.
  */
 function stretchedFirstLine(l: Piece): boolean {
-  if (!l.spaced || !l.col.fullCols || isLong(l)) return false;
+  if (!isSpaced(l) || !l.col.fullCols || isLong(l)) return false;
   // (digits and Latin letters are set half width: 9 月 9 日 下 午 ， 国 holds seven characters' width)
   return l.text.replace(/\s+/g, '').length - halfWidths(l) / 2 <= l.col.fullCols - 2.5;
 }

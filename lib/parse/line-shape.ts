@@ -4,7 +4,7 @@
 // usually drops, leaving the first line two characters short).
 
 import { INDENT_TOLERANCE, LONG_LINE_EM, MAX_INDENT_EM, NEARLY_FULL_EM } from './constants';
-import { colsOf, shortfall, widthOf, type Line } from './lines';
+import { colsOf, isSpaced, shortfall, widthOf, type Line } from './lines';
 
 /** A whole paragraph on one line (e-paper text): wider than any column. */
 export const isLong = (l: Line) => widthOf(l) >= LONG_LINE_EM;
@@ -12,13 +12,13 @@ export const isLong = (l: Line) => widthOf(l) >= LONG_LINE_EM;
 /** Stops short of the column edge: by width, and (where punctuation is
  *  squeezed, which can make a full line measure short) by columns too. */
 export const isShort = (l: Line) =>
-  !l.spaced && widthOf(l) < l.col.fullWidth - shortfall(l) - digitSlack(l) && (l.col.exact || !l.col.fullCols || colsOf(l) < l.col.fullCols - shortfall(l) + 0.5);
+  !isSpaced(l) && widthOf(l) < l.col.fullWidth - shortfall(l) - digitSlack(l) && (l.col.exact || !l.col.fullCols || colsOf(l) < l.col.fullCols - shortfall(l) + 0.5);
 
 /** Reaches the column edge (a letter-spaced line was stretched to it). */
-export const isFull = (l: Line) => !isLong(l) && (l.spaced || widthOf(l) >= l.col.fullWidth - shortfall(l) - digitSlack(l));
+export const isFull = (l: Line) => !isLong(l) && (isSpaced(l) || widthOf(l) >= l.col.fullWidth - shortfall(l) - digitSlack(l));
 
 /** Reaches, or nearly reaches, the edge: punctuation squeeze can leave a full line a little short. */
-export const isNearlyFull = (l: Line) => !isLong(l) && (l.spaced || widthOf(l) >= l.col.fullWidth - (l.col.exact ? 0.75 : NEARLY_FULL_EM) - digitSlack(l));
+export const isNearlyFull = (l: Line) => !isLong(l) && (isSpaced(l) || widthOf(l) >= l.col.fullWidth - (l.col.exact ? 0.75 : NEARLY_FULL_EM) - digitSlack(l));
 
 /** Room a full line's digits and Latin letters may leave (measured at half a
  *  character, they are set a little wider and the line justified):
@@ -29,7 +29,7 @@ const MAX_DIGIT_SLACK = 1;
 
 /** As wide as an indented first line: about two characters short of full. */
 export function hasIndentWidth(l: Line): boolean {
-  if (l.spaced || isLong(l)) return false;
+  if (isSpaced(l) || isLong(l)) return false;
   // Digits and Latin letters measure half a character, but a justified line
   // spreads the room they leave: such a line may measure up to half a
   // character short per digit or letter it holds (今年68岁的非遗传承人周桂兰

@@ -33,17 +33,12 @@ export interface Line {
    *  place, where a width with a half (most lines) was a number boxed on its own,
    *  allocated with every line and copied with it by the collector. */
   widthHalves: number;
-  /** Justification spaces between CJK characters: the line was stretched to
-   *  the full column width, so it cannot be a paragraph's last line. */
-  spaced: boolean;
-  /** The line opened with an indent (two spaces or an ideographic space). */
-  indented: boolean;
-  /** A blank line followed this one in the input. */
-  blankAfter: boolean;
+  /** What the line is, one bit each (SPACED, INDENTED, BLANK_AFTER, LATIN,
+   *  STARTS_PARAGRAPH, ENDS_PARAGRAPH; isSpaced and the others read them): one
+   *  field on every line object, not six. */
+  flags: number;
   /** The column around this line, as estimateFullWidths read it (shared by a block of lines). */
   col: Column;
-  /** English (or other Latin) text: wrapped by words, not by characters. */
-  latin: boolean;
   /** The width in half monospaced columns (Latin and digits ½), whatever the
    *  column's measure, a whole number as widthHalves (colsOf reads it): the line
    *  tests compare it with fullCols. (The width in em is not kept: it is the
@@ -82,11 +77,35 @@ const NO_COLUMN: Column = { fullWidth: 0, fullCols: 0, exact: false, maxChars: 0
 
 /** A line, or a part of one cut at a jump marker (pieces.ts). */
 export interface Piece extends Line {
-  /** Text that follows a jump marker opens a paragraph. */
-  startsParagraph?: boolean;
-  /** Text before a jump marker at a line's end closes its paragraph. */
-  endsParagraph?: boolean;
   marker?: string;
+}
+
+// Line.flags.
+/** Justification spaces between CJK characters: the line was stretched to
+ *  the full column width, so it cannot be a paragraph's last line. */
+export const SPACED = 1;
+/** The line opened with an indent (two spaces or an ideographic space). */
+export const INDENTED = 2;
+/** A blank line followed this one in the input. */
+export const BLANK_AFTER = 4;
+/** English (or other Latin) text: wrapped by words, not by characters. */
+export const LATIN = 8;
+/** A piece: text that follows a jump marker (or another cut) opens a paragraph. */
+export const STARTS_PARAGRAPH = 16;
+/** A piece: text before a jump marker (or another cut) closes its paragraph. */
+export const ENDS_PARAGRAPH = 32;
+
+export const isSpaced = (l: Line) => (l.flags & SPACED) !== 0;
+export const isIndented = (l: Line) => (l.flags & INDENTED) !== 0;
+export const hasBlankAfter = (l: Line) => (l.flags & BLANK_AFTER) !== 0;
+export const isLatinLine = (l: Line) => (l.flags & LATIN) !== 0;
+export const startsParagraph = (l: Line) => (l.flags & STARTS_PARAGRAPH) !== 0;
+export const endsParagraph = (l: Line) => (l.flags & ENDS_PARAGRAPH) !== 0;
+
+/** Sets the bits `on` of a piece's flags and clears the bits `off`. */
+export function setFlags<T extends Line>(l: T, on: number, off = 0): T {
+  l.flags = (l.flags & ~off) | on;
+  return l;
 }
 
 /** A line's width in the measure of its column. */
@@ -247,16 +266,11 @@ function measuredLine(no: number, text: string, indented: boolean): Piece {
     text,
     widthHalves: measuredHalfEm,
     colsHalves: measuredHalfCols,
-    spaced: false,
-    indented,
-    blankAfter: false,
+    flags: (indented ? INDENTED : 0) | (measuredLatin ? LATIN : 0),
     col: NO_COLUMN,
-    latin: measuredLatin,
     halfWidths: measuredHalfWidths,
     brackets: measuredBrackets,
     hints: measuredHints,
-    startsParagraph: false,
-    endsParagraph: false,
     marker: undefined,
   };
 }
@@ -277,11 +291,11 @@ export function toLines(text: string): Line[] {
       }
     }
     if (!t) {
-      if (lines.length) lines[lines.length - 1].blankAfter = true;
+      if (lines.length) lines[lines.length - 1].flags |= BLANK_AFTER;
       continue;
     }
     const line = measuredLine(no, t, opensIndented(r));
-    line.spaced = (line.hints & HINT_SPACE) !== 0 && isLetterSpaced(t);
+    if ((line.hints & HINT_SPACE) !== 0 && isLetterSpaced(t)) line.flags |= SPACED;
     lines.push(line);
   }
   estimateFullWidths(lines);
@@ -293,8 +307,7 @@ export function remeasure(line: Line, text: string): Piece {
   measureLine(text);
   const piece = measuredLine(line.no, text, false);
   if (line.col.exact) piece.widthHalves = piece.colsHalves;
-  piece.spaced = line.spaced;
-  piece.blankAfter = line.blankAfter;
+  piece.flags |= line.flags & (SPACED | BLANK_AFTER);
   piece.col = line.col;
   return piece;
 }
@@ -388,7 +401,7 @@ function estimateFullWidths(lines: Line[]): void {
     em[i] = widthOf(l);
     colsIn[i] = colsOf(l);
     textLen[i] = l.text.length;
-    flags[i] = (em[i] >= MIN_BODY_LINE_EM ? 1 : 0) | (endsClause(l.text) ? 2 : 0) | (l.latin ? 4 : 0);
+    flags[i] = (em[i] >= MIN_BODY_LINE_EM ? 1 : 0) | (endsClause(l.text) ? 2 : 0) | (l.flags & LATIN ? 4 : 0);
   }
   const { ems, runningCols, lengths, longs, countAt, keys } = widthScratch;
   // Counts of running lines per width, keyed in half columns (widths are
@@ -461,7 +474,7 @@ function estimateFullWidths(lines: Line[]): void {
       // A letter-spaced line far narrower than the column was not stretched
       // to its edge: it is a title set with spaces (书 香 满 城).
       // Nor was one wider than the column: it was set in a wider frame.
-      if (l.spaced && fullCols && (colsOf(l) < fullCols * STRETCHED_MIN_SHARE || colsOf(l) > fullCols + OVER_WIDTH_TOLERANCE)) l.spaced = false;
+      if (l.flags & SPACED && fullCols && (colsOf(l) < fullCols * STRETCHED_MIN_SHARE || colsOf(l) > fullCols + OVER_WIDTH_TOLERANCE)) l.flags &= ~SPACED;
       if (exact) l.widthHalves = l.colsHalves;
     }
   }

@@ -4,7 +4,7 @@
 
 import { BLANK_NOISE_SHARE, MAX_INDENT_EM } from './constants';
 import { isLong, isNearlyFull, isShort } from './line-shape';
-import { colsOf, endsClause, widthOf } from './lines';
+import { colsOf, endsClause, hasBlankAfter, isIndented, isSpaced, widthOf } from './lines';
 import type { Piece } from './pieces';
 import { endsSentence } from './sentence-end';
 
@@ -29,8 +29,8 @@ export function readPageLayout(pieces: Piece[]): PageLayout {
   let indented = 0;
   for (const p of pieces) {
     if (!p.marker) textLines++;
-    if (p.indented) indented++;
-    if (!p.blankAfter) continue;
+    if (isIndented(p)) indented++;
+    if (!hasBlankAfter(p)) continue;
     blanks++;
     // Blank lines are line spacing when many follow a full line in mid-sentence
     // (a double-spaced copy); otherwise they separate paragraphs and blocks.
@@ -56,7 +56,7 @@ function readIndentStyle(pieces: Piece[]): boolean {
   for (let i = 1; i < pieces.length; i++) {
     const prev = pieces[i - 1];
     const l = pieces[i];
-    if (prev.marker || l.marker || l.spaced || isLong(l) || !isShort(prev) || endsSentence(prev.text) !== 'strong' || endsSentence(l.text)) continue;
+    if (prev.marker || l.marker || isSpaced(l) || isLong(l) || !isShort(prev) || endsSentence(prev.text) !== 'strong' || endsSentence(l.text)) continue;
     // Judged in columns: squeezed punctuation can make a first line measure full in em.
     const cols = l.col.exact ? widthOf(l) : colsOf(l);
     const fullCols = l.col.exact ? l.col.fullWidth : l.col.fullCols;

@@ -3,7 +3,7 @@
 
 import { HINT_OPEN_BRACKET, HINT_ROLE } from './char-hints';
 import { isLong } from './line-shape';
-import { remeasure, widthOf, type Line, type Piece } from './lines';
+import { BLANK_AFTER, ENDS_PARAGRAPH, INDENTED, STARTS_PARAGRAPH, isSpaced, remeasure, setFlags, widthOf, type Line, type Piece } from './lines';
 import { JUMP_MARKER, hasDecor, hasRoleWord, isBylineLine, isStructuredByline } from './patterns';
 
 /** ■ 郝海秋 党的十八大以来，…: a marked name, then a space and the text's first words. */
@@ -39,7 +39,7 @@ const END_THEN_SPACE = /[。！？][”’」』]?[ \u3000]+(?=\S)/u;
  * no space after 。 of its own.
  */
 function paragraphsOnOneLine(line: Line): number {
-  if (line.spaced || !line.col.fullWidth || widthOf(line) <= line.col.fullWidth + 1 || isLong(line)) return 0;
+  if (isSpaced(line) || !line.col.fullWidth || widthOf(line) <= line.col.fullWidth + 1 || isLong(line)) return 0;
   const m = END_THEN_SPACE.exec(line.text);
   return m ? m.index + m[0].length : 0;
 }
@@ -67,8 +67,8 @@ export function splitMarkers(lines: Line[]): Piece[] {
       const cut = bylineGluedToText(line) || paragraphsOnOneLine(line);
       if (cut) {
         out ??= lines.slice(0, i);
-        out.push(Object.assign(remeasure(line, line.text.slice(0, cut).trim()), { endsParagraph: true, blankAfter: false }));
-        out.push(Object.assign(remeasure(line, line.text.slice(cut).trim()), { startsParagraph: true }));
+        out.push(setFlags(remeasure(line, line.text.slice(0, cut).trim()), ENDS_PARAGRAPH, BLANK_AFTER));
+        out.push(setFlags(remeasure(line, line.text.slice(cut).trim()), STARTS_PARAGRAPH));
       } else if (out) out.push(line);
       continue;
     }
@@ -76,10 +76,10 @@ export function splitMarkers(lines: Line[]): Piece[] {
     const before = line.text.slice(0, m.index).trim();
     const after = line.text.slice(m.index + m[0].length).trim();
     // (fields set on the pieces remeasure makes, not spread into new objects: see measuredLine)
-    if (before) out.push(Object.assign(remeasure(line, before), { indented: line.indented, endsParagraph: !after || undefined, blankAfter: false }));
-    out.push(Object.assign(remeasure(line, m[0]), { marker: m[0].replace(/[（）()\s]/g, ''), blankAfter: false }));
-    if (after) out.push(Object.assign(remeasure(line, after), { startsParagraph: true }));
-    else out[out.length - 1].blankAfter = line.blankAfter;
+    if (before) out.push(setFlags(remeasure(line, before), (line.flags & INDENTED) | (after ? 0 : ENDS_PARAGRAPH), BLANK_AFTER));
+    out.push(Object.assign(setFlags(remeasure(line, m[0]), 0, BLANK_AFTER), { marker: m[0].replace(/[（）()\s]/g, '') }));
+    if (after) out.push(setFlags(remeasure(line, after), STARTS_PARAGRAPH));
+    else setFlags(out[out.length - 1], line.flags & BLANK_AFTER, BLANK_AFTER);
   }
   return out ?? lines;
 }

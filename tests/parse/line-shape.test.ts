@@ -10,7 +10,7 @@ import type { Line } from '../../lib/parse/lines';
 
 /** A line of a monospaced column of 13, measured in columns (digits half). */
 function columnLine(text: string, cols: number, fullCols = 13): Line {
-  return { no: 1, text, widthHalves: cols * 2, colsHalves: cols * 2, spaced: false, indented: false, blankAfter: false, col: { fullWidth: fullCols, fullCols, exact: true, maxChars: 0 }, latin: false, hints: charHints(text) };
+  return { no: 1, text, widthHalves: cols * 2, colsHalves: cols * 2, flags: 0, col: { fullWidth: fullCols, fullCols, exact: true, maxChars: 0 }, hints: charHints(text) };
 }
 
 describe('line shape with digits', () => {
