@@ -802,9 +802,7 @@ function isCouplet(a: string, b: string, leadWords: () => PairSet): boolean {
   const [lo, hi] = COUPLET_CHARS;
   const [na, nb] = [charCount(a), charCount(b)];
   if (na < lo || na > hi || nb < lo || nb > hi || Math.abs(na - nb) > 1) return false;
-  // (and about as much as the second: a kicker's words are the text's far less than its title's)
-  const first = coverage(bigramSet(a), leadWords());
-  return first >= COUPLET_FIRST_WORDS && first >= coverage(bigramSet(b), leadWords()) / 2;
+  return coverage(bigramSet(a), leadWords()) >= COUPLET_FIRST_WORDS;
 }
 
 /** A head line's width in columns (digits and Latin letters set half width). */
