@@ -589,6 +589,12 @@ async function walk(
     if (!all) {
       const bar = best.bar;
       if (bar && compareRanked(bar, { ...candidates.at(order.at(at)), createdAt: Infinity, id: Infinity }) < 0) return { best, hits, walked: at, stopped: true };
+      // The last batch the first answer may read, with the page full: not read when even its candidates at
+      // their ceilings could not settle the page (the rest's check settles it anyway, in the background).
+      const size = Math.min(order.length - at, batch, maxReads - reads);
+      if (bar && reads > 0 && reads + size >= maxReads && at + size < order.length && !couldSettle(best, candidates, order, at, size)) {
+        return { best, hits, walked: at, stopped: false };
+      }
     }
     const slice = order.slice(at, Math.min(order.length, at + batch, at + (maxReads - reads)));
     const rows = await withStorage(() => readClippingsForSearch(Array.from(slice, (i) => candidates.ids[i])));
@@ -611,6 +617,22 @@ async function walk(
     batch = Math.min(READ_BATCH, batch * 2);
   }
   return { best, hits, walked: at, stopped: at >= order.length };
+}
+
+/**
+ * Whether reading the `size` candidates from `at` on could settle the page:
+ * if each were found at its ceilings, would the k-th best then beat the
+ * ceiling of the one after them? (Two common words whose joint pair many
+ * clippings hold elsewhere, 发展 创新: the 24 texts read first hold them
+ * apart, the next 8 cannot make them close, and a second round trip for
+ * them only reordered a page that stays unsettled.)
+ */
+function couldSettle(best: KeepBest<RankedClipping>, candidates: Candidates, order: DescendingOrder, at: number, size: number): boolean {
+  const pool: RankedClipping[] = best.sorted();
+  for (const i of order.slice(at, at + size)) pool.push(candidates.at(i));
+  pool.sort(compareRanked);
+  const kth = pool[best.room - 1];
+  return compareRanked(kth, { ...candidates.at(order.at(at + size)), createdAt: Infinity, id: Infinity }) < 0;
 }
 
 /** The ids of every clipping matching the query, ascending: texts are read only where the lists cannot prove a word. */
