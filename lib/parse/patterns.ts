@@ -56,6 +56,7 @@ const NAME_LIST = new RegExp(`^${HAN}{2,3}(?:${SP}+${HAN}{2,3}){0,4}$`, 'u');
 /** Position then name: 辽源市文联党组书记、主席 苏勃. */
 const POSITION_NAME = new RegExp(`^[${HAN}、，,《》（）()]{4,30}${SP}+${HAN}{2,4}$`, 'u');
 const POSITION_WORD = /(?:书记|主席|部长|主任|局长|院长|校长|教授|研究员|会长|市长|县长|区长|委员|主编|社长|经理|理事长|党组|厅长|处长|馆长|所长)/u;
+const POSITION_WORD_AT_END = new RegExp(`${POSITION_WORD.source}$`, 'u');
 /** A name (2–4 characters), possibly with a one-character suffix such as 论 or 文. */
 const MAX_DECOR_BYLINE_CHARS = 5;
 const DECOR_MARKS = '■●◆▲□○◇★☆▼◎◉◼▪•·';
@@ -113,7 +114,9 @@ export function isBylineLine(text: string, strict: boolean): boolean {
   // (every name opening with a surname: 粮丰收 全面打, a title wrapped at a
   // space, is no name list)
   if (NAME_LIST.test(bare) && /\s/.test(bare) && bare.split(/\s+/u).every(opensWithSurname)) return true;
-  if (POSITION_NAME.test(bare) && POSITION_WORD.test(bare)) return true;
+  // (the position ends with its title word, right before the name: …预备会议 汪洋主,
+  // a title cut at its frame's edge, has 委员 inside 全国委员会 and no position)
+  if (POSITION_NAME.test(bare) && POSITION_WORD_AT_END.test(bare.replace(/\s+\S+$/u, ''))) return true;
   return false;
 }
 
