@@ -255,9 +255,10 @@ function readGroups(name: string, groups: Group[], headsFollowBodies = false): R
       heads = heads.slice(0, -1);
     } else if (headsFollowBodies && last?.byline && textAfter[k] && signedAtTop(g.body)) {
       // A text that opens with its own byline, or whose lead names its
-      // reporter, was signed at the top of its column: the byline closing the head printed after it is the next
-      // text's, printed over that text (全省夏粮收购进度过半 / ——… / 本报记者 韦凯 / next text),
-      // and so is a byline standing alone after it.
+      // reporter (本报北京2月28日电（记者杜文晨）…), was signed at the top of
+      // its column: the byline closing the head printed after it is the next
+      // text's, printed over that text (全省夏粮收购进度过半 / ——… / 本报记者 韦凯 /
+      // next text), and so is a byline standing alone after it.
       carried = last.byline;
       heads = [...heads.slice(0, -1), { ...last, byline: null }].filter(namesSomething);
     }

@@ -172,11 +172,12 @@ export function parseHead(run: HeadItem[], furniture: string[] = []): Head[] {
 /**
  * A line read as a bare name between two heads' title lines that the page's
  * text says together with the characters on both its sides is a title line
- * cut at a narrow frame's edge (习近平同朝鲜劳动 / 党总书 / 记、国务委员长举 /
- * 行会谈 over a text that says 朝鲜劳动党总书记): the two heads are one. A
- * writer's name is never said run into a title's last and first characters.
+ * cut at a narrow frame's edge (丹宁高速水阳段桥 / 梁垮塌 / 灾害调查评估报告公布
+ * over a text that says 桥梁垮塌灾害): the two heads are one. A writer's name
+ * is never said run into a title's last and first characters.
  */
-function withNamesInsideTitlesJoined(heads: Head[]): Head[] {
+function withNamesInsideTitlesJoined(read: Head[]): Head[] {
+  const heads = [...read];
   const out: Head[] = [];
   for (let k = 0; k < heads.length; k++) {
     const h = heads[k];

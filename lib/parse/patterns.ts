@@ -114,8 +114,8 @@ export function isBylineLine(text: string, strict: boolean): boolean {
   // (every name opening with a surname: 粮丰收 全面打, a title wrapped at a
   // space, is no name list)
   if (NAME_LIST.test(bare) && /\s/.test(bare) && bare.split(/\s+/u).every(opensWithSurname)) return true;
-  // (the position ends with its title word, right before the name: …预备会议 汪洋主,
-  // a title cut at its frame's edge, has 委员 inside 全国委员会 and no position)
+  // (the position ends with its title word, right before the name: 政协第十四届全国委员会
+  // 第一次会议举行预备会议 汪洋主持, a title, has 委员 inside 全国委员会 and no position)
   if (POSITION_NAME.test(bare) && POSITION_WORD_AT_END.test(bare.replace(/\s+\S+$/u, ''))) return true;
   return false;
 }
