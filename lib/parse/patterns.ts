@@ -211,9 +211,7 @@ export function isNote(text: string): boolean {
 }
 /** A line that reports who said what (丁薛祥在山西调研时强调, 李强会见…时指出): it runs on into what was said. */
 const SPEECH_REPORT = /(?:强调|指出|表示|要求|提出|致信|寄语|讲话|时说)[：:]?$/u;
-/** …出席并讲话, …发表重要讲话: the speech as a thing done, the title's end, not what runs on into what was said. */
-const SPEECH_DONE = /(?:并|发表(?:重要|主旨|视频)?)讲话$/u;
-export const reportsSpeech = (text: string) => SPEECH_REPORT.test(text.trim()) && !SPEECH_DONE.test(text.trim());
+export const reportsSpeech = (text: string) => SPEECH_REPORT.test(text.trim());
 
 /** The last book-title mark or quotation mark of a line opens and is not closed (国务院印发《关于开展). */
 export function leavesMarkOpen(text: string): boolean {
