@@ -3,6 +3,7 @@
 // report on an ice festival), so two articles meet where neighbouring
 // paragraphs share fewest word pairs (assign-bodies.ts weighs it in its cuts).
 
+import { PageText } from './page-text';
 import type { BodyItem } from './head-types';
 
 /** Characters read on each side of a cut for its cohesion. */
@@ -174,14 +175,14 @@ class PageStream {
   private offset: Int32Array | null = null;
   private places: Int32Array | null = null;
 
-  private joined: string | null = null;
+  private text: PageText | null = null;
 
   constructor(private readonly paragraphs: readonly BodyItem[]) {}
 
   /** Whether the page's text says `words` (within one paragraph or across two). */
   says(words: string): boolean {
-    this.joined ??= this.paragraphs.map((p) => p.text).join('');
-    return this.joined.includes(words);
+    this.text ??= new PageText(this.paragraphs.map((p) => p.text).join(''));
+    return this.text.says(words);
   }
 
   /** Where `body` (of `total` characters) begins in the page's stream, when its paragraphs are a run of the page's and the page is worth reading for it; else -1. */

@@ -1,4 +1,4 @@
-// Inputs of eight shapes that have each made the parser slower than linear,
+// Inputs of nine shapes that have each made the parser slower than linear,
 // built at any size, for the scaling test and `npm run bench:parse`.
 //
 // - sentence-lines: many short lines that each end a sentence (one paragraph
@@ -11,7 +11,10 @@
 // - bracket-lines: one paragraph of full lines that each end a sentence and
 //   close a bracket (…。）), where each line once re-read the whole paragraph;
 // - two-byline-articles: short articles each with a second byline no article
-//   takes, once each looked for through every text of the page.
+//   takes, once each looked for through every text of the page;
+// - names-in-titles: short articles whose head has a bare name between two
+//   title lines, each once looked for, run into the titles, through the
+//   whole page's text.
 
 import { loadPages } from './corpus';
 
@@ -28,7 +31,7 @@ function wrap(text: string, width: number): string[] {
   return out;
 }
 
-export type ShapeName = 'sentence-lines' | 'one-paragraph' | 'one-line' | 'tiny-articles' | 'display-lines' | 'example-pages' | 'bracket-lines' | 'two-byline-articles';
+export type ShapeName = 'sentence-lines' | 'one-paragraph' | 'one-line' | 'tiny-articles' | 'display-lines' | 'example-pages' | 'bracket-lines' | 'two-byline-articles' | 'names-in-titles';
 
 /** Builds an input of about `chars` characters in the given shape. */
 export function buildShape(shape: ShapeName, chars: number): string {
@@ -65,6 +68,18 @@ export function buildShape(shape: ShapeName, chars: number): string {
       }
       return out.join('\n');
     }
+    case 'names-in-titles': {
+      const out: string[] = [];
+      let n = 0;
+      for (let i = 0; n < chars; i++) {
+        // (a name of its own for every head, never said in the text)
+        const name = String.fromCharCode(0x5a00 + (i % 4000));
+        const article = [`推进改革发展第${i}项工作`, `张${name}`, '取得新进展新成效', `本报记者 李${'三四五六'[i % 4]}`, ...wrap(repeatTo(PROSE, 60) + '。', 18), ''].join('\n');
+        out.push(article);
+        n += article.length + 1;
+      }
+      return out.join('\n');
+    }
     case 'example-pages': {
       const pages = loadPages().pages.join('\n\n');
       return repeatTo(pages + '\n\n', chars);
@@ -72,4 +87,4 @@ export function buildShape(shape: ShapeName, chars: number): string {
   }
 }
 
-export const SHAPES: ShapeName[] = ['sentence-lines', 'one-paragraph', 'one-line', 'tiny-articles', 'display-lines', 'example-pages', 'bracket-lines', 'two-byline-articles'];
+export const SHAPES: ShapeName[] = ['sentence-lines', 'one-paragraph', 'one-line', 'tiny-articles', 'display-lines', 'example-pages', 'bracket-lines', 'two-byline-articles', 'names-in-titles'];

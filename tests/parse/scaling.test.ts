@@ -1,5 +1,5 @@
 // The parser's cost grows linearly with its input, whatever the input's shape
-// (issue 11): eight shapes that were each once quadratic, at 1×, 4× and 16×.
+// (issue 11): nine shapes that were each once quadratic, at 1×, 4× and 16×.
 // A ratio of costs, not a time: at 16× the input, a linear parser costs about
 // 16×; a quadratic one costs about 256×. The bound is 30×, not the issue's 20×:
 // the parser is linear in its own work (profiled), but at 4 MB the garbage
