@@ -169,12 +169,13 @@ async function collect(parsed: ParsedQuery, filter: ClippingFilter, lap: (name: 
 }
 
 /**
- * The candidates: every included word's terms intersected, the shortest
- * list first, decoded whole, the others only scanned for the candidates
- * left (a rare pair of an 8-character query leaves a few, and the common
- * pairs are scanned for them; none left, the rest are not decoded at all);
- * then the filter, the exact exclusions, and each candidate's ceiling key
- * from its words' codes.
+ * The candidates: the included words' terms intersected, the shortest list
+ * first, decoded whole and cut to the filter, the others only scanned for the
+ * candidates left (a rare pair of an 8-character query leaves a few, and the
+ * common pairs are scanned for them; none left, the rest are not decoded at
+ * all), a phrase's terms past its rarest CHECKED_TERMS spared while more than
+ * SPARE_PAIRS_ABOVE candidates are left (the text check proves it); then the
+ * exact exclusions, and each candidate's ceiling key from its words' codes.
  */
 function candidatesOf(view: IndexView, allowed: number[] | null, include: WordPlan[], exactExcludes: WordPlan[], joint: number[] | null, words: Needle[]): Candidates {
   const terms = [...new Set(include.flatMap((p) => p.grams))].sort((a, b) => view.sizeOf(a) - view.sizeOf(b));
@@ -184,6 +185,8 @@ function candidatesOf(view: IndexView, allowed: number[] | null, include: WordPl
   let ids: Int32Array | null = null;
   let codes: Uint8Array | null = null;
   let n = 0;
+  // (the filter is applied with the first list: the candidates it leaves decide whether a term may be spared)
+  const allowedList = allowed ? { ids: Int32Array.from(allowed), length: allowed.length } : null;
   for (const g of terms) {
     if (ids !== null && n > SPARE_PAIRS_ABOVE && spare(g, include, lists)) continue;
     if (ids === null) {
@@ -191,6 +194,7 @@ function candidatesOf(view: IndexView, allowed: number[] | null, include: WordPl
       lists.set(g, list);
       ({ ids, codes } = list);
       n = list.length;
+      if (allowedList) ({ ids, n, codes } = intersect(ids, n, allowedList, single ? codes : null));
     } else {
       // Decoded whole by an earlier query: merged in step. Else scanned for the candidates left only (a
       // phrase's common pairs, 40,000 entries each: no arrays of every clipping holding it, no second pass).
@@ -213,8 +217,8 @@ function candidatesOf(view: IndexView, allowed: number[] | null, include: WordPl
     ids = Int32Array.from(view.allIds());
     n = ids.length;
     codes = new Uint8Array(n).fill(ANY_CODE);
+    if (allowedList && n > 0) ({ ids, n, codes } = intersect(ids, n, allowedList, single ? codes : null));
   }
-  if (allowed && n > 0) ({ ids, n, codes } = intersect(ids, n, { ids: Int32Array.from(allowed), length: allowed.length }, single ? codes : null));
   for (const p of exactExcludes) {
     if (n === 0) break;
     // The candidates holding every term of the excluded word, its shortest list first.
@@ -477,7 +481,7 @@ function jointGrams(words: readonly string[]): number[] | null {
 
 /**
  * 1 for each of `ids[0…n)` (ascending) in none of the lists, 0 for the rest.
- * The lists are a joint's pairs decoded whole (a few thousand entries, kept
+ * The lists are a joint's pairs decoded whole (thousands of entries, tens of thousands for a common one, kept
  * for the next query), any ids: their ids are set in a bitmap of the
  * candidates' range (6 KB at 50,000; merged in step where the ids are
  * spread too far for one), and each candidate is one look-up in

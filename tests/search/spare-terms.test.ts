@@ -9,8 +9,8 @@ import { scanClippings, searchClippings, type SearchPhases } from '@/lib/search'
 import { CHECKED_TERMS, SPARE_PAIRS_ABOVE } from '@/lib/search/search';
 import { article, paragraphs, resetSearch } from './helpers';
 
-const save = (i: number, text: string) =>
-  saveClipping(article({ url: `https://example.com/${i}`, title: `第${i}篇`, byline: null, source: null, blocks: paragraphs(text) }));
+const save = (i: number, text: string, source: string | null = null) =>
+  saveClipping(article({ url: `https://example.com/${i}`, title: `第${i}篇`, byline: null, source, blocks: paragraphs(text) }));
 
 async function searchAll(query: string) {
   const phases: SearchPhases = {};
@@ -53,6 +53,22 @@ describe('a phrase of many pairs among many candidates', () => {
     expect(exact.total).toBe(5);
     expect(exact.hits.map((h) => h.id).sort((a, b) => a - b)).toEqual(holding);
     expect((await scanClippings('甲乙丙丁戊')).sort((a, b) => a - b)).toEqual(holding);
+  });
+
+  it('cuts the candidates to the paper asked for before sparing a pair: a phrase rare in that paper is counted at once', { timeout: 120_000 }, async () => {
+    await resetSearch();
+    // As in the spared case above, but all the phrase's look-alikes are in another paper.
+    const apart = SPARE_PAIRS_ABOVE + 30;
+    for (let i = 0; i < apart; i++) await save(i, `甲乙丙丁，又见丁戊${i}。`, '其他日报');
+    for (let i = apart; i < apart + 80; i++) await save(i, `丁戊之后${i}。`, '其他日报');
+    for (let i = 0; i < 5; i++) await save(1000 + i, `这里写着甲乙丙丁戊，第${i}回。`, '江城日报');
+    for (let i = 0; i < 5; i++) await save(2000 + i, `甲乙丙丁，又见丁戊${i}。`, '江城日报');
+    await mergeRecent();
+    const phases: SearchPhases = {};
+    const first = await searchClippings('甲乙丙丁戊', { limit: 10, source: '江城日报' }, phases);
+    expect(phases.lists).toBe(4);
+    expect(first.approximate).toBeFalsy();
+    expect(first.total).toBe(5);
   });
 
   it('intersects every pair while few candidates are left: a rare phrase is counted at once', { timeout: 120_000 }, async () => {
