@@ -310,17 +310,22 @@ function closesTextAbove(heads: Head[], body: BodyItem[]): boolean {
   return heads.every((h) => h.titles.length && !h.byline && !h.subtitle && !h.kicker && !h.column && !h.continuation);
 }
 
+/** The text's first item that is neither a caption nor a jump marker. */
+const firstTextItem = (body: BodyItem[]) => body.find((b) => b.kind !== 'caption' && b.kind !== 'jump-in');
+
 /** The text's first item, before any paragraph, is a byline. */
 function opensWithByline(body: BodyItem[]): boolean {
-  const first = body.find((b) => b.kind !== 'caption' && b.kind !== 'jump-in');
-  return first?.kind === 'byline';
+  return firstTextItem(body)?.kind === 'byline';
 }
 
 /** The text is signed at its top: it opens with a byline, or its lead names its reporter (本报北京2月28日电（记者杜文晨）…). */
 function signedAtTop(body: BodyItem[]): boolean {
-  const first = body.find((b) => b.kind !== 'caption' && b.kind !== 'jump-in');
+  const first = firstTextItem(body);
   return first?.kind === 'byline' || (first?.kind === 'paragraph' && bylineFromLead(first.text) !== null);
 }
+
+/** At least this many title lines of one head may be read as titles listed together. */
+const MIN_STACK_LINES = 3;
 
 /**
  * The listed reading, for a page that lists several heads together in one
@@ -330,9 +335,6 @@ function signedAtTop(body: BodyItem[]): boolean {
  * or a jump marker printed in the column) stay in the text, where they open an
  * article.
  */
-/** Title lines of one head that may be read as titles listed together. */
-const MIN_STACK_LINES = 3;
-
 function readListed(groups: Group[]): Reading | null {
   const heads: Head[] = [];
   const orphans: string[] = [];
@@ -359,7 +361,8 @@ function readListed(groups: Group[]): Reading | null {
   const looseCaptions = body.filter((b) => b.kind === 'caption');
   const text = body.filter((b) => b.kind !== 'caption');
   const shared = splitListed(heads, text);
-  // (a head read as stacked titles that stayed one names one text: no listing)
+  // (a listing names two texts at least: one head read as stacked titles that
+  // stayed one, or heads the split gave one part, is no listed reading)
   if (!shared || shared.length < 2) return null;
   giveBackDisplacedBylines(shared);
   const articles = shared.map(([h, b]) => toArticle(h, b));

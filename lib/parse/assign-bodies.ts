@@ -9,6 +9,7 @@ import { TITLE_WORDS_WINDOW } from './constants';
 import { SOFT_JOIN, withoutSoftJoins, type BodyItem, type Head } from './head-types';
 import { isBareName } from './head-fields';
 import { halfWidthCount } from './line-shape';
+import { firstWordChar, lastWordChar } from './cjk';
 import { HAN_ONLY, NEWS_LEAD, PARALLEL_PHRASES, isClosingNote, isSignatureNote, leavesMarkOpen, reportsSpeech } from './patterns';
 
 /** Above this many items the quadratic split is not tried; notes alone cut. */
@@ -450,9 +451,6 @@ function stackListedTitles(h: Head, body: BodyItem[], pageCoverage: (probes: Set
   return best.length === 1 ? [{ ...h, titles: t }] : stackHeads(h, best, h.column);
 }
 
-const WORD_CHARS = /[\p{Script=Han}A-Za-z0-9]/gu;
-const lastWordChar = (text: string) => text.match(WORD_CHARS)?.pop() ?? '';
-const firstWordChar = (text: string) => text.match(WORD_CHARS)?.[0] ?? '';
 
 /** One head's title lines cut into several heads: the column goes to the
  *  first, the subtitle, byline and jump marker to the last. */
@@ -837,7 +835,8 @@ function widerThanWrappedLines(line: string, printed: string[]): boolean {
   const [a, b] = [printed[at + 1], printed[at + 2]];
   // (a line joined at its own frame's edge is a wrapped line, not a wider frame's)
   if (at < 0 || line.includes(SOFT_JOIN) || a === undefined || b === undefined || a.includes(SOFT_JOIN)) return false;
-  // (the line under it measured to its first join: a word space may stand for a column)
+  // (the second line under it measured up to its first SOFT_JOIN, within a
+  // column: a word space set between two phrases is not counted)
   const edge = headCols(a);
   return Math.abs(headCols(b.split(SOFT_JOIN)[0]) - edge) <= 1 && headCols(line) > edge + 1;
 }

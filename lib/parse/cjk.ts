@@ -105,3 +105,10 @@ export function tidyLineSpaces(text: string): string {
   }
   return out;
 }
+
+/** A Han character, Latin letter or digit: what a word is made of, at a line's seam. */
+const WORD_CHARS = /[\p{Script=Han}A-Za-z0-9]/gu;
+/** The last word character of a text ('' for none). */
+export const lastWordChar = (text: string) => text.match(WORD_CHARS)?.pop() ?? '';
+/** The first word character of a text ('' for none). */
+export const firstWordChar = (text: string) => text.match(WORD_CHARS)?.[0] ?? '';

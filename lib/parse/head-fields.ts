@@ -5,7 +5,7 @@
 // own), so a byline or a subtitle is recognised by its form wherever it
 // stands, and what only a title can be is left to be a title.
 
-import { tidyLineSpaces } from './cjk';
+import { firstWordChar, lastWordChar, tidyLineSpaces } from './cjk';
 import { emptyHead, namesSomething, SOFT_JOIN, type Head } from './head-types';
 import type { HeadItem } from './head-runs';
 import { PARALLEL_PHRASES, hasDecor, isBylineLine, isDecoratedName, isStructuredByline, isSubtitleLine, reportsSpeech, stripDecor } from './patterns';
@@ -156,7 +156,11 @@ function frameEdges(run: HeadItem[]): boolean[] {
   return edge;
 }
 
-/** Reads a head run into one or more heads; lines that are page furniture go to `furniture`. */
+/**
+ * Reads a head run into one or more heads; lines that are page furniture go
+ * to `furniture`. (Heads are remembered per run, and read with the page's
+ * text (pageSays): ask within the page's withPageStream, as buildArticles does.)
+ */
 export function parseHead(run: HeadItem[], furniture: string[] = []): Head[] {
   let known = readRuns.get(run);
   if (!known || known.items.length !== run.length || known.items.some((x, k) => x !== run[k])) {
@@ -184,8 +188,8 @@ function withNamesInsideTitlesJoined(read: Head[]): Head[] {
     const next = heads[k + 1];
     const name = h.byline?.trim() ?? '';
     if (next && h.titles.length && next.titles.length && !h.subtitle && !h.continuation && !next.kicker && !next.column && isBareName(name) && !hasDecor(name)) {
-      const end = lastHan(h.titles[h.titles.length - 1]);
-      const start = firstHan(next.titles[0]);
+      const end = lastWordChar(h.titles[h.titles.length - 1]);
+      const start = firstWordChar(next.titles[0]);
       if (end && start && pageSays(end + name + start)) {
         heads[k + 1] = { ...next, column: h.column, kicker: h.kicker, titles: [...h.titles, name, ...next.titles] };
         continue;
@@ -195,9 +199,6 @@ function withNamesInsideTitlesJoined(read: Head[]): Head[] {
   }
   return out;
 }
-
-const lastHan = (text: string) => text.match(/\p{Script=Han}/gu)?.pop() ?? '';
-const firstHan = (text: string) => text.match(/\p{Script=Han}/u)?.[0] ?? '';
 
 function readHead(run: HeadItem[], furniture: string[]): Head[] {
   const heads: Head[] = [];
