@@ -655,6 +655,9 @@ class Reader {
     if (free && next?.marker && /上接|接上|续/.test(next.marker)) return this.because(i, 'title above a continued-from marker');
     // A byline stands alone whatever its width, and so does the title above it.
     if (this.isBylineAt(i)) return this.because(i, 'byline form (role word and names)');
+    // A line set letter-spaced and wider than its column is a title justified
+    // across a frame over several columns, not one of the column's lines.
+    if (free && isSpaced(l) && !isLong(l) && isOverWidth(l) && !/[，、；,;]$/u.test(l.text.trim())) return this.because(i, 'letter-spaced and wider than the column (a title across columns)');
     // … and a title above its subtitle (——…).
     if (free && this.isAboveHeadLine(i)) return this.because(i, 'above a byline or subtitle');
     // A subtitle (——…) right under a display line stands alone even where it
