@@ -1,11 +1,28 @@
 // Shared set-up for the search tests: a fresh database (the index is kept by
 // lib/db in every write) and nothing kept in memory. Import
 // 'fake-indexeddb/auto' before this file.
+import type { DBCore, DBCoreTable } from 'dexie';
 import { db, saveClipping, type SearchState } from '@/lib/db';
 import { rankClippings } from '@/lib/search';
 import { article, resetDatabase } from '../db/helpers';
 
 export { article };
+
+/**
+ * Closes the database and installs a DBCore middleware named `name` whose
+ * tables are `wrap(tableName, table)` (return `table` to leave one alone), to
+ * watch or fail what a test asks of them; open the database again after.
+ * dropMiddleware(name) closes it and takes the middleware away.
+ */
+export function useTableMiddleware(name: string, wrap: (tableName: string, table: DBCoreTable) => DBCoreTable): void {
+  db.close();
+  db.use({ stack: 'dbcore', name, create: (down: DBCore): DBCore => ({ ...down, table: (tableName) => wrap(tableName, down.table(tableName)) }) });
+}
+
+export function dropMiddleware(name: string): void {
+  db.close();
+  db.unuse({ stack: 'dbcore', name });
+}
 
 export async function resetSearch(): Promise<void> {
   await resetDatabase();

@@ -1,6 +1,5 @@
 // The index follows every write made through lib/db, in the same transaction.
 import 'fake-indexeddb/auto';
-import type { DBCore } from 'dexie';
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
   countClippings, db, deleteClippings, forgetIndexView, getClipping, mergeClippings, mergeRecent, putClippings, restoreClippings, saveClipping,
@@ -8,7 +7,7 @@ import {
 } from '@/lib/db';
 import { rebuildSearchIndex, rankClippings, scanClippings, searchClippings } from '@/lib/search';
 import { gramText, wordKey } from '@/lib/searchable';
-import { article, paragraphs, resetSearch } from './helpers';
+import { article, dropMiddleware, paragraphs, resetSearch, useTableMiddleware } from './helpers';
 
 beforeEach(resetSearch);
 
@@ -82,19 +81,9 @@ describe('keeping the index in step', () => {
 
   it('aborts the save when the index write fails, leaving nothing half-written', async () => {
     const { clipping } = await saveClipping(article({ title: '原来的标题' }));
-    db.close();
-    db.use({
-      stack: 'dbcore',
-      name: 'fail-search-index',
-      create: (down: DBCore): DBCore => ({
-        ...down,
-        table(name) {
-          const table = down.table(name);
-          if (name !== 'searchRecent') return table;
-          return { ...table, mutate: () => Promise.reject(new DOMException('disk full', 'QuotaExceededError')) };
-        },
-      }),
-    });
+    useTableMiddleware('fail-search-index', (name, table) =>
+      name !== 'searchRecent' ? table : { ...table, mutate: () => Promise.reject(new DOMException('disk full', 'QuotaExceededError')) },
+    );
     try {
       await db.open();
       const failed = saveClipping(article({ url: 'https://example.com/other', title: '新文章', blocks: paragraphs('新的正文。') }));
@@ -105,8 +94,7 @@ describe('keeping the index in step', () => {
       await expect(updateClipping(clipping.id, { title: '改过的标题' })).rejects.toMatchObject({ code: 'quota' });
       expect((await getClipping(clipping.id))?.title).toBe('原来的标题');
     } finally {
-      db.close();
-      db.unuse({ stack: 'dbcore', name: 'fail-search-index' });
+      dropMiddleware('fail-search-index');
       await db.open();
     }
     expect(await ids('原来')).toEqual([clipping.id]);

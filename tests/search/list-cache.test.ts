@@ -3,11 +3,10 @@
 // write (save, edit, delete) or merge makes the next query decode them again.
 // It keeps the posting rows too, until a merge: a save leaves them as they are.
 import 'fake-indexeddb/auto';
-import type { DBCore } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { db, deleteClippings, mergeRecent, saveClipping, updateClipping } from '@/lib/db';
 import { searchClippings } from '@/lib/search';
-import { article, paragraphs, resetSearch } from './helpers';
+import { article, dropMiddleware, paragraphs, resetSearch, useTableMiddleware } from './helpers';
 
 /** Reads of the posting rows. */
 let rowReads = 0;
@@ -78,27 +77,16 @@ describe('posting lists kept between queries', () => {
 describe('posting rows', () => {
   it('are asked for on the read transaction itself, not through Dexie (its middleware sees none of them)', async () => {
     let throughDexie = 0;
-    db.close();
-    db.use({
-      stack: 'dbcore',
-      name: 'count-dexie-row-reads',
-      create: (down: DBCore): DBCore => ({
-        ...down,
-        table(name) {
-          const table = down.table(name);
-          if (name !== 'postings') return table;
-          return { ...table, get: (req) => (throughDexie++, table.get(req)), getMany: (req) => ((throughDexie += req.keys.length), table.getMany(req)) };
-        },
-      }),
-    });
+    useTableMiddleware('count-dexie-row-reads', (name, table) =>
+      name !== 'postings' ? table : { ...table, get: (req) => (throughDexie++, table.get(req)), getMany: (req) => ((throughDexie += req.keys.length), table.getMany(req)) },
+    );
     try {
       await db.open();
       expect((await searchClippings('发展的正')).total).toBe(3);
       expect(rowReads).toBeGreaterThan(0);
       expect(throughDexie).toBe(0);
     } finally {
-      db.close();
-      db.unuse({ stack: 'dbcore', name: 'count-dexie-row-reads' });
+      dropMiddleware('count-dexie-row-reads');
     }
   });
 });

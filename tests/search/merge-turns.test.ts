@@ -5,14 +5,14 @@
 // rows it merged for the merge after the pause to delete (each delete held a
 // save up). What it merges is found as before, and nothing is lost.
 import 'fake-indexeddb/auto';
-import Dexie, { type DBCore } from 'dexie';
+import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db, MERGE_AT, mergeRecent, runMerges, updateClipping } from '@/lib/db';
 import { backgroundTurn } from '@/lib/db/postings/background-turn';
 import { RowBuilder } from '@/lib/db/postings/build';
 import { scanClippings } from '@/lib/search';
 import { clippingTerms } from '@/lib/searchable';
-import { paragraphs, rankedIds, resetSearch, saveSome, searchState } from './helpers';
+import { dropMiddleware, paragraphs, rankedIds, resetSearch, saveSome, searchState, useTableMiddleware } from './helpers';
 import { sampleClipping, seededRandom } from './sample-corpus';
 
 /** Reads of recent rows' values: the mode of the transaction each was in, and how many rows it asked for. */
@@ -22,28 +22,19 @@ let onStatePut: (() => void) | null = null;
 
 beforeEach(async () => {
   await resetSearch();
-  db.close();
-  db.use({
-    stack: 'dbcore',
-    name: 'watch-recent-reads',
-    create: (down: DBCore): DBCore => ({
-      ...down,
-      table(name) {
-        const table = down.table(name);
-        if (name === 'searchMeta') {
-          return { ...table, mutate: (req) => (req.type === 'put' && req.values.some((v) => (v as { key?: string }).key === 'state') && onStatePut?.(), table.mutate(req)) };
-        }
-        if (name !== 'searchRecent') return table;
-        const note = (trans: unknown, rows: number) => recentReads.push({ mode: (trans as IDBTransaction).mode, rows });
-        return {
-          ...table,
-          get: (req) => (note(req.trans, 1), table.get(req)),
-          getMany: (req) => (note(req.trans, req.keys.length), table.getMany(req)),
-          query: (req) => (req.values ? note(req.trans, Infinity) : undefined, table.query(req)),
-          openCursor: (req) => (req.values !== false ? note(req.trans, Infinity) : undefined, table.openCursor(req)),
-        };
-      },
-    }),
+  useTableMiddleware('watch-recent-reads', (name, table) => {
+    if (name === 'searchMeta') {
+      return { ...table, mutate: (req) => (req.type === 'put' && req.values.some((v) => (v as { key?: string }).key === 'state') && onStatePut?.(), table.mutate(req)) };
+    }
+    if (name !== 'searchRecent') return table;
+    const note = (trans: unknown, rows: number) => recentReads.push({ mode: (trans as IDBTransaction).mode, rows });
+    return {
+      ...table,
+      get: (req) => (note(req.trans, 1), table.get(req)),
+      getMany: (req) => (note(req.trans, req.keys.length), table.getMany(req)),
+      query: (req) => (req.values ? note(req.trans, Infinity) : undefined, table.query(req)),
+      openCursor: (req) => (req.values !== false ? note(req.trans, Infinity) : undefined, table.openCursor(req)),
+    };
   });
   await db.open();
   recentReads = [];
@@ -52,8 +43,7 @@ beforeEach(async () => {
 
 afterEach(() => {
   vi.restoreAllMocks();
-  db.close();
-  db.unuse({ stack: 'dbcore', name: 'watch-recent-reads' });
+  dropMiddleware('watch-recent-reads');
 });
 
 const state = searchState;

@@ -2,11 +2,10 @@
 // opens, so its first search does not: prepareSearch warms the index view,
 // and a search made meanwhile waits for that read instead of making its own.
 import 'fake-indexeddb/auto';
-import type { DBCore } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { db, foregroundIdle, forgetIndexView, saveClipping } from '@/lib/db';
 import { prepareSearch, searchClippings } from '@/lib/search';
-import { article, paragraphs, resetSearch } from './helpers';
+import { article, dropMiddleware, paragraphs, resetSearch, useTableMiddleware } from './helpers';
 
 /** Range reads of searchMeta (the docs shards are read so; the state row by key). */
 let docsReads = 0;
@@ -15,27 +14,14 @@ beforeEach(async () => {
   await resetSearch();
   for (const title of ['春耕', '夏收', '秋种']) await saveClipping(article({ url: null, title, blocks: paragraphs(`${title}的正文。`) }));
   expect((await searchClippings('正文')).total).toBe(3); // builds the index
-  db.close();
-  db.use({
-    stack: 'dbcore',
-    name: 'count-docs-reads',
-    create: (down: DBCore): DBCore => ({
-      ...down,
-      table(name) {
-        const table = down.table(name);
-        if (name !== 'searchMeta') return table;
-        return { ...table, query: (req) => (docsReads++, table.query(req)) };
-      },
-    }),
-  });
+  useTableMiddleware('count-docs-reads', (name, table) => (name !== 'searchMeta' ? table : { ...table, query: (req) => (docsReads++, table.query(req)) }));
   await db.open();
   forgetIndexView(); // a page just opened
   docsReads = 0;
 });
 
 afterEach(async () => {
-  db.close();
-  db.unuse({ stack: 'dbcore', name: 'count-docs-reads' });
+  dropMiddleware('count-docs-reads');
   await db.open();
 });
 
