@@ -451,7 +451,6 @@ function stackListedTitles(h: Head, body: BodyItem[], pageCoverage: (probes: Set
   return best.length === 1 ? [{ ...h, titles: t }] : stackHeads(h, best, h.column);
 }
 
-
 /** One head's title lines cut into several heads: the column goes to the
  *  first, the subtitle, byline and jump marker to the last. */
 function stackHeads(h: Head, titleGroups: string[][], column: string | null): Head[] {

@@ -197,6 +197,8 @@ const TEXT_PUNCT_CHARS = `${CLAUSE_PUNCT_CHARS}、：:`;
 const TEXT_PUNCT = new RegExp(`[${TEXT_PUNCT_CHARS}]`, 'u');
 /** Punctuation inside running text; titles often have none. */
 const INNER_PUNCT = /[，。、；：,;:！？]/u;
+/** A line ending so breaks off mid-sentence: its clause goes on in the next line. */
+const CLAUSE_GOES_ON = /[，、,；;]$/u;
 /** A title in two parts parted by a colon, a place or name and what it did (北京中轴线：保护与发展的中国案例), no other punctuation. */
 const TITLE_AFTER_COLON = new RegExp(`^\\p{Script=Han}{2,10}：[^${TEXT_PUNCT_CHARS}]{4,}$`, 'u');
 /** A line opening with one character and a punctuation mark no line may open with. */
@@ -657,7 +659,7 @@ class Reader {
     if (this.isBylineAt(i)) return this.because(i, 'byline form (role word and names)');
     // A line set letter-spaced and wider than its column is a title justified
     // across a frame over several columns, not one of the column's lines.
-    if (free && isSpaced(l) && !isLong(l) && isOverWidth(l) && !/[，、；,;]$/u.test(l.text.trim())) return this.because(i, 'letter-spaced and wider than the column (a title across columns)');
+    if (free && isSpaced(l) && !isLong(l) && isOverWidth(l) && !CLAUSE_GOES_ON.test(l.text)) return this.because(i, 'letter-spaced and wider than the column (a title across columns)');
     // … and a title above its subtitle (——…).
     if (free && this.isAboveHeadLine(i)) return this.because(i, 'above a byline or subtitle');
     // A subtitle (——…) right under a display line stands alone even where it
@@ -681,7 +683,7 @@ class Reader {
     // Where blank lines separate blocks, a line standing between two of them
     // with no sentence end is a title, heading or byline whatever its width.
     const titleWide = l.col.fullWidth < LONG_LINE_EM || widthOf(l) <= MAX_TITLE_EM;
-    if (free && titleWide && this.blanksSeparate && hasBlankAfter(l) && (i === 0 || hasBlankAfter(this.pieces[i - 1])) && !isSpaced(l) && !isLong(l) && !/[，、,；;]$/.test(l.text)) {
+    if (free && titleWide && this.blanksSeparate && hasBlankAfter(l) && (i === 0 || hasBlankAfter(this.pieces[i - 1])) && !isSpaced(l) && !isLong(l) && !CLAUSE_GOES_ON.test(l.text)) {
       // (unless it is a paragraph's first line cut off by a column break)
       if (!(this.indentWidth(l) && this.goesOn(i))) return this.because(i, 'stands between blank lines with no sentence end');
     }
