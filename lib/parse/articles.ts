@@ -357,7 +357,8 @@ function readListed(groups: Group[]): Reading | null {
     }
     for (const b of g.body) body.push(b);
   }
-  if ((heads.length < 2 && !(oneRun && heads.length === 1 && heads[0].titles.length >= MIN_STACK_LINES)) || !body.some(isText)) return null;
+  // (heads holds two titled heads at least, or the one run's one head of MIN_STACK_LINES title lines: the check above)
+  if (!body.some(isText)) return null;
   const looseCaptions = body.filter((b) => b.kind === 'caption');
   const text = body.filter((b) => b.kind !== 'caption');
   const shared = splitListed(heads, text);
