@@ -10,6 +10,7 @@ import { SOFT_JOIN, withoutSoftJoins, type BodyItem, type Head } from './head-ty
 import { isBareName } from './head-fields';
 import { halfWidthCount } from './line-shape';
 import { firstWordChar, lastWordChar } from './cjk';
+import { plainOverSpaced, styleOf, stylesDiffer } from './frame-style';
 import { HAN_ONLY, NEWS_LEAD, PARALLEL_PHRASES, isClosingNote, isSignatureNote, leavesMarkOpen, reportsSpeech } from './patterns';
 
 /** Above this many items the quadratic split is not tried; notes alone cut. */
@@ -367,6 +368,8 @@ function partTexts(body: BodyItem[], from: number, to: number): string[] {
  *  page's text (a feature's title repeats few words, 老手艺焕发新光彩 over a
  *  text on 剪纸 shares 手艺; a theme kicker none). */
 const LISTED_TITLE_WORDS = 0.1;
+/** A line opening with a clause of one or two characters (道，命运与共开新篇) ends the line above it: no title opens so. */
+const SHORT_CLAUSE_FIRST = /^\s*\p{Script=Han}{1,2}[，、；,;]/u;
 /** Lines a listed head may be cut into is tried up to this many. */
 const MAX_LISTED_TITLE_LINES = 12;
 
@@ -435,13 +438,28 @@ function stackListedTitles(h: Head, body: BodyItem[], pageCoverage: (probes: Set
   }
   const found = pageCoverage(lastLines.map(bigramSet));
   lastLines.forEach((line, k) => covered.set(line, found[k]));
-  const most = new Array<number>(n + 1).fill(-1);
-  const lastCut = new Array<number>(n + 1).fill(0);
-  most[0] = 0;
-  // (a line of one or two characters ends the line above it, 取得积极进 / 展: no group opens with one)
-  for (let j = 1; j <= n; j++)
-    for (let c = 0; c < j; c++)
-      if (most[c] >= 0 && most[c] + 1 > most[j] && (c === 0 || charCount(units[c]) > MAX_LINE_TAIL_CHARS) && groupOk(groupOf(c, j))) [most[j], lastCut[j]] = [most[c] + 1, c];
+  // A plain line between letter-spaced title lines opens another head's
+  // frames (its kicker): no group runs across it, where groups can be cut so.
+  const opensFrame = units.map((u, k) => k > 0 && !soft[k] && styleOf(u) === 'plain' && styleOf(units[k - 1]) !== 'plain' && units.slice(0, k).some((x) => styleOf(x) === 'spaced') && styleOf(units[k + 1] ?? '') === 'spaced');
+  // (and a plain line right over a spaced one is its kicker: no group ends between them)
+  const overSpaced = units.map((u, k) => k + 1 < n && !soft[k + 1] && styleOf(u) === 'plain' && styleOf(units[k + 1]) === 'spaced');
+  const search = (byFrames: boolean) => {
+    const most = new Array<number>(n + 1).fill(-1);
+    const lastCut = new Array<number>(n + 1).fill(0);
+    most[0] = 0;
+    // (the last line opening a frame before j: no group ending at j starts before it)
+    let from = 0;
+    for (let j = 1; j <= n; j++) {
+      if (byFrames && opensFrame[j - 1]) from = j - 1;
+      if (byFrames && overSpaced[j - 1]) continue;
+      // (a line of one or two characters ends the line above it, 取得积极进 / 展: no group opens with one)
+      for (let c = from; c < j; c++)
+        if (most[c] >= 0 && most[c] + 1 > most[j] && (c === 0 || (charCount(units[c]) > MAX_LINE_TAIL_CHARS && !SHORT_CLAUSE_FIRST.test(units[c]))) && groupOk(groupOf(c, j))) [most[j], lastCut[j]] = [most[c] + 1, c];
+    }
+    return { most, lastCut };
+  };
+  let { most, lastCut } = search(overSpaced.some(Boolean));
+  if (most[n] < 2 && overSpaced.some(Boolean)) ({ most, lastCut } = search(false));
   let best: string[][] = [t];
   if (most[n] > 1) {
     best = [];
@@ -573,10 +591,14 @@ function resolveTitleLines(h: Head, body: BodyItem[], mayStack: boolean): Head[]
   const out: Head = { ...h, column: column ?? h.column, titles: t };
   // A last line this short is the tail of the title line above it (冰雪经济持续升 / 温).
   joinShortLastLine(t, MAX_TITLE_TAIL_CHARS);
-  if (t.length === 2 && isCouplet(t[0], t[1], leadWords)) {
+  if (t.length === 2 && !plainOverSpaced(t[0], t.slice(1)) && isCouplet(t[0], t[1], leadWords)) {
     // (joined as a title wrapped over two lines is: the halves of a couplet
     // and the parts of a wrapped title look alike, 城西图书馆夜间 / 开放受读者欢迎)
     out.titles = [t.join('')];
+  } else if (t.length >= 2 && plainOverSpaced(t[0], t.slice(1))) {
+    // (a plain line over letter-spaced title lines is another frame's: a kicker)
+    out.kicker = t[0];
+    out.titles = [t.slice(1).join('')];
   } else if (t.length >= 2 && !(h.titles.includes(t[0]) && widerThanFrameUnder(t[0], t[1])) && !isKickerLine(t[0], t.slice(1).join(''), leadWords, isShortNameOverTitle(t[0], h.titles))) {
     // (the report of a speech and what was said keep the space the headline sets between them)
     out.titles = [reportsSpeech(t[0]) ? `${t[0].trim()} ${t.slice(1).join('')}` : t.join('')];
@@ -895,6 +917,11 @@ function joinWrappedTitles(titles: string[], body: BodyItem[]): string[] {
   const out = [titles[0]];
   for (let k = 1; k < titles.length; k++) {
     const prev = out[out.length - 1];
+    // (a plain line and a letter-spaced one are set in two frames: never one title's lines)
+    if (stylesDiffer(prev, titles[k])) {
+      out.push(titles[k]);
+      continue;
+    }
     // A separator never starts or ends a title line of its own: 学习手记 / | “环境就是民生”.
     if (/^[|｜·•:：]/u.test(titles[k].trim()) || /[|｜·•:：]$/u.test(prev.trim())) {
       // (a full-width colon carries its own space: 南北狮舞：舞出新春精气神)

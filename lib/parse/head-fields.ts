@@ -6,6 +6,7 @@
 // stands, and what only a title can be is left to be a title.
 
 import { firstWordChar, lastWordChar, tidyLineSpaces } from './cjk';
+import { isLetterSpacedHead } from './frame-style';
 import { emptyHead, namesSomething, SOFT_JOIN, type Head } from './head-types';
 import type { HeadItem } from './head-runs';
 import { PARALLEL_PHRASES, hasDecor, isBylineLine, isDecoratedName, isStructuredByline, isSubtitleLine, reportsSpeech, stripDecor } from './patterns';
@@ -70,9 +71,6 @@ function cleanByline(text: string): string {
 
 /** A head line's characters, spaces left out. */
 const headChars = (text: string) => text.replace(/\s+/g, '').length;
-
-/** Letter-spaced: every character set apart (冰 雪 经 济 持 续 升 温). */
-const isLetterSpacedHead = (text: string) => /^(?:\S\s+){2,}\S$/u.test(text.trim()) && /\p{Script=Han}\s+\p{Script=Han}/u.test(text);
 
 /**
  * Each run's reading, kept while the run lives: the page is read several ways
