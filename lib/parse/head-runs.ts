@@ -163,6 +163,9 @@ function textBeforeRepeatsRun(run: HeadItem[], nextBody: Item | undefined, befor
   return false;
 }
 
+/** Lines set apart, none at the column edge, that make a head block where the subject is unclear (a crosshead is one line). */
+const MIN_HEAD_BLOCK_LINES = 3;
+
 /** Texts about a run among crossheads that share less than this (topicSimilarity) are two articles… */
 const TOPIC_APART = 0.04;
 /** …where the run has at least this many lines. */
@@ -249,6 +252,11 @@ function confirmLoneTitles(parts: Part[], decisions: PageDecision[]): void {
     } else if (p.repeated >= LEAD_REPEATS || (p.repeated > 0 && sim < SAME_TOPIC)) {
       p.head = true;
       decisions.push({ rule: 'head', detail: `line ${p.run[0].line}: its lead says it again, the text before does not` });
+    } else if (sim < SAME_TOPIC && lines.length >= MIN_HEAD_BLOCK_LINES && lines.every((x) => !x.full && !x.wide)) {
+      // (a crosshead is one line, wrapped at the column's edge if long: lines
+      // set apart short of the edge, a kicker over a title in two, are a head's)
+      p.head = true;
+      decisions.push({ rule: 'head', detail: `line ${p.run[0].line}: subject unclear (similarity ${sim.toFixed(2)}), but ${lines.length} lines set apart short of the column edge: a head` });
     } else if (sim < SAME_TOPIC) {
       decisions.push({ rule: 'crosshead', detail: `line ${p.run[0].line}: subject unclear (similarity ${sim.toFixed(2)}), kept as a crosshead` });
     }
