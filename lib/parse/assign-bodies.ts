@@ -409,8 +409,13 @@ function stackListedTitles(h: Head, body: BodyItem[], pageCoverage: (probes: Set
     return c;
   };
   // (a speech report, …时强调, runs on into what was said: no title ends so)
+  // (where no group can end at the last unit, a title wrapped in a narrow frame
+  // ends in a fragment the text does not say, 地摧毁美加 / 油机: the group's
+  // lines under its first are asked together)
+  let wrapped = false;
+  const titleLines = (lines: string[]) => (wrapped && lines.length > 1 ? lines.slice(1).join('') : lines[lines.length - 1]);
   const groupOk = (lines: string[]) =>
-    charCount(lines.join('')) >= MIN_STACKED_TITLE_CHARS && !reportsSpeech(lines[lines.length - 1]) && coverageOf(lines[lines.length - 1]) >= LISTED_TITLE_WORDS;
+    charCount(lines.join('')) >= MIN_STACKED_TITLE_CHARS && !reportsSpeech(lines[lines.length - 1]) && coverageOf(titleLines(lines)) >= LISTED_TITLE_WORDS;
   // The units [a, b) as one group's lines: units of one line left together stay one line.
   const groupOf = (a: number, b: number) => {
     const lines = [units[a]];
@@ -460,6 +465,11 @@ function stackListedTitles(h: Head, body: BodyItem[], pageCoverage: (probes: Set
   };
   let { most, lastCut } = search(overSpaced.some(Boolean));
   if (most[n] < 2 && overSpaced.some(Boolean)) ({ most, lastCut } = search(false));
+  if (most[n] < 0) {
+    wrapped = true;
+    ({ most, lastCut } = search(overSpaced.some(Boolean)));
+    if (most[n] < 2 && overSpaced.some(Boolean)) ({ most, lastCut } = search(false));
+  }
   let best: string[][] = [t];
   if (most[n] > 1) {
     best = [];
