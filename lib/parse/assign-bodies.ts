@@ -414,10 +414,11 @@ function stackListedTitles(h: Head, body: BodyItem[], pageCoverage: (probes: Set
   // (where no group can end at the last unit, a title wrapped in a narrow frame
   // ends in a fragment the text does not say, 地摧毁美加 / 油机: the group's
   // lines under its first are asked together)
+  // (the last group only: the groups before it end in a line of their own)
   let wrapped = false;
-  const titleLines = (lines: string[]) => (wrapped && lines.length > 1 ? lines.slice(1).join('') : lines[lines.length - 1]);
-  const groupOk = (lines: string[]) =>
-    charCount(lines.join('')) >= MIN_STACKED_TITLE_CHARS && !reportsSpeech(lines[lines.length - 1]) && coverageOf(titleLines(lines)) >= LISTED_TITLE_WORDS;
+  const titleLines = (lines: string[], last: boolean) => (wrapped && last && lines.length > 1 ? lines.slice(1).join('') : lines[lines.length - 1]);
+  const groupOk = (lines: string[], last = false) =>
+    charCount(lines.join('')) >= MIN_STACKED_TITLE_CHARS && !reportsSpeech(lines[lines.length - 1]) && coverageOf(titleLines(lines, last)) >= LISTED_TITLE_WORDS;
   // The units [a, b) as one group's lines: units of one line left together stay one line.
   const groupOf = (a: number, b: number) => {
     const lines = [units[a]];
@@ -461,7 +462,7 @@ function stackListedTitles(h: Head, body: BodyItem[], pageCoverage: (probes: Set
       if (byFrames && overSpaced[j - 1]) continue;
       // (a line of one or two characters ends the line above it, 取得积极进 / 展: no group opens with one)
       for (let c = from; c < j; c++)
-        if (most[c] >= 0 && most[c] + 1 > most[j] && (c === 0 || (charCount(units[c]) > MAX_LINE_TAIL_CHARS && !SHORT_CLAUSE_FIRST.test(units[c]))) && groupOk(groupOf(c, j))) [most[j], lastCut[j]] = [most[c] + 1, c];
+        if (most[c] >= 0 && most[c] + 1 > most[j] && (c === 0 || (charCount(units[c]) > MAX_LINE_TAIL_CHARS && !SHORT_CLAUSE_FIRST.test(units[c]))) && groupOk(groupOf(c, j), j === n)) [most[j], lastCut[j]] = [most[c] + 1, c];
     }
     return { most, lastCut };
   };
