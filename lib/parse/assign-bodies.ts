@@ -370,8 +370,6 @@ function partTexts(body: BodyItem[], from: number, to: number): string[] {
 const LISTED_TITLE_WORDS = 0.1;
 /** A line opening with a clause of one or two characters (道，命运与共开新篇) ends the line above it: no title opens so. */
 const SHORT_CLAUSE_FIRST = /^\s*\p{Script=Han}{1,2}[，、；,;]/u;
-/** Groups a listed head cut by its wrapped last title (asked by the lines under each group's first) must make. */
-const MIN_WRAPPED_STACK = 3;
 /** Lines a listed head may be cut into is tried up to this many. */
 const MAX_LISTED_TITLE_LINES = 12;
 
@@ -472,9 +470,6 @@ function stackListedTitles(h: Head, body: BodyItem[], pageCoverage: (probes: Set
     wrapped = true;
     ({ most, lastCut } = search(overSpaced.some(Boolean)));
     if (most[n] < 2 && overSpaced.some(Boolean)) ({ most, lastCut } = search(false));
-    // (only where it gives three titles or more: two groups so found are as
-    // often a kicker over the wrapped title, 聚焦群众急难愁盼 / 丹宁高速水 / …)
-    if (most[n] < MIN_WRAPPED_STACK) most[n] = -1;
   }
   let best: string[][] = [t];
   if (most[n] > 1) {
