@@ -3,7 +3,7 @@
 // the benchmark (bench/search.bench.ts) drives the real search code in a real
 // extension page and nothing of it ships. Every hook times itself with
 // performance.now(), leaving out the round trip to Playwright.
-import { db, forgetIndexLists, forgetIndexView, keptIndexBytes, rebuildIndex, runMerges, saveClipping, type SearchState } from '@/lib/db';
+import { addMissingSizes, db, forgetIndexLists, forgetIndexView, keptIndexBytes, rebuildIndex, runMerges, saveClipping, type SearchState } from '@/lib/db';
 import { parseQuery, scanClippings, searchClippings, type SearchPhases } from '@/lib/search';
 import { termBucket } from '@/lib/db/postings/codec';
 import { rowKey } from '@/lib/db/postings/types';
@@ -164,6 +164,17 @@ const hooks = {
   /** Saves one new clipping through lib/db (dedupe, write, index upkeep in the same transaction). */
   async saveOne(chars = 3000) {
     return (await timed(() => saveClipping(sampleClipping(random, { chars })))).ms;
+  },
+  /**
+   * An index built before the segments' sizes were kept: their rows deleted, then counted
+   * again from the posting rows as a background merge does (addMissingSizes). Its time, and the rows' bytes.
+   */
+  async refillSizes() {
+    const keys = await db.searchMeta.where('key').startsWith('sizes:').primaryKeys();
+    await db.searchMeta.bulkDelete(keys);
+    const { ms } = await timed(() => addMissingSizes());
+    const rows = (await db.searchMeta.where('key').startsWith('sizes:').toArray()) as Array<{ terms: Float64Array; entries: Uint32Array }>;
+    return { ms, rows: rows.length, terms: rows.reduce((n, r) => n + r.terms.length, 0), bytes: rows.reduce((n, r) => n + r.terms.byteLength + r.entries.byteLength, 0) };
   },
   /** Merges the recent rows now (as the background does after MERGE_AT writes or a pause). */
   async merge() {

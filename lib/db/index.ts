@@ -15,7 +15,7 @@ export { mergeClippings } from './merge';
 export { onClippingsChanged } from './changes';
 // The search index, kept by every write above (postings/): what lib/search reads.
 export {
-  dayNumber, ensureIndexBuilt, forgetIndexLists, forgetIndexView, IndexChangedError, IndexNotBuiltError, keptIndexBytes, mergeRecent, readClippingsForSearch, readIndex, rebuildIndex, runMerges, tidySegments, warmIndexView, MERGE_AT, POSTINGS_FORMAT,
-  type DecodedList, type IndexView, type Segment, type SearchState,
+  dayNumber, ensureIndexBuilt, forgetIndexLists, forgetIndexView, IndexChangedError, IndexNotBuiltError, keptIndexBytes, addMissingSizes, mergeRecent, readClippingsForSearch, readIndex, rebuildIndex, runMerges, TermNotReadError, tidySegments, warmIndexView, MERGE_AT, POSTINGS_FORMAT,
+  type DecodedList, type IndexView, type LeaveOut, type Segment, type SearchState,
 } from './postings';
 export { putClippings, type PutClipping, type PutResult } from './put';

@@ -15,8 +15,8 @@
 //      common phrase then reads the page, not the thousands: its count is
 //      estimated, and `complete()` checks the rest in the background.
 import {
-  dayNumber, ensureIndexBuilt, inForeground, IndexChangedError, IndexNotBuiltError, readIndex, warmIndexView, withStorage,
-  readClippingsForSearch, type Clipping, type ClippingFilter, type DecodedList, type IndexView,
+  dayNumber, ensureIndexBuilt, inForeground, IndexChangedError, IndexNotBuiltError, readIndex, TermNotReadError, warmIndexView, withStorage,
+  readClippingsForSearch, type Clipping, type ClippingFilter, type DecodedList, type IndexView, type LeaveOut,
 } from '../db';
 import { filteredIdsByPaper } from '../library/list-ids';
 import { BUCKET_MASK, clippingParts, gramKey, IN_TITLE, isGramChar } from '../searchable';
@@ -150,7 +150,9 @@ async function collect(parsed: ParsedQuery, filter: ClippingFilter, lap: (name: 
 
   const joint = jointGrams(words.map((w) => w.text));
   const grams = [...new Set([...include, ...exactExcludes].flatMap((p) => p.grams).concat(joint ?? []))];
-  const read = () => withStorage(() => Promise.all([readIndex(grams, lap), filteredIdsByPaper(filter)]));
+  // A long phrase's commonest pairs are left unread when its rarest, common too, will leave many candidates anyway.
+  let leaveOut: LeaveOut | undefined = (entries, clippings) => unreadTerms(include, [...exactExcludes.flatMap((p) => p.grams), ...(joint ?? [])], entries, clippings);
+  const read = () => withStorage(() => Promise.all([readIndex(grams, lap, leaveOut), filteredIdsByPaper(filter)]));
   for (let attempt = 1; ; attempt++) {
     try {
       const [view, allowed] = await read();
@@ -163,6 +165,8 @@ async function collect(parsed: ParsedQuery, filter: ClippingFilter, lap: (name: 
     } catch (error) {
       // Built meanwhile by another page, or of another format: build, then read again.
       if (error instanceof IndexNotBuiltError) await withStorage(() => ensureIndexBuilt());
+      // A term left unread was needed after all (fewer candidates than the sizes promised): read them all (the rows read are kept).
+      else if (error instanceof TermNotReadError && leaveOut) leaveOut = undefined;
       else if (!(error instanceof IndexChangedError) || attempt >= 3) throw error;
     }
   }
@@ -189,6 +193,8 @@ function candidatesOf(view: IndexView, allowed: number[] | null, include: WordPl
   const allowedList = allowed ? { ids: Int32Array.from(allowed), length: allowed.length } : null;
   for (const g of terms) {
     if (ids !== null && n > SPARE_PAIRS_ABOVE && spare(g, include, lists)) continue;
+    // Left unread (unreadTerms) and needed: the caller reads again.
+    if (!view.has(g)) throw new TermNotReadError(g);
     if (ids === null) {
       const list = view.list(g);
       lists.set(g, list);
@@ -292,6 +298,46 @@ function candidatesOf(view: IndexView, allowed: number[] | null, include: WordPl
 export const SPARE_PAIRS_ABOVE = 4 * FIRST_READS;
 /** Terms of a checked word intersected at least (its rarest, the query's shortest lists first) before the rest may be spared. */
 export const CHECKED_TERMS = 3;
+
+/**
+ * Candidates the rarest CHECKED_TERMS pairs of a phrase must be expected to
+ * leave, from the sizes the index keeps, for its other pairs to be left
+ * unread: twice SPARE_PAIRS_ABOVE, so that they would be spared anyway (if
+ * fewer are left, a filter's doing or a rare phrase's, candidatesOf asks for
+ * them: one more read).
+ */
+export const UNREAD_ABOVE = 2 * SPARE_PAIRS_ABOVE;
+
+/**
+ * The terms a query need not read (readIndex's leaveOut): a checked word's
+ * terms past its rarest CHECKED_TERMS, when those are common enough that
+ * even as independent lists they would leave more than UNREAD_ABOVE
+ * candidates (a phrase's pairs go together, so they leave more): then
+ * candidatesOf spares the others (spare), and their rows, 50 KB each for
+ * 全国人民代表大会's 4 commonest pairs, are not read. `entries(g)` is a
+ * lower bound (common entries only), so a term not known to be common counts
+ * as rare: read. Never a term of another word that needs it, nor `keep`
+ * (exact exclusions, a joint).
+ */
+export function unreadTerms(include: readonly WordPlan[], keep: readonly number[], entries: (gram: number) => number, clippings: number): ReadonlySet<number> {
+  const out = new Set<number>();
+  if (clippings <= 0) return out;
+  const needed = new Set(keep);
+  for (const p of include) {
+    const grams = [...new Set(p.grams)];
+    if (p.exact || grams.length <= CHECKED_TERMS) {
+      for (const g of grams) needed.add(g);
+      continue;
+    }
+    const sized = grams.map((g) => [g, entries(g)] as const).sort((a, b) => a[1] - b[1]);
+    let expected = clippings;
+    for (let i = 0; i < CHECKED_TERMS; i++) expected *= sized[i][1] / clippings;
+    const unread = expected > UNREAD_ABOVE ? CHECKED_TERMS : grams.length;
+    sized.forEach(([g], i) => (i < unread ? needed.add(g) : out.add(g)));
+  }
+  for (const g of needed) out.delete(g);
+  return out;
+}
 
 /**
  * A term that need not be intersected: every word holding it is checked

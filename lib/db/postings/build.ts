@@ -83,6 +83,18 @@ export class RowBuilder {
     for (let i = 0; i < list.length; i++) this.push(t, list.ids[i], list.codes[i]);
   }
 
+  /**
+   * The terms with `min` entries or more, and how many each has (a merge's
+   * repeated ids counted twice: an estimate, for sizes.ts).
+   */
+  commonTerms(min: number): Array<[number, number]> {
+    const counts = new Int32Array(this.termList.length);
+    for (let e = 0; e < this.entries; e++) counts[this.entryTerm[e]]++;
+    const out: Array<[number, number]> = [];
+    for (let t = 0; t < counts.length; t++) if (counts[t] >= min) out.push([this.termList[t], counts[t]]);
+    return out;
+  }
+
   /** The rows of every term, `buckets` of them (empty buckets are left out). */
   rows(seg: number, buckets: number): PostingRow[] {
     const rows: PostingRow[] = [];

@@ -30,6 +30,7 @@ import { bucketsFor, RowBuilder } from './build';
 import { buildInProgress, buildUnderLock } from './build-lock';
 import { termBucket } from './codec';
 import { applyRecent, docsShard, docVersion, readDocs, writeDocs } from './docs';
+import { commonAt, commonInRows, SIZES, sizesKey, sizesRow } from './sizes';
 import { dateNumber, emptyDocs, emptyState, metaTable, readState, seenBuilt } from './state';
 import { rowKey, type DocsRow, type PostingRow, type RecentRow, type ScratchRow, type SearchState, type Segment } from './types';
 
@@ -215,6 +216,7 @@ export async function mergeRecent(leaveMerged: () => boolean = () => false): Pro
   const rows = live > 0 ? await builder.rowsInSlices(lo, buckets, SLICE_MS, backgroundTurn) : [];
   await putRows(rows);
   const bytes = rowsBytes(rows);
+  const sizes = live > 0 ? sizesRow(lo, builder.commonTerms(commonAt(live))) : null;
 
   const done = await db.transaction('rw', postingTables(), async (tx) => {
     const state = await readState(tx);
@@ -224,6 +226,7 @@ export async function mergeRecent(leaveMerged: () => boolean = () => false): Pro
     // Only the shards of what it merged (new clippings: the last one), not every clipping's.
     const docs = await readDocs(tx, merged.map(({ row }) => docsShard(row.id)));
     if (live > 0) state.segments.push({ lo, hi, n: live, buckets, bytes });
+    if (sizes) await metaTable(tx).put(sizes);
     for (const { row } of merged) state.recent.delete(row.id);
     state.gen++;
     state.merged++;
@@ -270,6 +273,7 @@ export function runMerges(): Promise<void> {
     try {
       await mergeRecent(() => Date.now() - lastWriteAt < QUIET_MS);
       await tidySegments();
+      await addMissingSizes();
     } catch {
       // Derived data: the next write or search tries again.
     } finally {
@@ -296,6 +300,40 @@ async function releaseLease(): Promise<void> {
     delete state.busyUntil;
     await metaTable(tx).put(state);
   });
+}
+
+/**
+ * Writes the sizes (sizes.ts) of segments stored without them (an index
+ * built before they were kept), in the background after a merge: their
+ * rows are read back a span of buckets per read-only transaction (a few
+ * hundred KB each), each list's entries counted; the row is written only
+ * if the segment is still in the state then. Until then, such a segment's
+ * queries read every row, as they did.
+ */
+export async function addMissingSizes(): Promise<void> {
+  const { state, has } = await db.transaction('r', db.table('searchMeta'), async (tx) => {
+    const state = await readState(tx);
+    const keys = state.segments.map(sizesKey);
+    return { state, has: new Set((await metaTable(tx).bulkGet(keys)).map((row, i) => (row ? keys[i] : ''))) };
+  });
+  if (!state.built) return;
+  for (const seg of state.segments) {
+    if (has.has(sizesKey(seg))) continue;
+    const min = commonAt(seg.n);
+    const common: Array<[number, number]> = [];
+    const span = spanFor(bytesPerRow(seg), WRITE_TX_BYTES, seg.buckets);
+    for (let from = 0; from < seg.buckets; from += span) {
+      const rows = await db.transaction('r', db.table('postings'), (tx) =>
+        tx.table<PostingRow>('postings').where('[seg+bucket]').between([rowKey(seg), from], [rowKey(seg), from + span]).toArray(),
+      );
+      commonInRows(rows, min, common);
+      await backgroundTurn();
+    }
+    await db.transaction('rw', db.table('searchMeta'), async (tx) => {
+      const now = await readState(tx);
+      if (now.segments.some((s) => rowKey(s) === rowKey(seg))) await metaTable(tx).put(sizesRow(rowKey(seg), common));
+    });
+  }
 }
 
 /** Merges small segments into one, or folds them into the main one, when they are many or large. */
@@ -352,6 +390,7 @@ export async function mergeSegments(inputs: readonly Segment[], onProgress?: (do
   }
   const out: Segment = { lo: first.lo, hi: Math.max(...inputs.map((s) => s.hi)), n: inputs.reduce((n, s) => n + s.n, 0), buckets, key, bytes: 0 };
   const span = Math.min(FOLD_BATCH, spanFor(inputs.reduce((sum, s) => sum + bytesPerRow(s) * (s.buckets / buckets), 0), WRITE_TX_BYTES, buckets));
+  const common: Array<[number, number]> = [];
   for (let from = 0; from < buckets; from += span) {
     const to = Math.min(buckets, from + span);
     await db.transaction('rw', db.table('postings'), async (tx) => {
@@ -364,6 +403,7 @@ export async function mergeSegments(inputs: readonly Segment[], onProgress?: (do
       for (let b = from; b < to; b++) for (const e of extra.get(b) ?? []) builder.addList(e.term, e.data, e.from, e.end, keepFor(e.seg));
       const rows = builder.rows(key, buckets);
       out.bytes! += rowsBytes(rows);
+      for (const c of builder.commonTerms(commonAt(out.n))) common.push(c);
       await table.bulkPut(rows);
     });
     onProgress?.(to, buckets);
@@ -378,6 +418,8 @@ export async function mergeSegments(inputs: readonly Segment[], onProgress?: (do
     state.merged++;
     state.gen++;
     await metaTable(tx).put(state);
+    await metaTable(tx).bulkDelete(inputs.map(sizesKey));
+    await metaTable(tx).put(sizesRow(key, common));
   });
   for (const seg of inputs) await deleteRows(rowKey(seg), seg.buckets, bytesPerRow(seg));
 }
@@ -399,6 +441,7 @@ export async function rebuildIndex(onProgress?: (done: number, total: number) =>
     await metaTable(tx).put(state);
     await writeDocs(tx, emptyDocs());
     await metaTable(tx).where('key').startsWith(SCRATCH).delete(); // of a rebuild that stopped halfway
+    await metaTable(tx).where('key').startsWith(SIZES).delete();
     return { start: state.version, old: old.segments };
   });
   // The old rows (out of the state now), a few at a time, then any left by a merge that stopped halfway.
@@ -454,6 +497,7 @@ export async function rebuildIndex(onProgress?: (done: number, total: number) =>
   }
   // Second pass: each span's final rows from every chunk's scratch (chunks hold ascending ids: lists only join).
   let bytes = 0;
+  const common: Array<[number, number]> = [];
   for (let s = 0; s < spans; s++) {
     const keys = Array.from({ length: chunks }, (_, c) => `${SCRATCH}${s}:${c}`);
     const parts = (await db.table('searchMeta').bulkGet(keys)) as Array<ScratchRow | undefined>;
@@ -461,6 +505,7 @@ export async function rebuildIndex(onProgress?: (done: number, total: number) =>
     for (const part of parts) for (const row of part?.rows ?? []) row.terms.forEach((term, i) => builder.addList(term, row.data, row.offsets[i], row.offsets[i + 1], () => true));
     const rows = builder.rows(lo, buckets);
     bytes += rowsBytes(rows);
+    for (const c of builder.commonTerms(commonAt(docIds.length))) common.push(c);
     await putRows(rows);
     await db.transaction('rw', db.table('searchMeta'), async (tx) => {
       await metaTable(tx).bulkDelete(keys);
@@ -483,7 +528,10 @@ export async function rebuildIndex(onProgress?: (done: number, total: number) =>
     // Recent rows from before the rebuild: what they hold is in the segment now.
     await tx.table<RecentRow, number>('searchRecent').filter((r) => r.v <= start).delete();
     for (const [id, v] of state.recent) if (v <= start) state.recent.delete(id);
-    if (docIds.length) state.segments = [{ lo, hi: lo + ids.length - 1, n: docIds.length, buckets, bytes }];
+    if (docIds.length) {
+      state.segments = [{ lo, hi: lo + ids.length - 1, n: docIds.length, buckets, bytes }];
+      await metaTable(tx).put(sizesRow(lo, common));
+    }
     state.built = true;
     state.gen++;
     state.merged++;

@@ -10,8 +10,9 @@ import { db } from '../db';
 import { decodeCurrent, decodeCurrentAmong, listAmong, mergeDisjoint, sortedIndex, termBucket, type DecodedList } from './codec';
 import { MERGE_AT, runMerges } from './merge';
 import { dayNumber, readState, seenBuilt } from './state';
-import { rowKey, type DocsRow, type PostingRow, type RecentRow, type SearchState, type Segment } from './types';
+import { rowKey, type DocsRow, type PostingRow, type RecentRow, type SearchState, type Segment, type SizesRow } from './types';
 import { readDocs } from './docs';
+import { entriesIn, readSizes } from './sizes';
 import { WeightedLru } from './lru';
 
 /** What the page keeps between queries: the docs (until a merge) and the recent rows (each until it is written again or merged). */
@@ -33,6 +34,10 @@ interface Kept {
   created: Float64Array;
   patched: Map<number, [number, number, number]>;
   recent: Map<number, RecentRow>;
+  /** Each segment's common terms (sizes.ts), by rowKey; a segment without them is not in it. */
+  sizes: Map<number, SizesRow>;
+  /** The segments these are of. */
+  segments: Segment[];
 }
 
 /** Ids up to this are looked up in dense arrays; larger ones (imports with odd ids) by binary search. */
@@ -108,11 +113,13 @@ export interface IndexView {
    * How long a term's list is, before decoding it: its entries when it is
    * decoded already, else the bytes it takes (about one an entry for a
    * common term, two or three for a rare one). A query decodes its shortest
-   * lists first.
+   * lists first. Infinity for a term left unread (leaveOut).
    */
   sizeOf(gram: number): number;
   /** Whether list(gram) is decoded already (by this query, or kept from an earlier one). */
   decoded(gram: number): boolean;
+  /** Whether the term's rows were read (or its list kept): false for a term the query's `leaveOut` left unread. */
+  has(gram: number): boolean;
   /** The current posting list of a term asked for (ids ascending), decoded whole once and kept. */
   list(gram: number): DecodedList;
   /** The entries of a term's current list whose ids are among `among[0…n)` (ascending), without decoding the rest. */
@@ -148,6 +155,36 @@ export class IndexChangedError extends Error {
     super('The search index changed while a query read it');
   }
 }
+
+/** A term left unread (readIndex's leaveOut) was needed after all: read again with every term. */
+export class TermNotReadError extends Error {
+  override readonly name = 'TermNotReadError';
+  constructor(gram: number) {
+    super(`term ${gram} was not read`);
+  }
+}
+
+/**
+ * Which of a query's terms need not be read, given how many entries each
+ * has at least (its common entries in the segments that keep sizes: 0 for
+ * a term common in none) and how many clippings the segments hold. A term
+ * left out and needed after all makes list() throw TermNotReadError.
+ */
+export type LeaveOut = (entries: (gram: number) => number, clippings: number) => ReadonlySet<number>;
+
+/** The terms `leaveOut` leaves unread, from what the page keeps of the segments' sizes (none when it keeps none). */
+function leftOut(k: Kept | null, leaveOut: LeaveOut | undefined): ReadonlySet<number> {
+  if (!k || !leaveOut || k.sizes.size === 0) return NONE;
+  const segments = k.segments;
+  const clippings = segments.reduce((n, s) => n + s.n, 0);
+  const entries = (g: number) => {
+    let sum = 0;
+    for (const seg of segments) sum += entriesIn(k.sizes.get(rowKey(seg)), g) ?? 0;
+    return sum;
+  };
+  return leaveOut(entries, clippings);
+}
+const NONE: ReadonlySet<number> = new Set();
 
 /** Forgets what the page kept (tests, the benchmark: a page that has just opened). */
 export function forgetIndexView(): void {
@@ -190,10 +227,13 @@ export function warmIndexView(): Promise<boolean> {
   return warming;
 }
 
-/** Reads the lists of `grams` (CJK grams and word terms) in one transaction. The index must be built. */
-export async function readIndex(grams: readonly number[], lap?: (name: string) => void): Promise<IndexView> {
+/**
+ * Reads the lists of `grams` (CJK grams and word terms) in one transaction,
+ * but those `leaveOut` leaves unread. The index must be built.
+ */
+export async function readIndex(grams: readonly number[], lap?: (name: string) => void, leaveOut?: LeaveOut): Promise<IndexView> {
   if (warming) await warming;
-  return readIndexNow(grams, lap);
+  return readIndexNow(grams, lap, leaveOut);
 }
 
 /** Where a term's list is in one segment: its row and place there. */
@@ -271,13 +311,13 @@ function forgetRows(): void {
  * nothing a read needs (under load, up to 46 ms of a query: bench:search
  * --slow, the step `read`). A failure inside still rejects.
  */
-function readIndexNow(grams: readonly number[], lap?: (name: string) => void): Promise<IndexView> {
+function readIndexNow(grams: readonly number[], lap?: (name: string) => void, leaveOut?: LeaveOut): Promise<IndexView> {
   return new Promise<IndexView>((answer, fail) => {
-    readIndexIn(grams, answer, lap).then(undefined, fail);
+    readIndexIn(grams, answer, lap, leaveOut).then(undefined, fail);
   });
 }
 
-function readIndexIn(grams: readonly number[], answer: (view: IndexView) => void, lap?: (name: string) => void): Promise<void> {
+function readIndexIn(grams: readonly number[], answer: (view: IndexView) => void, lap?: (name: string) => void, leaveOut?: LeaveOut): Promise<void> {
   return db.transaction('r', [db.table('searchMeta'), db.table('searchRecent'), db.table('postings')], async (tx) => {
     lap?.('read:begin');
     // The rows are asked for on the transaction itself, not through Dexie's table.get: its promise, zone and middleware
@@ -308,7 +348,9 @@ function readIndexIn(grams: readonly number[], answer: (view: IndexView) => void
     };
     // Kept lists stand if the state is the same; if not, their rows are asked for below.
     const keptLists = listCache.connection === connection ? listCache.stamp : '';
-    for (const seg of lastSegments) for (const g of grams) if (!keptLists || !listCache.lists.has(g)) ask(keyOf(seg, g));
+    // The terms to leave unread, as the sizes kept say (of the segments the rows are guessed to be in; checked below).
+    const guess = leftOut(kept?.connection === connection ? kept : null, leaveOut);
+    for (const seg of lastSegments) for (const g of grams) if (!guess.has(g) && (!keptLists || !listCache.lists.has(g))) ask(keyOf(seg, g));
     const state: SearchState = await readState(tx);
     lap?.('read:state');
     if (keptRows !== state.merged || rowCache.connection !== connection) {
@@ -333,8 +375,8 @@ function readIndexIn(grams: readonly number[], answer: (view: IndexView) => void
     seenBuilt.connection = connection;
     let k = kept;
     if (!k || k.connection !== connection || k.merged !== state.merged) {
-      const docs = await readDocs(tx);
-      k = { connection, merged: state.merged, gen: -1, docs, ...keepDocs(docs), patched: new Map(), recent: new Map() };
+      const [docs, sizes] = await Promise.all([readDocs(tx), readSizes(tx, state.segments)]);
+      k = { connection, merged: state.merged, gen: -1, docs, ...keepDocs(docs), patched: new Map(), recent: new Map(), sizes, segments: state.segments };
     }
     if (k.gen !== state.gen) {
       // Only the recent rows written since this page last read them.
@@ -357,7 +399,9 @@ function readIndexIn(grams: readonly number[], answer: (view: IndexView) => void
       const list = listCache.lists.get(g);
       if (list) hits.set(g, list);
     }
-    for (const seg of state.segments) for (const g of grams) if (!hits.has(g)) ask(keyOf(seg, g));
+    // As the sizes of these segments say (the same as the guess above when no merge came since).
+    const unread = leftOut(k, leaveOut);
+    for (const seg of state.segments) for (const g of grams) if (!hits.has(g) && !unread.has(g)) ask(keyOf(seg, g));
     const names = [...gets.keys()];
     const rows = await Promise.all(gets.values());
     const rowAt = new Map(names.map((name, i) => [name, rows[i]]));
@@ -370,7 +414,7 @@ function readIndexIn(grams: readonly number[], answer: (view: IndexView) => void
     const recentRows = [...view.recent.values()].filter((r) => !r.deleted && r.grams && r.codes);
     const where = new Map<number, { parts: ListPart[]; fresh: DecodedList | null; bytes: number }>();
     for (const g of grams) {
-      if (hits.has(g) || where.has(g)) continue;
+      if (hits.has(g) || where.has(g) || unread.has(g)) continue;
       const parts: ListPart[] = [];
       let bytes = 0;
       for (const seg of state.segments) {
@@ -397,7 +441,7 @@ function readIndexIn(grams: readonly number[], answer: (view: IndexView) => void
       let found = lists.get(g);
       if (found) return found;
       const w = where.get(g);
-      if (!w) throw new Error(`term ${g} was not read`);
+      if (!w) throw new TermNotReadError(g);
       stillCurrent();
       const parts = w.parts.map(({ row, at, seg }) => decodeCurrent(row.data, row.offsets[at], row.offsets[at + 1], view.version, seg.lo, seg.hi, versionOf));
       if (w.fresh) parts.push(w.fresh);
@@ -410,13 +454,14 @@ function readIndexIn(grams: readonly number[], answer: (view: IndexView) => void
       const whole = lists.get(g);
       if (whole) return listAmong(whole, among, n);
       const w = where.get(g);
-      if (!w) throw new Error(`term ${g} was not read`);
+      if (!w) throw new TermNotReadError(g);
       stillCurrent();
       const parts = w.parts.map(({ row, at, seg }) => decodeCurrentAmong(row.data, row.offsets[at], row.offsets[at + 1], among, n, view.version, seg.lo, seg.hi, versionOf));
       if (w.fresh) parts.push(listAmong(w.fresh, among, n));
       return mergeDisjoint(parts);
     };
-    const sizeOf = (g: number): number => lists.get(g)?.length ?? where.get(g)?.bytes ?? 0;
+    const sizeOf = (g: number): number => lists.get(g)?.length ?? where.get(g)?.bytes ?? (unread.has(g) ? Infinity : 0);
+    const has = (g: number): boolean => lists.has(g) || where.has(g);
     const dateOf = (id: number) => {
       if (id >= 0 && id < view.date.length) return view.date[id];
       const r = view.recent.get(id);
@@ -438,7 +483,7 @@ function readIndexIn(grams: readonly number[], answer: (view: IndexView) => void
       return [...ids].sort((a, b) => a - b);
     };
     const decoded = (g: number): boolean => lists.has(g);
-    const indexView = { sizeOf, decoded, list, listAmong: listAmongOf, dateOf, dates: view.date, days: view.day, createdOf, allIds, segments: state.segments.length };
+    const indexView = { sizeOf, decoded, has, list, listAmong: listAmongOf, dateOf, dates: view.date, days: view.day, createdOf, allIds, segments: state.segments.length };
     // From a task of its own, outside Dexie's zone for this transaction: what the caller does next is
     // no part of it (in a zone, Dexie puts its own Promise in the global's place and echoes the zone
     // into later microtasks, a cost on every later step of the query).

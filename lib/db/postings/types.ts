@@ -8,7 +8,9 @@
 //   searchRecent  id → the grams of a clipping written since the last merge (or a tombstone).
 //   searchMeta    'state': the segments and counters; 'docs:N': every merged clipping's version,
 //                 date and time of clipping, in shards of ids (docs.ts); 'build:R:C': a
-//                 rebuild's scratch, gone when it ends.
+//                 rebuild's scratch, gone when it ends; 'sizes:K': how many entries the common
+//                 terms of the segment whose rows are under key K have (sizes.ts), written with
+//                 the segment and deleted with it.
 //   searchIndex   unused since format 4 (Latin words are terms of the posting rows, lib/searchable
 //                 wordKey); a rebuild empties what format 3 left there.
 //
@@ -109,4 +111,20 @@ export interface ScratchRow {
   rows: PostingRow[];
 }
 
-export type SearchMetaRow = SearchState | DocsRow | ScratchRow;
+/**
+ * The common terms of one segment and how many entries each has ('sizes:K',
+ * K the segment's rowKey): every term held by at least an eighth of the
+ * segment's clippings (COMMON_SHARE, sizes.ts). Read once per merge by a
+ * page, so a query knows before its read which of its terms are common and
+ * may leave a long phrase's commonest pairs unread. A term not listed has
+ * fewer entries; a segment without the row (written before it was kept)
+ * tells nothing.
+ */
+export interface SizesRow {
+  key: string;
+  /** Ascending. */
+  terms: Float64Array;
+  entries: Uint32Array;
+}
+
+export type SearchMetaRow = SearchState | DocsRow | ScratchRow | SizesRow;
