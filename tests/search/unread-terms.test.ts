@@ -11,7 +11,7 @@ import { addMissingSizes, db, ensureIndexBuilt, forgetIndexView, mergeRecent, sa
 import { termBucket } from '@/lib/db/postings/codec';
 import { rowKey } from '@/lib/db/postings/types';
 import { gramKeyOf } from '@/lib/searchable';
-import { scanClippings, searchClippings, type SearchPhases } from '@/lib/search';
+import { matchingIds, scanClippings, searchClippings, type SearchPhases } from '@/lib/search';
 import { CHECKED_TERMS } from '@/lib/search/search';
 import { article, paragraphs, resetSearch, searchState } from './helpers';
 
@@ -88,6 +88,22 @@ describe('the commonest pairs of a long phrase', () => {
     expect(first.approximate).toBeFalsy();
     expect(first.total).toBe(local.length);
     expect(first.hits.map((h) => h.id).sort((a, b) => a - b)).toEqual(local);
+  });
+
+  it('find what a plain scan finds, with other words, exclusions and a filter', { timeout: 120_000 }, async () => {
+    const cases: Array<[string, { source?: string }]> = [
+      ...[PHRASE, `${PHRASE} -第1`, `${PHRASE} -甲乙`, `人民代表大会 全国`, `${PHRASE} 大会`, `"${PHRASE}"`, `中华${PHRASE}`, `国人民代表大`].map((q) => [q, {}] as [string, { source?: string }]),
+      [`${PHRASE} -第1`, { source: '江城日报' }],
+      [`人民代表大会 全国`, { source: '人民日报' }],
+    ];
+    for (const [q, filter] of cases) {
+      forgetIndexView();
+      const want = (await scanClippings(q, filter)).sort((a, b) => a - b);
+      expect(await matchingIds(q, filter), `${q} ${JSON.stringify(filter)}`).toEqual(want);
+      const first = await searchClippings(q, { limit: 10, ...filter });
+      const exact = first.complete ? await first.complete() : first;
+      expect(exact.total, `${q} ${JSON.stringify(filter)}`).toBe(want.length);
+    }
   });
 
   it('are read, every row, from an index without the sizes (built before they were kept), until a merge adds them', async () => {
