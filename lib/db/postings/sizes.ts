@@ -11,6 +11,7 @@ import type { Transaction } from 'dexie';
 import { metaTable } from './state';
 import type { PostingRow, Segment, SizesRow } from './types';
 import { rowKey } from './types';
+import { sortedIndex } from './codec';
 
 /** A term is common in a segment when at least this share of its clippings hold it (and COMMON_MIN of them). */
 export const COMMON_SHARE = 1 / 8;
@@ -60,13 +61,6 @@ export function commonInRows(rows: readonly PostingRow[], min: number, out: Arra
 /** Entries of `term` in a segment's sizes: 0 when not listed (fewer than commonAt), undefined when the segment has none. */
 export function entriesIn(row: SizesRow | undefined, term: number): number | undefined {
   if (!row) return undefined;
-  const t = row.terms;
-  let lo = 0;
-  let hi = t.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (t[mid] < term) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < t.length && t[lo] === term ? row.entries[lo] : 0;
+  const at = sortedIndex(row.terms, term);
+  return at < 0 ? 0 : row.entries[at];
 }
