@@ -8,11 +8,11 @@
 //   5. end-to-end   `vitest run -c vitest.e2e.config.ts` in headless Chromium (installed with
 //                   apt-get when /usr/bin/chromium is missing), counted from its JSON report
 //   6. journeys     `vitest run -c vitest.journeys.config.ts`, the same journeys once in Chromium and
-//                   once in Firefox ESR (installed with apt-get when /usr/bin/firefox-esr is missing)
+//                   once in Firefox ESR (installed with apt-get when /usr/bin/firefox-esr is missing or older than 153)
 // A step that crashes, times out or leaves no report counts as failed, never as passed, and
 // the run exits 1 when anything failed. Child output is relayed as it comes and cut off when
 // the child exits, so the total is always the last line printed.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -177,16 +177,18 @@ async function ensureInstalled() {
  * Installs a Debian package when the browser the tests need is missing; true when it is there.
  * `override` is the environment variable that points at another binary (then nothing is installed).
  */
-async function ensureBrowser({ binary, pkg, override }) {
+async function ensureBrowser({ binary, pkg, override, minMajor = 0 }) {
   if (process.env[override]) return existsSync(process.env[override]);
-  if (existsSync(binary)) return true;
+  // (an older one installed is upgraded: a machine whose package lists were never updated
+  // holds Firefox ESR 140, where the add-on, made for 153, does not install)
+  if (existsSync(binary) && majorVersion(binary) >= minMajor) return true;
   const asRoot = process.getuid?.() === 0;
   const sudo = asRoot ? [] : ['sudo', '-n'];
   if (!asRoot && !existsSync('/usr/bin/sudo')) {
     log(`${binary} is missing and this user cannot install it: run apt-get install ${pkg} as root, or set ${override}`);
     return false;
   }
-  log(`${binary} is missing: installing ${pkg} with apt-get`);
+  log(`${binary} is ${existsSync(binary) ? `older than ${minMajor}` : 'missing'}: installing ${pkg} with apt-get`);
   const env = { DEBIAN_FRONTEND: 'noninteractive' };
   const aptGet = (...args) => {
     const [command, ...rest] = [...sudo, 'apt-get', ...args];
@@ -194,11 +196,19 @@ async function ensureBrowser({ binary, pkg, override }) {
   };
   if ((await aptGet('update')).code !== 0) return false;
   if ((await aptGet('install', '-y', pkg)).code !== 0) return false;
-  return existsSync(binary);
+  return existsSync(binary) && majorVersion(binary) >= minMajor;
+}
+
+/** The major version a browser binary prints (`Mozilla Firefox 153.8.0esr` -> 153), 0 if none. */
+function majorVersion(binary) {
+  const out = spawnSync(binary, ['--version'], { encoding: 'utf8', timeout: 30_000 });
+  const m = /(\d+)\.\d+/.exec(out.stdout ?? '');
+  return m ? Number(m[1]) : 0;
 }
 
 const ensureChromium = () => ensureBrowser({ binary: DEFAULT_CHROMIUM, pkg: 'chromium', override: 'CHROMIUM_PATH' });
-const ensureFirefox = () => ensureBrowser({ binary: DEFAULT_FIREFOX, pkg: 'firefox-esr', override: 'FIREFOX_PATH' });
+// (the add-on's strict_min_version, wxt.config.ts)
+const ensureFirefox = () => ensureBrowser({ binary: DEFAULT_FIREFOX, pkg: 'firefox-esr', override: 'FIREFOX_PATH', minMajor: 153 });
 // The sync tests (tests/sync) serve WebDAV with Debian's rclone; the same install path as the browsers.
 const ensureRclone = () => ensureBrowser({ binary: '/usr/bin/rclone', pkg: 'rclone', override: 'RCLONE_PATH' });
 
