@@ -439,6 +439,9 @@ function crossheads(run: HeadItem[]): BodyItem[] {
   return out;
 }
 
+const isParagraphBlock = (b: Block) => b.type === 'paragraph';
+const plain = (text: string | null) => (text === null ? null : withoutSoftJoins(text));
+
 function toArticle(head: Head, body: BodyItem[]): Article {
   const blocks: Block[] = [];
   const captions: string[] = [];
@@ -450,9 +453,8 @@ function toArticle(head: Head, body: BodyItem[]): Article {
     else if (b.kind === 'byline') byline ??= b.text;
     else blocks.push({ type: b.kind, text: b.text });
   }
-  const first = blocks.find((b) => b.type === 'paragraph');
+  const first = blocks.find(isParagraphBlock);
   if (!byline && first) byline = bylineFromLead(first.text);
-  const plain = (text: string | null) => (text === null ? null : withoutSoftJoins(text));
   return {
     column: plain(head.column),
     kicker: plain(head.kicker),

@@ -721,10 +721,9 @@ function withNameUnderTitleRead(h: Head, body: BodyItem[]): Head {
   const tail = parts[parts.length - 1].trim();
   // (the lead, read once for either question)
   let leadRead: string | null = null;
-  const lead = () => (leadRead ??= leadText(body));
   // A name joined to the title at its edge that the text does not say there: a signature.
   if (h.byline === null && parts.length >= 2 && isBareName(tail)) {
-    const text = lead();
+    const text = (leadRead ??= leadText(body));
     if (text && !text.includes(lastWordChar(parts[parts.length - 2]) + tail.slice(0, 1)) && !text.includes(tail))
       return { ...h, titles: [...h.titles.slice(0, at), parts.slice(0, -1).join(SOFT_JOIN)], byline: tail };
   }
@@ -733,7 +732,7 @@ function withNameUnderTitleRead(h: Head, body: BodyItem[]): Head {
   // its writer's (…国家主席特使 / 沙伦赛 over …副总理沙伦赛。, never （记者 沙伦赛）): the title's end.
   const name = h.byline?.trim() ?? '';
   if (name && !h.subtitle && isBareName(name)) {
-    const text = lead();
+    const text = (leadRead ??= leadText(body));
     const end = withoutSoftJoins(h.titles[at]).trim().slice(-1);
     if (text.includes(end + name) || saysNameNotAsWriter(text, name)) return { ...h, titles: [...h.titles.slice(0, at), h.titles[at] + SOFT_JOIN + name], byline: null };
   }
@@ -967,9 +966,18 @@ function joinWrappedTitles(titles: string[], body: BodyItem[]): string[] {
 /** An end note: （新华社…电）, （转自…）, or the writers' names signing the text （龚凯霞 江思）. */
 const closesArticle = (text: string) => isClosingNote(text) || isSignatureNote(text);
 
+/** A byline or jump marker: an item that opens an article's text. */
+const opens = (b: BodyItem) => b.kind === 'byline' || b.kind === 'jump-in';
+
+/** Whether a body of n items may be cut before body[i] (0 < i < n): at a paragraph, heading or opening item, not after a heading or opening item. */
+const canCutAt = (body: BodyItem[], i: number) =>
+  i > 0 && i < body.length && (body[i].kind === 'paragraph' || body[i].kind === 'heading' || opens(body[i])) && body[i - 1].kind !== 'heading' && !opens(body[i - 1]);
+
+/** A head's title lines as one text (the strict split's words: titles only). */
+const titleText = (h: Head) => h.titles.join('');
+
 /** How plainly an article starts at body[i]: after a closing note, at a news lead (本报讯…), at a byline or jump marker. */
 function cutBonus(body: BodyItem[], i: number): number {
-  const opens = (b: BodyItem) => b.kind === 'byline' || b.kind === 'jump-in';
   return (
     (body[i - 1].kind === 'note' && closesArticle(body[i - 1].text) ? 2 : 0) +
     (body[i].kind === 'paragraph' && NEWS_LEAD.test(body[i].text) ? 1 : 0) +
@@ -990,21 +998,17 @@ const COHESION = 1;
 function splitBody(heads: Head[], body: BodyItem[], strict = false): number[] | null {
   const k = heads.length;
   const n = body.length;
-  const opens = (b: BodyItem) => b.kind === 'byline' || b.kind === 'jump-in';
-  const canCut = (i: number) =>
-    i > 0 && i < n && (body[i].kind === 'paragraph' || body[i].kind === 'heading' || opens(body[i])) && body[i - 1].kind !== 'heading' && !opens(body[i - 1]);
-  const bonus = (i: number) => cutBonus(body, i);
   const memo = bodyMemo(body);
   let cutPoints = memo.cutPoints;
   if (!cutPoints) {
     cutPoints = [0];
-    for (let i = 1; i < n; i++) if (canCut(i)) cutPoints.push(i);
+    for (let i = 1; i < n; i++) if (canCutAt(body, i)) cutPoints.push(i);
     cutPoints.push(n);
     memo.cutPoints = cutPoints;
   }
   if (cutPoints.length - 1 < k) return null;
   if (n > MAX_SPLIT_ITEMS) {
-    const notes = cutPoints.filter((i) => i > 0 && i < n && bonus(i) >= 2);
+    const notes = cutPoints.filter((i) => i > 0 && i < n && cutBonus(body, i) >= 2);
     return notes.length >= k - 1 ? [0, ...notes.slice(0, k - 1), n] : null;
   }
   // pre[h][i]: affinity of items before i to head h.
@@ -1014,7 +1018,7 @@ function splitBody(heads: Head[], body: BodyItem[], strict = false): number[] | 
   let bonusAt = memo.bonusAt;
   if (!bonusAt) {
     bonusAt = memo.bonusAt = new Float64Array(m);
-    for (let b = 1; b < m - 1; b++) bonusAt[b] = bonus(cutPoints[b]);
+    for (let b = 1; b < m - 1; b++) bonusAt[b] = cutBonus(body, cutPoints[b]);
   }
   const gapCohesion = (memo.cohesion ??= cohesionAt(body, cutPoints));
   // best[s * m + c]: best score with s parts ending at cutPoints[c]; from: the
@@ -1050,7 +1054,7 @@ function splitBody(heads: Head[], body: BodyItem[], strict = false): number[] | 
     // Every part must repeat its own title more than any other title (or
     // start at a note's cut). Titles only: a subtitle's words (——一线观察)
     // would make the last title look foreign to a text that repeats it.
-    const titlePre = prefixesOf(heads, (h) => h.titles.join(''), body);
+    const titlePre = prefixesOf(heads, titleText, body);
     for (let s = 0; s < k; s++) {
       const a = cuts[s];
       const e = cuts[s + 1];
@@ -1059,7 +1063,7 @@ function splitBody(heads: Head[], body: BodyItem[], strict = false): number[] | 
       // now whole numbers, now not, threw the optimised code away again and again)
       let others = -Infinity;
       for (let h = 0; h < k; h++) if (h !== s) others = Math.max(others, titlePre[h][e] - titlePre[h][a]);
-      if (own <= others && !(s > 0 && bonus(a) > 0)) return null;
+      if (own <= others && !(s > 0 && cutBonus(body, a) > 0)) return null;
     }
   }
   return cuts;
