@@ -27,6 +27,15 @@ let styles: PageStyles | null = null;
 /** Runs `read` with the styles of `items`' display lines noted as the page's. */
 export function withHeadLineStyles<T>(items: readonly Item[], read: () => T): T {
   const outer = styles;
+  // (a page with no letter-spaced head line has no style to tell apart: nothing is noted)
+  if (!items.some((x) => x.kind === 'display' && isLetterSpacedHead(x.text))) {
+    styles = null;
+    try {
+      return read();
+    } finally {
+      styles = outer;
+    }
+  }
   const page: PageStyles = { spaced: new Set(), plain: new Set() };
   for (const x of items) {
     if (x.kind !== 'display') continue;
