@@ -446,9 +446,12 @@ function stackListedTitles(h: Head, body: BodyItem[], pageCoverage: (probes: Set
   lastLines.forEach((line, k) => covered.set(line, found[k]));
   // A plain line between letter-spaced title lines opens another head's
   // frames (its kicker): no group runs across it, where groups can be cut so.
-  const opensFrame = units.map((u, k) => k > 0 && !soft[k] && styleOf(u) === 'plain' && styleOf(units[k - 1]) !== 'plain' && units.slice(0, k).some((x) => styleOf(x) === 'spaced') && styleOf(units[k + 1] ?? '') === 'spaced');
+  const style = units.map(styleOf);
+  const firstSpaced = style.indexOf('spaced');
+  const opensFrame = style.map((st, k) => k > 0 && !soft[k] && st === 'plain' && style[k - 1] !== 'plain' && firstSpaced >= 0 && firstSpaced < k && style[k + 1] === 'spaced');
   // (and a plain line right over a spaced one is its kicker: no group ends between them)
-  const overSpaced = units.map((u, k) => k + 1 < n && !soft[k + 1] && styleOf(u) === 'plain' && styleOf(units[k + 1]) === 'spaced');
+  const overSpaced = style.map((st, k) => k + 1 < n && !soft[k + 1] && st === 'plain' && style[k + 1] === 'spaced');
+  const byStyle = overSpaced.some(Boolean);
   const search = (byFrames: boolean) => {
     const most = new Array<number>(n + 1).fill(-1);
     const lastCut = new Array<number>(n + 1).fill(0);
@@ -464,12 +467,15 @@ function stackListedTitles(h: Head, body: BodyItem[], pageCoverage: (probes: Set
     }
     return { most, lastCut };
   };
-  let { most, lastCut } = search(overSpaced.some(Boolean));
-  if (most[n] < 2 && overSpaced.some(Boolean)) ({ most, lastCut } = search(false));
+  // (cut by the frames where that gives two groups at least, else as if the page had no styles)
+  const searchByStyle = () => {
+    const found = search(byStyle);
+    return found.most[n] < 2 && byStyle ? search(false) : found;
+  };
+  let { most, lastCut } = searchByStyle();
   if (most[n] < 0) {
     wrapped = true;
-    ({ most, lastCut } = search(overSpaced.some(Boolean)));
-    if (most[n] < 2 && overSpaced.some(Boolean)) ({ most, lastCut } = search(false));
+    ({ most, lastCut } = searchByStyle());
   }
   let best: string[][] = [t];
   if (most[n] > 1) {
@@ -602,12 +608,13 @@ function resolveTitleLines(h: Head, body: BodyItem[], mayStack: boolean): Head[]
   const out: Head = { ...h, column: column ?? h.column, titles: t };
   // A last line this short is the tail of the title line above it (冰雪经济持续升 / 温).
   joinShortLastLine(t, MAX_TITLE_TAIL_CHARS);
-  if (t.length === 2 && !plainOverSpaced(t[0], t.slice(1)) && isCouplet(t[0], t[1], leadWords)) {
+  // (a plain line over letter-spaced title lines is another frame's: a kicker)
+  const kickerByStyle = t.length >= 2 && plainOverSpaced(t[0], t.slice(1));
+  if (t.length === 2 && !kickerByStyle && isCouplet(t[0], t[1], leadWords)) {
     // (joined as a title wrapped over two lines is: the halves of a couplet
     // and the parts of a wrapped title look alike, 城西图书馆夜间 / 开放受读者欢迎)
     out.titles = [t.join('')];
-  } else if (t.length >= 2 && plainOverSpaced(t[0], t.slice(1))) {
-    // (a plain line over letter-spaced title lines is another frame's: a kicker)
+  } else if (kickerByStyle) {
     out.kicker = t[0];
     out.titles = [t.slice(1).join('')];
   } else if (t.length >= 2 && !(h.titles.includes(t[0]) && widerThanFrameUnder(t[0], t[1])) && !isKickerLine(t[0], t.slice(1).join(''), leadWords, isShortNameOverTitle(t[0], h.titles))) {

@@ -27,15 +27,17 @@ let styles: PageStyles | null = null;
 /** Runs `read` with the styles of `items`' display lines noted as the page's. */
 export function withHeadLineStyles<T>(items: readonly Item[], read: () => T): T {
   const outer = styles;
-  // (a page with no letter-spaced head line has no style to tell apart: nothing is noted)
-  if (!items.some((x) => x.kind === 'display' && isLetterSpacedHead(x.text))) {
-    styles = null;
-    try {
-      return read();
-    } finally {
-      styles = outer;
-    }
+  styles = stylesOf(items);
+  try {
+    return read();
+  } finally {
+    styles = outer;
   }
+}
+
+/** The styles of `items`' display lines; null on a page with no letter-spaced head line (no style to tell apart). */
+function stylesOf(items: readonly Item[]): PageStyles | null {
+  if (!items.some((x) => x.kind === 'display' && isLetterSpacedHead(x.text))) return null;
   const page: PageStyles = { spaced: new Set(), plain: new Set() };
   for (const x of items) {
     if (x.kind !== 'display') continue;
@@ -45,12 +47,7 @@ export function withHeadLineStyles<T>(items: readonly Item[], read: () => T): T 
   }
   // (a text set both ways on the page tells nothing)
   for (const t of page.spaced) if (page.plain.delete(t)) page.spaced.delete(t);
-  styles = page;
-  try {
-    return read();
-  } finally {
-    styles = outer;
-  }
+  return page;
 }
 
 export type LineStyle = 'spaced' | 'plain' | null;

@@ -146,10 +146,10 @@ function bracketBalance(text: string): number {
   return n;
 }
 const unclosedBracket = (text: string) => bracketBalance(text) > 0;
-/** A line that closes a book title or quotation, with sentence punctuation after the close. */
-const closesMarkThenReadsOn = (text: string) => /^[^《“》”]*[》”].*[，。、；：,;:！？]/u.test(text);
-/** A line closing a book title or quotation before it opens one. */
+/** A line closing a book title or quotation before it opens one… */
 const CLOSES_MARK_FIRST = /^[^《“》”]*[》”]/u;
+/** …with sentence punctuation after the close. */
+const MARK_CLOSED_THEN_PUNCTUATED = /^[^《“》”]*[》”].*[，。、；：,;:！？]/u;
 /** /[)）]$/ by code. */
 const endsWithCloseBracket = (text: string) => {
   const c = text.charCodeAt(text.length - 1);
@@ -650,10 +650,9 @@ class Reader {
     // 讨论和决定党员处分事 / 项工作程序规定》全文如下。) when the next line closes it
     // and reads on as text, punctuated: a head line never leaves its mark
     // open over a sentence (a title wrapped inside 《…》 has no punctuation after it).
-    if (next && !next.marker && leavesMarkOpen(l.text) && closesMarkThenReadsOn(next.text)) return false;
-    // (and where the line is itself punctuated, 19时58分，在《和平 / ——命运共同体》的乐曲声: running text
-    // cut inside the mark; the next line closing it is no subtitle)
-    if (next && !next.marker && leavesMarkOpen(l.text) && /[，；,;]/u.test(l.text) && CLOSES_MARK_FIRST.test(next.text)) return false;
+    // So does one that is itself punctuated, whatever follows the close (19时58分，在《和平 /
+    // ——命运共同体》的乐曲声): running text cut inside the mark; the next line is no subtitle.
+    if (next && !next.marker && leavesMarkOpen(l.text) && CLOSES_MARK_FIRST.test(next.text) && (MARK_CLOSED_THEN_PUNCTUATED.test(next.text) || /[，；,;]/u.test(l.text))) return false;
     // (a sentence ending inside the line, more text after it: running text, no head)
     const free = !endsSentence(l.text) && widthOf(l) <= MAX_DISPLAY_EM && !SENTENCE_END_INSIDE.test(l.text);
     // A punctuated line right before （下转…） is where the text broke off to go on elsewhere.
