@@ -181,7 +181,7 @@ async function ensureBrowser({ binary, pkg, override, minMajor = 0 }) {
   if (process.env[override]) return existsSync(process.env[override]);
   // (an older one installed is upgraded: a machine whose package lists were never updated
   // holds Firefox ESR 140, where the add-on, made for 153, does not install)
-  if (existsSync(binary) && majorVersion(binary) >= minMajor) return true;
+  if (existsSync(binary) && (minMajor === 0 || majorVersion(binary) >= minMajor)) return true;
   const asRoot = process.getuid?.() === 0;
   const sudo = asRoot ? [] : ['sudo', '-n'];
   if (!asRoot && !existsSync('/usr/bin/sudo')) {
@@ -196,7 +196,7 @@ async function ensureBrowser({ binary, pkg, override, minMajor = 0 }) {
   };
   if ((await aptGet('update')).code !== 0) return false;
   if ((await aptGet('install', '-y', pkg)).code !== 0) return false;
-  return existsSync(binary) && majorVersion(binary) >= minMajor;
+  return existsSync(binary) && (minMajor === 0 || majorVersion(binary) >= minMajor);
 }
 
 /** The major version a browser binary prints (`Mozilla Firefox 153.8.0esr` -> 153), 0 if none. */
