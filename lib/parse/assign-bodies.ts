@@ -219,7 +219,21 @@ export function splitListed(heads: Head[], body: BodyItem[]): [Head, BodyItem[]]
   // each is cheaper than the text's pair set only when they are few)
   const asking = heads.filter((h) => h.titles.length > 1 || h.titles.some((t) => t.includes(SOFT_JOIN))).length;
   if (asking > PAGE_PASSES_BEFORE_SET) memo.pagePasses = Math.max(memo.pagePasses, PAGE_PASSES_BEFORE_SET);
-  let families = heads.map((h) => stackListedTitles(h, body, (probes) => pageCoverage(memo, probes)));
+  const ways = heads.map((h) => stackListedTitles(h, body, (probes) => pageCoverage(memo, probes)));
+  let families = ways.map((w) => w[0]);
+  // Where a head's title lines can be cut into as many groups in several
+  // ways, the way whose titles the text, split among them, repeats best.
+  for (let i = 0; i < ways.length; i++) {
+    if (ways[i].length < 2) continue;
+    let bestScore = -Infinity;
+    let chosen = families[i];
+    for (const way of ways[i]) {
+      const trial = [...families.slice(0, i), way, ...families.slice(i + 1)].flat();
+      const score = trial.length > 1 ? splitBodyScore(trial, body) : -Infinity;
+      if (score > bestScore + (way === ways[i][0] ? 0 : MIN_WAY_GAIN)) [bestScore, chosen] = [score, way];
+    }
+    families[i] = chosen;
+  }
   let expanded = families.flat();
   let cuts = expanded.length > 1 ? splitBody(expanded, body, false) : null;
   // (more titles than the text has places to cut: the heads as listed)
@@ -371,14 +385,14 @@ const LISTED_TITLE_WORDS = 0.1;
 /** A line opening with a clause of one or two characters (道，命运与共开新篇) ends the line above it: no title opens so. */
 const SHORT_CLAUSE_FIRST = /^\s*\p{Script=Han}{1,2}[，、；,;]/u;
 /** Lines a listed head may be cut into is tried up to this many. */
-const MAX_LISTED_TITLE_LINES = 12;
+const MAX_LISTED_TITLE_LINES = 24;
 
 /**
  * A listed head's title lines cut into as many heads as the text supports:
  * each must be a headline's length, and its last line (the title proper,
  * under any kicker) must be repeated by the text. A kicker alone is neither.
  */
-function stackListedTitles(h: Head, body: BodyItem[], pageCoverage: (probes: Set<string>[]) => number[]): Head[] {
+function stackListedTitles(h: Head, body: BodyItem[], pageCoverage: (probes: Set<string>[]) => number[]): Head[][] {
   const t = joinWrappedTitles(h.titles, body);
   // The units that may be cut apart: the title lines, and the parts of a line
   // joined at the column edge (SOFT_JOIN) unless the page's text has the two
@@ -400,7 +414,7 @@ function stackListedTitles(h: Head, body: BodyItem[], pageCoverage: (probes: Set
       }
     }
   }
-  if (units.length < 2 || units.length > MAX_LISTED_TITLE_LINES) return [{ ...h, titles: t }];
+  if (units.length < 2 || units.length > MAX_LISTED_TITLE_LINES) return [[{ ...h, titles: t }]];
   // (the masks below meet the same groups again and again: each line's coverage is read once)
   const covered = new Map<string, number>();
   const coverageOf = (line: string) => {
@@ -426,9 +440,8 @@ function stackListedTitles(h: Head, body: BodyItem[], pageCoverage: (probes: Set
     }
     return lines;
   };
-  // The most groups every one of which is a title; among as many, the one
-  // whose last cut comes first, then the cut before it, and so on.
-  // most[j]: most groups the first j units make (-1: none), lastCut[j]: where the last of them starts.
+  // The most groups every one of which is a title.
+  // most[j]: most groups the first j units make (-1: none), starts[j]: where the last of them may start.
   const n = units.length;
   // The last line of every group the search below may ask about, looked up in
   // one pass: of the units [c, j), those from where unit j - 1's line starts
@@ -454,7 +467,8 @@ function stackListedTitles(h: Head, body: BodyItem[], pageCoverage: (probes: Set
   const byStyle = overSpaced.some(Boolean);
   const search = (byFrames: boolean) => {
     const most = new Array<number>(n + 1).fill(-1);
-    const lastCut = new Array<number>(n + 1).fill(0);
+    const starts: number[][] = [];
+    for (let j = 0; j <= n; j++) starts.push([]);
     most[0] = 0;
     // (the last line opening a frame before j: no group ending at j starts before it)
     let from = 0;
@@ -463,28 +477,50 @@ function stackListedTitles(h: Head, body: BodyItem[], pageCoverage: (probes: Set
       if (byFrames && overSpaced[j - 1]) continue;
       // (a line of one or two characters ends the line above it, 取得积极进 / 展: no group opens with one)
       for (let c = from; c < j; c++)
-        if (most[c] >= 0 && most[c] + 1 > most[j] && (c === 0 || (charCount(units[c]) > MAX_LINE_TAIL_CHARS && !SHORT_CLAUSE_FIRST.test(units[c]))) && groupOk(groupOf(c, j), j === n)) [most[j], lastCut[j]] = [most[c] + 1, c];
+        if (most[c] >= 0 && most[c] + 1 >= most[j] && (c === 0 || (charCount(units[c]) > MAX_LINE_TAIL_CHARS && !SHORT_CLAUSE_FIRST.test(units[c]))) && groupOk(groupOf(c, j), j === n)) {
+          if (most[c] + 1 > most[j]) {
+            most[j] = most[c] + 1;
+            starts[j] = [];
+          }
+          starts[j].push(c);
+        }
     }
-    return { most, lastCut };
+    return { most, starts };
   };
   // (cut by the frames where that gives two groups at least, else as if the page had no styles)
   const searchByStyle = () => {
     const found = search(byStyle);
     return found.most[n] < 2 && byStyle ? search(false) : found;
   };
-  let { most, lastCut } = searchByStyle();
+  let { most, starts } = searchByStyle();
   if (most[n] < 0) {
     wrapped = true;
-    ({ most, lastCut } = searchByStyle());
+    ({ most, starts } = searchByStyle());
   }
-  let best: string[][] = [t];
-  if (most[n] > 1) {
-    best = [];
-    for (let j = n; j > 0; j = lastCut[j]) best.unshift(groupOf(lastCut[j], j));
-  }
-
-  return best.length === 1 ? [{ ...h, titles: t }] : stackHeads(h, best, h.column);
+  if (most[n] <= 1) return [[{ ...h, titles: t }]];
+  // Every way to cut as many groups (up to MAX_STACK_WAYS), the first the one
+  // whose last cut comes first, then the cut before it, and so on: the text,
+  // split among each, chooses (splitListed).
+  const ways: Head[][] = [];
+  const walk = (j: number, cuts: number[]) => {
+    if (ways.length >= MAX_STACK_WAYS) return;
+    if (j === 0) {
+      const groups: string[][] = [];
+      for (let k = 0; k + 1 < cuts.length; k++) groups.push(groupOf(cuts[k], cuts[k + 1]));
+      ways.push(stackHeads(h, groups, h.column));
+      return;
+    }
+    for (const c of starts[j]) walk(c, [c, ...cuts]);
+  };
+  walk(n, [n]);
+  return ways;
 }
+
+/** Ways to cut a listed head's title lines into as many groups the text is asked about. */
+const MAX_STACK_WAYS = 16;
+/** Word pairs of the heads more than the first way's that the text must say
+ *  for another way to be taken (one pair, 中国 or 发展, any text may say). */
+const MIN_WAY_GAIN = 2;
 
 /** One head's title lines cut into several heads: the column goes to the
  *  first, the subtitle, byline and jump marker to the last. */
@@ -982,6 +1018,22 @@ const canCutAt = (body: BodyItem[], i: number) =>
 
 /** A head's title lines as one text (the strict split's words: titles only). */
 const titleText = (h: Head) => h.titles.join('');
+
+/**
+ * How many of the heads' word pairs the text says, each head's in its own part
+ * of the best split of the body among them (-Infinity where there is none): a
+ * line moved to the head whose text repeats it counts more.
+ */
+function splitBodyScore(heads: Head[], body: BodyItem[]): number {
+  const cuts = splitBody(heads, body, false);
+  if (!cuts) return -Infinity;
+  let found = 0;
+  for (let k = 0; k < heads.length; k++) {
+    const probe = bigramSet(headWords(heads[k]));
+    found += coverage(probe, pairSet(partTexts(body, cuts[k], cuts[k + 1]).join(''))) * probe.size;
+  }
+  return found;
+}
 
 /** How plainly an article starts at body[i]: after a closing note, at a news lead (本报讯…), at a byline or jump marker. */
 function cutBonus(body: BodyItem[], i: number): number {
