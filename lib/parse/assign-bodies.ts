@@ -10,7 +10,7 @@ import { SOFT_JOIN, withoutSoftJoins, type BodyItem, type Head } from './head-ty
 import { isBareName } from './head-fields';
 import { halfWidthCount } from './line-shape';
 import { firstWordChar, lastWordChar } from './cjk';
-import { plainOverSpaced, styleOf, stylesDiffer } from './frame-style';
+import { joinedLine, plainOverSpaced, styleOf, stylesDiffer } from './frame-style';
 import { HAN_ONLY, NEWS_LEAD, PARALLEL_PHRASES, isClosingNote, isSignatureNote, leavesMarkOpen, reportsSpeech } from './patterns';
 
 /** Above this many items the quadratic split is not tried; notes alone cut. */
@@ -585,12 +585,12 @@ function withLoneBylinesGiven(heads: Head[]): Head[] {
 
 /** Joins every title line after the first that is at most `maxChars` long to the one above it. */
 function joinShortLines(t: string[], maxChars: number): void {
-  for (let k = t.length - 1; k >= 1; k--) if (charCount(t[k]) <= maxChars) t.splice(k - 1, 2, t[k - 1] + t[k]);
+  for (let k = t.length - 1; k >= 1; k--) if (charCount(t[k]) <= maxChars) t.splice(k - 1, 2, joinedLine(t[k - 1], t[k], t[k - 1] + t[k]));
 }
 
 /** Joins title lines' last line to the one above it when it is at most `maxChars` long. */
 function joinShortLastLine(t: string[], maxChars: number): void {
-  if (t.length >= 2 && charCount(t[t.length - 1]) <= maxChars) t.splice(-2, 2, t[t.length - 2] + t[t.length - 1]);
+  if (t.length >= 2 && charCount(t[t.length - 1]) <= maxChars) t.splice(-2, 2, joinedLine(t[t.length - 2], t[t.length - 1], t[t.length - 2] + t[t.length - 1]));
 }
 
 /**
@@ -978,26 +978,26 @@ function joinWrappedTitles(titles: string[], body: BodyItem[]): string[] {
     // A separator never starts or ends a title line of its own: 学习手记 / | “环境就是民生”.
     if (/^[|｜·•:：]/u.test(titles[k].trim()) || /[|｜·•:：]$/u.test(prev.trim())) {
       // (a full-width colon carries its own space: 南北狮舞：舞出新春精气神)
-      out[out.length - 1] = /：$/u.test(prev.trim()) ? prev.trim() + titles[k].trim() : `${prev} ${titles[k]}`;
+      out[out.length - 1] = joinedLine(prev, titles[k], /：$/u.test(prev.trim()) ? prev.trim() + titles[k].trim() : `${prev} ${titles[k]}`);
       continue;
     }
     // An opening bracket or quote never ends a line, a closing one or a
     // comma never opens one (避头尾, the rule every Chinese typesetter keeps):
     // a line so cut runs on (丰收背后的“ / 稳”与“进”).
     if (OPENS_ONLY.test(withoutSoftJoins(prev).trimEnd()) || CLOSES_ONLY.test(titles[k].trimStart())) {
-      out[out.length - 1] = prev.trimEnd() + titles[k].trimStart();
+      out[out.length - 1] = joinedLine(prev, titles[k], prev.trimEnd() + titles[k].trimStart());
       continue;
     }
     const pair = prev.slice(-1) + titles[k].slice(0, 1);
     // (a number or a Latin word cut at the edge, 论坛20 / 24年年会: no field ends inside one)
     if (CUT_WORD_PAIR.test(withoutSoftJoins(prev).trimEnd().slice(-1) + titles[k].trimStart().slice(0, 1))) {
-      out[out.length - 1] = prev.trimEnd() + titles[k].trimStart();
+      out[out.length - 1] = joinedLine(prev, titles[k], prev.trimEnd() + titles[k].trimStart());
       continue;
     }
     if (HAN_PAIR.test(pair)) {
       text ??= leadText(body);
       if (text.includes(pair) && !prev.includes(pair)) {
-        out[out.length - 1] = prev + titles[k];
+        out[out.length - 1] = joinedLine(prev, titles[k], prev + titles[k]);
         continue;
       }
     }

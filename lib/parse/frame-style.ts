@@ -11,8 +11,11 @@ import { tidyLineSpaces } from './cjk';
 import { SOFT_JOIN } from './head-types';
 import type { Item } from './items';
 
+/** Every character set apart from the next. */
+const EVERY_CHAR_APART = /^(?:\S\s+){2,}\S$/u;
+
 /** Letter-spaced: every character set apart, three at least (冰 雪 经 济). */
-export const isLetterSpacedHead = (text: string) => /^(?:\S\s+){2,}\S$/u.test(text.trim()) && /\p{Script=Han}\s+\p{Script=Han}/u.test(text);
+export const isLetterSpacedHead = (text: string) => EVERY_CHAR_APART.test(text.trim()) && /\p{Script=Han}\s+\p{Script=Han}/u.test(text);
 
 /** A plain line this long (characters) shows its style: a shorter one may be a spaced line's tail. */
 const MIN_PLAIN_STYLE_CHARS = 3;
@@ -43,7 +46,9 @@ function stylesOf(items: readonly Item[]): PageStyles | null {
     if (x.kind !== 'display') continue;
     const text = tidyLineSpaces(x.text);
     if (isLetterSpacedHead(x.text)) page.spaced.add(text);
-    else if ([...text].length >= MIN_PLAIN_STYLE_CHARS) page.plain.add(text);
+    // (every character set apart but no two Han side by side, 古 ： 布: spaced
+    // too, but unsure; never plain)
+    else if ([...text].length >= MIN_PLAIN_STYLE_CHARS && !EVERY_CHAR_APART.test(x.text.trim())) page.plain.add(text);
   }
   // (a text set both ways on the page tells nothing)
   for (const t of page.spaced) if (page.plain.delete(t)) page.spaced.delete(t);
@@ -88,4 +93,17 @@ export function plainOverSpaced(first: string, rest: readonly string[]): boolean
 export function stylesDiffer(a: string, b: string): boolean {
   const [sa, sb] = [styleOf(a), styleOf(b)];
   return !!sa && !!sb && sa !== sb;
+}
+
+/**
+ * Two lines of one title joined (a title wrapped at its frame's edge, 四 川 ：
+ * 从 一 “ 重 / ” 一 “ 轻 ” 看 转 型): the joined text keeps the style its lines
+ * were set in, where they agree (a line too short to show one agrees with any).
+ */
+export function joinedLine(a: string, b: string, joined: string): string {
+  if (!styles) return joined;
+  const [sa, sb] = [styleOf(a), styleOf(b)];
+  const s = sa ?? sb;
+  if (s && (!sa || !sb || sa === sb) && !styles.plain.has(joined.trim()) && !styles.spaced.has(joined.trim())) styles[s].add(joined.trim());
+  return joined;
 }
