@@ -474,11 +474,27 @@ function estimateFullWidths(lines: Line[]): void {
       // A letter-spaced line far narrower than the column was not stretched
       // to its edge: it is a title set with spaces (书 香 满 城).
       // Nor was one wider than the column: it was set in a wider frame.
-      if (l.flags & SPACED && fullCols && (colsOf(l) < fullCols * STRETCHED_MIN_SHARE || colsOf(l) > fullCols + OVER_WIDTH_TOLERANCE)) l.flags &= ~SPACED;
+      if (l.flags & SPACED && fullCols && ((colsOf(l) < fullCols * STRETCHED_MIN_SHARE && !isStretchedFirstLine(l, lines[i + 1], fullCols)) || colsOf(l) > fullCols + OVER_WIDTH_TOLERANCE)) l.flags &= ~SPACED;
       if (exact) l.widthHalves = l.colsHalves;
     }
   }
 }
+
+/**
+ * A paragraph's first line in a narrow justified column: indented two
+ * characters and one more short where its last character went down with the
+ * comma after it (在 四 川 内 江 隆 / 昌 ， 这 条 开 业 不 久 的, the rule that no
+ * line opens with a comma), then stretched to the indent. Running text, not
+ * a title set with spaces, however narrow.
+ */
+function isStretchedFirstLine(l: Line, next: Line | undefined, fullCols: number): boolean {
+  return !!next && (next.flags & SPACED) !== 0 && colsOf(l) >= fullCols - FIRST_LINE_SHORT_COLS && PUSHED_DOWN_SPACED.test(next.text);
+}
+
+/** Columns an indented first line broken early falls short of the column's measure (two for the indent, one pushed down, half for squeezed marks). */
+const FIRST_LINE_SHORT_COLS = 3.5;
+/** A letter-spaced line opening with one character and a mark no line may open with (昌 ， 这 …). */
+const PUSHED_DOWN_SPACED = /^\p{Script=Han}\s*[，。、；：！？”’）》」』]/u;
 
 /** Slack allowed below the full width before a line counts as short. */
 export const shortfall = (l: Line) => (l.col.exact ? 0.75 : FULL_LINE_TOLERANCE);
