@@ -148,6 +148,8 @@ function bracketBalance(text: string): number {
 const unclosedBracket = (text: string) => bracketBalance(text) > 0;
 /** A line closing a book title or quotation before it opens one… */
 const CLOSES_MARK_FIRST = /^[^《“》”]*[》”]/u;
+/** A line closing a bracket the line above left open, sentence punctuation after the close. */
+const BRACKET_CLOSED_THEN_PUNCTUATED = /^[^（）()]*[）)].*[，。、；,;！？]/u;
 /** …with sentence punctuation after the close. */
 const MARK_CLOSED_THEN_PUNCTUATED = /^[^《“》”]*[》”].*[，。、；：,;:！？]/u;
 /** /[)）]$/ by code. */
@@ -205,6 +207,8 @@ const CLAUSE_GOES_ON = /[，、,；;]$/u;
 const TITLE_AFTER_COLON = new RegExp(`^\\p{Script=Han}{2,10}：[^${TEXT_PUNCT_CHARS}]{4,}$`, 'u');
 /** A line opening with one character and a punctuation mark no line may open with. */
 const PUSHED_DOWN = /^\p{Script=Han}[，。、；：！？”’）》」』]/u;
+/** A line opening with one character and a comma or stop. */
+const PUSHED_DOWN_BY_STOP = /^\p{Script=Han}[，。、；！？]/u;
 /** A line opening with a mark no line may end with. */
 const OPENS_WITH_MARK = /^[“‘《（「『【]/u;
 /** 第二条, 第三章: the number of a regulation's article or chapter opening its text. */
@@ -646,6 +650,17 @@ class Reader {
     // text, never head lines.
     if (opensWithOpenBracket(l.text) && unclosedBracket(l.text) && next && !next.marker && /[）)]/u.test(next.text)) return false;
     if (endsWithCloseBracket(l.text) && this.open.length > 0 && this.openBrackets > 0) return false;
+    // A line leaving a bracket open whose next line closes it and reads on,
+    // punctuated (国务院联防联控机制今天（11 / 月29日）举行新闻发布会，介绍): a
+    // sentence cut inside its date; a title wrapped inside brackets (…（试 /
+    // 行）》) has no punctuation after the close.
+    if (next && !next.marker && unclosedBracket(l.text) && BRACKET_CLOSED_THEN_PUNCTUATED.test(next.text)) return false;
+    // A line whose last character went down with the mark after it (秋粮是全年
+    // 粮食生产的大 / 头。这段时间…): a line of running text broken early by the
+    // rule that no line opens with a comma or stop; a head line ends whole.
+    // (a colon, quote or bracket may follow a title's wrapped word, 福 / 建：深化改革)
+    // (a line wider than its column is not the column's: a caption's, set wider)
+    if (next && !next.marker && PUSHED_DOWN_BY_STOP.test(next.text) && !endsSentence(l.text) && !isOverWidth(l)) return false;
     // … and so does a line that leaves a book title or a quotation open (《党组
     // 讨论和决定党员处分事 / 项工作程序规定》全文如下。) when the next line closes it
     // and reads on as text, punctuated: a head line never leaves its mark
