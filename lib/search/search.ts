@@ -262,13 +262,13 @@ function candidatesOf(view: IndexView, allowed: number[] | null, include: WordPl
   });
   const span = words.length > 1 ? shortestPossibleSpan(words.map((w) => w.text)) : 0;
   // Two words whose joint is a pair the index holds: where neither pair is, they are never side by side, so their span is one more.
-  const apart = joint && n > 0 ? notIn(ids, n, joint.map((g) => view.list(g))) : null;
+  const apart = joint && n > 0 ? notIn(ids, n, joint, view) : null;
   // The ceiling keys: title words, matches (the bucket of their sum), date.
   const days = view.days;
   const keys = ceilingKeys(codeOf, n, apart, (i) => {
     const id = ids[i];
     return id >= 0 && id < days.length ? days[id] : dayNumber(view.dateOf(id));
-  });
+  }, { ids, days });
   const dates = new Map<number, string | null>();
   const at = (i: number): Candidate => {
     const id = ids[i];
@@ -517,7 +517,7 @@ function lowestOfBucket(ceiling: number): number {
  * never has them side by side: its span is at least one more than the
  * shortest. Null for any other query.
  */
-function jointGrams(words: readonly string[]): number[] | null {
+export function jointGrams(words: readonly string[]): number[] | null {
   if (words.length !== 2) return null;
   const [a, b] = words.map((w) => Array.from(w, (ch) => ch.codePointAt(0)!));
   if (![...a, ...b].every(isGramChar)) return null;
@@ -526,15 +526,17 @@ function jointGrams(words: readonly string[]): number[] | null {
 }
 
 /**
- * 1 for each of `ids[0…n)` (ascending) in none of the lists, 0 for the rest.
- * The lists are a joint's pairs decoded whole (thousands of entries, tens of thousands for a common one, kept
- * for the next query), any ids: their ids are set in a bitmap of the
- * candidates' range (6 KB at 50,000; merged in step where the ids are
- * spread too far for one), and each candidate is one look-up in
- * it, without a branch (scanning each list among 50,000 candidates, then
- * walking the candidates once per list, took 1–2 ms of two common words).
+ * 1 for each of `ids[0…n)` (ascending) in none of the lists of `grams` (a
+ * joint's pairs), 0 for the rest. The lists' ids within the candidates'
+ * range are set in a bitmap of it (6 KB at 50,000) straight from their
+ * rows (view.mark: not decoded into arrays, thousands of entries, tens of
+ * thousands for a common pair, to be looked up once), and each candidate is
+ * one look-up in it, without a branch (scanning each list among 50,000
+ * candidates, then walking the candidates once per list, took 1–2 ms of two
+ * common words). Where the ids are spread too far for one bitmap, the lists
+ * are decoded and merged in step.
  */
-export function notIn(ids: Int32Array, n: number, lists: readonly DecodedList[]): Uint8Array {
+export function notIn(ids: Int32Array, n: number, grams: readonly number[], view: Pick<IndexView, 'list' | 'mark'>): Uint8Array {
   const out = new Uint8Array(n);
   if (n === 0) return out;
   const first = ids[0];
@@ -542,7 +544,8 @@ export function notIn(ids: Int32Array, n: number, lists: readonly DecodedList[])
   if (last - first > 64 * n) {
     // Ids spread far apart (imported with odd ids): merged in step instead.
     out.fill(1);
-    for (const list of lists) {
+    for (const g of grams) {
+      const list = view.list(g);
       let i = 0;
       for (let j = 0; j < list.length && i < n; j++) {
         const id = list.ids[j];
@@ -553,15 +556,7 @@ export function notIn(ids: Int32Array, n: number, lists: readonly DecodedList[])
     return out;
   }
   const bits = new Uint32Array(((last - first) >>> 5) + 1);
-  for (const list of lists) {
-    const li = list.ids;
-    for (let j = 0; j < list.length; j++) {
-      const id = li[j];
-      if (id < first || id > last) continue;
-      const at = id - first;
-      bits[at >>> 5] |= 1 << (at & 31);
-    }
-  }
+  for (const g of grams) view.mark(g, bits, first, last);
   for (let i = 0; i < n; i++) {
     const at = ids[i] - first;
     out[i] = ((bits[at >>> 5] >>> (at & 31)) & 1) ^ 1;

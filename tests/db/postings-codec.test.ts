@@ -1,7 +1,7 @@
 // The posting lists' byte format and the rows they are packed in.
 import { describe, expect, it } from 'vitest';
 import { RowBuilder, bucketsFor } from '@/lib/db/postings/build';
-import { decodeCurrent, decodeCurrentAmong, decodeList, encodeList, firstAtLeast, listAmong, mergeDisjoint, termBucket, type DecodedList } from '@/lib/db/postings/codec';
+import { decodeCurrent, decodeCurrentAmong, decodeList, encodeList, firstAtLeast, listAmong, markCurrent, markList, mergeDisjoint, termBucket, type DecodedList } from '@/lib/db/postings/codec';
 import { gramKeyOf, gramText } from '@/lib/searchable';
 
 const k = gramKeyOf;
@@ -102,6 +102,34 @@ describe('posting lists', () => {
       const wanted = new Set(among.subarray(0, n));
       const keep = Array.from(whole.ids.subarray(0, whole.length)).map((id, i) => [id, whole.codes[i]]).filter(([id]) => wanted.has(id));
       expect(array(decodeCurrentAmong(bytes, 0, bytes.length, among, n, current, 5, 10, () => 0))).toEqual([keep.map((e) => e[0]), keep.map((e) => e[1])]);
+    }
+  });
+
+  it('markCurrent and markList set in a bitmap of [first, last] the ids decodeCurrent keeps within it: stale versions, ids past the dense array, long gaps', () => {
+    let seed = 13;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const setBits = (bits: Uint32Array, first: number) => {
+      const out: number[] = [];
+      for (let at = 0; at < bits.length * 32; at++) if ((bits[at >>> 5] >>> (at & 31)) & 1) out.push(first + at);
+      return out;
+    };
+    for (let round = 0; round < 50; round++) {
+      const ids: number[] = [];
+      for (let id = round % 7; id < 5000; id += random() < 0.05 ? 100 + Math.floor(random() * 900) : 1 + Math.floor(random() * 4)) ids.push(id);
+      const bytes = encodeList(ids, ids.map(() => Math.floor(random() * 16)));
+      // Versions: most current in [5, 10], some rewritten since; ids from 4000 on past the dense array, asked for.
+      const current = Int32Array.from({ length: 4000 }, () => (random() < 0.85 ? 7 : 20));
+      const versionOf = (id: number) => (id % 5 ? 7 : 20);
+      const first = Math.floor(random() * 2000);
+      const last = first + 1 + Math.floor(random() * 3500);
+      const whole = decodeCurrent(bytes, 0, bytes.length, current, 5, 10, versionOf);
+      const expected = Array.from(whole.ids.subarray(0, whole.length)).filter((id) => id >= first && id <= last);
+      const bits = new Uint32Array(((last - first) >>> 5) + 1);
+      markCurrent(bytes, 0, bytes.length, bits, first, last, current, 5, 10, versionOf);
+      expect(setBits(bits, first)).toEqual(expected);
+      const fromList = new Uint32Array(bits.length);
+      markList(whole, fromList, first, last);
+      expect(setBits(fromList, first)).toEqual(expected);
     }
   });
 

@@ -33,6 +33,24 @@ describe('ceilingKeys', () => {
     }
   });
 
+  it('gives the same keys with the days looked up by id as with dayOf, and falls back to dayOf where an id is past the days', () => {
+    const n = 300;
+    for (const words of [1, 2, 3]) {
+      const codes = Array.from({ length: words }, (_, k) => Uint8Array.from({ length: n }, (_, i) => (i * (k + 5) + 3 * k) % 16));
+      const apart = Uint8Array.from({ length: n }, (_, i) => (i % 4 === 1 ? 1 : 0));
+      const ids = Int32Array.from({ length: n }, (_, i) => 2 * i + 1);
+      const days = Int32Array.from({ length: 2 * n + 1 }, (_, id) => 19000 + ((id * 13) % 500));
+      const dayOf = (i: number) => (ids[i] < days.length ? days[ids[i]] : 20000);
+      for (const a of [apart, null]) {
+        expect(Array.from(ceilingKeys(codes, n, a, dayOf, { ids, days }))).toEqual(Array.from(ceilingKeys(codes, n, a, dayOf)));
+        // The last id past the days: every day from dayOf.
+        const short = days.subarray(0, 2 * n - 2);
+        const shortDay = (i: number) => (ids[i] < short.length ? short[ids[i]] : 20000);
+        expect(Array.from(ceilingKeys(codes, n, a, shortDay, { ids, days: short }))).toEqual(Array.from(ceilingKeys(codes, n, a, shortDay)));
+      }
+    }
+  });
+
   it('orders by title words first, then matches, then side by side, then date', () => {
     // Two words: both in the title beats one in the title with more matches; more matches beat closer; closer beats newer.
     const k = (a: number, b: number, apart: number, day: number) => ceilingKeys([Uint8Array.of(a), Uint8Array.of(b)], 1, Uint8Array.of(apart), () => day)[0];

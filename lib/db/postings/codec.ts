@@ -276,6 +276,56 @@ function decodeCurrentAmongDense(
   return { ids, codes, length: out };
 }
 
+/**
+ * Sets, in the bitmap `bits` of ids [first, last] (bit id − first), the ids
+ * of a list's entries still current in its segment (as decodeCurrent keeps
+ * them) within that range: two words' joint pairs, whose lists are only
+ * asked which candidates they hold, are not made into arrays (up to tens of
+ * thousands of entries each) to be looked up once and dropped.
+ */
+export function markCurrent(
+  bytes: Uint8Array, from: number, end: number, bits: Uint32Array, first: number, last: number,
+  current: Int32Array, lo: number, hi: number, versionOf: (id: number) => number,
+): void {
+  const dense = current.length;
+  let prev = 0;
+  let i = from;
+  while (i < end) {
+    let b = bytes[i++];
+    let id: number;
+    if (b < 0x80) {
+      id = prev + (b >> 4);
+    } else {
+      let v = b & 0x7f;
+      let scale = 0x80;
+      while (b & 0x80) {
+        b = bytes[i++];
+        v += (b & 0x7f) * scale;
+        scale *= 0x80;
+      }
+      id = prev + (v - (v % STEP)) / STEP;
+    }
+    prev = id;
+    if (id < first) continue;
+    if (id > last) break;
+    const version = id < dense ? current[id] : versionOf(id);
+    if (version < lo || version > hi) continue;
+    const at = id - first;
+    bits[at >>> 5] |= 1 << (at & 31);
+  }
+}
+
+/** markCurrent for a decoded list: its ids within [first, last] set in `bits`. */
+export function markList(list: DecodedList, bits: Uint32Array, first: number, last: number): void {
+  const li = list.ids;
+  for (let j = 0; j < list.length; j++) {
+    const id = li[j];
+    if (id < first || id > last) continue;
+    const at = id - first;
+    bits[at >>> 5] |= 1 << (at & 31);
+  }
+}
+
 /** The entries of `list` whose ids are among `among[0…n)` (both ascending). */
 export function listAmong(list: DecodedList, among: Int32Array, n: number): DecodedList {
   const size = Math.min(n, list.length);

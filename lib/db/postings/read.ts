@@ -7,7 +7,7 @@
 // only what changed: the docs after a merge, and of the recent rows only
 // those whose version (in the state row) differs from the one kept.
 import { db } from '../db';
-import { decodeCurrent, decodeCurrentAmong, listAmong, mergeDisjoint, sortedIndex, termBucket, type DecodedList } from './codec';
+import { decodeCurrent, decodeCurrentAmong, listAmong, markCurrent, markList, mergeDisjoint, sortedIndex, termBucket, type DecodedList } from './codec';
 import { MERGE_AT, runMerges } from './merge';
 import { dayNumber, readState, seenBuilt } from './state';
 import { rowKey, type DocsRow, type PostingRow, type RecentRow, type SearchState, type Segment, type SizesRow } from './types';
@@ -124,6 +124,11 @@ export interface IndexView {
   list(gram: number): DecodedList;
   /** The entries of a term's current list whose ids are among `among[0…n)` (ascending), without decoding the rest. */
   listAmong(gram: number, among: Int32Array, n: number): DecodedList;
+  /**
+   * Sets in `bits` (bit id − first) the ids of a term's current list within [first, last], without
+   * decoding it into arrays (from its decoded list if it has one).
+   */
+  mark(gram: number, bits: Uint32Array, first: number, last: number): void;
   /** Publication date (YYYYMMDD, 0 for none) and time of clipping of an indexed clipping. */
   dateOf(id: number): number;
   /** dateOf by id, for ids below its length (read them through dateOf past it): one look-up for each of thousands of candidates. */
@@ -466,6 +471,15 @@ function readIndexIn(grams: readonly number[], answer: (view: IndexView) => void
       if (w.fresh) parts.push(listAmong(w.fresh, among, n));
       return mergeDisjoint(parts);
     };
+    const mark = (g: number, bits: Uint32Array, first: number, last: number): void => {
+      const whole = lists.get(g);
+      if (whole) return markList(whole, bits, first, last);
+      const w = where.get(g);
+      if (!w) throw new TermNotReadError(g);
+      stillCurrent();
+      for (const { row, at, seg } of w.parts) markCurrent(row.data, row.offsets[at], row.offsets[at + 1], bits, first, last, view.version, seg.lo, seg.hi, versionOf);
+      if (w.fresh) markList(w.fresh, bits, first, last);
+    };
     const sizeOf = (g: number): number => lists.get(g)?.length ?? where.get(g)?.bytes ?? (unread.has(g) ? UNREAD_SIZE : 0);
     const has = (g: number): boolean => lists.has(g) || where.has(g);
     const dateOf = (id: number) => {
@@ -489,7 +503,7 @@ function readIndexIn(grams: readonly number[], answer: (view: IndexView) => void
       return [...ids].sort((a, b) => a - b);
     };
     const decoded = (g: number): boolean => lists.has(g);
-    const indexView = { sizeOf, decoded, has, list, listAmong: listAmongOf, dateOf, dates: view.date, days: view.day, createdOf, allIds, segments: state.segments.length };
+    const indexView = { sizeOf, decoded, has, list, listAmong: listAmongOf, mark, dateOf, dates: view.date, days: view.day, createdOf, allIds, segments: state.segments.length };
     // From a task of its own, outside Dexie's zone for this transaction: what the caller does next is
     // no part of it (in a zone, Dexie puts its own Promise in the global's place and echoes the zone
     // into later microtasks, a cost on every later step of the query).
