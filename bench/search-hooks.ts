@@ -6,7 +6,10 @@
 import { addMissingSizes, db, forgetIndexLists, forgetIndexView, keptIndexBytes, rebuildIndex, runMerges, saveClipping, type SearchState } from '@/lib/db';
 import { parseQuery, scanClippings, searchClippings, type SearchPhases } from '@/lib/search';
 import { termBucket } from '@/lib/db/postings/codec';
-import { rowKey } from '@/lib/db/postings/types';
+import { entriesIn, sizesKey } from '@/lib/db/postings/sizes';
+import { rowKey, type SizesRow } from '@/lib/db/postings/types';
+import { needle } from '@/lib/search/match';
+import { jointGrams, unreadTerms } from '@/lib/search/search';
 import { planWord } from '@/lib/search/terms';
 import { COMMON_WORDS, sampleClipping, seededRandom } from '../tests/search/sample-corpus';
 import { seedUnindexed } from './seed-clippings';
@@ -55,9 +58,11 @@ function answered(requests: IDBRequest[]): Promise<void> {
 
 /**
  * The reads a query makes, alone, with raw IndexedDB (no search code around
- * them): its first round trip (the state row and every posting row of its
- * terms, a row per term and segment, in one read-only transaction, as
- * lib/db/postings/read.ts asks for them) and its second (`texts` clippings,
+ * them): its first round trip (the state row and the posting rows of the
+ * terms it reads, a row per term and segment, in one read-only transaction,
+ * as lib/db/postings/read.ts asks for them: its words' terms, its exact
+ * exclusions', two words' joint pairs, but not a long phrase's terms the
+ * segments' sizes let it leave unread) and its second (`texts` clippings,
  * here random ones, in one transaction, as read-texts.ts reads them). What
  * is left of a query's time once its own work is taken out: the floor its
  * figures stand on, at the machine's load. Milliseconds of each, per query.
@@ -67,11 +72,25 @@ async function rawReads(queries: string[], rounds: number, texts: number): Promi
   const idb = db.backendDB();
   const state = (await db.searchMeta.get('state')) as SearchState;
   const ids = (await db.clippings.toCollection().primaryKeys()) as number[];
+  // The segments' common terms, as a page keeps them (read.ts leftOut): none kept, every term is read.
+  const sizes = new Map<number, SizesRow>();
+  for (const seg of state.segments) {
+    const row = (await db.searchMeta.get(sizesKey(seg))) as SizesRow | undefined;
+    if (row?.terms && row.entries) sizes.set(rowKey(seg), row);
+  }
+  const clippings = state.segments.reduce((n, s) => n + s.n, 0);
+  const entries = (g: number) => state.segments.reduce((sum, seg) => sum + (entriesIn(sizes.get(rowKey(seg)), g) ?? 0), 0);
   const pick = seededRandom(7);
   const out = { rows: [] as number[], texts: [] as number[], gets: [] as number[] };
   for (let round = 0; round < rounds; round++) {
     for (const q of queries) {
-      const grams = [...new Set(parseQuery(q).include.flatMap((w) => planWord(w.text).grams))];
+      // The terms collect() in lib/search/search.ts reads.
+      const parsed = parseQuery(q);
+      const include = parsed.include.map((w) => planWord(w.text));
+      const exact = parsed.exclude.map((w) => planWord(w.text)).filter((p) => p.exact).flatMap((p) => p.grams);
+      const joint = jointGrams(parsed.include.map((w) => needle(w.text).text)) ?? [];
+      const unread = sizes.size > 0 ? unreadTerms(include, [...exact, ...joint], entries, clippings) : new Set<number>();
+      const grams = [...new Set([...include.flatMap((p) => p.grams), ...exact, ...joint])].filter((g) => !unread.has(g));
       const keys = new Map<string, [number, number]>();
       for (const seg of state.segments) for (const g of grams) keys.set(`${rowKey(seg)}:${termBucket(g, seg.buckets)}`, [rowKey(seg), termBucket(g, seg.buckets)]);
       let start = performance.now();

@@ -24,7 +24,8 @@
 //          --kinds 1,2,4,8,common,phrases,two (only these query kinds; default all)
 //          --dump FILE (appends each kind's timings, and the saves', as a line of JSON: to pool alternating runs)
 //          --floor (after the kinds, the same queries' reads alone with raw IndexedDB, as many rounds: what is left of a
-//                   query's time without its own work, at the machine's load)
+//                   query's time without its own work, at the machine's load; the rows the search reads: two words' joint
+//                   pairs too, not a long phrase's pairs the segments' sizes let it leave unread)
 //          --times FILE (appends each timed query's start in the page's clock and its time as a line of JSON, and before
 //                   each kind a full garbage collection asked through the DevTools protocol, with the page's clock around
 //                   it: run with CHROMIUM_PATH=bench/chromium-trace-gc.sh, then bench/gc-in-queries.ts lines V8's
