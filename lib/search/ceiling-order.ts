@@ -122,11 +122,16 @@ export function kthHighest(keys: ArrayLike<number>, k: number): number {
  * The k highest of `keys` as a min-heap (its lowest first; k ≤ keys.length).
  * `tagged`: each value is its key times 2^21 plus its position, so that equal
  * keys stay apart and the position can be read back (value % 2^21).
+ * Walked from the last key back: candidates are in id order, and where the
+ * dates rise with the ids (clippings saved as they are published) nearly
+ * every key walked forward beat the heap's lowest and was sifted down, while
+ * walked back few do (the same heap either way: 50,000 keys, first 24 of an
+ * order 0.74–1.0 → 0.24–0.38 ms, kthHighest 0.54 → 0.16 ms in Node).
  */
 function highest(keys: ArrayLike<number>, k: number, tagged: boolean): Float64Array {
   const heap = new Float64Array(k);
   let size = 0;
-  for (let i = 0; i < keys.length; i++) {
+  for (let i = keys.length - 1; i >= 0; i--) {
     const v = tagged ? keys[i] * 2 ** 21 + i : keys[i];
     if (size < k) {
       // Sift up.

@@ -26,6 +26,19 @@ describe('DescendingOrder', () => {
       if (n) expect(order.at(n - 1)).toBe(expected[n - 1]);
     }
   });
+
+  it('gives the same order for keys rising or falling with the position (dates rising with the ids), with ties', () => {
+    for (const n of [300, 3000]) {
+      for (const keys of [Array.from({ length: n }, (_, i) => Math.floor(i / 3)), Array.from({ length: n }, (_, i) => Math.floor((n - i) / 3))]) {
+        const expected = sorted(keys);
+        const order = new DescendingOrder(keys);
+        expect(Array.from(order.slice(0, 300))).toEqual(expected.slice(0, 300));
+        expect(Array.from(order.slice(300, n))).toEqual(expected.slice(300));
+        const desc = [...keys].sort((a, b) => b - a);
+        for (const k of [1, 20, 256, n]) expect(kthHighest(keys, k)).toBe(desc[k - 1]);
+      }
+    }
+  });
 });
 
 describe('kthHighest', () => {
