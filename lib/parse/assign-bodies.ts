@@ -939,9 +939,10 @@ function repeatsTitleWords(line: string, leadWords: PairSet): boolean {
   return coverage(bigramSet(line), leadWords) >= TITLE_LINE_WORDS;
 }
 
-const HAN_PAIR = /^\p{Script=Han}\p{Script=Han}$/u;
-/** Two digits, or two Latin letters, side by side. */
-const CUT_WORD_PAIR = /^(?:\d\d|[A-Za-z][A-Za-z])$/u;
+/** Two Han characters side by side, or a per cent sign and the character after it (95% / 的行政村). */
+const HAN_PAIR = /^[\p{Script=Han}%％]\p{Script=Han}$/u;
+/** Two digits, two Latin letters, or a number and its per cent sign, side by side. */
+const CUT_WORD_PAIR = /^(?:\d\d|[A-Za-z][A-Za-z]|\d[%％‰])$/u;
 
 function leadText(body: BodyItem[]): string {
   const out: string[] = [];

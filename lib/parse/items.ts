@@ -207,6 +207,8 @@ const CLAUSE_GOES_ON = /[，、,；;]$/u;
 const TITLE_AFTER_COLON = new RegExp(`^\\p{Script=Han}{2,10}：[^${TEXT_PUNCT_CHARS}]{4,}$`, 'u');
 /** A line opening with one character and a punctuation mark no line may open with. */
 const PUSHED_DOWN = /^\p{Script=Han}[，。、；：！？”’）》」』]/u;
+/** A line opening with a clause of one or two Han characters (and a comma: 一、 numbers a section). */
+const SHORT_CLAUSE_OPENS = /^\s*\p{Script=Han}{1,2}[，；]/u;
 /** A line opening with one character and a comma or stop. */
 const PUSHED_DOWN_BY_STOP = /^\p{Script=Han}[，。、；！？]/u;
 /** A line opening with a mark no line may end with. */
@@ -658,6 +660,9 @@ class Reader {
     // A line whose last character went down with the mark after it (秋粮是全年
     // 粮食生产的大 / 头。这段时间…): a line of running text broken early by the
     // rule that no line opens with a comma or stop; a head line ends whole.
+    // A line opening with a clause of one or two characters (目前，神舟十九号乘组,
+    // 近日，…): a sentence's first words, a lead's first line; no head line opens so.
+    if (next && !next.marker && SHORT_CLAUSE_OPENS.test(l.text) && !endsSentence(l.text)) return false;
     // (a colon, quote or bracket may follow a title's wrapped word, 福 / 建：深化改革)
     // (a line wider than its column is not the column's: a caption's, set wider)
     if (next && !next.marker && PUSHED_DOWN_BY_STOP.test(next.text) && !endsSentence(l.text) && !isOverWidth(l)) return false;
