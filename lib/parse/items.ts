@@ -207,6 +207,8 @@ const CLAUSE_GOES_ON = /[，、,；;]$/u;
 const TITLE_AFTER_COLON = new RegExp(`^\\p{Script=Han}{2,10}：[^${TEXT_PUNCT_CHARS}]{4,}$`, 'u');
 /** A line opening with one character and a punctuation mark no line may open with. */
 const PUSHED_DOWN = /^\p{Script=Han}[，。、；：！？”’）》」』]/u;
+/** Columns a line counted full may fall short of its column's count (two half-width digits, or marks squeezed). */
+const FULL_COLS_SLACK = 1;
 /** A line opening with a clause of one or two Han characters (and a comma: 一、 numbers a section). */
 const SHORT_CLAUSE_OPENS = /^\s*\p{Script=Han}{1,2}[，；]/u;
 /** A line opening with one character and a comma or stop. */
@@ -702,7 +704,13 @@ class Reader {
     // (a caption may stand between it and that first line)
     if (free && !INNER_PUNCT.test(l.text) && i > 0 && this.displayMemo[i - 1] === 2 && next && !next.marker) {
       const first = this.isCaptionAt(i + 1) ? this.pieces[this.nextText(i)] : next;
-      if (first && !first.marker && this.indentWidth(first) && !endsSentence(first.text)) return this.because(i, 'unpunctuated line between a display line and an indented first line');
+      // (where the line itself is as wide as an indented first line and the
+      // line under it is running text, punctuated, that fills the column
+      // counted in characters (measuring short only by its digits or squeezed
+      // marks), the line is the text's indented first line: 伊朗伊斯兰革命卫
+      // 队今天 / （5月26日）发布声明说，其防)
+      const firstFull = first && this.indentWidth(l) && first.col.fullCols > 0 && colsOf(first) >= first.col.fullCols - FULL_COLS_SLACK && INNER_PUNCT.test(first.text);
+      if (first && !first.marker && this.indentWidth(first) && !endsSentence(first.text) && !firstFull) return this.because(i, 'unpunctuated line between a display line and an indented first line');
     }
     // Where blank lines separate blocks, a line standing between two of them
     // with no sentence end is a title, heading or byline whatever its width.
