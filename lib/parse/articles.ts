@@ -17,6 +17,7 @@ import { assignBodies, splitListed } from './assign-bodies';
 import { bigramSet, coverage, coverageInTexts, coverageOfEachInTexts, pairSet } from './bigrams';
 import { withPageStream } from './cohesion';
 import { withHeadLineStyles } from './frame-style';
+import { withWrapNoted } from './unwrapped';
 import { parseHead } from './head-fields';
 import { markHeads, type HeadItem, type Part } from './head-runs';
 import { emptyHead, namesSomething, withoutSoftJoins, type BodyItem, type Head, type PageDecision } from './head-types';
@@ -41,13 +42,13 @@ interface Reading {
 }
 
 export function buildArticles(items: Item[], furniture: string[], decisions: PageDecision[] = []): Article[] {
-  return withHeadLineStyles(items, () => {
+  return withHeadLineStyles(items, () => withWrapNoted(items, () => {
     const parts: Part[] = markHeads(items, furniture, decisions);
     // (the page's paragraphs, which every reading's bodies hold, one stream for the cohesion of their cuts)
     const paragraphs: BodyItem[] = [];
     for (const part of parts) if (part.kind === 'item' && part.item.kind === 'paragraph') paragraphs.push(part.item);
     return withPageStream(paragraphs, () => readArticles(items, parts, furniture, decisions));
-  });
+  }));
 }
 
 function readArticles(items: Item[], parts: Part[], furniture: string[], decisions: PageDecision[]): Article[] {

@@ -11,6 +11,7 @@ import { isBareName } from './head-fields';
 import { halfWidthCount } from './line-shape';
 import { firstWordChar, lastWordChar } from './cjk';
 import { joinedLine, plainOverSpaced, styleOf, stylesDiffer } from './frame-style';
+import { pageUnwrapped } from './unwrapped';
 import { HAN_ONLY, NEWS_LEAD, PARALLEL_PHRASES, isClosingNote, isSignatureNote, leavesMarkOpen, reportsSpeech } from './patterns';
 
 /** Above this many items the quadratic split is not tried; notes alone cut. */
@@ -646,11 +647,13 @@ function resolveTitleLines(h: Head, body: BodyItem[], mayStack: boolean): Head[]
   joinShortLastLine(t, MAX_TITLE_TAIL_CHARS);
   // (a plain line over letter-spaced title lines is another frame's: a kicker)
   const kickerByStyle = t.length >= 2 && plainOverSpaced(t[0], t.slice(1));
-  if (t.length === 2 && !kickerByStyle && isCouplet(t[0], t[1], leadWords)) {
+  // (on a page that wraps no line, two title lines are two fields: a kicker over the title)
+  const kickerUnwrapped = t.length === 2 && pageUnwrapped() && !reportsSpeech(t[0]);
+  if (t.length === 2 && !kickerByStyle && !kickerUnwrapped && isCouplet(t[0], t[1], leadWords)) {
     // (joined as a title wrapped over two lines is: the halves of a couplet
     // and the parts of a wrapped title look alike, 城西图书馆夜间 / 开放受读者欢迎)
     out.titles = [t.join('')];
-  } else if (kickerByStyle) {
+  } else if (kickerByStyle || kickerUnwrapped) {
     out.kicker = t[0];
     out.titles = [t.slice(1).join('')];
   } else if (t.length >= 2 && !(h.titles.includes(t[0]) && widerThanFrameUnder(t[0], t[1])) && !isKickerLine(t[0], t.slice(1).join(''), leadWords, isShortNameOverTitle(t[0], h.titles))) {
