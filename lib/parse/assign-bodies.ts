@@ -476,9 +476,10 @@ function stackListedTitles(h: Head, body: BodyItem[], pageCoverage: (probes: Set
     for (let j = 1; j <= n; j++) {
       if (byFrames && opensFrame[j - 1]) from = j - 1;
       if (byFrames && overSpaced[j - 1]) continue;
-      // (a line of one or two characters ends the line above it, 取得积极进 / 展: no group opens with one)
+      // (a line of one or two characters ends the line above it, 取得积极进 / 展: no group opens with one,
+      // unless set plain between spaced title lines: a frame's own label, 短评)
       for (let c = from; c < j; c++)
-        if (most[c] >= 0 && most[c] + 1 >= most[j] && (c === 0 || (charCount(units[c]) > MAX_LINE_TAIL_CHARS && !SHORT_CLAUSE_FIRST.test(units[c]))) && groupOk(groupOf(c, j), j === n)) {
+        if (most[c] >= 0 && most[c] + 1 >= most[j] && (c === 0 || (byFrames && overSpaced[c] && style[c - 1] === 'spaced') || (charCount(units[c]) > MAX_LINE_TAIL_CHARS && !SHORT_CLAUSE_FIRST.test(units[c]))) && groupOk(groupOf(c, j), j === n)) {
           if (most[c] + 1 > most[j]) {
             most[j] = most[c] + 1;
             starts[j] = [];

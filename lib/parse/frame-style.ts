@@ -48,7 +48,8 @@ function stylesOf(items: readonly Item[]): PageStyles | null {
     if (isLetterSpacedHead(x.text)) page.spaced.add(text);
     // (every character set apart but no two Han side by side, 古 ： 布: spaced
     // too, but unsure; never plain)
-    else if ([...text].length >= MIN_PLAIN_STYLE_CHARS && !EVERY_CHAR_APART.test(x.text.trim())) page.plain.add(text);
+    // (two characters set close, 短评, are no spaced line's tail either: that would be 有 进)
+    else if (([...text].length >= MIN_PLAIN_STYLE_CHARS || ([...text].length === 2 && !/\s/u.test(x.text.trim()))) && !EVERY_CHAR_APART.test(x.text.trim())) page.plain.add(text);
   }
   // (a text set both ways on the page tells nothing)
   for (const t of page.spaced) if (page.plain.delete(t)) page.spaced.delete(t);
