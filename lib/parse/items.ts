@@ -659,12 +659,12 @@ class Reader {
     // sentence cut inside its date; a title wrapped inside brackets (…（试 /
     // 行）》) has no punctuation after the close.
     if (next && !next.marker && unclosedBracket(l.text) && BRACKET_CLOSED_THEN_PUNCTUATED.test(next.text)) return false;
-    // A line whose last character went down with the mark after it (秋粮是全年
-    // 粮食生产的大 / 头。这段时间…): a line of running text broken early by the
-    // rule that no line opens with a comma or stop; a head line ends whole.
     // A line opening with a clause of one or two characters (目前，神舟十九号乘组,
     // 近日，…): a sentence's first words, a lead's first line; no head line opens so.
     if (next && !next.marker && SHORT_CLAUSE_OPENS.test(l.text) && !endsSentence(l.text)) return false;
+    // A line whose last character went down with the mark after it (秋粮是全年
+    // 粮食生产的大 / 头。这段时间…): a line of running text broken early by the
+    // rule that no line opens with a comma or stop; a head line ends whole.
     // (a colon, quote or bracket may follow a title's wrapped word, 福 / 建：深化改革)
     // (a line wider than its column is not the column's: a caption's, set wider)
     if (next && !next.marker && PUSHED_DOWN_BY_STOP.test(next.text) && !endsSentence(l.text) && !isOverWidth(l)) return false;
