@@ -183,7 +183,10 @@ function lookupFold(unit: number): number {
  * without, it is the fast path used for indexing and for checking matches.
  */
 function foldInto(text: string, map: boolean): string {
-  return utf16.decode(buffer.subarray(0, foldUnits(text, map, 0)));
+  // The buffer is taken after the loop: the loop may have grown it (a new array), and the one taken before
+  // held a longer text's first 4,096 units at most, and stale ones.
+  const n = foldUnits(text, map, 0);
+  return utf16.decode(buffer.subarray(0, n));
 }
 
 /** foldInto's loop: writes the folded code units of `text` into the buffer from `at` on (as if it started there); returns where they end. */

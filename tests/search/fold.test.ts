@@ -32,6 +32,20 @@ describe('foldText', () => {
     expect(foldText('Cafe\u0301')).toBe(foldText('Café'));
   });
 
+  it('folds a text longer than its scratch buffer (4,096 units) whole, the first time too: as its pieces, marks, spaces and wide forms throughout', () => {
+    const piece = '中國 人民Cafe\u0301 ＡＢ\u200b發展，e\u0301中\u0301\t 經濟。';
+    expect(foldText(piece)).toBe('中国人民café ab发展,é中\u0301经济。');
+    expect(foldText(piece.repeat(800))).toBe(foldText(piece).repeat(800));
+    const long = piece.repeat(800);
+    const { text, starts, ends } = foldWithMap(long);
+    expect(text).toBe(foldText(long));
+    // Past the first 4,096 units, each folded unit comes from what folds to it (a kept space from white space).
+    for (let i = 4000; i < 4300; i++) {
+      const origin = long.slice(starts[i], ends[i]);
+      expect(text[i] === ' ' ? /^\s+$/.test(origin) : foldText(origin).includes(text[i])).toBe(true);
+    }
+  });
+
   it('is idempotent', () => {
     for (const s of ['臺灣 ＧＤＰ 增長', 'Ａ  b\u3000中 文', '乾隆 後來 著名']) expect(foldText(foldText(s))).toBe(foldText(s));
   });
