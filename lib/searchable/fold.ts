@@ -199,6 +199,26 @@ function foldUnits(text: string, map: boolean, at: number): number {
   let spaceEnd = 0;
   let i = 0;
   while (i < len) {
+    // Most characters (a CJK text's): one code unit folding to one, known, no space pending, and the
+    // next one known to be no combining mark: written in this loop, without the general path below.
+    if (pendingSpace < 0) {
+      let simple = simpleFold[text.charCodeAt(i)];
+      const room = buffer.length - 2;
+      while (simple !== UNKNOWN && simple < COMPLEX && n < room) {
+        const next = i + 1 < len ? text.charCodeAt(i + 1) : 0;
+        const nextFold = simpleFold[next];
+        if (next >= 0x300 && (nextFold === UNKNOWN || nextFold === COMPLEX)) break;
+        if (map) {
+          mapStarts[n] = i;
+          mapEnds[n] = i + 1;
+        }
+        buffer[n++] = simple;
+        last = simple;
+        i++;
+        simple = nextFold;
+      }
+      if (i >= len) break;
+    }
     const start = i;
     const unit = text.charCodeAt(i++);
     let code = lookupFold(unit);
