@@ -242,14 +242,25 @@ function candidatesOf(view: IndexView, allowed: number[] | null, include: WordPl
       const list = lists.get(p.grams[0]);
       if (list && list.length === n) return list.codes;
     }
-    const codes = new Uint8Array(n).fill(ANY_CODE);
+    const codes = new Uint8Array(n);
     if (n === 0) return codes;
+    let first = true;
     for (const g of p.grams) {
       const list = lists.get(g);
       if (!list) continue; // spared: the word's other terms bound its codes
       const lc = list.codes;
       const li = list.ids;
       let j = 0;
+      if (first) {
+        // The word's first list read: its codes taken as they are (combined with none yet: combinedCode(ANY_CODE, b) is b).
+        for (let i = 0; i < n; i++) {
+          const id = ids[i];
+          while (li[j] < id) j++;
+          codes[i] = lc[j++];
+        }
+        first = false;
+        continue;
+      }
       for (let i = 0; i < n; i++) {
         const id = ids[i];
         while (li[j] < id) j++;
@@ -258,6 +269,7 @@ function candidatesOf(view: IndexView, allowed: number[] | null, include: WordPl
         codes[i] = combinedCode(a, b);
       }
     }
+    if (first) codes.fill(ANY_CODE);
     return codes;
   });
   const span = words.length > 1 ? shortestPossibleSpan(words.map((w) => w.text)) : 0;
