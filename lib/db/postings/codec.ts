@@ -59,6 +59,27 @@ export interface DecodedList {
   length: number;
 }
 
+/** Where the entry longEntry read last ends. */
+let longEntryEnd = 0;
+
+/**
+ * The value of an entry of more than one byte (a gap of 8 ids or more), its
+ * first byte `b` read and the rest from `i` on; where it ends is left in
+ * longEntryEnd. The decoders below read one-byte entries inline, most of a
+ * common term's list; the longer ones are few enough for a call.
+ */
+function longEntry(bytes: Uint8Array, i: number, b: number): number {
+  let v = b & 0x7f;
+  let scale = 0x80;
+  while (b & 0x80) {
+    b = bytes[i++];
+    v += (b & 0x7f) * scale;
+    scale *= 0x80;
+  }
+  longEntryEnd = i;
+  return v;
+}
+
 /** Decodes a list, keeping only the entries `keep` accepts (all without it). */
 export function decodeList(bytes: Uint8Array, keep?: (id: number) => boolean, from = 0, end = bytes.length): DecodedList {
   const ids = new Int32Array(end - from);
@@ -67,13 +88,11 @@ export function decodeList(bytes: Uint8Array, keep?: (id: number) => boolean, fr
   let prev = 0;
   let i = from;
   while (i < end) {
-    let b = bytes[i++];
-    let v = b & 0x7f;
-    let scale = 0x80;
-    while (b & 0x80) {
-      b = bytes[i++];
-      v += (b & 0x7f) * scale;
-      scale *= 0x80;
+    const b = bytes[i++];
+    let v = b;
+    if (b >= 0x80) {
+      v = longEntry(bytes, i, b);
+      i = longEntryEnd;
     }
     const code = v % STEP;
     const id = prev + (v - code) / STEP;
@@ -101,7 +120,7 @@ export function decodeCurrent(
   let prev = 0;
   let i = from;
   while (i < end) {
-    let b = bytes[i++];
+    const b = bytes[i++];
     let id: number;
     let code: number;
     if (b < 0x80) {
@@ -109,13 +128,8 @@ export function decodeCurrent(
       code = b & 15;
       id = prev + (b >> 4);
     } else {
-      let v = b & 0x7f;
-      let scale = 0x80;
-      while (b & 0x80) {
-        b = bytes[i++];
-        v += (b & 0x7f) * scale;
-        scale *= 0x80;
-      }
+      const v = longEntry(bytes, i, b);
+      i = longEntryEnd;
       code = v % STEP;
       id = prev + (v - code) / STEP;
     }
@@ -151,7 +165,7 @@ export function decodeCurrentAmong(
   let prev = 0;
   let i = from;
   while (i < end) {
-    let b = bytes[i++];
+    const b = bytes[i++];
     let id: number;
     let code: number;
     if (b < 0x80) {
@@ -159,13 +173,8 @@ export function decodeCurrentAmong(
       code = b & 15;
       id = prev + (b >> 4);
     } else {
-      let v = b & 0x7f;
-      let scale = 0x80;
-      while (b & 0x80) {
-        b = bytes[i++];
-        v += (b & 0x7f) * scale;
-        scale *= 0x80;
-      }
+      const v = longEntry(bytes, i, b);
+      i = longEntryEnd;
       code = v % STEP;
       id = prev + (v - code) / STEP;
     }
@@ -249,20 +258,15 @@ function decodeCurrentAmongDense(
   let prev = 0;
   let i = from;
   while (i < end) {
-    let b = bytes[i++];
+    const b = bytes[i++];
     let id: number;
     let code: number;
     if (b < 0x80) {
       code = b & 15;
       id = prev + (b >> 4);
     } else {
-      let v = b & 0x7f;
-      let scale = 0x80;
-      while (b & 0x80) {
-        b = bytes[i++];
-        v += (b & 0x7f) * scale;
-        scale *= 0x80;
-      }
+      const v = longEntry(bytes, i, b);
+      i = longEntryEnd;
       code = v % STEP;
       id = prev + (v - code) / STEP;
     }
@@ -291,18 +295,13 @@ export function markCurrent(
   let prev = 0;
   let i = from;
   while (i < end) {
-    let b = bytes[i++];
+    const b = bytes[i++];
     let id: number;
     if (b < 0x80) {
       id = prev + (b >> 4);
     } else {
-      let v = b & 0x7f;
-      let scale = 0x80;
-      while (b & 0x80) {
-        b = bytes[i++];
-        v += (b & 0x7f) * scale;
-        scale *= 0x80;
-      }
+      const v = longEntry(bytes, i, b);
+      i = longEntryEnd;
       id = prev + (v - (v % STEP)) / STEP;
     }
     prev = id;
