@@ -13,7 +13,8 @@ import type { StatusControls } from './library-status';
 
 export interface LibraryActions {
   /** `startedFrom`: the version (updatedAt) the edit began from; a newer one stored meanwhile refuses it, saying what it holds. */
-  save(id: number, patch: ClippingPatch, startedFrom?: number): Promise<boolean>;
+  /** True once saved; false where it failed; where refused as over a newer version, that version (its updatedAt). */
+  save(id: number, patch: ClippingPatch, startedFrom?: number): Promise<boolean | { over: number }>;
   remove(ids: readonly number[]): Promise<void>;
   undo(): Promise<void>;
   exportMarkdown(clipping: Clipping): void;
@@ -74,7 +75,7 @@ export function useLibraryActions(
             const key = Object.keys(patch)[0] as keyof Clipping;
             const theirs = error.current[key];
             report().info(t('editConflict', { theirs: Array.isArray(theirs) ? theirs.join('，') : String(theirs ?? '') }));
-            return false;
+            return { over: error.current.updatedAt };
           }
           report().error(error);
           return false;

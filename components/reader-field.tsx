@@ -11,7 +11,8 @@ import { Marked } from './search-panel';
 export interface ReaderFieldProps {
   value: string;
   /** Resolves false when the save failed (the status bar says why); the typed text then stays for another try. */
-  onSave(value: string, startedFrom?: number): Promise<boolean>;
+  /** True once saved; where refused as over a newer version, that version (saving again starts from it). */
+  onSave(value: string, startedFrom?: number): Promise<boolean | { over: number }>;
   /** The stored version shown (its updatedAt): an edit carries the one it began from, so a save over a newer one is caught. */
   version?: number;
   label: string;
@@ -30,10 +31,14 @@ export function ReaderField({ value, onSave, version, label, testId, className, 
   const ref = useRef<HTMLTextAreaElement>(null);
   const focused = useRef(false);
   const cancelled = useRef(false);
+  // The text of a save refused as over another version: kept in the field
+  // until it is saved or given up (Escape), whenever that version reaches
+  // this panel (a busy page may show it only after the refusal).
+  const refused = useRef<string | null>(null);
 
-  // A change made elsewhere (another tab, an undo, an import) shows at once, unless the user is typing here.
+  // A change made elsewhere (another tab, an undo, an import) shows at once, unless the user is typing here or a refused edit waits.
   useEffect(() => {
-    if (!focused.current) setDraft(value);
+    if (!focused.current && refused.current === null) setDraft(value);
   }, [value]);
 
   // Grow with the text, so a long headline wraps instead of scrolling inside a box.
@@ -46,11 +51,21 @@ export function ReaderField({ value, onSave, version, label, testId, className, 
 
   const commit = async (text: string) => {
     const next = multiline ? text : text.replace(/\s*\n\s*/g, ' ');
-    if (next === value) return;
-    if (await onSave(next, startedFrom.current)) return;
+    if (next === value) {
+      refused.current = null;
+      return;
+    }
+    const saved = await onSave(next, startedFrom.current);
+    if (saved === true) {
+      refused.current = null;
+      return;
+    }
+    refused.current = next;
     setDraft(next);
-    // Refused (say, changed elsewhere meanwhile: the status bar shows the other version): saving again means "mine".
-    startedFrom.current = version;
+    // Refused (changed elsewhere meanwhile: the status bar shows the other
+    // version): saving again means "mine" over the version shown, which this
+    // panel may not have received yet.
+    startedFrom.current = typeof saved === 'object' ? saved.over : version;
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
@@ -62,6 +77,7 @@ export function ReaderField({ value, onSave, version, label, testId, className, 
       event.preventDefault();
       event.stopPropagation();
       cancelled.current = true;
+      refused.current = null;
       setDraft(value);
       event.currentTarget.blur();
     }
@@ -80,7 +96,8 @@ export function ReaderField({ value, onSave, version, label, testId, className, 
       onChange={(event) => setDraft(event.target.value)}
       onKeyDown={onKeyDown}
       onFocus={() => {
-        if (!focused.current) startedFrom.current = version;
+        // (an edit starts from the version shown; a refused one from the version its refusal named)
+        if (!focused.current && refused.current === null) startedFrom.current = version;
         focused.current = true;
       }}
       onBlur={(event) => {

@@ -67,3 +67,36 @@ it('a save over the other panel’s newer version is refused, says what it holds
   await until(async () => expect((await getClipping(clipping.id))!.title).toBe('B 的标题'));
   await until(() => expect(statusText()).toBe(t('statusSaved')));
 });
+
+it('a refused edit stays in the field when the other panel’s versions reach this one later, and saving again is refused only over a version not yet shown', async () => {
+  const { clipping } = await saveClipping(article({ title: '原来的标题' }));
+  ({ root, container } = mountLibrary(clipping.id));
+  await until(() => expect(byTestId<HTMLTextAreaElement>('edit-title')?.value).toBe('原来的标题'));
+  const field = byTestId<HTMLTextAreaElement>('edit-title')!;
+
+  await typeInto(field, 'B 的标题');
+  const a = await updateClipping(clipping.id, { title: 'A 的标题' }, clipping.updatedAt);
+  await pressEnter(field);
+  await until(() => expect(statusText()).toBe(t('editConflict', { theirs: 'A 的标题' })));
+  await until(() => expect(document.querySelector('[data-testid="clip-title"]')?.textContent).toBe('A 的标题'));
+  expect(field.value).toBe('B 的标题');
+
+  // The other panel saves once more after the refusal: this panel shows it, the field keeps B's text.
+  await updateClipping(clipping.id, { title: 'A2 的标题' }, a!.updatedAt);
+  await until(() => expect(document.querySelector('[data-testid="clip-title"]')?.textContent).toBe('A2 的标题'));
+  expect(field.value).toBe('B 的标题');
+
+  // Saving again was "mine over A", not over A2, which B never saw: refused, naming A2, B's text still there.
+  field.focus();
+  await pressEnter(field);
+  await until(() => expect(statusText()).toBe(t('editConflict', { theirs: 'A2 的标题' })));
+  expect((await getClipping(clipping.id))!.title).toBe('A2 的标题');
+  expect(field.value).toBe('B 的标题');
+
+  // And again, having been shown A2: kept.
+  field.focus();
+  await pressEnter(field);
+  await until(async () => expect((await getClipping(clipping.id))!.title).toBe('B 的标题'));
+  await until(() => expect(statusText()).toBe(t('statusSaved')));
+  expect(field.value).toBe('B 的标题');
+});
