@@ -3,7 +3,7 @@
 // their texts; a text belongs to the title whose words it repeats, and an
 // article ends at its closing note (（新华社…电）, （转自…）).
 
-import { PairSet, bigramSet, coverage, coverageInTexts, coverageOfEachInTexts, pairSet } from './bigrams';
+import { PairSet, bigramSet, coverage, coverageInTexts, coverageOfEachInTexts, pairSet, wordUnits } from './bigrams';
 import { cohesionAt } from './cohesion';
 import { TITLE_WORDS_WINDOW } from './constants';
 import { SOFT_JOIN, withoutSoftJoins, type BodyItem, type Head } from './head-types';
@@ -57,20 +57,30 @@ class TextPairs {
   private counted = 0;
 
   constructor(texts: string[]) {
+    // Each text's distinct pairs (bigramSet's, in its order) read from its word
+    // units in place: no string and no Set entry a pair. A pair is new to its
+    // text where the chain of its first unit holds no pair of the text with
+    // its second (the text's own pairs are the chain's newest).
     for (let t = 0; t < texts.length; t++) {
-      const pairs = bigramSet(texts[t]);
-      this.sizes.push(pairs.size);
-      for (const g of pairs) {
-        const a = g.charCodeAt(0);
+      const { units, length } = wordUnits(texts[t]);
+      let size = 0;
+      for (let i = 0; i + 1 < length; i++) {
+        const a = units[i];
+        const b = units[i + 1];
+        let k = lastPairOf[a] - 1;
+        while (k >= 0 && this.textOf[k] === t && this.second[k] !== b) k = this.next[k];
+        if (k >= 0 && this.textOf[k] === t) continue;
+        size++;
         if (!lastPairOf[a]) {
           this.firsts.push(a);
           opensPair[a >> 5] |= 1 << (a & 31);
         }
         this.next.push(lastPairOf[a] - 1);
-        this.second.push(g.charCodeAt(1));
+        this.second.push(b);
         this.textOf.push(t);
         lastPairOf[a] = this.second.length;
       }
+      this.sizes.push(size);
     }
     this.foundIn = new Int32Array(this.second.length);
     this.hits = new Int32Array(texts.length);

@@ -34,7 +34,7 @@ let unitBuffer = new Uint16Array(4096);
  * first `length` units of `units`. A character outside the BMP is kept or
  * dropped whole, a lone surrogate dropped, as the pattern reads them.
  */
-function wordUnits(text: string): { units: Uint16Array; length: number } {
+export function wordUnits(text: string): { units: Uint16Array; length: number } {
   const len = text.length;
   const units = len <= unitBuffer.length ? unitBuffer : new Uint16Array(len);
   let n = 0;
