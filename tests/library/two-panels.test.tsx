@@ -41,62 +41,66 @@ async function pressEnter(field: HTMLTextAreaElement) {
   await tick();
 }
 
-it('a save over the other panel’s newer version is refused, says what it holds, keeps mine in the field; saving again keeps mine', async () => {
+/** B's text saved from its field: refused as over `theirs`, which the clipping keeps, B's text still in the field. */
+async function saveRefused(field: HTMLTextAreaElement, id: number, theirs: string) {
+  await pressEnter(field);
+  await until(() => expect(statusText()).toBe(t('editConflict', { theirs })));
+  expect((await getClipping(id))!.title).toBe(theirs);
+  expect(field.value).toBe('B 的标题');
+}
+
+/** B's text saved again from its field: kept, and the status says so. */
+async function saveKept(field: HTMLTextAreaElement, id: number) {
+  field.focus();
+  await pressEnter(field);
+  await until(async () => expect((await getClipping(id))!.title).toBe('B 的标题'));
+  await until(() => expect(statusText()).toBe(t('statusSaved')));
+}
+
+/** One clipping saved and open in this panel (B), its title field read. */
+async function openOneClipping() {
   const { clipping } = await saveClipping(article({ title: '原来的标题' }));
   ({ root, container } = mountLibrary(clipping.id));
   await until(() => expect(byTestId<HTMLTextAreaElement>('edit-title')?.value).toBe('原来的标题'));
-  const field = byTestId<HTMLTextAreaElement>('edit-title')!;
+  return { clipping, field: byTestId<HTMLTextAreaElement>('edit-title')! };
+}
+
+const shownTitle = () => document.querySelector('[data-testid="clip-title"]')?.textContent;
+
+it('a save over the other panel’s newer version is refused, says what it holds, keeps mine in the field; saving again keeps mine', async () => {
+  const { clipping, field } = await openOneClipping();
 
   // B begins typing; meanwhile panel A saves its title from the same version.
   await typeInto(field, 'B 的标题');
   await new Promise((r) => setTimeout(r, 3));
   await updateClipping(clipping.id, { title: 'A 的标题' }, clipping.updatedAt);
   // B's panel sees A's version arrive but the field it is typing in keeps B's text.
-  await until(() => expect(document.querySelector('[data-testid="clip-title"]')?.textContent).toBe('A 的标题'));
+  await until(() => expect(shownTitle()).toBe('A 的标题'));
   expect(field.value).toBe('B 的标题');
 
-  await pressEnter(field);
-  await until(() => expect(statusText()).toBe(t('editConflict', { theirs: 'A 的标题' })));
-  expect(statusText()).not.toBe(t('statusSaved'));
-  expect((await getClipping(clipping.id))!.title).toBe('A 的标题');
-  expect(field.value).toBe('B 的标题');
-
+  await saveRefused(field, clipping.id, 'A 的标题');
   // Saving again, having seen A's version, is B's choice: it is kept.
-  field.focus();
-  await pressEnter(field);
-  await until(async () => expect((await getClipping(clipping.id))!.title).toBe('B 的标题'));
-  await until(() => expect(statusText()).toBe(t('statusSaved')));
+  await saveKept(field, clipping.id);
 });
 
 it('a refused edit stays in the field when the other panel’s versions reach this one later, and saving again is refused only over a version not yet shown', async () => {
-  const { clipping } = await saveClipping(article({ title: '原来的标题' }));
-  ({ root, container } = mountLibrary(clipping.id));
-  await until(() => expect(byTestId<HTMLTextAreaElement>('edit-title')?.value).toBe('原来的标题'));
-  const field = byTestId<HTMLTextAreaElement>('edit-title')!;
+  const { clipping, field } = await openOneClipping();
 
   await typeInto(field, 'B 的标题');
   const a = await updateClipping(clipping.id, { title: 'A 的标题' }, clipping.updatedAt);
-  await pressEnter(field);
-  await until(() => expect(statusText()).toBe(t('editConflict', { theirs: 'A 的标题' })));
-  await until(() => expect(document.querySelector('[data-testid="clip-title"]')?.textContent).toBe('A 的标题'));
+  await saveRefused(field, clipping.id, 'A 的标题');
+  await until(() => expect(shownTitle()).toBe('A 的标题'));
   expect(field.value).toBe('B 的标题');
 
   // The other panel saves once more after the refusal: this panel shows it, the field keeps B's text.
   await updateClipping(clipping.id, { title: 'A2 的标题' }, a!.updatedAt);
-  await until(() => expect(document.querySelector('[data-testid="clip-title"]')?.textContent).toBe('A2 的标题'));
+  await until(() => expect(shownTitle()).toBe('A2 的标题'));
   expect(field.value).toBe('B 的标题');
 
-  // Saving again was "mine over A", not over A2, which B never saw: refused, naming A2, B's text still there.
+  // Saving again was "mine over A", not over A2, which B never saw: refused, naming A2.
   field.focus();
-  await pressEnter(field);
-  await until(() => expect(statusText()).toBe(t('editConflict', { theirs: 'A2 的标题' })));
-  expect((await getClipping(clipping.id))!.title).toBe('A2 的标题');
-  expect(field.value).toBe('B 的标题');
-
+  await saveRefused(field, clipping.id, 'A2 的标题');
   // And again, having been shown A2: kept.
-  field.focus();
-  await pressEnter(field);
-  await until(async () => expect((await getClipping(clipping.id))!.title).toBe('B 的标题'));
-  await until(() => expect(statusText()).toBe(t('statusSaved')));
+  await saveKept(field, clipping.id);
   expect(field.value).toBe('B 的标题');
 });
