@@ -14,8 +14,11 @@ import type { Item } from './items';
 /** Every character set apart from the next. */
 const EVERY_CHAR_APART = /^(?:\S\s+){2,}\S$/u;
 
+/** Two Han characters set apart. */
+const HAN_APART = /\p{Script=Han}\s+\p{Script=Han}/u;
+
 /** Letter-spaced: every character set apart, three at least (冰 雪 经 济). */
-export const isLetterSpacedHead = (text: string) => EVERY_CHAR_APART.test(text.trim()) && /\p{Script=Han}\s+\p{Script=Han}/u.test(text);
+export const isLetterSpacedHead = (text: string) => EVERY_CHAR_APART.test(text.trim()) && HAN_APART.test(text);
 
 /** A plain line this long (characters) shows its style: a shorter one may be a spaced line's tail. */
 const MIN_PLAIN_STYLE_CHARS = 3;
@@ -44,12 +47,17 @@ function stylesOf(items: readonly Item[]): PageStyles | null {
   const page: PageStyles = { spaced: new Set(), plain: new Set() };
   for (const x of items) {
     if (x.kind !== 'display') continue;
+    const raw = x.text.trim();
     const text = tidyLineSpaces(x.text);
-    if (isLetterSpacedHead(x.text)) page.spaced.add(text);
-    // (every character set apart but no two Han side by side, 古 ： 布: spaced
-    // too, but unsure; never plain)
+    if (EVERY_CHAR_APART.test(raw)) {
+      // (every character set apart but no two Han side by side, 古 ： 布: spaced
+      // too, but unsure; never plain)
+      if (HAN_APART.test(raw)) page.spaced.add(text);
+      continue;
+    }
     // (two characters set close, 短评, are no spaced line's tail either: that would be 有 进)
-    else if (([...text].length >= MIN_PLAIN_STYLE_CHARS || ([...text].length === 2 && !/\s/u.test(x.text.trim()))) && !EVERY_CHAR_APART.test(x.text.trim())) page.plain.add(text);
+    const chars = [...text].length;
+    if (chars >= MIN_PLAIN_STYLE_CHARS || (chars === 2 && !/\s/u.test(raw))) page.plain.add(text);
   }
   // (a text set both ways on the page tells nothing)
   for (const t of page.spaced) if (page.plain.delete(t)) page.spaced.delete(t);

@@ -29,6 +29,7 @@ import {
   HAN_ONLY,
   NEWS_LEAD,
   opensNewsLead,
+  PUSHED_DOWN,
   SENTENCE_END_INSIDE,
   splitTrailingNote,
 } from './patterns';
@@ -205,8 +206,6 @@ const INNER_PUNCT = /[，。、；：,;:！？]/u;
 const CLAUSE_GOES_ON = /[，、,；;]$/u;
 /** A title in two parts parted by a colon, a place or name and what it did (北京中轴线：保护与发展的中国案例), no other punctuation. */
 const TITLE_AFTER_COLON = new RegExp(`^\\p{Script=Han}{2,10}：[^${TEXT_PUNCT_CHARS}]{4,}$`, 'u');
-/** A line opening with one character and a punctuation mark no line may open with. */
-const PUSHED_DOWN = /^\p{Script=Han}[，。、；：！？”’）》」』]/u;
 /** Columns a line counted full may fall short of its column's count (two half-width digits, or marks squeezed). */
 const FULL_COLS_SLACK = 1;
 /** A line opening with a clause of one or two Han characters (and a comma: 一、 numbers a section). */

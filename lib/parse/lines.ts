@@ -10,6 +10,7 @@
 
 import { CHAR_HINTS, HINT_SPACE } from './char-hints';
 import { LATIN_SAMPLE_CHARS, LATIN_WEIGHT } from './join-lines';
+import { PUSHED_DOWN } from './patterns';
 import {
   EXACT_MODE_SHARE,
   FULL_LINE_TOLERANCE,
@@ -501,13 +502,14 @@ function estimateFullWidths(lines: Line[], measures: LineMeasures): void {
  * a title set with spaces, however narrow.
  */
 function isStretchedFirstLine(l: Line, next: Line | undefined, fullCols: number): boolean {
-  return !!next && (next.flags & SPACED) !== 0 && colsOf(l) >= fullCols - FIRST_LINE_SHORT_COLS && PUSHED_DOWN_SPACED.test(next.text);
+  // (the next line letter-spaced: 昌 ， 这 … read without the space after its first character)
+  return !!next && (next.flags & SPACED) !== 0 && colsOf(l) >= fullCols - FIRST_LINE_SHORT_COLS && PUSHED_DOWN.test(next.text.replace(FIRST_CHAR_SPACE, '$1'));
 }
 
 /** Columns an indented first line broken early falls short of the column's measure (two for the indent, one pushed down, half for squeezed marks). */
 const FIRST_LINE_SHORT_COLS = 3.5;
-/** A letter-spaced line opening with one character and a mark no line may open with (昌 ， 这 …). */
-const PUSHED_DOWN_SPACED = /^\p{Script=Han}\s*[，。、；：！？”’）》」』]/u;
+/** A line's first character and the spaces after it. */
+const FIRST_CHAR_SPACE = /^(\S)\s+/u;
 
 /** Slack allowed below the full width before a line counts as short. */
 export const shortfall = (l: Line) => (l.col.exact ? 0.75 : FULL_LINE_TOLERANCE);

@@ -213,6 +213,9 @@ export function isNote(text: string): boolean {
 const SPEECH_REPORT = /(?:强调|指出|表示|要求|提出|致信|寄语|讲话|时说)[：:]?$/u;
 export const reportsSpeech = (text: string) => SPEECH_REPORT.test(text.trim());
 
+/** A line opening with one character and a punctuation mark no line may open with (its character went down with the mark, 避头尾). */
+export const PUSHED_DOWN = /^\p{Script=Han}[，。、；：！？”’）》」』]/u;
+
 /** The last book-title mark or quotation mark of a line opens and is not closed (国务院印发《关于开展). */
 export function leavesMarkOpen(text: string): boolean {
   // (/[《“][^》”]*$/u read from the end: the last of 《“》” is an opening one)
