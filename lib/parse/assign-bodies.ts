@@ -548,9 +548,20 @@ function stackHeads(h: Head, titleGroups: string[][], column: string | null): He
   }));
 }
 
+/**
+ * The head lines as printed (each a line of the page) of the head being
+ * resolved: groups cut from listed heads join their lines before they are
+ * read, and a title's frame is measured on its lines as printed.
+ */
+let printedNow: string[] = [];
+
 export function assignBodies(heads: Head[], body: BodyItem[]): [Head, BodyItem[]][] {
   let expanded: Head[] = [];
-  for (const h of heads) expanded.push(...resolveTitleLines(h, body, true));
+  for (const h of heads) {
+    printedNow = h.titles.flatMap((line) => line.split(SOFT_JOIN));
+    expanded.push(...resolveTitleLines(h, body, true));
+  }
+  printedNow = heads.flatMap((h) => h.titles.flatMap((line) => line.split(SOFT_JOIN)));
   expanded = withLoneBylinesGiven(expanded);
   if (expanded.length === 1) return [[expanded[0], body]];
   const cuts = splitBody(expanded, body, true);
@@ -667,7 +678,7 @@ function resolveTitleLines(h: Head, body: BodyItem[], mayStack: boolean): Head[]
   } else if (kickerByStyle || kickerUnwrapped) {
     out.kicker = t[0];
     out.titles = [t.slice(1).join('')];
-  } else if (t.length >= 2 && !(h.titles.includes(t[0]) && widerThanFrameUnder(t[0], t[1])) && !isKickerLine(t[0], t.slice(1).join(''), leadWords, isShortNameOverTitle(t[0], h.titles))) {
+  } else if (t.length >= 2 && !(h.titles.includes(t[0]) && widerThanFrameUnder(t[0], t[1])) && !overNarrowerFrame(t[0], t.slice(1).join(""), printedNow) && !isKickerLine(t[0], t.slice(1).join(''), leadWords, isShortNameOverTitle(t[0], h.titles))) {
     // (the report of a speech and what was said keep the space the headline sets between them)
     out.titles = [reportsSpeech(t[0]) ? `${t[0].trim()} ${t.slice(1).join('')}` : t.join('')];
   } else if (t.length >= 2) {
@@ -911,6 +922,47 @@ function widerThanFrameUnder(first: string, next: string): boolean {
   const edge = next.split(SOFT_JOIN)[0];
   const exact = HAN_ONLY.test(first.trim()) && HAN_ONLY.test(edge.trim());
   return headCols(first) > headCols(edge) + (exact ? 0 : 1);
+}
+
+/**
+ * The widths (headCols) of the printed lines `field` was joined from, in
+ * order, or null where they cannot be found one after another.
+ */
+function printedWidths(field: string, printed: string[]): number[] | null {
+  const bare = (s: string) => withoutSoftJoins(s).replace(/\s+/gu, '');
+  const want = bare(field);
+  for (let at = 0; at < printed.length; at++) {
+    if (!want.startsWith(bare(printed[at])) || !bare(printed[at])) continue;
+    const widths: number[] = [];
+    let got = '';
+    for (let k = at; k < printed.length && got.length < want.length; k++) {
+      got += bare(printed[k]);
+      // (a word space inside a line, 兴 假期消, takes a column of the frame)
+      widths.push(headCols(printed[k]) + (printed[k].trim().match(/\s+/gu)?.length ?? 0));
+    }
+    if (got === want) return widths;
+  }
+  return null;
+}
+
+/**
+ * A field set in a wider frame than the title under it: the title wraps
+ * (two printed lines or more, all but the last as wide as each other: its
+ * frame's edge) and the field's first line is wider than that edge. A title
+ * keeps one frame whatever its lines were joined by, so the field over it is
+ * a kicker (学习贯彻党的二十届三中全会精神 over 栗战书参加党的二十 / 大四川代表团讨论;
+ * 推动高质量发展系列主题 / 新闻发布会 over 我国水利高质 / 量发展迈出坚 / 实步伐).
+ */
+function overNarrowerFrame(first: string, next: string, printed: string[]): boolean {
+  const above = printedWidths(first, printed);
+  const under = printedWidths(next, printed);
+  if (!above || !under || under.length < 2) return false;
+  // (lines of Han characters alone are measured exactly; a word space may be set narrower, punctuation and digits too)
+  const slack = HAN_ONLY.test(withoutSoftJoins(first).trim()) && HAN_ONLY.test(withoutSoftJoins(next).trim()) ? 0 : 1;
+  const edge = under[0];
+  for (let k = 1; k < under.length - 1; k++) if (Math.abs(under[k] - edge) > slack) return false;
+  if (under[under.length - 1] > edge + slack) return false;
+  return above[0] > edge + slack;
 }
 
 /**
