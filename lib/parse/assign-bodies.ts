@@ -12,7 +12,7 @@ import { halfWidthCount } from './line-shape';
 import { firstWordChar, lastWordChar } from './cjk';
 import { joinedLine, plainOverSpaced, styleOf, stylesDiffer } from './frame-style';
 import { pageUnwrapped } from './unwrapped';
-import { HAN_ONLY, NEWS_LEAD, PARALLEL_PHRASES, isClosingNote, isSignatureNote, leavesMarkOpen, reportsSpeech } from './patterns';
+import { HAN_ONLY, NEWS_LEAD, PARALLEL_PHRASES, isClosingNote, isSignatureNote, leavesMarkOpen, reportsClaim, reportsSpeech } from './patterns';
 
 /** Above this many items the quadratic split is not tried; notes alone cut. */
 const MAX_SPLIT_ITEMS = 600;
@@ -1051,7 +1051,8 @@ function joinWrappedTitles(titles: string[], body: BodyItem[]): string[] {
     // An opening bracket or quote never ends a line, a closing one or a
     // comma never opens one (避头尾, the rule every Chinese typesetter keeps):
     // a line so cut runs on (丰收背后的“ / 稳”与“进”).
-    if (OPENS_ONLY.test(withoutSoftJoins(prev).trimEnd()) || CLOSES_ONLY.test(titles[k].trimStart())) {
+    // (and a line ending on who claims, 美军称…封锁 伊朗称 / 侵犯伊朗船只…, runs on into the claim)
+    if (OPENS_ONLY.test(withoutSoftJoins(prev).trimEnd()) || CLOSES_ONLY.test(titles[k].trimStart()) || reportsClaim(withoutSoftJoins(prev))) {
       out[out.length - 1] = joinedLine(prev, titles[k], prev.trimEnd() + titles[k].trimStart());
       continue;
     }

@@ -212,6 +212,13 @@ export function isNote(text: string): boolean {
 /** A line that reports who said what (丁薛祥在山西调研时强调, 李强会见…时指出): it runs on into what was said. */
 const SPEECH_REPORT = /(?:强调|指出|表示|要求|提出|致信|寄语|讲话|时说)[：:]?$/u;
 export const reportsSpeech = (text: string) => SPEECH_REPORT.test(text.trim());
+/**
+ * A line that ends on who claims (伊朗称, 以军称: the news agencies' "X称 …"
+ * headline): what is claimed is on the next line, never a new title. Not the
+ * words that end in 称 (名称, 简称, 号称, 堪称…).
+ */
+const CLAIM_REPORT = /\p{Script=Han}(?<![名职简对相昵统俗堪号人尊指泛合通全旧别爱美总])称$/u;
+export const reportsClaim = (text: string) => CLAIM_REPORT.test(text.trim());
 
 /** A line opening with one character and a punctuation mark no line may open with (its character went down with the mark, 避头尾). */
 export const PUSHED_DOWN = /^\p{Script=Han}[，。、；：！？”’）》」』]/u;
