@@ -155,6 +155,27 @@ function frameEdges(run: HeadItem[]): boolean[] {
 }
 
 /**
+ * A line narrower than the full line above it, as wide as the plain line under
+ * it, over a line no wider: the first line of a frame of its own (——记扎根乡村的
+ * 青年干部 / 习近平致电 / 祝贺金正恩 / 被推举为朝 / …), not the last line of the
+ * one above, which the line under it would not match to the character. Lines
+ * of Han characters only, measured exactly.
+ */
+function opensFrame(run: HeadItem[], at: number, aboveChars: number): boolean {
+  const [x, next, after] = [run[at], run[at + 1], run[at + 2]];
+  if (!plainHeadLine(x) || !plainHeadLine(next)) return false;
+  const [a, b] = [x.text.trim(), next.text.trim()];
+  if (!HAN_LINE.test(a) || !HAN_LINE.test(b)) return false;
+  const w = [...a].length;
+  if (w < MIN_OPENING_FRAME_CHARS || [...b].length !== w || w >= aboveChars - 1) return false;
+  return !plainHeadLine(after) || headChars(after.text) <= w;
+}
+/** Han characters only (a frame's lines measured exactly). */
+const HAN_LINE = /^\p{Script=Han}+$/u;
+/** A frame's line this long at least (a two-character line under another is a wrapped title's tail). */
+const MIN_OPENING_FRAME_CHARS = 3;
+
+/**
  * Reads a head run into one or more heads; lines that are page furniture go
  * to `furniture`. (Heads are remembered per run, and read with the page's
  * text (pageSays): ask within the page's withPageStream, as buildArticles does.)
@@ -221,7 +242,7 @@ function readHead(run: HeadItem[], furniture: string[]): Head[] {
     // title), or a line longer than the full one (a frame's next line is no
     // wider than its edge: the same subtitle over a title of 18 characters).
     const goesOn =
-      prevFull && x.kind === 'display' && !isBylineLine(x.text, false) && !isSubtitleLine(x.text) && !hasDecor(x.text) && !(prevPlain && spaced) && headChars(x.text) <= prevChars + 1 && !isColumnOverTitle(run, at);
+      prevFull && x.kind === 'display' && !isBylineLine(x.text, false) && !isSubtitleLine(x.text) && !hasDecor(x.text) && !(prevPlain && spaced) && headChars(x.text) <= prevChars + 1 && !isColumnOverTitle(run, at) && !opensFrame(run, at, prevChars);
     prevFull = x.kind === 'display' && (!!x.full || atFrameEdge[at]);
     prevChars = headChars(x.text);
     prevPlain = x.kind === 'display' && !spaced;
