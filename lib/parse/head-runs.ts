@@ -113,7 +113,7 @@ const MIN_REPEATED_TITLE_CHARS = 12;
 const LEAD_REPEATS = 0.7;
 /** …or this share, where the text after is on a subject unclear (confirmLoneTitles)… */
 const LEAD_REPEATS_WEAKLY = 0.6;
-/** …and the text before it at most this share. */
+/** …and the text before it at most this share, or half the lead's where the lead repeats more (习近平同尼日利亚总统会谈 after a report that named 俄罗斯总统 and 习近平). */
 const BEFORE_REPEATS = 0.35;
 /** Characters of the lead read. */
 const LEAD_CHARS = 300;
@@ -132,7 +132,7 @@ function leadRepeatsRun(run: HeadItem[], nextBody: Item | undefined, paragraphsB
   const words = bigramSet(text);
   const lead = coverage(words, pairSet(nextBody.text.slice(0, LEAD_CHARS)));
   // (the text before is joined only for a run the lead repeats enough)
-  if (lead < LEAD_REPEATS_WEAKLY || coverage(words, pairSet(lastChars(paragraphsBefore, TOPIC_WINDOW_CHARS))) > BEFORE_REPEATS) return 0;
+  if (lead < LEAD_REPEATS_WEAKLY || coverage(words, pairSet(lastChars(paragraphsBefore, TOPIC_WINDOW_CHARS))) > Math.max(BEFORE_REPEATS, lead / 2)) return 0;
   return lead;
 }
 
