@@ -678,7 +678,7 @@ function resolveTitleLines(h: Head, body: BodyItem[], mayStack: boolean): Head[]
   } else if (kickerByStyle || kickerUnwrapped) {
     out.kicker = t[0];
     out.titles = [t.slice(1).join('')];
-  } else if (t.length >= 2 && !(h.titles.includes(t[0]) && widerThanFrameUnder(t[0], t[1])) && !overNarrowerFrame(t[0], t.slice(1).join(""), printedNow) && !isKickerLine(t[0], t.slice(1).join(''), leadWords, isShortNameOverTitle(t[0], h.titles))) {
+  } else if (t.length >= 2 && (inOneFrame(t[0], t.slice(1).join(''), printedNow) || (!(h.titles.includes(t[0]) && widerThanFrameUnder(t[0], t[1])) && !overNarrowerFrame(t[0], t.slice(1).join(''), printedNow) && !isKickerLine(t[0], t.slice(1).join(''), leadWords, isShortNameOverTitle(t[0], h.titles))))) {
     // (the report of a speech and what was said keep the space the headline sets between them)
     out.titles = [reportsSpeech(t[0]) ? `${t[0].trim()} ${t.slice(1).join('')}` : t.join('')];
   } else if (t.length >= 2) {
@@ -963,6 +963,24 @@ function overNarrowerFrame(first: string, next: string, printed: string[]): bool
   for (let k = 1; k < under.length - 1; k++) if (Math.abs(under[k] - edge) > slack) return false;
   if (under[under.length - 1] > edge + slack) return false;
   return above[0] > edge + slack;
+}
+
+/**
+ * A field of two printed lines or more, all as wide as the edge the title
+ * under it wraps at, the title's lines all but the last that wide too: one
+ * frame's lines, the field the title's first part, not a kicker set in a
+ * frame of its own (以色列与伊朗相互 / 打击对方能源设施 / 伊外长称伊朗行动 / 是在自卫).
+ * A kicker is set smaller than its title: wrapped, its lines are wider. (One
+ * line of a kicker is as often as wide as the title's edge by chance.)
+ */
+function inOneFrame(first: string, next: string, printed: string[]): boolean {
+  const above = printedWidths(first, printed);
+  const under = printedWidths(next, printed);
+  if (!above || !under || under.length < 2) return false;
+  const slack = HAN_ONLY.test(withoutSoftJoins(first).trim()) && HAN_ONLY.test(withoutSoftJoins(next).trim()) ? 0 : 1;
+  const edge = under[0];
+  const atEdge = (w: number) => Math.abs(w - edge) <= slack;
+  return above.length >= 2 && above.every(atEdge) && under.slice(0, -1).every(atEdge) && under[under.length - 1] <= edge + slack;
 }
 
 /**
