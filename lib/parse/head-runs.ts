@@ -19,6 +19,7 @@ import { bigramSet, coverage, pairSet, topicSimilarity, type PairSet } from './b
 import type { BodyItem, PageDecision } from './head-types';
 import type { Item } from './items';
 import { NEWS_LEAD, hasDecor, isBylineLine, isClosingNote, isSectionNumberLine, isSignatureNote, isSubtitleLine } from './patterns';
+import { pageUnwrapped } from './unwrapped';
 
 export type HeadItem = Extract<Item, { kind: 'display' | 'marker' }>;
 
@@ -103,6 +104,9 @@ function headEvidence(run: HeadItem[], first: boolean, afterClosingNote: boolean
   if (run.some((x) => isBylineLine(x.text, true) || (hasDecor(x.text) && isBylineLine(x.text, false)))) return 'holds a byline';
   if (nextBody && NEWS_LEAD.test(nextBody.text) && !numbered) return 'the text after it opens a news report';
   if (!nextBody) return 'no text follows it (a head printed after its body)';
+  // (an e-paper page copied from the browser sets each paragraph on a line and
+  // parts its articles, not its paragraphs or sections, with a blank line)
+  if (pageUnwrapped() && run[0].kind === 'display' && run[0].apart) return 'a blank line parts it from the text before (a page that sets each paragraph on one line)';
   if (!numbered && !decorated && run.some((x) => x.kind === 'display' && x.wide)) return 'set wider than the column (a title across columns)';
   return null;
 }

@@ -40,12 +40,16 @@ export interface ItemSource {
   rule: string;
 }
 
+/** Blank lines are few where one line in this many at most has one after it. */
+const FEW_BLANKS_PER_LINE = 3;
+
 export type Item = ItemSource &
   (
     | { kind: 'paragraph'; text: string; lines: number }
     /** `wide`: set wider than the column it stands in (a title across columns).
-     *  `full`: reaches the column edge, so its words go on in the next line. */
-    | { kind: 'display'; text: string; wide?: boolean; full?: boolean }
+     *  `full`: reaches the column edge, so its words go on in the next line.
+     *  `apart`: a blank line stands before it on a page where blank lines are few (they part blocks, not paragraphs). */
+    | { kind: 'display'; text: string; wide?: boolean; full?: boolean; apart?: boolean }
     | { kind: 'note'; text: string }
     | { kind: 'caption'; text: string }
     | { kind: 'marker'; text: string }
@@ -277,6 +281,18 @@ class Reader {
     return this.captionMemo[i] === 2;
   }
   /** isStructuredByline of line i's text (the text of a marker too). */
+  /** A blank line stands before piece i, on a page whose blank lines are few (they part blocks, not every paragraph or line). */
+  private setApart(i: number): boolean {
+    if (i === 0 || !hasBlankAfter(this.pieces[i - 1])) return false;
+    if (this.blanksFew === null) {
+      let blanks = 0;
+      for (const q of this.pieces) if (hasBlankAfter(q)) blanks++;
+      this.blanksFew = blanks * FEW_BLANKS_PER_LINE <= this.pieces.length;
+    }
+    return this.blanksFew;
+  }
+  private blanksFew: boolean | null = null;
+
   private isBylineAt(i: number): boolean {
     if (!this.bylineMemo[i]) this.bylineMemo[i] = isStructuredByline(this.pieces[i].text, true, this.pieces[i].hints) ? 2 : 1;
     return this.bylineMemo[i] === 2;
@@ -416,7 +432,7 @@ class Reader {
         const tail = this.openWrappedTitleLines(i);
         if (tail) this.reopenAsTitle(tail);
         this.close();
-        this.items.push({ kind: 'display', text: p.text, line: p.no, rule: this.displayRule[i] ?? 'display line', wide: !isLong(p) && isOverWidth(p), full: reachesEdge(p) || undefined });
+        this.items.push({ kind: 'display', text: p.text, line: p.no, rule: this.displayRule[i] ?? 'display line', wide: !isLong(p) && isOverWidth(p), full: reachesEdge(p) || undefined, apart: this.setApart(i) || undefined });
         continue;
       }
       const headOver = this.headOverFirstLine(p);
