@@ -349,7 +349,11 @@ function readListed(groups: Group[]): Reading | null {
   // be several titles stacked: 秦岭站：… / 学思想 强党性 … / 深入学重实效 / …
   // over the bylines of two of them)
   const oneRun = parsed.filter((hs) => hs.some((h) => h.titles.length)).length === 1;
-  const stacks = (hs: Head[]) => hs.filter((h) => h.titles.length).length >= 2 || (oneRun && hs.some((h) => h.titles.length >= MIN_STACK_LINES));
+  // (two title lines are enough where another run is a byline alone, opening a text no title names: 壮大富民产业 托起稳稳的幸福 /
+  // 农业农村部原党组书记…被开除党籍和公职 over two texts, the second opening with 本报记者 冯刚松 卢远芳)
+  const untitledByline = parsed.some((hs) => hs.length > 0 && hs.every((h) => !h.titles.length && h.byline));
+  const leastLines = untitledByline ? 2 : MIN_STACK_LINES;
+  const stacks = (hs: Head[]) => hs.filter((h) => h.titles.length).length >= 2 || (oneRun && hs.some((h) => h.titles.length >= leastLines));
   if (!parsed.some(stacks)) return null;
   for (const [k, g] of groups.slice(1).entries()) {
     for (const h of parsed[k]) {
