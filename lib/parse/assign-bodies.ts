@@ -222,6 +222,10 @@ function bodyMemo(body: BodyItem[]): BodyMemo {
  * head's kicker and title are read against its own part of the text.
  */
 export function splitListed(heads: Head[], body: BodyItem[]): [Head, BodyItem[]][] | null {
+  return withPrinted(heads, () => splitListedPrinted(heads, body));
+}
+
+function splitListedPrinted(heads: Head[], body: BodyItem[]): [Head, BodyItem[]][] | null {
   // The page's word pairs, built once and only when a head has lines to cut
   // (a search of the whole text per title line would be quadratic in the page).
   // (kept with the body: each listed reading splits the same body again)
@@ -555,13 +559,24 @@ function stackHeads(h: Head, titleGroups: string[][], column: string | null): He
  */
 let printedNow: string[] = [];
 
-export function assignBodies(heads: Head[], body: BodyItem[]): [Head, BodyItem[]][] {
-  let expanded: Head[] = [];
-  for (const h of heads) {
-    printedNow = h.titles.flatMap((line) => line.split(SOFT_JOIN));
-    expanded.push(...resolveTitleLines(h, body, true));
-  }
+/** Runs `read` with `heads`' title lines as printed noted as the ones being resolved (none outside). */
+function withPrinted<T>(heads: readonly Head[], read: () => T): T {
+  const outer = printedNow;
   printedNow = heads.flatMap((h) => h.titles.flatMap((line) => line.split(SOFT_JOIN)));
+  try {
+    return read();
+  } finally {
+    printedNow = outer;
+  }
+}
+
+export function assignBodies(heads: Head[], body: BodyItem[]): [Head, BodyItem[]][] {
+  return withPrinted(heads, () => assignBodiesPrinted(heads, body));
+}
+
+function assignBodiesPrinted(heads: Head[], body: BodyItem[]): [Head, BodyItem[]][] {
+  let expanded: Head[] = [];
+  for (const h of heads) expanded.push(...withPrinted([h], () => resolveTitleLines(h, body, true)));
   expanded = withLoneBylinesGiven(expanded);
   if (expanded.length === 1) return [[expanded[0], body]];
   const cuts = splitBody(expanded, body, true);
