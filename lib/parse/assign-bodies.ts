@@ -961,41 +961,45 @@ function printedWidths(field: string, printed: string[]): number[] | null {
 }
 
 /**
- * A field set in a wider frame than the title under it: the title wraps
- * (two printed lines or more, all but the last as wide as each other: its
- * frame's edge) and the field's first line is wider than that edge. A title
- * keeps one frame whatever its lines were joined by, so the field over it is
- * a kicker (学习贯彻党的二十届三中全会精神 over 栗战书参加党的二十 / 大四川代表团讨论;
- * 推动高质量发展系列主题 / 新闻发布会 over 我国水利高质 / 量发展迈出坚 / 实步伐).
+ * A field over a title that wraps: the field's printed widths, the edge the
+ * title wraps at (two printed lines or more, all but the last that wide) and
+ * the slack of the measure (lines of Han characters alone are measured
+ * exactly; a word space may be set narrower, punctuation and digits too).
+ * Null where the title does not wrap so.
  */
-function overNarrowerFrame(first: string, next: string, printed: string[]): boolean {
+function overWrappedTitle(first: string, next: string, printed: string[]): { above: number[]; edge: number; slack: number } | null {
   const above = printedWidths(first, printed);
   const under = printedWidths(next, printed);
-  if (!above || !under || under.length < 2) return false;
-  // (lines of Han characters alone are measured exactly; a word space may be set narrower, punctuation and digits too)
+  if (!above || !under || under.length < 2) return null;
   const slack = HAN_ONLY.test(withoutSoftJoins(first).trim()) && HAN_ONLY.test(withoutSoftJoins(next).trim()) ? 0 : 1;
   const edge = under[0];
-  for (let k = 1; k < under.length - 1; k++) if (Math.abs(under[k] - edge) > slack) return false;
-  if (under[under.length - 1] > edge + slack) return false;
-  return above[0] > edge + slack;
+  for (let k = 1; k < under.length - 1; k++) if (Math.abs(under[k] - edge) > slack) return null;
+  return under[under.length - 1] > edge + slack ? null : { above, edge, slack };
+}
+
+/**
+ * A field set in a wider frame than the title under it: its first line is
+ * wider than the edge the title wraps at. A title keeps one frame whatever
+ * its lines were joined by, so the field over it is a kicker (学习贯彻党的二十届
+ * 三中全会精神 over 栗战书参加党的二十 / 大四川代表团讨论; 推动高质量发展系列主题 /
+ * 新闻发布会 over 我国水利高质 / 量发展迈出坚 / 实步伐).
+ */
+function overNarrowerFrame(first: string, next: string, printed: string[]): boolean {
+  const f = overWrappedTitle(first, next, printed);
+  return !!f && f.above[0] > f.edge + f.slack;
 }
 
 /**
  * A field of two printed lines or more, all as wide as the edge the title
- * under it wraps at, the title's lines all but the last that wide too: one
- * frame's lines, the field the title's first part, not a kicker set in a
- * frame of its own (以色列与伊朗相互 / 打击对方能源设施 / 伊外长称伊朗行动 / 是在自卫).
- * A kicker is set smaller than its title: wrapped, its lines are wider. (One
- * line of a kicker is as often as wide as the title's edge by chance.)
+ * under it wraps at: one frame's lines, the field the title's first part,
+ * not a kicker set in a frame of its own (以色列与伊朗相互 / 打击对方能源设施 /
+ * 伊外长称伊朗行动 / 是在自卫). A kicker is set smaller than its title: wrapped,
+ * its lines are wider. (One line of a kicker is as often as wide as the
+ * title's edge by chance.)
  */
 function inOneFrame(first: string, next: string, printed: string[]): boolean {
-  const above = printedWidths(first, printed);
-  const under = printedWidths(next, printed);
-  if (!above || !under || under.length < 2) return false;
-  const slack = HAN_ONLY.test(withoutSoftJoins(first).trim()) && HAN_ONLY.test(withoutSoftJoins(next).trim()) ? 0 : 1;
-  const edge = under[0];
-  const atEdge = (w: number) => Math.abs(w - edge) <= slack;
-  return above.length >= 2 && above.every(atEdge) && under.slice(0, -1).every(atEdge) && under[under.length - 1] <= edge + slack;
+  const f = overWrappedTitle(first, next, printed);
+  return !!f && f.above.length >= 2 && f.above.every((w) => Math.abs(w - f.edge) <= f.slack);
 }
 
 /**

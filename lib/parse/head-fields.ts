@@ -9,7 +9,7 @@ import { firstWordChar, lastWordChar, tidyLineSpaces } from './cjk';
 import { isLetterSpacedHead } from './frame-style';
 import { emptyHead, namesSomething, SOFT_JOIN, type Head } from './head-types';
 import type { HeadItem } from './head-runs';
-import { PARALLEL_PHRASES, hasDecor, isBylineLine, isDecoratedName, isStructuredByline, isSubtitleLine, reportsSpeech, stripDecor } from './patterns';
+import { HAN_ONLY, PARALLEL_PHRASES, hasDecor, isBylineLine, isDecoratedName, isStructuredByline, isSubtitleLine, reportsSpeech, stripDecor } from './patterns';
 import { COMPOUND_SURNAME, SURNAMES } from './surnames';
 import { pageSays } from './cohesion';
 
@@ -165,13 +165,11 @@ function opensFrame(run: HeadItem[], at: number, aboveChars: number): boolean {
   const [x, next, after] = [run[at], run[at + 1], run[at + 2]];
   if (!plainHeadLine(x) || !plainHeadLine(next)) return false;
   const [a, b] = [x.text.trim(), next.text.trim()];
-  if (!HAN_LINE.test(a) || !HAN_LINE.test(b)) return false;
+  if (!HAN_ONLY.test(a) || !HAN_ONLY.test(b)) return false;
   const w = [...a].length;
   if (w < MIN_OPENING_FRAME_CHARS || [...b].length !== w || w >= aboveChars - 1) return false;
   return !plainHeadLine(after) || headChars(after.text) <= w;
 }
-/** Han characters only (a frame's lines measured exactly). */
-const HAN_LINE = /^\p{Script=Han}+$/u;
 /** A frame's line this long at least (a two-character line under another is a wrapped title's tail). */
 const MIN_OPENING_FRAME_CHARS = 3;
 
