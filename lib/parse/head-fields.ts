@@ -145,7 +145,7 @@ function frameEdges(run: HeadItem[]): boolean[] {
     // 黄河岸边绿意浓 / 刘国中在安…; three lines of one width are a frame's)
     // (a narrower frame, letter-spaced, takes three lines)
     const lines = to - from + 1;
-    if (w && lines >= 2 && lines <= MAX_FRAME_LINES && plainHeadLine(after)) {
+    if (w && lines >= 2 && lines <= MAX_FRAME_LINES && (plainHeadLine(after) || nameOverByline(run, to + 1))) {
       const tail = headChars(after.text);
       if (tail < w && (lines >= 3 || (w >= MIN_FRAME_LINE_CHARS && tail * 2 <= w))) edge.fill(true, from, to + 1);
     }
@@ -172,6 +172,17 @@ function opensFrame(run: HeadItem[], at: number, aboveChars: number): boolean {
 }
 /** A frame's line this long at least (a two-character line under another is a wrapped title's tail). */
 const MIN_OPENING_FRAME_CHARS = 3;
+
+/**
+ * A line read as a bare name with a byline right under it (违纪违法被开除党籍 /
+ * 和公职 / ■ 罗秋): a head has one byline, so under a frame's full lines the
+ * name is the title's last line.
+ */
+function nameOverByline(run: HeadItem[], at: number): boolean {
+  const [x, next] = [run[at], run[at + 1]];
+  if (x?.kind !== 'display' || next?.kind !== 'display' || !isBareName(x.text) || hasDecor(x.text)) return false;
+  return isStructuredByline(next.text) || isBylineLine(next.text, true) || (hasDecor(next.text) && isBylineLine(next.text, false));
+}
 
 /**
  * Reads a head run into one or more heads; lines that are page furniture go
