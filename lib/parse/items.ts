@@ -40,6 +40,9 @@ export interface ItemSource {
   rule: string;
 }
 
+/** A line opening with the particle 的 (not 的确, 的士, 的哥). */
+const OPENS_WITH_DE = /^\s*的(?![确士哥])/u;
+
 /** Blank lines are few where one line in this many at most has one after it. */
 const FEW_BLANKS_PER_LINE = 3;
 
@@ -714,6 +717,11 @@ class Reader {
     // punctuation and a space both, whatever its width.
     // (第二条 坚持用改革精神…: an article of a regulation opens its text so)
     if (free && !isSpaced(l) && !INNER_PUNCT.test(l.text) && TITLE_WORD_SPACE.test(l.text) && !NUMBERED_CLAUSE.test(l.text)) return this.because(i, 'phrases set apart by a word space, no punctuation');
+    // A line opening with 的 goes on from the line above (全国所有乡镇及95% /
+    // 的行政村已通5G): no sentence, paragraph or title opens with the particle
+    // (的确, 的士 are words of their own). After a display line, it is one too.
+    // (short of the column's edge, no bracket: running text cut after a head read wrongly goes on to the edge)
+    if (free && !INNER_PUNCT.test(l.text) && !/[（(]/u.test(l.text) && !reachesEdge(l) && i > 0 && this.displayMemo[i - 1] === 2 && OPENS_WITH_DE.test(l.text)) return this.because(i, 'opens with 的, going on from the display line above');
     // A title between a kicker and the text: a line with no punctuation at all
     // after a display line, before an indented first line.
     // (a caption may stand between it and that first line)
