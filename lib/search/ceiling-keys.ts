@@ -91,3 +91,85 @@ export function ceilingKeys(
   }
   return keys;
 }
+
+/** What gatherById makes: the candidates, ascending, each word's codes, whether its words are apart (with a joint), and the keys. */
+export interface Gathered {
+  ids: Int32Array;
+  codes: Uint8Array[];
+  apart: Uint8Array | null;
+  keys: Float64Array;
+}
+
+/**
+ * The candidates of one or two words from arrays by id (search.ts
+ * denseCandidates): the ids whose `held` is `round` (in every term), each
+ * word's code from `codesById`, `apart` from `joint` (a bitmap by id of the
+ * ids in either joint pair: apart where the bit is 0), and the ceiling key
+ * (ceilingKeys', `days` by id), in one pass over the ids 0…size−1, each
+ * written at the next place, which moves on only for a candidate (no
+ * branch). `n` is how many there are. Separate passes (gather, then the
+ * joint, then the keys) read and wrote each candidate's arrays three times.
+ */
+export function gatherById(
+  held: Uint8Array, round: number, size: number, codesById: readonly Uint8Array[], joint: Uint32Array | null, days: Int32Array, n: number,
+): Gathered {
+  const words = codesById.length;
+  if (words !== 1 && words !== 2) throw new RangeError('gatherById gathers one or two words');
+  const ids = new Int32Array(n + 1);
+  const codes = codesById.map(() => new Uint8Array(n + 1));
+  const apart = joint ? new Uint8Array(n + 1) : null;
+  const keys = new Float64Array(n + 1);
+  let o = 0;
+  if (words === 1) {
+    const a = codesById[0];
+    const ca = codes[0];
+    if (joint && apart) {
+      for (let id = 0; id < size; id++) {
+        const code = a[id];
+        const close = (joint[id >>> 5] >>> (id & 31)) & 1;
+        ids[o] = id;
+        ca[o] = code;
+        apart[o] = close ^ 1;
+        keys[o] = (ONE[code & 15] + close) * DAY_BITS + days[id];
+        o += +(held[id] === round);
+      }
+    } else {
+      for (let id = 0; id < size; id++) {
+        const code = a[id];
+        ids[o] = id;
+        ca[o] = code;
+        keys[o] = (ONE[code & 15] + 1) * DAY_BITS + days[id];
+        o += +(held[id] === round);
+      }
+    }
+  } else {
+    const a = codesById[0];
+    const b = codesById[1];
+    const ca = codes[0];
+    const cb = codes[1];
+    if (joint && apart) {
+      for (let id = 0; id < size; id++) {
+        const x = a[id];
+        const y = b[id];
+        const close = (joint[id >>> 5] >>> (id & 31)) & 1;
+        ids[o] = id;
+        ca[o] = x;
+        cb[o] = y;
+        apart[o] = close ^ 1;
+        keys[o] = (TWO[((x & 15) << 4) | (y & 15)] + close) * DAY_BITS + days[id];
+        o += +(held[id] === round);
+      }
+    } else {
+      for (let id = 0; id < size; id++) {
+        const x = a[id];
+        const y = b[id];
+        ids[o] = id;
+        ca[o] = x;
+        cb[o] = y;
+        keys[o] = (TWO[((x & 15) << 4) | (y & 15)] + 1) * DAY_BITS + days[id];
+        o += +(held[id] === round);
+      }
+    }
+  }
+  return { ids: ids.subarray(0, n), codes: codes.map((c) => c.subarray(0, n)), apart: apart ? apart.subarray(0, n) : null, keys: keys.subarray(0, n) };
+}

@@ -1,7 +1,7 @@
 // The posting lists' byte format and the rows they are packed in.
 import { describe, expect, it } from 'vitest';
 import { RowBuilder, bucketsFor } from '@/lib/db/postings/build';
-import { decodeCurrent, decodeCurrentAmong, decodeList, encodeList, firstAtLeast, listAmong, markCurrent, markList, mergeDisjoint, termBucket, type DecodedList } from '@/lib/db/postings/codec';
+import { addCurrentById, addListById, decodeCurrent, decodeCurrentAmong, decodeList, encodeList, firstAtLeast, listAmong, markCurrent, markList, mergeDisjoint, termBucket, type DecodedList } from '@/lib/db/postings/codec';
 import { gramKeyOf, gramText } from '@/lib/searchable';
 
 const k = gramKeyOf;
@@ -131,6 +131,58 @@ describe('posting lists', () => {
       markList(whole, fromList, first, last);
       expect(setBits(fromList, first)).toEqual(expected);
     }
+  });
+
+  it('addCurrentById and addListById intersect by id as the lists intersect, codes combined per word, and give up on an id past the arrays', () => {
+    let seed = 17;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const size = 3000;
+    const combined = (a: number, c: number) => (a & c & 8) | Math.min(a & 7, c & 7);
+    for (let round = 0; round < 8; round++) {
+      // Three terms: two segments' parts of each (an id current in one of them at most), most ids held, stale versions.
+      const current = Int32Array.from({ length: size }, (_, id) => (id % 2 ? 7 : 17));
+      const terms = [0.9, 0.8, 0.95].map((share) => {
+        const entries = Array.from({ length: size }, (_, id) => id).filter(() => random() < share).map((id) => [id, Math.floor(random() * 16)]);
+        // Each entry in the segment its version is current in (lo–hi 5–10 or 15–20), and a stale copy in the other now and then.
+        const part = (lo: number) => entries.filter(([id]) => current[id] >= lo && current[id] <= lo + 5 || random() < 0.1);
+        const parts = [5, 15].map((lo) => {
+          const es = part(lo);
+          return { bytes: encodeList(es.map((e) => e[0]), es.map((e) => e[1])), lo, hi: lo + 5 };
+        });
+        return { entries, parts };
+      });
+      // The same by lists: each term's current entries, intersected; a word's codes combined (the first two terms one word).
+      const currentOf = (t: (typeof terms)[number]) => new Map(t.entries.map(([id, code]) => [id, code]));
+      const maps = terms.map(currentOf);
+      const wantIds = Array.from({ length: size }, (_, id) => id).filter((id) => maps.every((m) => m.has(id)));
+      const held = new Uint8Array(size);
+      const word0 = new Uint8Array(size).fill(12);
+      const word1 = new Uint8Array(size).fill(3);
+      const counts: number[] = [];
+      terms.forEach((t, i) => {
+        const codes = i < 2 ? word0 : word1;
+        let n = 0;
+        for (const p of t.parts) n += addCurrentById(p.bytes, 0, p.bytes.length, held, i, codes, i === 0 || i === 2, current, p.lo, p.hi);
+        counts.push(n);
+      });
+      expect(counts[2]).toBe(wantIds.length);
+      expect(counts[0]).toBe(maps[0].size);
+      expect(Array.from({ length: size }, (_, id) => id).filter((id) => held[id] === 3)).toEqual(wantIds);
+      expect(wantIds.map((id) => word0[id])).toEqual(wantIds.map((id) => combined(maps[0].get(id)!, maps[1].get(id)!)));
+      expect(wantIds.map((id) => word1[id])).toEqual(wantIds.map((id) => maps[2].get(id)));
+      // A decoded list: the same.
+      const heldList = new Uint8Array(size);
+      const codesList = new Uint8Array(size);
+      terms.forEach((t, i) => {
+        const whole = mergeDisjoint(t.parts.map((p) => decodeCurrent(p.bytes, 0, p.bytes.length, current, p.lo, p.hi, () => 0)));
+        addListById(whole, heldList, i, codesList, i === 0);
+      });
+      expect(heldList.join()).toBe(held.join());
+    }
+    // An id past the arrays: −1.
+    const bytes = encodeList([1, 2, 40], [1, 2, 3]);
+    expect(addCurrentById(bytes, 0, bytes.length, new Uint8Array(10), 0, new Uint8Array(10), true, new Int32Array(50).fill(7), 5, 10)).toBe(-1);
+    expect(addListById({ ids: Int32Array.of(1, 40), codes: Uint8Array.of(1, 2), length: 2 }, new Uint8Array(10), 0, new Uint8Array(10), true)).toBe(-1);
   });
 
   it('mergeDisjoint merges ascending lists in step, codes with their ids', () => {

@@ -1,7 +1,7 @@
 // The ceiling keys made from tables equal the formula for every code, pair
 // of codes and more words, with and without the words side by side.
 import { describe, expect, it } from 'vitest';
-import { BUCKET_CEILING, ceilingKey, ceilingKeys } from '@/lib/search/ceiling-keys';
+import { BUCKET_CEILING, ceilingKey, ceilingKeys, gatherById } from '@/lib/search/ceiling-keys';
 import { BUCKET_MASK, IN_TITLE } from '@/lib/searchable';
 
 /** The key worked out for one candidate from its words' codes. */
@@ -58,5 +58,32 @@ describe('ceilingKeys', () => {
     expect(k(4, 4, 1, 1)).toBeGreaterThan(k(0, 0, 0, 9));
     expect(k(2, 2, 0, 1)).toBeGreaterThan(k(2, 2, 1, 9));
     expect(k(2, 2, 1, 9)).toBeGreaterThan(k(2, 2, 1, 1));
+  });
+});
+
+describe('gatherById', () => {
+  it('gathers the ids in every term with their codes, apart and keys as ceilingKeys makes them from the gathered lists', () => {
+    const size = 700;
+    const days = Int32Array.from({ length: size }, (_, id) => 19000 + ((id * 29) % 600));
+    // Ids in every term: held at the round; some ids held one term less, some not at all.
+    const round = 3;
+    const held = Uint8Array.from({ length: size + 40 }, (_, id) => (id % 7 === 0 ? 2 : id % 11 === 0 ? 0 : round));
+    // Stale values past size must not be read.
+    held.fill(round, size);
+    const want = Array.from({ length: size }, (_, id) => id).filter((id) => held[id] === round);
+    for (const words of [1, 2]) {
+      const codesById = Array.from({ length: words }, (_, k) => Uint8Array.from({ length: size + 40 }, (_, id) => (id * (k + 3) + 5 * k) % 16));
+      const joint = new Uint32Array((size >>> 5) + 2);
+      for (let id = 0; id < size; id++) if (id % 5 === 1 || id % 13 === 4) joint[id >>> 5] |= 1 << (id & 31);
+      for (const bits of [joint, null]) {
+        const got = gatherById(held, round, size, codesById, bits, days, want.length);
+        expect(Array.from(got.ids)).toEqual(want);
+        const codes = codesById.map((c) => Uint8Array.from(want, (id) => c[id]));
+        codes.forEach((c, k) => expect(Array.from(got.codes[k])).toEqual(Array.from(c)));
+        const apart = bits ? Uint8Array.from(want, (id) => ((bits[id >>> 5] >>> (id & 31)) & 1) ^ 1) : null;
+        expect(got.apart && Array.from(got.apart)).toEqual(apart && Array.from(apart));
+        expect(Array.from(got.keys)).toEqual(Array.from(ceilingKeys(codes, want.length, apart, (i) => days[want[i]])));
+      }
+    }
   });
 });

@@ -314,6 +314,86 @@ export function markCurrent(
   }
 }
 
+/**
+ * Intersects by id (a query whose terms are common: each list holds most
+ * clippings): adds a list's entries still current in its segment (as
+ * decodeCurrent keeps them) to `held`, the number of the query's terms each
+ * id is in so far: an entry whose held[id] is `round` (in every term before
+ * this one) goes to round + 1, and the entries that did are counted. Each
+ * current entry's code is written to `codes` by id (its word's codes), as it
+ * is when `first` (the word's first term), else combined with the code there
+ * (combinedCode: title bit if both, the smaller count bucket). Nothing is
+ * made into arrays of the list's entries, and no merge of two lists walks
+ * both. Returns the count, or −1 at the first id past held.length (ids too
+ * spread for arrays by id: the caller intersects another way; what was
+ * written is scratch).
+ */
+export function addCurrentById(
+  bytes: Uint8Array, from: number, end: number, held: Uint8Array, round: number, codes: Uint8Array, first: boolean,
+  current: Int32Array, lo: number, hi: number,
+): number {
+  const size = Math.min(held.length, codes.length, current.length);
+  let n = 0;
+  let prev = 0;
+  let i = from;
+  while (i < end) {
+    const b = bytes[i++];
+    let id: number;
+    let code: number;
+    if (b < 0x80) {
+      code = b & 15;
+      id = prev + (b >> 4);
+    } else {
+      const v = longEntry(bytes, i, b);
+      i = longEntryEnd;
+      code = v % STEP;
+      id = prev + (v - code) / STEP;
+    }
+    prev = id;
+    if (id >= size) return -1;
+    const version = current[id];
+    if (version < lo || version > hi) continue;
+    const h = held[id];
+    // In every term before (no branch: a coin toss to the processor for a term most, not all, clippings hold).
+    const ok = +(h === round);
+    held[id] = h + ok;
+    n += ok;
+    if (first) codes[id] = code;
+    else {
+      const a = codes[id];
+      const ab = a & 7;
+      const cb = code & 7;
+      codes[id] = (a & code & 8) | (ab < cb ? ab : cb);
+    }
+  }
+  return n;
+}
+
+/** addCurrentById for a decoded list (every entry current). */
+export function addListById(list: DecodedList, held: Uint8Array, round: number, codes: Uint8Array, first: boolean): number {
+  const size = Math.min(held.length, codes.length);
+  const li = list.ids;
+  const lc = list.codes;
+  let n = 0;
+  for (let j = 0; j < list.length; j++) {
+    const id = li[j];
+    if (id < 0 || id >= size) return -1;
+    const code = lc[j];
+    const h = held[id];
+    const ok = +(h === round);
+    held[id] = h + ok;
+    n += ok;
+    if (first) codes[id] = code;
+    else {
+      const a = codes[id];
+      const ab = a & 7;
+      const cb = code & 7;
+      codes[id] = (a & code & 8) | (ab < cb ? ab : cb);
+    }
+  }
+  return n;
+}
+
 /** markCurrent for a decoded list: its ids within [first, last] set in `bits`. */
 export function markList(list: DecodedList, bits: Uint32Array, first: number, last: number): void {
   const li = list.ids;

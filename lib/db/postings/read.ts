@@ -7,7 +7,7 @@
 // only what changed: the docs after a merge, and of the recent rows only
 // those whose version (in the state row) differs from the one kept.
 import { db } from '../db';
-import { decodeCurrent, decodeCurrentAmong, listAmong, markCurrent, markList, mergeDisjoint, sortedIndex, termBucket, type DecodedList } from './codec';
+import { addCurrentById, addListById, decodeCurrent, decodeCurrentAmong, listAmong, markCurrent, markList, mergeDisjoint, sortedIndex, termBucket, type DecodedList } from './codec';
 import { MERGE_AT, runMerges } from './merge';
 import { dayNumber, readState, seenBuilt } from './state';
 import { rowKey, type DocsRow, type PostingRow, type RecentRow, type SearchState, type Segment, type SizesRow } from './types';
@@ -129,6 +129,12 @@ export interface IndexView {
    * decoding it into arrays (from its decoded list if it has one).
    */
   mark(gram: number, bits: Uint32Array, first: number, last: number): void;
+  /**
+   * Adds a term's current entries to arrays by id (codec.ts addCurrentById: `held` counts the terms
+   * each id is in, `codes` is its word's codes by id), without decoding its list into arrays: the
+   * count of ids in every term so far, or −1 when an id is past the arrays (nothing to rely on).
+   */
+  addById(gram: number, held: Uint8Array, round: number, codes: Uint8Array, first: boolean): number;
   /** Publication date (YYYYMMDD, 0 for none) and time of clipping of an indexed clipping. */
   dateOf(id: number): number;
   /** dateOf by id, for ids below its length (read them through dateOf past it): one look-up for each of thousands of candidates. */
@@ -480,6 +486,26 @@ function readIndexIn(grams: readonly number[], answer: (view: IndexView) => void
       for (const { row, at, seg } of w.parts) markCurrent(row.data, row.offsets[at], row.offsets[at + 1], bits, first, last, view.version, seg.lo, seg.hi, versionOf);
       if (w.fresh) markList(w.fresh, bits, first, last);
     };
+    const addById = (g: number, held: Uint8Array, round: number, codes: Uint8Array, first: boolean): number => {
+      const whole = lists.get(g);
+      if (whole) return addListById(whole, held, round, codes, first);
+      const w = where.get(g);
+      if (!w) throw new TermNotReadError(g);
+      stillCurrent();
+      // An id is current in one part only (one segment, or the recent rows): counted once.
+      let n = 0;
+      for (const { row, at, seg } of w.parts) {
+        const added = addCurrentById(row.data, row.offsets[at], row.offsets[at + 1], held, round, codes, first, view.version, seg.lo, seg.hi);
+        if (added < 0) return -1;
+        n += added;
+      }
+      if (w.fresh) {
+        const added = addListById(w.fresh, held, round, codes, first);
+        if (added < 0) return -1;
+        n += added;
+      }
+      return n;
+    };
     const sizeOf = (g: number): number => lists.get(g)?.length ?? where.get(g)?.bytes ?? (unread.has(g) ? UNREAD_SIZE : 0);
     const has = (g: number): boolean => lists.has(g) || where.has(g);
     const dateOf = (id: number) => {
@@ -503,7 +529,7 @@ function readIndexIn(grams: readonly number[], answer: (view: IndexView) => void
       return [...ids].sort((a, b) => a - b);
     };
     const decoded = (g: number): boolean => lists.has(g);
-    const indexView = { sizeOf, decoded, has, list, listAmong: listAmongOf, mark, dateOf, dates: view.date, days: view.day, createdOf, allIds, segments: state.segments.length };
+    const indexView = { sizeOf, decoded, has, list, listAmong: listAmongOf, mark, addById, dateOf, dates: view.date, days: view.day, createdOf, allIds, segments: state.segments.length };
     // From a task of its own, outside Dexie's zone for this transaction: what the caller does next is
     // no part of it (in a zone, Dexie puts its own Promise in the global's place and echoes the zone
     // into later microtasks, a cost on every later step of the query).
