@@ -8,7 +8,8 @@
 // and the database size; then closes the browser and starts it again on the
 // same profile, opens the real side panel and times the first searches typed
 // into it (and its JS heap); then query times per kind (median, p95, each
-// step) beside a plain scan of every clipping, and the cost of saving one
+// step, and each step in the slowest 5% against the middle: the tail) beside
+// a plain scan of every clipping, and the cost of saving one
 // clipping into the full database. Then the same at the next size. Prints
 // figures (and the machine's load, which they depend on); asserts nothing.
 //
@@ -284,6 +285,19 @@ async function measureQueries(page: Page, size: number, perKind: number, scansPe
     ['query', 'n', 'hits (median)', 'search median', 'p95', 'max', ...STEPS.map(([name]) => name), 'estimated', 'complete()', 'scan median', 'speed-up'],
     rows,
   );
+  // The tail: where the slowest 5% of each kind's queries spend their time, against its middle fifth (each step's mean).
+  console.log('\nthe tail: mean of each step over the slowest 5% of each kind (at or past its p95), against its middle (40–60%)');
+  const tailRows: string[][] = [];
+  for (const [k, [kind]] of kinds.entries()) {
+    const { times, steps } = timed[k];
+    const order = times.map((_, i) => i).sort((a, b) => times[a] - times[b]);
+    const band = (from: number, to: number) => order.slice(Math.floor(from * order.length), Math.max(Math.floor(from * order.length) + 1, Math.floor(to * order.length)));
+    const mean = (idx: number[], xs: number[]) => idx.reduce((sum, i) => sum + xs[i], 0) / idx.length;
+    for (const [name, idx] of [['middle', band(0.4, 0.6)], ['slowest 5%', band(0.95, 1)]] as const) {
+      tailRows.push([kind, name, String(idx.length), ms(mean(idx, times)), ...steps.map((xs) => ms(mean(idx, xs)))]);
+    }
+  }
+  table(['query', 'queries', 'n', 'search', ...STEPS.map(([name]) => name)], tailRows);
   if (floor) {
     console.log(`\nthe same queries' reads alone (raw IndexedDB, no search code; random clippings as the texts), ${load()}`);
     const floorRows: string[][] = [];
