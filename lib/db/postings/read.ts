@@ -584,7 +584,20 @@ function readIndexKept(grams: readonly number[], lap?: (name: string) => void, l
       const stamp = settleKept(asked, state, connection);
       seenBuilt.connection = connection;
       if (state.recent.size >= MERGE_AT) setTimeout(() => void runMerges(), 0);
-      finishRead(asked, k, state, grams, connection, stamp, lap, leaveOut).then(resolve, () => resolve(null));
+      finishRead(asked, k, state, grams, connection, stamp, lap, leaveOut).then(
+        (view) => {
+          // Every row is in: committed now, not when this task ends. The query goes on in this task (its
+          // candidates, then the texts' read), and the texts waited behind the open transaction: bench:search
+          // 50,000, 8 alternating runs each at load 3.4–5.5, texts p90 5.6 → 4.2 ms (phrases), 5.3 → 3.5 (two words).
+          try {
+            tx.commit();
+          } catch {
+            // (committed already)
+          }
+          resolve(view);
+        },
+        () => resolve(null),
+      );
     };
   });
 }
