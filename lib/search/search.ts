@@ -19,7 +19,7 @@ import {
   readClippingsForSearch, type Clipping, type ClippingFilter, type DecodedList, type IndexView, type LeaveOut,
 } from '../db';
 import { filteredIdsByPaper } from '../library/list-ids';
-import { BUCKET_MASK, clippingParts, gramKey, IN_TITLE, isGramChar } from '../searchable';
+import { BUCKET_MASK, clippingParts, combinedCode, gramKey, IN_TITLE, isGramChar } from '../searchable';
 import { BUCKET_CEILING, ceilingKeys, gatherById, type Gathered } from './ceiling-keys';
 import { DescendingOrder, kthHighest } from './ceiling-order';
 import { KeepBest } from './keep-best';
@@ -539,18 +539,6 @@ function combineCodes(ids: Int32Array, n: number, codes: Uint8Array, sub: Decode
     out[j] = combinedCode(codes[i], sc[j]);
   }
   return out;
-}
-
-/**
- * One clipping's codes in two lists as one: in the title where both are, and
- * the smaller count bucket.
- * (A function of its own, one rule for every place that combines codes: V8
- * inlines it, measured as fast as the expression written out.)
- */
-function combinedCode(a: number, c: number): number {
-  const ab = a & BUCKET_MASK;
-  const cb = c & BUCKET_MASK;
-  return (a & c & IN_TITLE) | (ab < cb ? ab : cb);
 }
 
 /** The ids of `ids[0…n)` not in `drop` (both ascending), with their `codes` when given. */

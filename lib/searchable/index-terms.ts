@@ -17,6 +17,18 @@ export const IN_TITLE = 8;
 /** Bits of a code: the doubling bucket of its count (1 → 0, 2–3 → 1, 4–7 → 2, 8–15 → 3, 16+ → 4). */
 export const BUCKET_MASK = 7;
 
+/**
+ * One clipping's codes in two lists as one: in the title where both are, and
+ * the smaller count bucket.
+ * (A function of its own, one rule for every place that combines codes: V8
+ * inlines it, measured as fast as the expression written out.)
+ */
+export function combinedCode(a: number, c: number): number {
+  const ab = a & BUCKET_MASK;
+  const cb = c & BUCKET_MASK;
+  return (a & c & IN_TITLE) | (ab < cb ? ab : cb);
+}
+
 /** The doubling bucket of a count ≥ 1, capped at MAX_TERM_COUNT. */
 export const countCode = (count: number): number => 31 - Math.clz32(Math.min(count, MAX_TERM_COUNT));
 

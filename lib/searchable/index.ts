@@ -5,7 +5,7 @@
 export { foldJoined, foldText, foldWithMap, foldWithScratchMap, isGramChar, isWordChar, codePointBefore, isWide, simplifyChar, type FoldedWithMap } from './fold';
 export { clippingParts, foldClipping, foldParts, FIELD_SEPARATOR, type ClippingParts, type FoldedClipping, type SearchedFields } from './clipping-text';
 export {
-  addWordTerms, bucketCeiling, BUCKET_MASK, clippingTerms, countCode, gramKey, gramKeyOf, gramText, IN_TITLE, MAX_TERM_COUNT, MAX_WORD_TERM, truncateWord,
+  addWordTerms, bucketCeiling, BUCKET_MASK, clippingTerms, combinedCode, countCode, gramKey, gramKeyOf, gramText, IN_TITLE, MAX_TERM_COUNT, MAX_WORD_TERM, truncateWord,
   wordKey, wordKeyIsExact,
   type ClippingTerms,
 } from './index-terms';

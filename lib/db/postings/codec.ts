@@ -3,6 +3,7 @@
 // bit and count bucket). Each entry is one varint of (id − previous id) × 16
 // + code: one byte for most entries of a common term, two or three for rare
 // ones, a sixth of what the ids take as numbers.
+import { combinedCode } from '../../searchable';
 
 const STEP = 16;
 
@@ -358,13 +359,7 @@ export function addCurrentById(
     const ok = +(h === round);
     held[id] = h + ok;
     n += ok;
-    if (first) codes[id] = code;
-    else {
-      const a = codes[id];
-      const ab = a & 7;
-      const cb = code & 7;
-      codes[id] = (a & code & 8) | (ab < cb ? ab : cb);
-    }
+    codes[id] = first ? code : combinedCode(codes[id], code);
   }
   return n;
 }
@@ -383,13 +378,7 @@ export function addListById(list: DecodedList, held: Uint8Array, round: number, 
     const ok = +(h === round);
     held[id] = h + ok;
     n += ok;
-    if (first) codes[id] = code;
-    else {
-      const a = codes[id];
-      const ab = a & 7;
-      const cb = code & 7;
-      codes[id] = (a & code & 8) | (ab < cb ? ab : cb);
-    }
+    codes[id] = first ? code : combinedCode(codes[id], code);
   }
   return n;
 }
