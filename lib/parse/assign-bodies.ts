@@ -686,6 +686,10 @@ function resolveTitleLines(h: Head, body: BodyItem[], mayStack: boolean): Head[]
   const kickerByStyle = t.length >= 2 && plainOverSpaced(t[0], t.slice(1));
   // (on a page that wraps no line, two title lines are two fields: a kicker over the title)
   const kickerUnwrapped = t.length === 2 && pageUnwrapped() && !reportsSpeech(t[0]);
+  // (the title lines under the first, and how the first stands over them as printed: read once, when asked)
+  const rest = t.slice(1).join('');
+  let frame: WrappedTitle | null | undefined;
+  const frameUnder = () => (frame === undefined ? (frame = overWrappedTitle(t[0], rest, printedNow)) : frame);
   if (t.length === 2 && !kickerByStyle && !kickerUnwrapped && isCouplet(t[0], t[1], leadWords)) {
     // (joined as a title wrapped over two lines is: the halves of a couplet
     // and the parts of a wrapped title look alike, 城西图书馆夜间 / 开放受读者欢迎)
@@ -693,9 +697,9 @@ function resolveTitleLines(h: Head, body: BodyItem[], mayStack: boolean): Head[]
   } else if (kickerByStyle || kickerUnwrapped) {
     out.kicker = t[0];
     out.titles = [t.slice(1).join('')];
-  } else if (t.length >= 2 && (inOneFrame(t[0], t.slice(1).join(''), printedNow) || (!(h.titles.includes(t[0]) && widerThanFrameUnder(t[0], t[1])) && !overNarrowerFrame(t[0], t.slice(1).join(''), printedNow) && !isKickerLine(t[0], t.slice(1).join(''), leadWords, isShortNameOverTitle(t[0], h.titles))))) {
+  } else if (t.length >= 2 && (inOneFrame(frameUnder()) || (!(h.titles.includes(t[0]) && widerThanFrameUnder(t[0], t[1])) && !overNarrowerFrame(frameUnder()) && !isKickerLine(t[0], rest, leadWords, isShortNameOverTitle(t[0], h.titles))))) {
     // (the report of a speech and what was said keep the space the headline sets between them)
-    out.titles = [reportsSpeech(t[0]) ? `${t[0].trim()} ${t.slice(1).join('')}` : t.join('')];
+    out.titles = [reportsSpeech(t[0]) ? `${t[0].trim()} ${rest}` : t.join('')];
   } else if (t.length >= 2) {
     // (a kicker wrapped in its own, wider frame: a second line wider than the
     // frame the title under it wraps in is the kicker's, 新时代新征程新伟业——真抓 /
@@ -960,6 +964,13 @@ function printedWidths(field: string, printed: string[]): number[] | null {
   return null;
 }
 
+/** How a field stands over the title wrapped under it (overWrappedTitle). */
+interface WrappedTitle {
+  above: number[];
+  edge: number;
+  slack: number;
+}
+
 /**
  * A field over a title that wraps: the field's printed widths, the edge the
  * title wraps at (two printed lines or more, all but the last that wide) and
@@ -967,7 +978,7 @@ function printedWidths(field: string, printed: string[]): number[] | null {
  * exactly; a word space may be set narrower, punctuation and digits too).
  * Null where the title does not wrap so.
  */
-function overWrappedTitle(first: string, next: string, printed: string[]): { above: number[]; edge: number; slack: number } | null {
+function overWrappedTitle(first: string, next: string, printed: string[]): WrappedTitle | null {
   const above = printedWidths(first, printed);
   const under = printedWidths(next, printed);
   if (!above || !under || under.length < 2) return null;
@@ -984,8 +995,7 @@ function overWrappedTitle(first: string, next: string, printed: string[]): { abo
  * 三中全会精神 over 栗战书参加党的二十 / 大四川代表团讨论; 推动高质量发展系列主题 /
  * 新闻发布会 over 我国水利高质 / 量发展迈出坚 / 实步伐).
  */
-function overNarrowerFrame(first: string, next: string, printed: string[]): boolean {
-  const f = overWrappedTitle(first, next, printed);
+function overNarrowerFrame(f: WrappedTitle | null): boolean {
   return !!f && f.above[0] > f.edge + f.slack;
 }
 
@@ -997,8 +1007,7 @@ function overNarrowerFrame(first: string, next: string, printed: string[]): bool
  * its lines are wider. (One line of a kicker is as often as wide as the
  * title's edge by chance.)
  */
-function inOneFrame(first: string, next: string, printed: string[]): boolean {
-  const f = overWrappedTitle(first, next, printed);
+function inOneFrame(f: WrappedTitle | null): boolean {
   return !!f && f.above.length >= 2 && f.above.every((w) => Math.abs(w - f.edge) <= f.slack);
 }
 
