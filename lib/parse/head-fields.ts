@@ -165,11 +165,14 @@ function opensFrame(run: HeadItem[], at: number, aboveChars: number): boolean {
   const [x, next, after] = [run[at], run[at + 1], run[at + 2]];
   if (!plainHeadLine(x) || !plainHeadLine(next)) return false;
   const [a, b] = [x.text.trim(), next.text.trim()];
-  if (!HAN_ONLY.test(a) || !HAN_ONLY.test(b)) return false;
+  // (a word space set inside the line under takes a column of the frame: 严守耕地红 / 线 提升耕)
+  if (!HAN_ONLY.test(a) || !SPACED_HAN_COLS.test(b)) return false;
   const w = [...a].length;
   if (w < MIN_OPENING_FRAME_CHARS || [...b].length !== w || w >= aboveChars - 1) return false;
   return !plainHeadLine(after) || headChars(after.text) <= w;
 }
+/** Han characters with single word spaces between them, each space a column. */
+const SPACED_HAN_COLS = /^\p{Script=Han}+(?: \p{Script=Han}+)*$/u;
 /** A frame's line this long at least (a two-character line under another is a wrapped title's tail). */
 const MIN_OPENING_FRAME_CHARS = 3;
 
