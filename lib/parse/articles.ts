@@ -38,6 +38,8 @@ interface Reading {
   articles: Article[];
   /** Head lines that named no text (teasers, or heads this reading could not place). */
   orphans: string[];
+  /** Fields of heads the reading merged into one (a second subtitle or byline): kept with the furniture. */
+  lost: string[];
   looseCaptions: BodyItem[];
 }
 
@@ -96,11 +98,11 @@ function readArticles(items: Item[], parts: Part[], furniture: string[], decisio
   const titleCoverage = memoTitleCoverage();
   for (const r of readings) {
     const score = scoreReading(r, titleCoverage);
-    decisions.push({ rule: 'reading', detail: `heads ${r.name}: score ${score.toFixed(2)} (${r.articles.length} articles, ${r.orphans.length} head lines with no text)` });
+    decisions.push({ rule: 'reading', detail: `heads ${r.name}: score ${score.toFixed(2)} (${r.articles.length} articles, ${r.orphans.length} head lines with no text${r.lost.length ? `, ${r.lost.length} fields of heads merged` : ''})` });
     if (score > bestScore + 1e-9) [best, bestScore] = [r, score];
   }
   decisions.push({ rule: 'placement', detail: `heads ${best.name} their bodies` });
-  for (const text of best.orphans) furniture.push(text);
+  for (const text of [...best.orphans, ...best.lost]) furniture.push(text);
   placeLooseCaptions(best.looseCaptions, best.articles, decisions);
   keepUnplacedHeadLines(items, best.articles, furniture, decisions);
   return best.articles;
@@ -184,7 +186,9 @@ const ORPHAN_COST = 0.5;
  * without a title and of head lines left without a text.
  */
 function scoreReading(r: Reading, titleCoverage: (title: string, blocks: Block[]) => number): number {
-  let score = -ORPHAN_COST * r.orphans.length;
+  // (one field lost may be a byline two heads share; more are heads of
+  // several texts read as one, whose subtitles and bylines have no place)
+  let score = -ORPHAN_COST * (r.orphans.length + Math.max(0, r.lost.length - 1));
   for (const a of r.articles) {
     if (!a.title) {
       score -= a.continuation ? HEADLESS_COST / 2 : HEADLESS_COST;
@@ -238,6 +242,7 @@ function sameGroups(a: Group[], b: Group[]): boolean {
 function readGroups(name: string, groups: Group[], headsFollowBodies = false): Reading {
   const articles: Article[] = [];
   const orphans: string[] = [];
+  const lost: string[] = [];
   const looseCaptions: BodyItem[] = [];
   // Heads after their bodies: a byline ending a head run, with no title of its
   // own, is printed at the top of the next text's column and signs that text
@@ -300,11 +305,11 @@ function readGroups(name: string, groups: Group[], headsFollowBodies = false): R
       else for (const x of g.head!) if (x.kind === 'display') orphans.push(x.text);
       continue;
     }
-    for (const [head, body] of assignBodies(heads, g.body)) articles.push(toArticle(head, body));
+    for (const [head, body] of assignBodies(heads, g.body, lost)) articles.push(toArticle(head, body));
   }
   // (no text after it: it stays a line of the page)
   if (carried !== null) orphans.push(carried);
-  return { name, articles, orphans, looseCaptions };
+  return { name, articles, orphans, lost, looseCaptions };
 }
 
 /** Heads of title lines only (no byline, subtitle, kicker or marker) over a body of notes, the first closing a text. */
@@ -375,7 +380,7 @@ function readListed(groups: Group[]): Reading | null {
   if (!shared || shared.length < 2) return null;
   giveBackDisplacedBylines(shared);
   const articles = shared.map(([h, b]) => toArticle(h, b));
-  return { name: 'listed apart from', articles, orphans, looseCaptions };
+  return { name: 'listed apart from', articles, orphans, lost: [], looseCaptions };
 }
 
 /**

@@ -570,11 +570,15 @@ function withPrinted<T>(heads: readonly Head[], read: () => T): T {
   }
 }
 
-export function assignBodies(heads: Head[], body: BodyItem[]): [Head, BodyItem[]][] {
-  return withPrinted(heads, () => assignBodiesPrinted(heads, body));
+/**
+ * The heads' articles over the body. Fields a head held that the one head
+ * they are merged into cannot (a second subtitle or byline) go to `lost`.
+ */
+export function assignBodies(heads: Head[], body: BodyItem[], lost: string[] = []): [Head, BodyItem[]][] {
+  return withPrinted(heads, () => assignBodiesPrinted(heads, body, lost));
 }
 
-function assignBodiesPrinted(heads: Head[], body: BodyItem[]): [Head, BodyItem[]][] {
+function assignBodiesPrinted(heads: Head[], body: BodyItem[], lost: string[]): [Head, BodyItem[]][] {
   let expanded: Head[] = [];
   for (const h of heads) expanded.push(...withPrinted([h], () => resolveTitleLines(h, body, true)));
   expanded = withLoneBylinesGiven(expanded);
@@ -592,6 +596,7 @@ function assignBodiesPrinted(heads: Head[], body: BodyItem[]): [Head, BodyItem[]
       if (merged.byline || merged.subtitle) headings.push({ kind: 'heading', text: withoutSoftJoins(t) });
       else merged.titles.push(t);
     }
+    for (const field of [h.subtitle, h.byline]) if (field !== null && merged.subtitle !== field && merged.byline !== field && (merged.subtitle !== null || merged.byline !== null)) lost.push(field);
     merged.subtitle ??= h.subtitle;
     merged.byline ??= h.byline;
     merged.continuation ??= h.continuation;
