@@ -209,8 +209,12 @@ export function isNote(text: string): boolean {
   const t = text.trim();
   return NOTE_BODY.test(t) || NOTE_NAMES.test(t);
 }
-/** A line that reports who said what (丁薛祥在山西调研时强调, 李强会见…时指出): it runs on into what was said. */
-const SPEECH_REPORT = /(?:强调|指出|表示|要求|提出|致信|寄语|讲话|时说)[：:]?$/u;
+/**
+ * A line that reports who said what (丁薛祥在山西调研时强调, 李强会见…时指出): it
+ * runs on into what was said. 讲话 only before a colon: a headline ending on
+ * it has said all (…出席会议并讲话, 发表重要讲话).
+ */
+const SPEECH_REPORT = /(?:(?:强调|指出|表示|要求|提出|致信|寄语|时说)[：:]?|讲话[：:])$/u;
 export const reportsSpeech = (text: string) => SPEECH_REPORT.test(text.trim());
 /**
  * A line that ends on who claims (伊朗称, 以军称: the news agencies' "X称 …"
