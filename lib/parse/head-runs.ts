@@ -20,6 +20,7 @@ import type { BodyItem, PageDecision } from './head-types';
 import type { Item } from './items';
 import { NEWS_LEAD, hasDecor, isBylineLine, isClosingNote, isSectionNumberLine, isSignatureNote, isSubtitleLine } from './patterns';
 import { pageUnwrapped } from './unwrapped';
+import { joinLines, tidyParagraph } from './join-lines';
 
 export type HeadItem = Extract<Item, { kind: 'display' | 'marker' }>;
 
@@ -219,6 +220,8 @@ function confirmLoneTitles(parts: Part[], decisions: PageDecision[]): void {
       span = [];
     } else if (p.candidate) span.push(k);
   }
+  // (runs read as lines of text, made paragraphs once every run is settled)
+  const asText: number[] = [];
   for (let r = 0; r < runAt.length; r++) {
     const k = runAt[r];
     const p = parts[k] as Extract<Part, { kind: 'group' }>;
@@ -250,7 +253,16 @@ function confirmLoneTitles(parts: Part[], decisions: PageDecision[]): void {
       }
       continue;
     }
-    if (sim < TOPIC_SHIFT) {
+    // (a lone run set in its text's column, wrapping at that column's edge as
+    // text does, every line full but its last, over a text only somewhat
+    // apart, is a line of that text: a round-up's item headline set bold in
+    // the column, 伊朗称做好捍卫自身权利的准备 美 / 威胁称如达不成协议将以更大力度
+    // 恢复 / 军事行动; a head is set in a frame of its own)
+    const wrapsAsText = lines.length >= 2 && lines.every((x, i) => !!x.full === i < lines.length - 1);
+    if (wrapsAsText && sim >= TOPIC_APART && sim < TOPIC_SHIFT) {
+      asText.push(k);
+      decisions.push({ rule: 'text', detail: `line ${p.run[0].line}: ${lines.length} lines wrapped at the column edge as text, over a text somewhat apart (similarity ${sim.toFixed(2)}): a line of the text` });
+    } else if (sim < TOPIC_SHIFT) {
       p.head = true;
       decisions.push({ rule: 'head', detail: `line ${p.run[0].line}: the text after it is on another subject (similarity ${sim.toFixed(2)} < ${TOPIC_SHIFT})` });
     } else if (p.repeated >= LEAD_REPEATS || (p.repeated > 0 && sim < SAME_TOPIC)) {
@@ -264,5 +276,9 @@ function confirmLoneTitles(parts: Part[], decisions: PageDecision[]): void {
     } else if (sim < SAME_TOPIC) {
       decisions.push({ rule: 'crosshead', detail: `line ${p.run[0].line}: subject unclear (similarity ${sim.toFixed(2)}), kept as a crosshead` });
     }
+  }
+  for (const k of asText) {
+    const { run } = parts[k] as Extract<Part, { kind: 'group' }>;
+    parts[k] = { kind: 'item', item: { kind: 'paragraph', text: tidyParagraph(joinLines(run.map((x) => x.text))), line: run[0].line } };
   }
 }
