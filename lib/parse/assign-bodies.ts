@@ -12,7 +12,7 @@ import { halfWidthCount } from './line-shape';
 import { firstWordChar, lastWordChar } from './cjk';
 import { joinedLine, plainOverSpaced, styleOf, stylesDiffer } from './frame-style';
 import { pageUnwrapped } from './unwrapped';
-import { HAN_ONLY, NEWS_LEAD, PARALLEL_PHRASES, isClosingNote, isSignatureNote, leavesMarkOpen, reportsClaim, reportsSpeech } from './patterns';
+import { HAN_ONLY, NEWS_LEAD, PARALLEL_PHRASES, isClosingNote, isSignatureNote, leavesMarkOpen, opensWithClaim, reportsClaim, reportsSpeech } from './patterns';
 
 /** Above this many items the quadratic split is not tried; notes alone cut. */
 const MAX_SPLIT_ITEMS = 600;
@@ -1085,6 +1085,8 @@ const CLOSES_ONLY = /^[》”’）)】〉」』，、。；！？]/u;
  */
 function joinWrappedTitles(titles: string[], body: BodyItem[]): string[] {
   let text: string | null = null;
+  // (the line two claims were joined into, if any)
+  let claimsJoinedAt = -1;
   const out = [titles[0]];
   for (let k = 1; k < titles.length; k++) {
     const prev = out[out.length - 1];
@@ -1105,6 +1107,13 @@ function joinWrappedTitles(titles: string[], body: BodyItem[]): string[] {
     // (and a line ending on who claims, 美军称…封锁 伊朗称 / 侵犯伊朗船只…, runs on into the claim)
     if (OPENS_ONLY.test(withoutSoftJoins(prev).trimEnd()) || CLOSES_ONLY.test(titles[k].trimStart()) || reportsClaim(withoutSoftJoins(prev))) {
       out[out.length - 1] = joinedLine(prev, titles[k], prev.trimEnd() + titles[k].trimStart());
+      continue;
+    }
+    // (a claim under a claim: the other side's, the second half of one title,
+    // set apart by a space; two sides only, a third claim over them is a kicker's)
+    if (opensWithClaim(withoutSoftJoins(titles[k])) && opensWithClaim(withoutSoftJoins(prev)) && claimsJoinedAt !== out.length - 1 && !(k + 1 < titles.length && opensWithClaim(withoutSoftJoins(titles[k + 1])))) {
+      out[out.length - 1] = joinedLine(prev, titles[k], `${prev.trimEnd()} ${titles[k].trimStart()}`);
+      claimsJoinedAt = out.length - 1;
       continue;
     }
     const pair = prev.slice(-1) + titles[k].slice(0, 1);

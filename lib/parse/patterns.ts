@@ -223,6 +223,13 @@ export const reportsSpeech = (text: string) => SPEECH_REPORT.test(text.trim());
  */
 const CLAIM_REPORT = /\p{Script=Han}(?<![名职简对相昵统俗堪号人尊指泛合通全旧别爱美总])称$/u;
 export const reportsClaim = (text: string) => CLAIM_REPORT.test(text.trim());
+/**
+ * A line that opens on who claims (俄称…, 以军称…, 哈马斯称…): the news
+ * agencies' headline of two sides' claims sets each on a line of its own
+ * (俄称击落乌军两架米-8直升机 / 乌称打击俄境内石油加工厂), one title. Not 称号, 称为, 称赞.
+ */
+const CLAIM_OPENING = /^[^\s，。、：:“”《》（）()]{1,7}称(?![号为赞作道])/u;
+export const opensWithClaim = (text: string) => CLAIM_OPENING.test(text.trim());
 
 /** A line opening with one character and a punctuation mark no line may open with (its character went down with the mark, 避头尾). */
 export const PUSHED_DOWN = /^\p{Script=Han}[，。、；：！？”’）》」』]/u;
