@@ -709,7 +709,10 @@ function resolveTitleLines(h: Head, body: BodyItem[], mayStack: boolean): Head[]
     // (a kicker wrapped in its own, wider frame: a second line wider than the
     // frame the title under it wraps in is the kicker's, 新时代新征程新伟业——真抓 /
     // 实干推动高质量发展 over 黑龙江：科技赋 / 能 全力推进农 / 业现代化)
-    const wraps = t.length >= 3 && (widerThanFrameUnder(t[1], t[2]) || widerThanWrappedLines(t[1], h.titles));
+    // (or a short second line over a title that wraps at a wider edge, under a
+    // first line wider still: the kicker's last line, 学思想 强党性 重实践 / 建新功
+    // over 多彩端午活 / 动 传承家国 / 情怀; a wrapped title's first line reaches its edge)
+    const wraps = t.length >= 3 && (widerThanFrameUnder(t[1], t[2]) || widerThanWrappedLines(t[1], h.titles) || kickerTailOverFrame(t[0], t[1], t.slice(2).join('')));
     out.kicker = wraps ? t[0].trimEnd() + t[1].trimStart() : t[0];
     out.titles = [t.slice(wraps ? 2 : 1).join('')];
   } else out.titles = t;
@@ -1002,6 +1005,21 @@ function overWrappedTitle(first: string, next: string, printed: string[]): Wrapp
  */
 function overNarrowerFrame(f: WrappedTitle | null): boolean {
   return !!f && f.above[0] > f.edge + f.slack;
+}
+
+/**
+ * A line short of the edge the title under it wraps at, under a line wider
+ * than that edge: the last line of a kicker in its own, wider frame (a title
+ * that wraps fills its first line to the edge).
+ */
+/** Columns a kicker's last line falls short of the title's edge at least (a title's first phrase set on a line of its own, 今年清明期间 / 绿色低碳祭扫成 / 主流, falls short by one). */
+const MIN_TAIL_SHORTFALL = 2;
+
+function kickerTailOverFrame(first: string, line: string, rest: string): boolean {
+  const f = overWrappedTitle(line, rest, printedNow);
+  if (!f || f.above.length !== 1 || f.above[0] > f.edge - MIN_TAIL_SHORTFALL - f.slack) return false;
+  const above = printedWidths(first, printedNow);
+  return !!above && above[above.length - 1] > f.edge + f.slack;
 }
 
 /**
