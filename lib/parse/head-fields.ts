@@ -254,7 +254,7 @@ function readHead(run: HeadItem[], furniture: string[]): Head[] {
     // title), or a line longer than the full one (a frame's next line is no
     // wider than its edge: the same subtitle over a title of 18 characters).
     const goesOn =
-      prevFull && x.kind === 'display' && !isBylineLine(x.text, false) && !isSubtitleLine(x.text) && !hasDecor(x.text) && !(prevPlain && spaced) && headChars(x.text) <= prevChars + 1 && !isColumnOverTitle(run, at) && !opensFrame(run, at, prevChars);
+      prevFull && x.kind === 'display' && !isBylineLine(x.text, false) && !isSubtitleLine(x.text) && !hasDecor(x.text) && !isPaperName(x.text) && !(prevPlain && spaced) && headChars(x.text) <= prevChars + 1 && !isColumnOverTitle(run, at) && !opensFrame(run, at, prevChars);
     prevFull = x.kind === 'display' && (!!x.full || atFrameEdge[at]);
     prevChars = headChars(x.text);
     prevPlain = x.kind === 'display' && !spaced;
