@@ -168,6 +168,12 @@ function textBeforeRepeatsRun(run: HeadItem[], nextBody: Item | undefined, befor
   return false;
 }
 
+/** A run of display lines, two or more, that wraps as text does: every line at the column's edge but its last. */
+export function runWrapsAsText(run: HeadItem[]): boolean {
+  const lines = run.filter((x) => x.kind === 'display');
+  return lines.length >= 2 && lines.length === run.length && lines.every((x, i) => !!x.full === i < lines.length - 1);
+}
+
 /** Lines set apart, none at the column edge, that make a head block where the subject is unclear (a crosshead is one line). */
 const MIN_HEAD_BLOCK_LINES = 3;
 
@@ -258,7 +264,7 @@ function confirmLoneTitles(parts: Part[], decisions: PageDecision[]): void {
     // apart, is a line of that text: a round-up's item headline set bold in
     // the column, 伊朗称做好捍卫自身权利的准备 美 / 威胁称如达不成协议将以更大力度
     // 恢复 / 军事行动; a head is set in a frame of its own)
-    const wrapsAsText = lines.length >= 2 && lines.every((x, i) => !!x.full === i < lines.length - 1);
+    const wrapsAsText = runWrapsAsText(p.run);
     if (wrapsAsText && sim >= TOPIC_APART && sim < TOPIC_SHIFT) {
       asText.push(k);
       decisions.push({ rule: 'text', detail: `line ${p.run[0].line}: ${lines.length} lines wrapped at the column edge as text, over a text somewhat apart (similarity ${sim.toFixed(2)}): a line of the text` });
