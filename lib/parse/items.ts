@@ -213,6 +213,8 @@ const INNER_PUNCT = /[，。、；：,;:！？]/u;
 const CLAUSE_GOES_ON = /[，、,；;]$/u;
 /** A title in two parts parted by a colon, a place or name and what it did (北京中轴线：保护与发展的中国案例), no other punctuation. */
 const TITLE_AFTER_COLON = new RegExp(`^\\p{Script=Han}{2,10}：[^${TEXT_PUNCT_CHARS}]{4,}$`, 'u');
+/** Brackets and quotation marks inside a line (firstFull's running text). */
+const TEXT_MARKS = /[（）()“”]/u;
 /** Columns a line counted full may fall short of its column's count (two half-width digits, or marks squeezed). */
 const FULL_COLS_SLACK = 1;
 /** A line opening with a clause of one or two Han characters (and a comma: 一、 numbers a section). */
@@ -732,7 +734,8 @@ class Reader {
       // counted in characters (measuring short only by its digits or squeezed
       // marks), the line is the text's indented first line: 伊朗伊斯兰革命卫
       // 队今天 / （5月26日）发布声明说，其防)
-      const firstFull = first && this.indentWidth(l) && first.col.fullCols > 0 && colsOf(first) >= first.col.fullCols - FULL_COLS_SLACK && INNER_PUNCT.test(first.text);
+      // (brackets and quotes punctuate running text as commas do: 天（9月23日）举行“高)
+      const firstFull = first && this.indentWidth(l) && first.col.fullCols > 0 && colsOf(first) >= first.col.fullCols - FULL_COLS_SLACK && (INNER_PUNCT.test(first.text) || TEXT_MARKS.test(first.text));
       if (first && !first.marker && this.indentWidth(first) && !endsSentence(first.text) && !firstFull) return this.because(i, 'unpunctuated line between a display line and an indented first line');
     }
     // Where blank lines separate blocks, a line standing between two of them
