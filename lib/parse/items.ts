@@ -886,6 +886,9 @@ class Reader {
     if (this.blanksSeparate && hasBlankAfter(l)) return true;
     if (!next || next.marker || startsParagraph(next)) return true;
     if (this.isDisplayAt(nextIndex) || this.isNoteAt(nextIndex)) return true;
+    // (a whole paragraph on one line after it: no column's line goes on in a
+    // line longer than any column, an e-paper copy's next paragraph)
+    if (end === 'strong' && isLong(next)) return true;
     if (end === 'weak') return false;
     if (stretchedFirstLine(next)) return true;
     if (next.col.exact || l.col.exact) return this.indentWidth(next) && !endsSentence(next.text);
