@@ -879,7 +879,8 @@ class Reader {
     if (next && !next.marker && this.useIndents && isIndented(next)) return true;
     if (isShort(l)) {
       // An indented first line whose sentence ends right at the line end, with a full line after it.
-      const first = this.afterParagraphEnd(i);
+      // (or right under a head: 秋粮是全年粮食生产的大头。 under its byline, over a full line)
+      const first = this.afterParagraphEnd(i) || (i > 0 && this.displayMemo[i - 1] === 2);
       const continues = first && this.indentWidth(l) && end === 'strong' && !!next && !next.marker && isFull(next) && !endsSentence(next.text) && !(this.useIndents && !isIndented(l));
       return !continues;
     }
