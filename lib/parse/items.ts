@@ -213,6 +213,8 @@ const INNER_PUNCT = /[，。、；：,;:！？]/u;
 const CLAUSE_GOES_ON = /[，、,；;]$/u;
 /** A title in two parts parted by a colon, a place or name and what it did (北京中轴线：保护与发展的中国案例), no other punctuation. */
 const TITLE_AFTER_COLON = new RegExp(`^\\p{Script=Han}{2,10}：[^${TEXT_PUNCT_CHARS}]{4,}$`, 'u');
+/** A line of Han characters naming a subject, a colon, and its phrase (no other mark): a headline's form. */
+const NAMING_COLON_LINE = /^\p{Script=Han}{2,8}[：:]\p{Script=Han}{3,}$/u;
 /** Brackets and quotation marks inside a line (firstFull's running text). */
 const TEXT_MARKS = /[（）()“”]/u;
 /** Columns a line counted full may fall short of its column's count (two half-width digits, or marks squeezed). */
@@ -737,6 +739,13 @@ class Reader {
       // (brackets and quotes punctuate running text as commas do: 天（9月23日）举行“高)
       const firstFull = first && this.indentWidth(l) && first.col.fullCols > 0 && colsOf(first) >= first.col.fullCols - FULL_COLS_SLACK && (INNER_PUNCT.test(first.text) || TEXT_MARKS.test(first.text));
       if (first && !first.marker && this.indentWidth(first) && !endsSentence(first.text) && !firstFull) return this.because(i, 'unpunctuated line between a display line and an indented first line');
+    }
+    // A headline that names its subject with a colon (山东曲阜：儒风千载传文脉,
+    // no other mark), short of the column's edge by a column or more and not
+    // broken early, over an indented first line that goes on: running text
+    // with no sentence end reaches the edge.
+    if (free && NAMING_COLON_LINE.test(l.text.trim()) && l.col.fullCols > 0 && colsOf(l) <= l.col.fullCols - 1 && !this.brokenEarly(i) && next && !next.marker && this.indentWidth(next) && !endsSentence(next.text) && this.goesOn(i + 1)) {
+      return this.because(i, 'a headline naming its subject with a colon, over an indented first line');
     }
     // Where blank lines separate blocks, a line standing between two of them
     // with no sentence end is a title, heading or byline whatever its width.
