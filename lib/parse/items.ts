@@ -713,7 +713,10 @@ class Reader {
     // A subtitle (——…) right under a display line stands alone even where it
     // fills a narrow column to its edge: a paragraph never opens with a dash
     // straight under a title.
-    if (free && isSubtitleLine(l.text) && !isLong(l) && i > 0 && this.displayMemo[i - 1] === 2) return this.because(i, 'subtitle (——…) under a display line');
+    // (as wide as a head spanning columns may be: a subtitle of 45 characters
+    // under a title set over the page, 习近平总书记在庆祝…引发广大干部群众热烈反响)
+    const subtitleFree = !endsSentence(l.text) && !SENTENCE_END_INSIDE.test(l.text);
+    if (subtitleFree && isSubtitleLine(l.text) && !isLong(l) && i > 0 && this.displayMemo[i - 1] === 2) return this.because(i, 'subtitle (——…) under a display line');
     // … and a line over a news report's first words (本报广州7月2日电…): the report opens there.
     if (free && !/[，、,；;：:]$/u.test(l.text) && this.isAboveTextStart(i) && !next?.marker) return this.because(i, 'above a news lead (本报讯…)');
     // Phrases of a title set apart by a word space (服务越到位 群众越满意): running
