@@ -436,10 +436,18 @@ function placeLooseCaptions(captions: BodyItem[], articles: Article[], decisions
 function crossheads(run: HeadItem[]): BodyItem[] {
   const out: BodyItem[] = [];
   let prevDecorated = false;
+  // (the line before reached the column's edge: this one goes on with it)
+  let prevFull = false;
   for (const x of run) {
     if (x.kind === 'marker') continue;
     const text = tidyLineSpaces(stripDecor(x.text));
     const prev = out[out.length - 1]?.text;
+    const wrapped = prevFull && !hasDecor(x.text) && !isSectionNumberLine(text);
+    prevFull = x.kind === 'display' && !!x.full;
+    if (prev !== undefined && wrapped) {
+      out[out.length - 1].text = prev + text;
+      continue;
+    }
     // A ■ crosshead wrapped over two lines: the second has no mark of its own.
     if (prev !== undefined && prevDecorated && !hasDecor(x.text) && !isSectionNumberLine(text)) {
       out[out.length - 1].text = prev + text;
