@@ -3,7 +3,7 @@
 // were printed (as spaces) and whether paragraphs lost their indent.
 
 import { BLANK_NOISE_SHARE, MAX_INDENT_EM } from './constants';
-import { isLong, isNearlyFull, isShort } from './line-shape';
+import { halfWidths, isLong, isNearlyFull, isShort } from './line-shape';
 import { colsOf, endsClause, hasBlankAfter, isIndented, isSpaced, widthOf } from './lines';
 import type { Piece } from './pieces';
 import { endsSentence } from './sentence-end';
@@ -56,7 +56,14 @@ function readIndentStyle(pieces: Piece[]): boolean {
   for (let i = 1; i < pieces.length; i++) {
     const prev = pieces[i - 1];
     const l = pieces[i];
-    if (prev.marker || l.marker || isSpaced(l) || isLong(l) || !isShort(prev) || endsSentence(prev.text) !== 'strong' || endsSentence(l.text)) continue;
+    if (prev.marker || l.marker || isLong(l) || !isShort(prev) || endsSentence(prev.text) !== 'strong' || endsSentence(l.text)) continue;
+    // (a first line letter-spaced to the indent, 数 字 基 础 设 施 建 设 实 in a column
+    // of eleven, is an indent kept in its width: counted, not a full line)
+    if (isSpaced(l)) {
+      const chars = l.text.replace(/\s+/g, '').length - halfWidths(l) / 2;
+      if (l.col.fullCols > 0 && chars >= l.col.fullCols - MAX_INDENT_EM && chars <= l.col.fullCols - 1.5) indent++;
+      continue;
+    }
     // Judged in columns: squeezed punctuation can make a first line measure full in em.
     const cols = l.col.exact ? widthOf(l) : colsOf(l);
     const fullCols = l.col.exact ? l.col.fullWidth : l.col.fullCols;
