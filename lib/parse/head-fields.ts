@@ -231,6 +231,17 @@ function withNamesInsideTitlesJoined(read: Head[]): Head[] {
   return out;
 }
 
+/**
+ * A byline cut inside its last name at the column's edge (本报记者 史红宇 通讯员 肖 /
+ * 晓辉): the line and the one or two characters under it make a byline.
+ */
+function bylineCutAtEdge(run: HeadItem[], at: number): boolean {
+  const [x, next] = [run[at], run[at + 1]];
+  if (!x || !next || x.kind !== 'display' || next.kind !== 'display') return false;
+  const tail = next.text.trim();
+  return /^\p{Script=Han}{1,2}$/u.test(tail) && isBylineLine(x.text, false) && isStructuredByline(x.text.trim() + tail);
+}
+
 function readHead(run: HeadItem[], furniture: string[]): Head[] {
   const heads: Head[] = [];
   let h: Head | null = null;
@@ -296,7 +307,7 @@ function readHead(run: HeadItem[], furniture: string[]): Head[] {
     } else if (!cur.titles.length && cur.byline === null && (isBylineLine(text, true) || (hasDecor(text) && isBylineLine(text, false)))) {
       // A byline drawn before its title (frames come in any order in a PDF copy).
       cur.byline = cleanByline(text);
-    } else if (cur.byline !== null && (isStructuredByline(text) || isDecoratedName(text))) {
+    } else if (cur.byline !== null && (isStructuredByline(text) || isDecoratedName(text) || bylineCutAtEdge(run, at))) {
       // A second byline: the next head's (本报记者 郝萍 under ■ 宋辉玉, ■沈刚柏
       // under 本报记者 徐波), never a title.
       fresh().byline = cleanByline(text);
