@@ -15,7 +15,7 @@ import { tidyLineSpaces } from './cjk';
 import { joinLines, tidyParagraph } from './join-lines';
 import { MAX_HEADING_TAIL_CHARS, TITLE_WORDS_WINDOW } from './constants';
 import { assignBodies, splitListed } from './assign-bodies';
-import { bigramSet, coverage, coverageInTexts, coverageOfEachInTexts, pairSet } from './bigrams';
+import { bigramSet, coverage, coverageInTexts, coverageOfEachInTexts, pairSet, closePageWords, openPageWords } from './bigrams';
 import { withPageStream } from './cohesion';
 import { withHeadLineStyles } from './frame-style';
 import { withWrapNoted } from './unwrapped';
@@ -70,6 +70,12 @@ function readArticles(items: Item[], parts: Part[], furniture: string[], decisio
     else if (wrapsAsText(part.run)) current.body.push({ kind: 'paragraph', text: tidyParagraph(joinLines(part.run.map((x) => x.text))), line: part.run[0].line });
     else for (const h of crossheads(part.run)) current.body.push(h);
   }
+  // (the page's items in order, whose word pairs the readings' questions may look up: bigrams.ts's PageWords)
+  const pageItems: BodyItem[] = [];
+  for (const g of groups) for (const b of g.body) pageItems.push(b);
+  // (opened and closed here, not in a function of its own: the readings' code split off read 3% more instructions a page)
+  const outerWords = openPageWords(pageItems);
+  try {
 
   // 2. Read the page every way its heads may stand, and keep the reading that
   //    explains it best: heads before their bodies, after them (Founder
@@ -111,6 +117,9 @@ function readArticles(items: Item[], parts: Part[], furniture: string[], decisio
   placeLooseCaptions(best.looseCaptions, best.articles, decisions);
   keepUnplacedHeadLines(items, best.articles, furniture, decisions);
   return best.articles;
+  } finally {
+    closePageWords(outerWords);
+  }
 }
 
 const squashed = (text: string) => withoutSoftJoins(stripDecor(text)).replace(/\s+/g, '');

@@ -4,7 +4,7 @@
 // article ends at its closing note (（新华社…电）, （转自…）).
 
 import { PairSet, bigramSet, coverage, coverageInTexts, coverageOfEachInTexts, pairSet, wordUnits } from './bigrams';
-import { cohesionAt } from './cohesion';
+import { cohesionAt, pagePairs } from './cohesion';
 import { TITLE_WORDS_WINDOW } from './constants';
 import { SOFT_JOIN, withoutSoftJoins, type BodyItem, type Head } from './head-types';
 import { isBareName } from './head-fields';
@@ -123,11 +123,20 @@ class TextPairs {
  * once for all the texts.
  */
 function prefixAffinities(texts: string[], body: BodyItem[]): Float64Array[] {
-  const index = new TextPairs(texts);
   const out: Float64Array[] = [];
   // (views of one buffer: a buffer each, made outside the heap, cost more than the views)
   const sums = new Float64Array(texts.length * (body.length + 1));
   for (let t = 0; t < texts.length; t++) out.push(sums.subarray(t * (body.length + 1), (t + 1) * (body.length + 1)));
+  const hits = hitsByPlaces(texts, body);
+  if (hits) {
+    for (let t = 0; t < texts.length; t++) {
+      const size = hits.sizes[t];
+      const found = hits.found[t];
+      for (let i = 0; i < body.length; i++) out[t][i + 1] = out[t][i] + (body[i].kind === 'paragraph' && size ? found[i] / size : 0);
+    }
+    return out;
+  }
+  const index = new TextPairs(texts);
   for (let i = 0; i < body.length; i++) {
     const paragraph = body[i].kind === 'paragraph';
     if (paragraph) index.count(body[i].text);
@@ -137,6 +146,74 @@ function prefixAffinities(texts: string[], body: BodyItem[]): Float64Array[] {
   return out;
 }
 
+/** Places a text's pairs may be looked up at, per character of the body (past them, the body is read through). */
+const PLACES_PER_CHAR = 1;
+
+/** Scratch for hitsByPlaces: the keys of one text's pairs. */
+let pairKeys = new Int32Array(256);
+
+/**
+ * For each text, its distinct word pairs (`sizes`, as TextPairs counts them)
+ * and how many of them each paragraph of the body holds (`found[t][i]`, 0 for
+ * an item that is not a paragraph), as TextPairs.count finds them, read from
+ * where the page's Han pairs stand (cohesion.ts's pagePairs): a look-up a
+ * place of each pair, not a pass over the text. Null where that cannot
+ * answer: a body that is not a run of the page's paragraphs, a text with a
+ * pair other than two Han characters of the BMP, or a text whose pairs stand
+ * in more places than the body has characters (then the pass costs less).
+ */
+function hitsByPlaces(texts: string[], body: BodyItem[]): { sizes: number[]; found: Int32Array[] } | null {
+  const n = body.length;
+  const offset = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) offset[i + 1] = offset[i] + (body[i].kind === 'paragraph' ? body[i].text.length : 0);
+  const total = offset[n];
+  if (!total) return null;
+  const pairs = pagePairs(body, total);
+  if (!pairs) return null;
+  const { start, prevAt, last } = pairs;
+  const end = start + total;
+  let budget = PLACES_PER_CHAR * total;
+  const sizes: number[] = [];
+  const found: Int32Array[] = [];
+  const all = new Int32Array(texts.length * n);
+  for (let t = 0; t < texts.length; t++) {
+    // The text's distinct pairs, in a sorted list of their keys.
+    const { units, length } = wordUnits(texts[t]);
+    if (pairKeys.length < length) pairKeys = new Int32Array(length);
+    let keys = 0;
+    for (let j = 0; j + 1 < length; j++) {
+      const a = units[j];
+      const b = units[j + 1];
+      if (a < 0x3400 || a > 0x9fff || b < 0x3400 || b > 0x9fff) return null;
+      pairKeys[keys++] = (a << 16) | b;
+    }
+    const sorted = pairKeys.subarray(0, keys).sort();
+    const hits = all.subarray(t * n, (t + 1) * n);
+    let size = 0;
+    for (let k = 0; k < keys; k++) {
+      if (k > 0 && sorted[k] === sorted[k - 1]) continue;
+      size++;
+      // Its places on the page, last first: each paragraph of the body that holds one counts once.
+      // (the item holding a place is the last whose offset is at most the place's: items of no
+      // characters before it share its offset, those after it the next paragraph's)
+      let item = n - 1;
+      let counted = -1;
+      for (let p = last(sorted[k]); p >= start; p = prevAt[p]) {
+        if (--budget < 0) return null;
+        if (p >= end) continue;
+        const local = p - start;
+        while (offset[item] > local) item--;
+        if (item !== counted) {
+          hits[item]++;
+          counted = item;
+        }
+      }
+    }
+    sizes.push(size);
+    found.push(hits);
+  }
+  return { sizes, found };
+}
 /**
  * The running sums of prefixAffinities for each head's text, remembered
  * with the body; in an array built by push: the arrays map() built here came
@@ -862,6 +939,17 @@ function titleFoundElsewhere(heads: Head[], body: BodyItem[], cuts: number[]): b
 /** The first part (and the other head whose title it repeats) found by titleFoundElsewhere. */
 function titleFoundAt(heads: Head[], body: BodyItem[], cuts: number[]): [part: number, head: number] | null {
   const texts = heads.map((h) => h.titles.join(''));
+  // (each paragraph's affinity to each title, read from where the page's pairs stand where it can be)
+  const byPlaces = hitsByPlaces(texts, body);
+  if (byPlaces) {
+    const { sizes, found } = byPlaces;
+    for (let s = 0; s < heads.length; s++)
+      for (let i = cuts[s]; i < cuts[s + 1]; i++) {
+        if (body[i].kind !== 'paragraph') continue;
+        for (let t = 0; t < heads.length; t++) if (t !== s && (sizes[t] ? found[t][i] / sizes[t] : 0) >= TITLE_FOUND) return [s, t];
+      }
+    return null;
+  }
   const index = new TextPairs(texts);
   let found: [number, number] | null = null;
   for (let s = 0; s < heads.length && !found; s++)

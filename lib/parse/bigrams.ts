@@ -234,6 +234,9 @@ export function coverageOfEachInTexts(probes: readonly Set<string>[], texts: rea
   for (const probe of probes) pairs += probe.size;
   // (firstPairOf numbers the pairs in 16 bits)
   if (pairs >= 0xffff) return probes.map((probe) => (probe.size < 0xffff ? coverageOfEachInTexts([probe], texts, limit)[0] : coverageIn(probe, texts.map(wordChars).join('').slice(0, limit))));
+  // (texts that are items of the page being read, in its order: each pair looked up where it stands there)
+  const onPage = pageWords?.coverageOfEach(probes, texts, limit);
+  if (onPage) return onPage;
   // Every probe's pairs in one index by first unit, each knowing its probe
   // (in working memory kept between calls: four arrays made for each of a
   // page's dozen calls were a measured part of its garbage).
@@ -405,4 +408,357 @@ export function topicSimilarity(a: string, b: string): number {
   const B = hanPairSet(b);
   if (!B.size) return 0;
   return (2 * B.countIn(A)) / (A.size + B.size);
+}
+
+/**
+ * The items of the page being read (its paragraphs, crossheads, notes… in
+ * order) as one stream of word units (their wordUnits one after another, as
+ * coverageOfEachInTexts reads texts), with where each pair of units stands: a
+ * question about texts that are items of the page in its order (a group's
+ * paragraphs, an article's blocks, the whole text) looks each pair of its
+ * probes up there instead of reading the texts (a page of listed heads asks
+ * about its paragraphs six times or more).
+ *
+ * Made in the same pass: the places of the Han pairs of the page's
+ * paragraphs in their raw text (two characters of U+3400–U+9FFF side by side
+ * in a paragraph), which the cohesion of cuts and the split's affinities read
+ * (rawPlaces). Made at the first question that needs these, or once the
+ * questions have asked about twice as many characters as the items hold.
+ */
+export class PageWords {
+  /** Each item's first unit in the stream, and the stream's end. */
+  private starts: Int32Array | null = null;
+  /** For each unit c of the stream: where the pair (unit c - 1, unit c) stood before (as c), or -1. */
+  private prevAt: Int32Array = new Int32Array(0);
+  /** For each place of the paragraphs' raw text (one after another) where a Han pair starts, where it stood before (-1: none); NO_RAW_PAIR elsewhere. */
+  private rawPrevAt: Int32Array = new Int32Array(0);
+  /** Whether every character of U+3400–U+9FFF in the paragraphs is a word character (their raw Han pairs are then word pairs, found in the same pass). */
+  private rawOk = true;
+  /** Open-addressed table, a slot of three: a pair's key (never 0), its last place in the stream, its last place in the raw text (-1: none). */
+  private table: Int32Array = new Int32Array(0);
+  private shift = 0;
+  private mask = 0;
+  /** The items of each text, in order. */
+  private itemsOf: Map<string, number[]> | null = null;
+  /** Characters the questions have read before the stream was made. */
+  private asked = 0;
+  private chars = -1;
+  /** Whether the stream could not be made (a page too long). */
+  private failed = false;
+
+  constructor(
+    private readonly items: readonly { kind: string; text: string }[],
+    private readonly memory: { prevAt: Int32Array; rawPrevAt: Int32Array; table: Int32Array; units: Uint16Array },
+  ) {}
+
+  /** The items' characters. */
+  private total(): number {
+    if (this.chars < 0) {
+      this.chars = 0;
+      for (const item of this.items) this.chars += item.text.length;
+    }
+    return this.chars;
+  }
+
+  /** The slot of a key in the table (a free one where it is not there). */
+  private slot(key: number): number {
+    const table = this.table;
+    let i = Math.imul(key, 0x9e3779b1) >>> this.shift;
+    while (table[3 * i] !== 0 && table[3 * i] !== key) i = (i + 1) & this.mask;
+    return i;
+  }
+
+  /** The items `texts` are, one after another in the page's order (the first such), or null. */
+  private itemsAt(texts: readonly string[]): number[] | null {
+    if (!this.itemsOf) {
+      this.itemsOf = new Map();
+      for (let k = 0; k < this.items.length; k++) {
+        const text = this.items[k].text;
+        const list = this.itemsOf.get(text);
+        if (list) list.push(k);
+        else this.itemsOf.set(text, [k]);
+      }
+    }
+    const out: number[] = [];
+    let after = -1;
+    for (const text of texts) {
+      const list = this.itemsOf.get(text);
+      if (!list) return null;
+      let k = 0;
+      while (k < list.length && list[k] <= after) k++;
+      if (k === list.length) return null;
+      out.push((after = list[k]));
+    }
+    return out;
+  }
+
+  /**
+   * coverageOfEachInTexts(probes, texts, limit) where texts are items of the
+   * page in its order (and each pair stands in few enough places); else null.
+   * The texts' stream is the page's in runs of items that stand together
+   * there (no unit between them), joined by pairs of their own.
+   */
+  coverageOfEach(probes: readonly Set<string>[], texts: readonly string[], limit: number): number[] | null {
+    if (!texts.length || this.failed) return null;
+    if (!this.starts) {
+      // (made once the questions have asked about twice as many characters as the page holds:
+      // making it costs more than reading them once, and a page asked little is read, its
+      // items not even listed by text)
+      let asked = 0;
+      for (const text of texts) asked += text.length;
+      this.asked += Math.min(asked, limit);
+      if (this.asked < PASSES_BEFORE_STREAM * this.total()) return null;
+      // (a paste of many pages is not listed by text either)
+      if (this.total() > MAX_PAGE_WORDS) {
+        this.fail();
+        return null;
+      }
+    }
+    const at = this.itemsAt(texts);
+    if (!at || (!this.starts && !this.build())) return null;
+    const starts = this.starts!;
+    const { prevAt, table } = this;
+    const max = limit < 0x7fffffff ? limit : 0x7fffffff;
+    // The runs, as ranges of places [lo, hi) of the stream where a pair (its second unit's
+    // place) is one of the texts' (within the first `max` units), and the pairs where two
+    // runs join, each with the place of its second unit among the texts' units.
+    const lo: number[] = [];
+    const hi: number[] = [];
+    const joins: number[] = [];
+    let units = 0; // units of the texts before the one read
+    let end = -1; // the place after the last unit of the last text with any
+    for (const k of at) {
+      const from = starts[k];
+      const to = starts[k + 1];
+      if (from === to) continue;
+      if (units >= max) break;
+      const cap = from + (max - units);
+      if (from === end) hi[hi.length - 1] = Math.min(to, cap);
+      else {
+        if (end >= 0) joins.push(this.unitAt(end - 1) << 16 | this.unitAt(from));
+        lo.push(from + 1);
+        hi.push(Math.min(to, cap));
+      }
+      units += to - from;
+      end = to;
+    }
+    // (places looked at, at most as many as the texts' units: past that a pass over them costs less)
+    let budget = units;
+    const out: number[] = [];
+    for (const probe of probes) {
+      if (!probe.size) {
+        out.push(0);
+        continue;
+      }
+      let hits = 0;
+      for (const g of probe) {
+        const key = (g.charCodeAt(0) << 16) | g.charCodeAt(1);
+        if (joins.includes(key)) {
+          hits++;
+          continue;
+        }
+        const i = this.slot(key);
+        if (table[3 * i] === 0) continue;
+        // Its places, last first, against the runs, last first.
+        let r = lo.length - 1;
+        for (let c = table[3 * i + 1]; c >= 0 && r >= 0; c = prevAt[c]) {
+          if (--budget < 0) return null;
+          while (r >= 0 && c < lo[r]) r--;
+          if (r >= 0 && c < hi[r]) {
+            hits++;
+            break;
+          }
+        }
+      }
+      out.push(hits / probe.size);
+    }
+    return out;
+  }
+
+  /** The unit at place c of the stream. */
+  private unitAt(c: number): number {
+    return this.units[c];
+  }
+
+  /** The stream's units. */
+  private units: Uint16Array = new Uint16Array(0);
+
+  /**
+   * The places of the Han pairs of the page's paragraphs in their raw text:
+   * for each place where one starts, where it stood before (`prevAt`,
+   * NO_RAW_PAIR where none starts), and each pair's last place (`last`, by
+   * its key, -1: none). Null where `paragraphs` are not the page's
+   * paragraphs, the page is too long, or a paragraph holds a character of
+   * U+3400–U+9FFF that is no word character.
+   */
+  rawPlaces(paragraphs: readonly { kind: string; text: string }[]): { prevAt: Int32Array; last: (key: number) => number } | null {
+    if (this.failed) return null;
+    let p = 0;
+    for (const item of this.items) if (item.kind === 'paragraph' && paragraphs[p++] !== item) return null;
+    if (p !== paragraphs.length || (!this.starts && !this.build()) || !this.rawOk) return null;
+    return {
+      prevAt: this.rawPrevAt,
+      last: (key) => {
+        const i = this.slot(key);
+        return this.table[3 * i] === 0 ? -1 : this.table[3 * i + 2];
+      },
+    };
+  }
+
+  /** The stream is not made: every question reads its texts. */
+  private fail(): false {
+    this.failed = true;
+    return false;
+  }
+
+  /** Reads the page's items into the stream (false for a page too long to keep so: its texts are read as they are asked about). */
+  private build(): boolean {
+    const items = this.items;
+    const total = this.total();
+    if (total > MAX_PAGE_WORDS) return this.fail();
+    const starts = new Int32Array(items.length + 1);
+    // (in memory kept from one page to the next; a slot a character at least, about half of them
+    // filled by a page's distinct pairs: a table twice that size cost more in the cache than its
+    // longer runs of probes)
+    let bits = 4;
+    while (1 << bits < total + 1) bits++;
+    // (probes past this many a unit: a text of few repeated pairs, made to fill the table; read text by text)
+    let probes = MAX_PROBES_PER_UNIT * total;
+    const memory = this.memory;
+    if (memory.prevAt.length < total) {
+      memory.prevAt = new Int32Array(Math.max(total, 4096));
+      memory.rawPrevAt = new Int32Array(Math.max(total, 4096));
+      memory.units = new Uint16Array(Math.max(total, 4096));
+    }
+    if (memory.table.length < 3 << bits) memory.table = new Int32Array(3 << bits);
+    else memory.table.fill(0, 0, 3 << bits);
+    const { prevAt, rawPrevAt, table, units } = memory;
+    rawPrevAt.fill(NO_RAW_PAIR, 0, total);
+    const mask = (1 << bits) - 1;
+    const shift = 32 - bits;
+    let rawOk = true;
+    // (each unit's pair looked up in line: a function called a unit kept `c` in memory, not a register)
+    let c = 0;
+    let prev = -1;
+    let o = 0; // the paragraph's place in the paragraphs' raw text
+    for (let k = 0; k < items.length; k++) {
+      starts[k] = c;
+      const text = items[k].text;
+      const len = text.length;
+      const paragraph = items[k].kind === 'paragraph';
+      for (let i = 0; i < len; i++) {
+        let u = text.charCodeAt(i);
+        if (u < 0xd800 || u > 0xdfff) {
+          const kind = unitKind[u];
+          if (kind !== 2 && (kind === 1 || !isWordUnit(u))) {
+            if (u >= 0x3400 && u <= 0x9fff && paragraph) rawOk = false;
+            continue;
+          }
+        } else {
+          // (a character outside the BMP: its first unit here, the second by the common path below)
+          const d = u <= 0xdbff && i + 1 < len ? text.charCodeAt(i + 1) : 0;
+          if (d < 0xdc00 || d > 0xdfff) continue;
+          i++;
+          if (!isWordCodePoint((u - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000)) continue;
+          if (prev < 0) prevAt[c] = -1;
+          else {
+            const key = (prev << 16) | u;
+            let s = Math.imul(key, 0x9e3779b1) >>> shift;
+            while (table[3 * s] !== 0 && table[3 * s] !== key) {
+              s = (s + 1) & mask;
+              if (--probes < 0) return this.fail();
+            }
+            if (table[3 * s] === 0) {
+              table[3 * s] = key;
+              table[3 * s + 2] = -1;
+              prevAt[c] = -1;
+            } else prevAt[c] = table[3 * s + 1];
+            table[3 * s + 1] = c;
+          }
+          units[c] = u;
+          c++;
+          prev = u;
+          u = d;
+        }
+        if (prev < 0) prevAt[c] = -1;
+        else {
+          const key = (prev << 16) | u;
+          let s = Math.imul(key, 0x9e3779b1) >>> shift;
+          while (table[3 * s] !== 0 && table[3 * s] !== key) {
+            s = (s + 1) & mask;
+            if (--probes < 0) return this.fail();
+          }
+          if (table[3 * s] === 0) {
+            table[3 * s] = key;
+            table[3 * s + 2] = -1;
+            prevAt[c] = -1;
+          } else prevAt[c] = table[3 * s + 1];
+          table[3 * s + 1] = c;
+          // (two Han characters side by side in a paragraph: a raw pair, the same key, the
+          // character before a word character here where every Han one is)
+          if (paragraph && u >= 0x3400 && u <= 0x9fff && i > 0) {
+            const before = text.charCodeAt(i - 1);
+            if (before >= 0x3400 && before <= 0x9fff) {
+              rawPrevAt[o + i - 1] = table[3 * s + 2];
+              table[3 * s + 2] = o + i - 1;
+            }
+          }
+        }
+        units[c] = u;
+        c++;
+        prev = u;
+      }
+      if (paragraph) o += len;
+    }
+    starts[items.length] = c;
+    this.starts = starts;
+    this.prevAt = prevAt;
+    this.rawPrevAt = rawPrevAt;
+    this.units = units;
+    this.rawOk = rawOk;
+    this.table = table;
+    this.mask = mask;
+    this.shift = shift;
+    return true;
+  }
+}
+
+/** The questions about a page's items read this many times its characters before its stream is made. */
+const PASSES_BEFORE_STREAM = 2;
+/** rawPlaces' prevAt where no Han pair starts: above every place (an Int32, as cohesion.ts's NO_PAIR). */
+const NO_RAW_PAIR = 0x7fffffff;
+/** Probes of the table a unit (beyond the first) the stream is made with at most. */
+const MAX_PROBES_PER_UNIT = 4;
+/** Characters of paragraphs a page's stream is made for at most (a paste of megabytes is read text by text, as asked). */
+const MAX_PAGE_WORDS = 1 << 16;
+/** PageWords' arrays, kept from one page to the next (one page is read at a time). */
+const pageWordsMemory = { prevAt: new Int32Array(0), rawPrevAt: new Int32Array(0), table: new Int32Array(0), units: new Uint16Array(0) };
+
+let pageWords: PageWords | null = null;
+
+/** The raw places of the Han pairs of the page being read's paragraphs (PageWords.rawPlaces), made now if they were not; null outside withPageWords, for other paragraphs, or where they cannot be made so. */
+export function pageRawPlaces(paragraphs: readonly { kind: string; text: string }[]): { prevAt: Int32Array; last: (key: number) => number } | null {
+  return pageWords?.rawPlaces(paragraphs) ?? null;
+}
+
+/** Runs `read` with `items` (the page's paragraphs, crossheads, notes…, in order) as the page coverageOfEachInTexts may look pairs up in. */
+export function withPageWords<T>(items: readonly { kind: string; text: string }[], read: () => T): T {
+  const outer = openPageWords(items);
+  try {
+    return read();
+  } finally {
+    closePageWords(outer);
+  }
+}
+
+/** Makes `items` the page coverageOfEachInTexts may look pairs up in, until closePageWords is given what this returns (the page before). */
+export function openPageWords(items: readonly { kind: string; text: string }[]): PageWords | null {
+  const outer = pageWords;
+  // (a page read inside another gets memory of its own)
+  pageWords = new PageWords(items, outer ? { prevAt: new Int32Array(0), rawPrevAt: new Int32Array(0), table: new Int32Array(0), units: new Uint16Array(0) } : pageWordsMemory);
+  return outer;
+}
+
+export function closePageWords(outer: PageWords | null): void {
+  pageWords = outer;
 }

@@ -3,6 +3,7 @@
 // report on an ice festival), so two articles meet where neighbouring
 // paragraphs share fewest word pairs (assign-bodies.ts weighs it in its cuts).
 
+import { pageRawPlaces } from './bigrams';
 import { PageText } from './page-text';
 import type { BodyItem } from './head-types';
 
@@ -203,12 +204,40 @@ class PageStream {
   /** previousPlaces of the whole page's stream (found at the first call). */
   prevAt(): Int32Array {
     if (!this.places) {
-      const offset = this.streamOffsets();
-      const total = offset[this.paragraphs.length];
-      this.places = previousPlaces(this.paragraphs, offset, total, new Int32Array(total));
+      // (found with the page's word pairs, in the same pass, where they can be: bigrams.ts's PageWords)
+      const raw = pageRawPlaces(this.paragraphs);
+      if (raw) {
+        this.places = raw.prevAt;
+        this.last = raw.last;
+        this.withWords = true;
+      } else {
+        const offset = this.streamOffsets();
+        const total = offset[this.paragraphs.length];
+        this.places = previousPlaces(this.paragraphs, offset, total, new Int32Array(total));
+      }
     }
     return this.places;
   }
+
+  /** Each pair's last place on the page, by its key (-1: none), once prevAt() is found. */
+  private last: (key: number) => number = () => -1;
+
+  /**
+   * The page's Han pairs as places, for `body` (of `total` characters) where
+   * it is a run of the page's paragraphs worth reading so, on a page whose
+   * places were found with its word pairs (a page's length); else null. (On a
+   * paste of many pages, a pair's places after a body are most of its places,
+   * each a miss of the cache: the body is read instead.)
+   */
+  pairPlaces(body: readonly BodyItem[], total: number): PagePairs | null {
+    const start = this.runAt(body, total);
+    if (start < 0) return null;
+    const prevAt = this.prevAt();
+    return this.withWords ? { start, prevAt, last: this.last } : null;
+  }
+
+  /** Whether prevAt() was found with the page's word pairs (PageWords). */
+  private withWords = false;
 
   private streamOffsets(): Int32Array {
     if (!this.offset) {
@@ -220,6 +249,24 @@ class PageStream {
 }
 
 let page: PageStream | null = null;
+
+/**
+ * The Han character pairs of a run of the page's paragraphs as places in the
+ * page's stream: `start`, where the run begins; `prevAt`, for each place where
+ * a Han pair starts, the place of the same pair before it (previousPlaces);
+ * `last(key)`, the pair's last place on the page (-1: none), for its key
+ * (first unit << 16 | second).
+ */
+export interface PagePairs {
+  start: number;
+  prevAt: Int32Array;
+  last: (key: number) => number;
+}
+
+/** PagePairs for a body (of `total` characters of paragraphs) that is a run of the page's paragraphs, read through the page's stream; null outside withPageStream, or for another body. */
+export function pagePairs(body: readonly BodyItem[], total: number): PagePairs | null {
+  return page ? page.pairPlaces(body, total) : null;
+}
 
 /** Whether the text of the page being read says `words` (false outside withPageStream). */
 export function pageSays(words: string): boolean {
