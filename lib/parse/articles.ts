@@ -12,7 +12,6 @@
 //    article they describe.
 
 import { tidyLineSpaces } from './cjk';
-import { joinLines, tidyParagraph } from './join-lines';
 import { MAX_HEADING_TAIL_CHARS, TITLE_WORDS_WINDOW } from './constants';
 import { assignBodies, splitListed } from './assign-bodies';
 import { bigramSet, coverage, coverageInTexts, coverageOfEachInTexts, pairSet, closePageWords, openPageWords } from './bigrams';
@@ -20,7 +19,7 @@ import { withPageStream } from './cohesion';
 import { withHeadLineStyles } from './frame-style';
 import { withWrapNoted } from './unwrapped';
 import { parseHead } from './head-fields';
-import { markHeads, runWrapsAsText as wrapsAsText, type HeadItem, type Part } from './head-runs';
+import { markHeads, type HeadItem, type Part } from './head-runs';
 import { emptyHead, namesSomething, withoutSoftJoins, type BodyItem, type Head, type PageDecision } from './head-types';
 import type { Item } from './items';
 import { placeAfter, placeEach, type Group } from './placement';
@@ -64,10 +63,6 @@ function readArticles(items: Item[], parts: Part[], furniture: string[], decisio
     // text it opens, whichever way the heads stand.
     else if (part.run.every((x) => x.kind === 'marker')) for (const x of part.run) current.body.push({ kind: 'jump-in', text: x.text, line: x.line });
     else if (part.head) groups.push({ head: part.run, body: [] });
-    // (a run that wraps at its column's edge as text does, every line full
-    // but its last, is a line of the text set bold, a round-up's item
-    // headline: a crosshead is a short line of its own)
-    else if (wrapsAsText(part.run)) current.body.push({ kind: 'paragraph', text: tidyParagraph(joinLines(part.run.map((x) => x.text))), line: part.run[0].line });
     else for (const h of crossheads(part.run)) current.body.push(h);
   }
   // (the page's items in order, whose word pairs the readings' questions may look up: bigrams.ts's PageWords)

@@ -86,6 +86,14 @@ export function markHeads(items: Item[], furniture: string[], decisions: PageDec
     i = j - 1;
   }
   confirmLoneTitles(parts, decisions);
+  // (a run that is no head and wraps at the column's edge as text does, every
+  // line full but its last, is a line of the text set bold, a round-up's item
+  // headline: a paragraph, in the page's stream of paragraphs; a crosshead is
+  // a short line of its own)
+  for (let k = 0; k < parts.length; k++) {
+    const p = parts[k];
+    if (p.kind === 'group' && !p.head && runWrapsAsText(p.run)) parts[k] = { kind: 'item', item: { kind: 'paragraph', text: tidyParagraph(joinLines(p.run.map((x) => x.text))), line: p.run[0].line } };
+  }
   return parts;
 }
 
@@ -169,7 +177,7 @@ function textBeforeRepeatsRun(run: HeadItem[], nextBody: Item | undefined, befor
 }
 
 /** A run of display lines, two or more, that wraps as text does: every line at the column's edge but its last. */
-export function runWrapsAsText(run: HeadItem[]): boolean {
+function runWrapsAsText(run: HeadItem[]): boolean {
   const lines = run.filter((x) => x.kind === 'display');
   return lines.length >= 2 && lines.length === run.length && lines.every((x, i) => !!x.full === i < lines.length - 1);
 }
@@ -226,8 +234,6 @@ function confirmLoneTitles(parts: Part[], decisions: PageDecision[]): void {
       span = [];
     } else if (p.candidate) span.push(k);
   }
-  // (runs read as lines of text, made paragraphs once every run is settled)
-  const asText: number[] = [];
   for (let r = 0; r < runAt.length; r++) {
     const k = runAt[r];
     const p = parts[k] as Extract<Part, { kind: 'group' }>;
@@ -266,7 +272,6 @@ function confirmLoneTitles(parts: Part[], decisions: PageDecision[]): void {
     // 恢复 / 军事行动; a head is set in a frame of its own)
     const wrapsAsText = runWrapsAsText(p.run);
     if (wrapsAsText && sim >= TOPIC_APART && sim < TOPIC_SHIFT) {
-      asText.push(k);
       decisions.push({ rule: 'text', detail: `line ${p.run[0].line}: ${lines.length} lines wrapped at the column edge as text, over a text somewhat apart (similarity ${sim.toFixed(2)}): a line of the text` });
     } else if (sim < TOPIC_SHIFT) {
       p.head = true;
@@ -282,9 +287,5 @@ function confirmLoneTitles(parts: Part[], decisions: PageDecision[]): void {
     } else if (sim < SAME_TOPIC) {
       decisions.push({ rule: 'crosshead', detail: `line ${p.run[0].line}: subject unclear (similarity ${sim.toFixed(2)}), kept as a crosshead` });
     }
-  }
-  for (const k of asText) {
-    const { run } = parts[k] as Extract<Part, { kind: 'group' }>;
-    parts[k] = { kind: 'item', item: { kind: 'paragraph', text: tidyParagraph(joinLines(run.map((x) => x.text))), line: run[0].line } };
   }
 }
