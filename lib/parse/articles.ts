@@ -71,47 +71,46 @@ function readArticles(items: Item[], parts: Part[], furniture: string[], decisio
   // (opened and closed here, not in a function of its own: the readings' code split off read 3% more instructions a page)
   const outerWords = openPageWords(pageItems);
   try {
-
-  // 2. Read the page every way its heads may stand, and keep the reading that
-  //    explains it best: heads before their bodies, after them (Founder
-  //    copies), or listed together apart from the text.
-  const readings = [readGroups('before', groups)];
-  // Heads after their bodies only where text comes before the first head.
-  // (A jump marker or byline opening the page, with no title, is part of the first text.)
-  const each = withUntitledTopInText(groups);
-  if (each.length > 1 && each[0].body.some(isText)) readings.push(readGroups('after', placeAfter(each), true));
-  // Each head on its own, before or after its text: a page can mix both.
-  if (each.length > 2) {
-    const bodyTexts = each.map((g) => g.body.filter(isText).map((b) => b.text));
-    const headWords = each.map((g) => (g.head ? bigramSet(parseHead(g.head, []).map((h) => h.titles.join('') + (h.subtitle ?? '')).join('')) : new Set<string>()));
-    const opens = (b: number) => {
-      const first = each[b].body.find(isText);
-      return !!first && NEWS_LEAD.test(first.text);
-    };
-    // (text b is asked about the heads on either side of it, b and b + 1: both read in one pass)
-    const fits: number[][] = [];
-    const none = new Set<string>();
-    const fit = (h: number, b: number) => (fits[b] ??= coverageOfEachInTexts([headWords[b], headWords[b + 1] ?? none], bodyTexts[b], TITLE_WORDS_WINDOW))[h - b];
-    const placed = placeEach(each, fit, opens);
-    // (every head placed before its text, as the first reading has them: the
-    // same groups read the same, so that reading's articles are this one's)
-    readings.push(sameGroups(placed, groups) ? { ...readings[0], name: 'each on its own side of' } : readGroups('each on its own side of', placed));
-  }
-  const listed = readListed(groups);
-  if (listed) readings.push(listed);
-  let best = readings[0];
-  let bestScore = -Infinity;
-  const titleCoverage = memoTitleCoverage();
-  for (const r of readings) {
-    const score = scoreReading(r, titleCoverage);
-    decisions.push({ rule: 'reading', detail: `heads ${r.name}: score ${score.toFixed(2)} (${r.articles.length} articles, ${r.orphans.length} head lines with no text${r.lost.length ? `, ${r.lost.length} fields of heads merged` : ''})` });
-    if (score > bestScore + 1e-9) [best, bestScore] = [r, score];
-  }
-  decisions.push({ rule: 'placement', detail: `heads ${best.name} their bodies` });
-  for (const text of [...best.orphans, ...best.lost]) furniture.push(text);
-  placeLooseCaptions(best.looseCaptions, best.articles, decisions);
-  keepUnplacedHeadLines(items, best.articles, furniture, decisions);
-  return best.articles;
+    // 2. Read the page every way its heads may stand, and keep the reading that
+    //    explains it best: heads before their bodies, after them (Founder
+    //    copies), or listed together apart from the text.
+    const readings = [readGroups('before', groups)];
+    // Heads after their bodies only where text comes before the first head.
+    // (A jump marker or byline opening the page, with no title, is part of the first text.)
+    const each = withUntitledTopInText(groups);
+    if (each.length > 1 && each[0].body.some(isText)) readings.push(readGroups('after', placeAfter(each), true));
+    // Each head on its own, before or after its text: a page can mix both.
+    if (each.length > 2) {
+      const bodyTexts = each.map((g) => g.body.filter(isText).map((b) => b.text));
+      const headWords = each.map((g) => (g.head ? bigramSet(parseHead(g.head, []).map((h) => h.titles.join('') + (h.subtitle ?? '')).join('')) : new Set<string>()));
+      const opens = (b: number) => {
+        const first = each[b].body.find(isText);
+        return !!first && NEWS_LEAD.test(first.text);
+      };
+      // (text b is asked about the heads on either side of it, b and b + 1: both read in one pass)
+      const fits: number[][] = [];
+      const none = new Set<string>();
+      const fit = (h: number, b: number) => (fits[b] ??= coverageOfEachInTexts([headWords[b], headWords[b + 1] ?? none], bodyTexts[b], TITLE_WORDS_WINDOW))[h - b];
+      const placed = placeEach(each, fit, opens);
+      // (every head placed before its text, as the first reading has them: the
+      // same groups read the same, so that reading's articles are this one's)
+      readings.push(sameGroups(placed, groups) ? { ...readings[0], name: 'each on its own side of' } : readGroups('each on its own side of', placed));
+    }
+    const listed = readListed(groups);
+    if (listed) readings.push(listed);
+    let best = readings[0];
+    let bestScore = -Infinity;
+    const titleCoverage = memoTitleCoverage();
+    for (const r of readings) {
+      const score = scoreReading(r, titleCoverage);
+      decisions.push({ rule: 'reading', detail: `heads ${r.name}: score ${score.toFixed(2)} (${r.articles.length} articles, ${r.orphans.length} head lines with no text${r.lost.length ? `, ${r.lost.length} fields of heads merged` : ''})` });
+      if (score > bestScore + 1e-9) [best, bestScore] = [r, score];
+    }
+    decisions.push({ rule: 'placement', detail: `heads ${best.name} their bodies` });
+    for (const text of [...best.orphans, ...best.lost]) furniture.push(text);
+    placeLooseCaptions(best.looseCaptions, best.articles, decisions);
+    keepUnplacedHeadLines(items, best.articles, furniture, decisions);
+    return best.articles;
   } finally {
     closePageWords(outerWords);
   }
