@@ -8,7 +8,7 @@ import { HINT_SPACE } from './char-hints';
 import { removeJustifySpaces } from './cjk';
 import { isCreditLine, isDatedHeaderLine, isFurnitureLine } from './furniture';
 import { joinLines, tidyParagraph } from './join-lines';
-import { halfWidths, hasIndentWidth, isFull, isLong, isNearlyFull, isShort } from './line-shape';
+import { hasIndentWidth, isFull, isLong, isNearlyFull, isShort, spacedLineCols } from './line-shape';
 import { colsOf, endsParagraph, hasBlankAfter, isIndented, isLatinLine, isSpaced, startsParagraph, widthOf, type Line } from './lines';
 import { readPageLayout } from './page-layout';
 import { splitMarkers, type Piece } from './pieces';
@@ -931,8 +931,7 @@ function spacedToEdge(l: Piece): boolean {
  */
 function stretchedFirstLine(l: Piece): boolean {
   if (!isSpaced(l) || !l.col.fullCols || isLong(l)) return false;
-  // (digits and Latin letters are set half width: 9 月 9 日 下 午 ， 国 holds seven characters' width)
-  return l.text.replace(/\s+/g, '').length - halfWidths(l) / 2 <= l.col.fullCols - 2.5;
+  return spacedLineCols(l) <= l.col.fullCols - 2.5;
 }
 
 export function readItems(lines: Line[]): Item[] {

@@ -47,6 +47,8 @@ const MAX_HALF_WIDTH_SLACK = 1.5;
 
 /** Digits and Latin letters in a line (set half width): counted when it was measured (toLines), or here. */
 export const halfWidths = (l: Line) => l.halfWidths ?? halfWidthCount(l.text);
+/** The columns a letter-spaced line's characters fill, its spaces left out (digits and Latin letters half a column: 9 月 9 日 下 午 ， 国 holds seven). */
+export const spacedLineCols = (l: Line) => l.text.replace(/\s+/g, '').length - halfWidths(l) / 2;
 export function halfWidthCount(text: string): number {
   let n = 0;
   for (let i = 0; i < text.length; i++) {

@@ -3,7 +3,7 @@
 // were printed (as spaces) and whether paragraphs lost their indent.
 
 import { BLANK_NOISE_SHARE, MAX_INDENT_EM } from './constants';
-import { halfWidths, isLong, isNearlyFull, isShort } from './line-shape';
+import { isLong, isNearlyFull, isShort, spacedLineCols } from './line-shape';
 import { colsOf, endsClause, hasBlankAfter, isIndented, isSpaced, widthOf } from './lines';
 import type { Piece } from './pieces';
 import { endsSentence } from './sentence-end';
@@ -60,7 +60,7 @@ function readIndentStyle(pieces: Piece[]): boolean {
     // (a first line letter-spaced to the indent, 数 字 基 础 设 施 建 设 实 in a column
     // of eleven, is an indent kept in its width: counted, not a full line)
     if (isSpaced(l)) {
-      const chars = l.text.replace(/\s+/g, '').length - halfWidths(l) / 2;
+      const chars = spacedLineCols(l);
       if (l.col.fullCols > 0 && chars >= l.col.fullCols - MAX_INDENT_EM && chars <= l.col.fullCols - 1.5) indent++;
       continue;
     }
