@@ -514,20 +514,17 @@ async function finishRead(
   };
   const sizeOf = (g: number): number => lists.get(g)?.length ?? where.get(g)?.bytes ?? (unread.has(g) ? UNREAD_SIZE : 0);
   const has = (g: number): boolean => lists.has(g) || where.has(g);
-  const dateOf = (id: number) => {
-    if (id >= 0 && id < view.date.length) return view.date[id];
+  // A clipping's date or creation time by id: the kept array below its
+  // length, else its recent row, else the stored docs' column (0: none holds it).
+  const byId = (kept: Int32Array | Float64Array, ofRecent: (r: RecentRow) => number | undefined, ofDocs: (d: DocsRow) => Int32Array | Float64Array) => (id: number) => {
+    if (id >= 0 && id < kept.length) return kept[id];
     const r = view.recent.get(id);
-    if (r) return r.date ?? 0;
+    if (r) return ofRecent(r) ?? 0;
     const i = docIndex(view.docs, id);
-    return i < 0 ? 0 : view.docs.dates[i];
+    return i < 0 ? 0 : ofDocs(view.docs)[i];
   };
-  const createdOf = (id: number) => {
-    if (id >= 0 && id < view.created.length) return view.created[id];
-    const r = view.recent.get(id);
-    if (r) return r.created ?? 0;
-    const i = docIndex(view.docs, id);
-    return i < 0 ? 0 : view.docs.created[i];
-  };
+  const dateOf = byId(view.date, (r) => r.date, (d) => d.dates);
+  const createdOf = byId(view.created, (r) => r.created, (d) => d.created);
   const allIds = () => {
     const ids = new Set<number>();
     for (const id of view.docs.ids) if (!view.recent.has(id)) ids.add(id);
