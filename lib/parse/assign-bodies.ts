@@ -673,7 +673,9 @@ function assignBodiesPrinted(heads: Head[], body: BodyItem[], lost: string[]): [
       if (merged.byline || merged.subtitle) headings.push({ kind: 'heading', text: withoutSoftJoins(t) });
       else merged.titles.push(t);
     }
-    for (const field of [h.subtitle, h.byline]) if (field !== null && merged.subtitle !== field && merged.byline !== field && (merged.subtitle !== null || merged.byline !== null)) lost.push(field);
+    // (a field is lost where the merged head holds one of its kind already; else it is the merged head's)
+    if (h.subtitle !== null && merged.subtitle !== null && h.subtitle !== merged.subtitle) lost.push(h.subtitle);
+    if (h.byline !== null && merged.byline !== null && h.byline !== merged.byline) lost.push(h.byline);
     merged.subtitle ??= h.subtitle;
     merged.byline ??= h.byline;
     merged.continuation ??= h.continuation;
