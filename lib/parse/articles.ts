@@ -22,7 +22,7 @@ import { parseHead } from './head-fields';
 import { markHeads, type HeadItem, type Part } from './head-runs';
 import { emptyHead, namesSomething, withoutSoftJoins, type BodyItem, type Head, type PageDecision } from './head-types';
 import type { Item } from './items';
-import { placeAfter, placeEach, type Group } from './placement';
+import { placeAfter, placeEach, withSectionHeadsInText, type Group } from './placement';
 import { NEWS_LEAD, bylineFromLead, hasDecor, isClosingNote, isBareSectionNumber, isSectionNumberLine, isStructuredByline, stripDecor } from './patterns';
 import type { Article, Block } from './types';
 
@@ -62,7 +62,7 @@ function readArticles(items: Item[], parts: Part[], furniture: string[], decisio
     // A jump marker standing alone (（上接第1版） over the text) belongs to the
     // text it opens, whichever way the heads stand.
     else if (part.run.every((x) => x.kind === 'marker')) for (const x of part.run) current.body.push({ kind: 'jump-in', text: x.text, line: x.line });
-    else if (part.head) groups.push({ head: part.run, body: [] });
+    else if (part.head) groups.push({ head: part.run, body: [], byTopic: part.byTopic });
     else for (const h of crossheads(part.run)) current.body.push(h);
   }
   // (the page's items in order, whose word pairs the readings' questions may look up: bigrams.ts's PageWords)
@@ -78,7 +78,7 @@ function readArticles(items: Item[], parts: Part[], furniture: string[], decisio
     // Heads after their bodies only where text comes before the first head.
     // (A jump marker or byline opening the page, with no title, is part of the first text.)
     const each = withUntitledTopInText(groups);
-    if (each.length > 1 && each[0].body.some(isText)) readings.push(readGroups('after', placeAfter(each), true));
+    if (each.length > 1 && each[0].body.some(isText)) readings.push(readGroups('after', placeAfter(withSectionHeadsInText(each, decisions)), true));
     // Each head on its own, before or after its text: a page can mix both.
     if (each.length > 2) {
       const bodyTexts = each.map((g) => g.body.filter(isText).map((b) => b.text));
@@ -368,7 +368,10 @@ function readListed(groups: Group[]): Reading | null {
   const leastLines = untitledByline ? 2 : MIN_STACK_LINES;
   const stacks = (hs: Head[]) => hs.filter((h) => h.titles.length).length >= 2 || (oneRun && hs.some((h) => h.titles.length >= leastLines));
   if (!parsed.some(stacks)) return null;
+  // (the bylines listed beside titles, each a head's: so many texts the listing names at least)
+  let bylinesListed = 0;
   for (const [k, g] of groups.slice(1).entries()) {
+    if (parsed[k].some((h) => h.titles.length)) bylinesListed += parsed[k].filter((h) => h.byline).length;
     for (const h of parsed[k]) {
       if (h.titles.length) heads.push(h);
       else {
@@ -382,7 +385,7 @@ function readListed(groups: Group[]): Reading | null {
   if (!body.some(isText)) return null;
   const looseCaptions = body.filter((b) => b.kind === 'caption');
   const text = body.filter((b) => b.kind !== 'caption');
-  const shared = splitListed(heads, text);
+  const shared = splitListed(heads, text, bylinesListed);
   // (a listing names two texts at least: one head read as stacked titles that
   // stayed one, or heads the split gave one part, is no listed reading)
   if (!shared || shared.length < 2) return null;

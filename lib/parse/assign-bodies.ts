@@ -298,11 +298,11 @@ function bodyMemo(body: BodyItem[]): BodyMemo {
  * name several articles (a title with no byline over the next head); each
  * head's kicker and title are read against its own part of the text.
  */
-export function splitListed(heads: Head[], body: BodyItem[]): [Head, BodyItem[]][] | null {
-  return withPrinted(heads, () => splitListedPrinted(heads, body));
+export function splitListed(heads: Head[], body: BodyItem[], bylinesListed = 0): [Head, BodyItem[]][] | null {
+  return withPrinted(heads, () => splitListedPrinted(heads, body, bylinesListed));
 }
 
-function splitListedPrinted(heads: Head[], body: BodyItem[]): [Head, BodyItem[]][] | null {
+function splitListedPrinted(heads: Head[], body: BodyItem[], bylinesListed: number): [Head, BodyItem[]][] | null {
   // The page's word pairs, built once and only when a head has lines to cut
   // (a search of the whole text per title line would be quadratic in the page).
   // (kept with the body: each listed reading splits the same body again)
@@ -353,7 +353,9 @@ function splitListedPrinted(heads: Head[], body: BodyItem[]): [Head, BodyItem[]]
       }
       // (each cut inside the stack must fall where the text plainly opens an
       // article or changes subject, as for stacked titles over one text)
-      const apart = (s: number) => cutBonus(body, local[s]) > 0 || cohesionAtCut(body, local[s]) < MAX_STACK_COHESION;
+      // (a listing of as many bylines as heads names so many texts: the cut holds on one subject, too)
+      const named = expanded.length <= bylinesListed;
+      const apart = (s: number) => named || cutBonus(body, local[s]) > 0 || cohesionAtCut(body, local[s]) < MAX_STACK_COHESION;
       // (and its part repeats some of its title: a theme kicker, 深化改革 激发
       // 活力, given a paragraph of the text before the next title repeats none)
       const repeats = (s: number) => coverageInTexts(bigramSet(f[s].titles.join('')), partTexts(body, local[s], local[s + 1]), TITLE_WORDS_WINDOW) > 0;

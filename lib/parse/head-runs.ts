@@ -24,7 +24,7 @@ import { joinLines, tidyParagraph } from './join-lines';
 
 export type HeadItem = Extract<Item, { kind: 'display' | 'marker' }>;
 
-export type Part = { kind: 'group'; run: HeadItem[]; head: boolean; candidate: boolean; repeated: number } | { kind: 'item'; item: BodyItem };
+export type Part = { kind: 'group'; run: HeadItem[]; head: boolean; candidate: boolean; repeated: number; byTopic?: boolean } | { kind: 'item'; item: BodyItem };
 
 /** Texts this similar (Dice of character pairs) are on one subject. */
 const SAME_TOPIC = 0.2;
@@ -275,6 +275,7 @@ function confirmLoneTitles(parts: Part[], decisions: PageDecision[]): void {
       decisions.push({ rule: 'text', detail: `line ${p.run[0].line}: ${lines.length} lines wrapped at the column edge as text, over a text somewhat apart (similarity ${sim.toFixed(2)}): a line of the text` });
     } else if (sim < TOPIC_SHIFT) {
       p.head = true;
+      p.byTopic = true;
       decisions.push({ rule: 'head', detail: `line ${p.run[0].line}: the text after it is on another subject (similarity ${sim.toFixed(2)} < ${TOPIC_SHIFT})` });
     } else if (p.repeated >= LEAD_REPEATS || (p.repeated > 0 && sim < SAME_TOPIC)) {
       p.head = true;

@@ -4,12 +4,16 @@
 // frames last. This regroups the page so that each head names the text before
 // it; whether the page reads better so is decided in articles.ts.
 
+import { bigramSet, coverage, pairSet } from './bigrams';
 import type { HeadItem } from './head-runs';
-import type { BodyItem } from './head-types';
+import { joinLines, tidyParagraph } from './join-lines';
+import type { BodyItem, PageDecision } from './head-types';
 
 export interface Group {
   head: HeadItem[] | null;
   body: BodyItem[];
+  /** The head was taken for one only because the text after it is on another subject. */
+  byTopic?: boolean;
 }
 
 /** Each head takes the text before it; what follows the last head (captions, a scrap) stands alone. */
@@ -18,6 +22,49 @@ export function placeAfter(groups: Group[]): Group[] {
   const shifted: Group[] = heads.map((h, i) => ({ head: h, body: [...groups[i].body] }));
   shifted.push({ head: null, body: groups[groups.length - 1].body });
   return shifted;
+}
+
+/** A head taken for one by the subject alone is a section's when its own text's lead repeats this share of its words… */
+const SECTION_LEAD_WORDS = 0.25;
+/** Characters of the lead, and of the end of the text before, read. */
+const SECTION_WINDOW_CHARS = 300;
+
+/**
+ * Heads printed after their bodies name the text above them; so a run of
+ * head lines taken for a head only because the subject changes after it,
+ * whose words the text after it says and the text before it does not, is no
+ * head in that reading: it is the headline of a round-up's next item, set
+ * bold in the text (伊媒称伊美信息交换已 / 暂停 美称对话仍持续 over 伊朗与美国就…
+ * 信息交换已经至少暂停了数日), and stays in the text as a paragraph.
+ */
+export function withSectionHeadsInText(groups: Group[], decisions: PageDecision[]): Group[] {
+  let out: Group[] | null = null;
+  for (let k = 1; k < groups.length; k++) {
+    const g = groups[k];
+    const prev = (out ?? groups)[(out ?? groups).length - 1];
+    if (g.byTopic && g.head) {
+      const words = bigramSet(g.head.map((x) => x.text).join(''));
+      const lead = g.body.find((b) => b.kind === 'paragraph');
+      const said = lead ? coverage(words, pairSet(lead.text.slice(0, SECTION_WINDOW_CHARS))) : 0;
+      const before = coverage(words, pairSet(textEnd(prev.body, SECTION_WINDOW_CHARS)));
+      if (said >= SECTION_LEAD_WORDS && said > before) {
+        decisions.push({ rule: 'text', detail: `line ${g.head[0].line}: read with heads after their bodies, a round-up item's headline in the text (the text after it says ${said.toFixed(2)} of its words, the text before ${before.toFixed(2)})` });
+        out ??= groups.slice(0, k).map((x) => ({ ...x, body: [...x.body] }));
+        const last = out[out.length - 1];
+        last.body.push({ kind: 'paragraph', text: tidyParagraph(joinLines(g.head.map((x) => x.text))), line: g.head[0].line }, ...g.body);
+        continue;
+      }
+    }
+    out?.push(g);
+  }
+  return out ?? groups;
+}
+
+/** The last `n` characters of a body's paragraphs. */
+function textEnd(body: BodyItem[], n: number): string {
+  let out = '';
+  for (let i = body.length - 1; i >= 0 && out.length < n; i--) if (body[i].kind === 'paragraph') out = body[i].text + out;
+  return out.slice(-n);
 }
 
 /** What a text adds to a reading when no head names it. */
