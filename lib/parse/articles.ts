@@ -22,6 +22,7 @@ import { parseHead } from './head-fields';
 import { markHeads, type HeadItem, type Part } from './head-runs';
 import { emptyHead, namesSomething, withoutSoftJoins, type BodyItem, type Head, type PageDecision } from './head-types';
 import type { Item } from './items';
+import { joinLines, tidyParagraph } from './join-lines';
 import { placeAfter, placeEach, withSectionHeadsInText, type Group } from './placement';
 import { NEWS_LEAD, bylineFromLead, hasDecor, isClosingNote, isBareSectionNumber, isSectionNumberLine, isStructuredByline, stripDecor } from './patterns';
 import type { Article, Block } from './types';
@@ -371,6 +372,13 @@ function readListed(groups: Group[]): Reading | null {
   // (the bylines listed beside titles, each a head's: so many texts the listing names at least)
   let bylinesListed = 0;
   for (const [k, g] of groups.slice(1).entries()) {
+    // (a run inside the text taken for a head only for the subject changing after it, one head's
+    // lines and no listing, is a round-up item's headline where the heads stand listed apart)
+    if (g.byTopic && !stacks(parsed[k]) && parsed[k].length === 1 && !parsed[k][0].byline) {
+      body.push({ kind: 'paragraph', text: tidyParagraph(joinLines(g.head!.map((x) => x.text))), line: g.head![0].line });
+      for (const b of g.body) body.push(b);
+      continue;
+    }
     if (parsed[k].some((h) => h.titles.length)) bylinesListed += parsed[k].filter((h) => h.byline).length;
     for (const h of parsed[k]) {
       if (h.titles.length) heads.push(h);
