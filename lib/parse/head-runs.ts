@@ -261,6 +261,7 @@ function confirmLoneTitles(parts: Part[], decisions: PageDecision[]): void {
     if (inSeries) {
       if (sim < TOPIC_APART) {
         p.head = true;
+        p.byTopic = true;
         decisions.push({ rule: 'head', detail: `line ${p.run[0].line}: among crossheads, but the text after it is on another subject altogether (similarity ${sim.toFixed(2)})` });
       }
       continue;
