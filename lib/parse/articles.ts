@@ -23,7 +23,7 @@ import { markHeads, type HeadItem, type Part } from './head-runs';
 import { emptyHead, namesSomething, withoutSoftJoins, type BodyItem, type Head, type PageDecision } from './head-types';
 import type { Item } from './items';
 import { joinLines, tidyParagraph } from './join-lines';
-import { placeAfter, placeEach, withSectionHeadsInText, type Group } from './placement';
+import { placeAfter, placeEach, withClaimItemsInText, withSectionHeadsInText, type Group } from './placement';
 import { NEWS_LEAD, bylineFromLead, hasDecor, isClosingNote, isBareSectionNumber, isSectionNumberLine, isStructuredByline, stripDecor } from './patterns';
 import type { Article, Block } from './types';
 
@@ -75,7 +75,7 @@ function readArticles(items: Item[], parts: Part[], furniture: string[], decisio
     // 2. Read the page every way its heads may stand, and keep the reading that
     //    explains it best: heads before their bodies, after them (Founder
     //    copies), or listed together apart from the text.
-    const readings = [readGroups('before', groups)];
+    const readings = [readGroups('before', withClaimItemsInText(groups, decisions))];
     // Heads after their bodies only where text comes before the first head.
     // (A jump marker or byline opening the page, with no title, is part of the first text.)
     const each = withUntitledTopInText(groups);

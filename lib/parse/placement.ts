@@ -7,6 +7,7 @@
 import { bigramSet, coverage, pairSet } from './bigrams';
 import type { HeadItem } from './head-runs';
 import { joinLines, tidyParagraph } from './join-lines';
+import { opensWithClaim } from './patterns';
 import type { BodyItem, PageDecision } from './head-types';
 
 export interface Group {
@@ -54,6 +55,34 @@ export function withSectionHeadsInText(groups: Group[], decisions: PageDecision[
         last.body.push({ kind: 'paragraph', text: tidyParagraph(joinLines(g.head.map((x) => x.text))), line: g.head[0].line }, ...g.body);
         continue;
       }
+    }
+    out?.push(g);
+  }
+  return out ?? groups;
+}
+
+/** A round-up item's headline is one line, or two where it wraps (three lines run on into the next article's title). */
+const MAX_CLAIM_ITEM_LINES = 2;
+
+/**
+ * Heads before their bodies: a run taken for a head only for the subject
+ * changing after it, that opens with a claim (俄称…, 美媒称…) and whose text
+ * runs on to the next head with no closing note (（新华社…电）), is the
+ * headline of a round-up's next item, set bold in the text: an article ends
+ * with its note, a round-up's items do not (the last one's note closes them
+ * all). It stays in the text as a paragraph.
+ */
+export function withClaimItemsInText(groups: Group[], decisions: PageDecision[]): Group[] {
+  let out: Group[] | null = null;
+  for (let k = 1; k < groups.length; k++) {
+    const g = groups[k];
+    const prev = (out ?? groups)[(out ?? groups).length - 1];
+    const first = g.head?.find((x) => x.kind === 'display');
+    if (g.byTopic && first && g.head!.length <= MAX_CLAIM_ITEM_LINES && opensWithClaim(first.text) && prev.body.some((b) => b.kind === 'paragraph') && !g.body.some((b) => b.kind === 'note' || b.kind === 'byline')) {
+      decisions.push({ rule: 'text', detail: `line ${first.line}: read with heads before their bodies, a round-up item's headline in the text (opens with a claim, no closing note before the next head)` });
+      out ??= groups.slice(0, k).map((x) => ({ ...x, body: [...x.body] }));
+      out[out.length - 1].body.push({ kind: 'paragraph', text: tidyParagraph(joinLines(g.head!.map((x) => x.text))), line: g.head![0].line }, ...g.body);
+      continue;
     }
     out?.push(g);
   }
