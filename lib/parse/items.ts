@@ -769,6 +769,10 @@ class Reader {
     if (free && !INNER_PUNCT.test(l.text) && !isSpaced(l) && i > 0 && !this.pieces[i - 1].marker && endsSentence(this.pieces[i - 1].text) && next && !next.marker && stretchedFirstLine(next)) {
       return this.because(i, 'unpunctuated line between a sentence end and a first line stretched to the indent');
     }
+    // (or between a display line and such a first line: the head's next line, 文化中国行 / 信息流背后的精准麦收 / 眼 下 ， 全 国 …)
+    if (free && !INNER_PUNCT.test(l.text) && !isSpaced(l) && i > 0 && this.displayMemo[i - 1] === 2 && next && !next.marker && stretchedFirstLine(next)) {
+      return this.because(i, 'unpunctuated line between a display line and a first line stretched to the indent');
+    }
     if (!isDisplayShape(l)) return false;
     if (isSectionNumberLine(l.text)) return this.because(i, 'section number');
     if (next && !next.marker && isForcedWrap(l, next)) return false;
