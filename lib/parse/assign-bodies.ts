@@ -1277,6 +1277,8 @@ function splitBodyScore(heads: Head[], body: BodyItem[]): number {
 function cutBonus(body: BodyItem[], i: number): number {
   return (
     (body[i - 1].kind === 'note' && closesArticle(body[i - 1].text) ? 2 : 0) +
+    // (a text sent on inside the paper, （下转第二版）, breaks off there: the next text is another article's)
+    (body[i - 1].kind === 'jump-out' ? 2 : 0) +
     (body[i].kind === 'paragraph' && NEWS_LEAD.test(body[i].text) ? 1 : 0) +
     (opens(body[i]) ? 2 : 0)
   );
