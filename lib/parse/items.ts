@@ -716,7 +716,7 @@ class Reader {
     // (as wide as a head spanning columns may be: a subtitle of 45 characters
     // under a title set over the page, 习近平总书记在庆祝…引发广大干部群众热烈反响)
     const subtitleFree = !endsSentence(l.text) && !SENTENCE_END_INSIDE.test(l.text);
-    if (subtitleFree && isSubtitleLine(l.text) && !isLong(l) && i > 0 && this.displayMemo[i - 1] === 2) return this.because(i, 'subtitle (——…) under a display line');
+    if (subtitleFree && isSubtitleLine(l.text) && !isLong(l) && i > 0 && this.displayMemo[i - 1] === 2 && !this.dashRunsOnInText(i)) return this.because(i, 'subtitle (——…) under a display line');
     // … and a line over a news report's first words (本报广州7月2日电…): the report opens there.
     if (free && !/[，、,；;：:]$/u.test(l.text) && this.isAboveTextStart(i) && !next?.marker) return this.because(i, 'above a news lead (本报讯…)');
     // Phrases of a title set apart by a word space (服务越到位 群众越满意): running
@@ -798,7 +798,22 @@ class Reader {
   private isAboveHeadLine(i: number): boolean {
     const next = this.pieces[i + 1];
     if (!next || next.marker || endsSentence(next.text) || isLong(next)) return false;
-    return this.isBylineAt(i + 1) || isSubtitleLine(next.text) || isDecoratedName(next.text);
+    return this.isBylineAt(i + 1) || (isSubtitleLine(next.text) && !this.dashRunsOnInText(i + 1)) || isDecoratedName(next.text);
+  }
+
+  /**
+   * Line i opens with a dash but runs on in a sentence, not a subtitle: it
+   * closes a title mark the line above left open (制作的《平“语”近人 /
+   * ——习近平喜欢的典故》), or it reaches the column's edge over a line that
+   * ends a sentence (——DeepSeek更是迎来各 / 个行业的接入热潮。): a subtitle
+   * ends with no stop.
+   */
+  private dashRunsOnInText(i: number): boolean {
+    const l = this.pieces[i];
+    const above = this.pieces[i - 1];
+    if (above && !above.marker && leavesTitleMarkOpen(above.text) && CLOSES_MARK_FIRST.test(l.text)) return true;
+    const next = this.pieces[i + 1];
+    return !!next && !next.marker && isFull(l) && !isLong(next) && /[。！？!?]$/u.test(next.text.trim()) && isShort(next);
   }
 
   /** The paragraph that `l` opens goes on in `next`: a (nearly) full line, or
@@ -924,6 +939,16 @@ class Reader {
 function spacedToEdge(l: Piece): boolean {
   const chars = l.text.replace(/\s+/g, '');
   return isSpaced(l) && l.col.fullCols > 0 && HAN_ONLY.test(chars) && chars.length >= l.col.fullCols - 1;
+}
+
+/** A 《 the line opens and does not close (a quotation inside it closed or not: 制作的《平“语”近人). */
+function leavesTitleMarkOpen(text: string): boolean {
+  let depth = 0;
+  for (const c of text) {
+    if (c === '《') depth++;
+    else if (c === '》' && depth > 0) depth--;
+  }
+  return depth > 0 || leavesMarkOpen(text);
 }
 
 /**
