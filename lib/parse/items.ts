@@ -223,6 +223,8 @@ const FULL_COLS_SLACK = 1;
 const SHORT_CLAUSE_OPENS = /^\s*\p{Script=Han}{1,2}[，；]/u;
 /** A line opening with one character and a comma or stop. */
 const PUSHED_DOWN_BY_STOP = /^\p{Script=Han}[，。、；！？]/u;
+/** A section's number opening a line (一、, 二 、 spaced): not a character pushed down. */
+const SECTION_NUMBER_FIRST = /^\s*[一二三四五六七八九十]\s*、/u;
 /** A line opening with a mark no line may end with. */
 const OPENS_WITH_MARK = /^[“‘《（「『【]/u;
 /** 第二条, 第三章: the number of a regulation's article or chapter opening its text. */
@@ -689,7 +691,8 @@ class Reader {
     // rule that no line opens with a comma or stop; a head line ends whole.
     // (a colon, quote or bracket may follow a title's wrapped word, 福 / 建：深化改革)
     // (a line wider than its column is not the column's: a caption's, set wider)
-    if (next && !next.marker && PUSHED_DOWN_BY_STOP.test(next.text) && !endsSentence(l.text) && !isOverWidth(l)) return false;
+    // (a justified next line spaces them apart: 显 / 示 ， 目 前 …)
+    if (next && !next.marker && PUSHED_DOWN_BY_STOP.test(isSpaced(next) ? next.text.replace(/\s+/gu, '') : next.text) && !SECTION_NUMBER_FIRST.test(next.text) && !endsSentence(l.text) && !isOverWidth(l)) return false;
     // … and so does a line that leaves a book title or a quotation open (《党组
     // 讨论和决定党员处分事 / 项工作程序规定》全文如下。) when the next line closes it
     // and reads on as text, punctuated: a head line never leaves its mark
