@@ -223,6 +223,8 @@ const FULL_COLS_SLACK = 1;
 const SHORT_CLAUSE_OPENS = /^\s*\p{Script=Han}{1,2}[，；]/u;
 /** A line opening with one character and a comma or stop. */
 const PUSHED_DOWN_BY_STOP = /^\p{Script=Han}[，。、；！？]/u;
+/** A line opening with a date in brackets, text after it: （4月8日）举行…. */
+const DATED_THEN_TEXT = /^\s*[（(]\s*\d{1,4}\s*[年月日][\d\s月日]*[）)]\s*\p{Script=Han}/u;
 /** A section's number opening a line (一、, 二 、 spaced): not a character pushed down. */
 const SECTION_NUMBER_FIRST = /^\s*[一二三四五六七八九十]\s*、/u;
 /** A line opening with a mark no line may end with. */
@@ -683,6 +685,9 @@ class Reader {
     // sentence cut inside its date; a title wrapped inside brackets (…（试 /
     // 行）》) has no punctuation after the close.
     if (next && !next.marker && unclosedBracket(l.text) && BRACKET_CLOSED_THEN_PUNCTUATED.test(next.text)) return false;
+    // A next line opening with a date in brackets that reads on (国务院新闻办公室今天 /
+    // （4月8日）举行“推动高…): the date of this line's 今天 or 日前, a sentence.
+    if (next && !next.marker && DATED_THEN_TEXT.test(next.text) && !endsSentence(l.text)) return false;
     // A line opening with a clause of one or two characters (目前，神舟十九号乘组,
     // 近日，…): a sentence's first words, a lead's first line; no head line opens so.
     if (next && !next.marker && SHORT_CLAUSE_OPENS.test(l.text) && !endsSentence(l.text)) return false;
