@@ -691,6 +691,11 @@ class Reader {
     // A line opening with a clause of one or two characters (目前，神舟十九号乘组,
     // 近日，…): a sentence's first words, a lead's first line; no head line opens so.
     if (next && !next.marker && SHORT_CLAUSE_OPENS.test(l.text) && !endsSentence(l.text)) return false;
+    // (and a line holding a comma outside quotes and title marks, over a
+    // punctuated line: 临近春节，世界海拔最高的风电场 / ——西藏措美哲…, 11月24日晚，
+    // 国家主席习近 / 平同美国总统…。: text; a headline parts its phrases with spaces)
+    // (a section's numbered heading, 一、坚持规划引领，优化产业布局, and a caption set wider than the column keep theirs)
+    if (next && !next.marker && !endsSentence(l.text) && commaOutsideMarks(l.text) && /[，。；！？]/u.test(next.text) && !SECTION_NUMBER_FIRST.test(l.text) && !isOverWidth(l)) return false;
     // A line whose last character went down with the mark after it (秋粮是全年
     // 粮食生产的大 / 头。这段时间…): a line of running text broken early by the
     // rule that no line opens with a comma or stop; a head line ends whole.
@@ -947,6 +952,17 @@ class Reader {
 function spacedToEdge(l: Piece): boolean {
   const chars = l.text.replace(/\s+/g, '');
   return isSpaced(l) && l.col.fullCols > 0 && HAN_ONLY.test(chars) && chars.length >= l.col.fullCols - 1;
+}
+
+/** A full-width comma outside “…” and 《…》 (马年说“马”，龙马精神 has one; 《走好…之路，建设金融强国》 none). */
+function commaOutsideMarks(text: string): boolean {
+  let depth = 0;
+  for (const c of text) {
+    if (c === '《' || c === '“') depth++;
+    else if ((c === '》' || c === '”') && depth > 0) depth--;
+    else if (c === '，' && depth === 0) return true;
+  }
+  return false;
 }
 
 /** A 《 the line opens and does not close (a quotation inside it closed or not: 制作的《平“语”近人). */
