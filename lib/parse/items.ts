@@ -691,6 +691,9 @@ class Reader {
     // A line opening with a clause of one or two characters (目前，神舟十九号乘组,
     // 近日，…): a sentence's first words, a lead's first line; no head line opens so.
     if (next && !next.marker && SHORT_CLAUSE_OPENS.test(l.text) && !endsSentence(l.text)) return false;
+    // (and a line over one that opens with 的 and reads on punctuated, 西部地区拥有全国72% /
+    // 的国土面积、27%的人口，: a sentence's first words; a title wrapped before 的 goes on unpunctuated)
+    if (next && !next.marker && !endsSentence(l.text) && OPENS_WITH_DE.test(next.text) && INNER_PUNCT.test(next.text)) return false;
     // (and a line holding a comma outside quotes and title marks, over a
     // punctuated line: 临近春节，世界海拔最高的风电场 / ——西藏措美哲…, 11月24日晚，
     // 国家主席习近 / 平同美国总统…。: text; a headline parts its phrases with spaces)
