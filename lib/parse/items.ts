@@ -694,11 +694,12 @@ class Reader {
     // (and a line over one that opens with 的 and reads on punctuated, 西部地区拥有全国72% /
     // 的国土面积、27%的人口，: a sentence's first words; a title wrapped before 的 goes on unpunctuated)
     if (next && !next.marker && !endsSentence(l.text) && OPENS_WITH_DE.test(next.text) && INNER_PUNCT.test(next.text)) return false;
-    // (and a line holding a comma outside quotes and title marks, over a
-    // punctuated line: 临近春节，世界海拔最高的风电场 / ——西藏措美哲…, 11月24日晚，
-    // 国家主席习近 / 平同美国总统…。: text; a headline parts its phrases with spaces)
+    // (and a line holding a comma outside quotes and title marks, about as wide
+    // as an indented first line or wider, over a punctuated line: 11月24日晚，
+    // 国家主席习近 / 平同美国总统…。: text; a headline parts its phrases with
+    // spaces, a crosshead with a comma, 接诉即办，办就办好, stands short)
     // (a section's numbered heading, 一、坚持规划引领，优化产业布局, and a caption set wider than the column keep theirs)
-    if (next && !next.marker && !endsSentence(l.text) && commaOutsideMarks(l.text) && /[，。；！？]/u.test(next.text) && !SECTION_NUMBER_FIRST.test(l.text) && !isOverWidth(l)) return false;
+    if (next && !next.marker && !endsSentence(l.text) && commaOutsideMarks(l.text) && /[，。；！？]/u.test(next.text) && (isSpaced(l) || isLong(l) || (l.col.fullCols > 0 && colsOf(l) >= l.col.fullCols - COMMA_LINE_SHORTFALL)) && !SECTION_NUMBER_FIRST.test(l.text) && !isOverWidth(l)) return false;
     // A line whose last character went down with the mark after it (秋粮是全年
     // 粮食生产的大 / 头。这段时间…): a line of running text broken early by the
     // rule that no line opens with a comma or stop; a head line ends whole.
@@ -956,6 +957,9 @@ function spacedToEdge(l: Piece): boolean {
   const chars = l.text.replace(/\s+/g, '');
   return isSpaced(l) && l.col.fullCols > 0 && HAN_ONLY.test(chars) && chars.length >= l.col.fullCols - 1;
 }
+
+/** A line with a comma this many columns short of the column's edge at most may be running text (an indented first line is two short). */
+const COMMA_LINE_SHORTFALL = 3;
 
 /** A full-width comma outside “…” and 《…》 (马年说“马”，龙马精神 has one; 《走好…之路，建设金融强国》 none). */
 function commaOutsideMarks(text: string): boolean {
