@@ -78,7 +78,9 @@ export function splitMarkers(lines: Line[]): Piece[] {
     // (fields set on the pieces remeasure makes, not spread into new objects: see measuredLine)
     if (before) out.push(setFlags(remeasure(line, before), (line.flags & INDENTED) | (after ? 0 : ENDS_PARAGRAPH), BLANK_AFTER));
     out.push(Object.assign(setFlags(remeasure(line, m[0]), 0, BLANK_AFTER), { marker: m[0].replace(/[（）()\s]/g, '') }));
-    if (after) out.push(setFlags(remeasure(line, after), STARTS_PARAGRAPH));
+    // (after a marker that sends the text on, （下转第二版）, the text broke off: what the copy
+    // joined on after it is another article's, its title's first line as often as a paragraph)
+    if (after) out.push(setFlags(remeasure(line, after), /下转|转下|转第/u.test(m[0]) ? 0 : STARTS_PARAGRAPH));
     else setFlags(out[out.length - 1], line.flags & BLANK_AFTER, BLANK_AFTER);
   }
   return out ?? lines;
