@@ -23,6 +23,7 @@ import {
   isNote,
   isBareSectionNumber,
   isClosingNote,
+  isSignatureNote,
   isSectionNumberLine,
   isStructuredByline,
   isSubtitleLine,
@@ -466,7 +467,27 @@ class Reader {
       }
     }
     this.close();
+    this.lastLineAfterNoteAsHead();
     return this.items;
+  }
+
+  /**
+   * A page's last text, one line with no punctuation right after an
+   * article's closing note, nothing but furniture and captions after it, is
+   * that article's title printed after its body (a Founder copy draws the
+   * frame last): 夯实大国粮仓根基端牢中国饭碗 after （覃丽静 唐俊敏）.
+   */
+  private lastLineAfterNoteAsHead(): void {
+    const items = this.items;
+    let k = items.length - 1;
+    while (k >= 0 && (items[k].kind === 'furniture' || items[k].kind === 'caption')) k--;
+    const last = items[k];
+    // (furniture met while the line was open stands before it)
+    let b = k - 1;
+    while (b >= 0 && items[b].kind === 'furniture') b--;
+    const before = items[b];
+    if (k < 1 || !before || last.kind !== 'paragraph' || last.lines !== 1 || TEXT_PUNCT.test(last.text) || before.kind !== 'note' || !(isClosingNote(before.text) || isSignatureNote(before.text))) return;
+    items[k] = { kind: 'display', text: last.text, line: last.line, rule: "one unpunctuated line after the last closing note: a head printed after its body" };
   }
 
   /**
