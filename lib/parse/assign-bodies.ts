@@ -12,7 +12,7 @@ import { halfWidthCount } from './line-shape';
 import { firstWordChar, lastWordChar } from './cjk';
 import { joinedLine, plainOverSpaced, styleOf, stylesDiffer } from './frame-style';
 import { pageUnwrapped } from './unwrapped';
-import { HAN_ONLY, NEWS_LEAD, PARALLEL_PHRASES, isClosingNote, isSignatureNote, leavesMarkOpen, opensWithClaim, reportsClaim, reportsSpeech } from './patterns';
+import { HAN_ONLY, NEWS_LEAD, PARALLEL_PHRASES, SERIES_KICKER, isClosingNote, isSignatureNote, leavesMarkOpen, opensWithClaim, reportsClaim, reportsSpeech } from './patterns';
 
 /** Above this many items the quadratic split is not tried; notes alone cut. */
 const MAX_SPLIT_ITEMS = 600;
@@ -997,8 +997,6 @@ function isKickerLine(first: string, rest: string, leadWords: () => PairSet, sho
   return own < (shortName ? SHORT_NAME_KICKER_WORDS : TITLE_LINE_WORDS) || own < coverage(bigramSet(rest), leadWords()) / 2;
 }
 
-/** A series name and its part set apart by a middle dot or a dash pair, Han on both sides. */
-const SERIES_KICKER = /\p{Script=Han}(?:[·•]|——)\p{Script=Han}/u;
 
 /** Halves of a couplet title are this long (Han characters), one at most longer than the other… */
 const COUPLET_CHARS = [6, 10];

@@ -18,7 +18,7 @@ import { TOPIC_SHIFT, TOPIC_WINDOW_CHARS } from './constants';
 import { bigramSet, coverage, pairSet, topicSimilarity, type PairSet } from './bigrams';
 import type { BodyItem, PageDecision } from './head-types';
 import type { Item } from './items';
-import { NEWS_LEAD, hasDecor, isBylineLine, isClosingNote, isSectionNumberLine, isSignatureNote, isSubtitleLine } from './patterns';
+import { NEWS_LEAD, SERIES_KICKER, hasDecor, isBylineLine, isClosingNote, isSectionNumberLine, isSignatureNote, isSubtitleLine } from './patterns';
 import { pageUnwrapped } from './unwrapped';
 import { joinLines, tidyParagraph } from './join-lines';
 
@@ -179,7 +179,8 @@ function textBeforeRepeatsRun(run: HeadItem[], nextBody: Item | undefined, befor
 /** A run of display lines, two or more, that wraps as text does: every line at the column's edge but its last. */
 function runWrapsAsText(run: HeadItem[]): boolean {
   const lines = run.filter((x) => x.kind === 'display');
-  return lines.length >= 2 && lines.length === run.length && lines.every((x, i) => !!x.full === i < lines.length - 1);
+  // (a series name opening it, 在希望的田野上·三夏时节, is a kicker's line over a title wrapped in the column)
+  return lines.length >= 2 && lines.length === run.length && lines.every((x, i) => !!x.full === i < lines.length - 1) && !SERIES_KICKER.test(lines[0].text);
 }
 
 /** Lines set apart, none at the column edge, that make a head block where the subject is unclear (a crosshead is one line). */

@@ -320,3 +320,6 @@ export function isSubtitleLine(text: string): boolean {
   // dash fell at a line's start (萨克斯故乡 / ——迪南举行。活动设置了20), no subtitle.
   return !SENTENCE_END_INSIDE.test(t);
 }
+
+/** A series name and its part set apart by a middle dot or a dash pair, Han on both sides (一线调研·加快形成新质生产力, 新时代新征程新伟业——实干笃行): a kicker's form. */
+export const SERIES_KICKER = /\p{Script=Han}(?:[·•]|——)\p{Script=Han}/u;
