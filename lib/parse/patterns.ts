@@ -104,6 +104,9 @@ export function isBylineLine(text: string, strict: boolean): boolean {
   if (!bare) return false;
   // 记者手记, 评论员观察: a standing column's name, not a byline.
   if (ROLE_COLUMN.test(bare)) return false;
+  // (a colon before a phrase names a title's subject: 人民日报评论员文章：以中国式现代化全面推进…;
+  // a byline's colon stands before names, 本报记者：张晓明)
+  if (/[：:]\s*\p{Script=Han}{6,}/u.test(bare)) return false;
   if (BYLINE_ROLE.test(bare) && !/[，,]/.test(bare.replace(/[《》]/g, '')) && !roleWordInPhrase(bare)) {
     // A role word and names, not a sentence: 本报记者 包松娅, 《人民日报》评论员
     return [...bare].length <= 40;
