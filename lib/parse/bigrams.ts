@@ -93,7 +93,7 @@ export class PairSet {
   }
 
   private slot(key: number): number {
-    let i = Math.imul(key, 0x9e3779b1) >>> this.shift;
+    let i = (Math.imul(key, 0x9e3779b1) >>> this.shift) | 0;
     while (this.keys[i] !== 0 && this.keys[i] !== key) i = (i + 1) & this.mask;
     return i;
   }
@@ -463,7 +463,7 @@ export class PageWords {
   /** The slot of a key in the table (a free one where it is not there). */
   private slot(key: number): number {
     const table = this.table;
-    let i = Math.imul(key, 0x9e3779b1) >>> this.shift;
+    let i = (Math.imul(key, 0x9e3779b1) >>> this.shift) | 0;
     while (table[3 * i] !== 0 && table[3 * i] !== key) i = (i + 1) & this.mask;
     return i;
   }
@@ -646,8 +646,12 @@ export class PageWords {
       const text = items[k].text;
       const len = text.length;
       const paragraph = items[k].kind === 'paragraph';
+      // (the unit before, kept here: read again from the text, it cost a tenth of the pass)
+      let last = 0;
       for (let i = 0; i < len; i++) {
         let u = text.charCodeAt(i);
+        const before = last;
+        last = u;
         if (u < 0xd800 || u > 0xdfff) {
           const kind = unitKind[u];
           if (kind !== 2 && (kind === 1 || !isWordUnit(u))) {
@@ -663,7 +667,7 @@ export class PageWords {
           if (prev < 0) prevAt[c] = -1;
           else {
             const key = (prev << 16) | u;
-            let s = Math.imul(key, 0x9e3779b1) >>> shift;
+            let s = (Math.imul(key, 0x9e3779b1) >>> shift) | 0;
             while (table[3 * s] !== 0 && table[3 * s] !== key) {
               s = (s + 1) & mask;
               if (--probes < 0) return this.fail();
@@ -683,7 +687,7 @@ export class PageWords {
         if (prev < 0) prevAt[c] = -1;
         else {
           const key = (prev << 16) | u;
-          let s = Math.imul(key, 0x9e3779b1) >>> shift;
+          let s = (Math.imul(key, 0x9e3779b1) >>> shift) | 0;
           while (table[3 * s] !== 0 && table[3 * s] !== key) {
             s = (s + 1) & mask;
             if (--probes < 0) return this.fail();
@@ -696,8 +700,8 @@ export class PageWords {
           table[3 * s + 1] = c;
           // (two Han characters side by side in a paragraph: a raw pair, the same key, the
           // character before a word character here where every Han one is)
-          if (paragraph && u >= 0x3400 && u <= 0x9fff && i > 0) {
-            const before = text.charCodeAt(i - 1);
+          if (paragraph && u >= 0x3400 && u <= 0x9fff) {
+            // (after a surrogate pair `last` is its first unit where the text holds its second: neither is Han)
             if (before >= 0x3400 && before <= 0x9fff) {
               rawPrevAt[o + i - 1] = table[3 * s + 2];
               table[3 * s + 2] = o + i - 1;

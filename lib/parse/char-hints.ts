@@ -24,6 +24,8 @@ export const HINT_ROLE = 1 << 5;
 export const HINT_LATIN = 1 << 6;
 /** An opening bracket （ or ( (every jump marker opens with one). */
 export const HINT_OPEN_BRACKET = 1 << 7;
+/** An opening book-title or quotation mark 《 “ (leavesMarkOpen). */
+export const HINT_OPEN_MARK = 1 << 8;
 
 /** Every bit set: for a text read with no line, every test runs in full. */
 export const ALL_HINTS = 0xffff;
@@ -49,6 +51,7 @@ export const CHAR_HINTS = /* @__PURE__ */ (() => {
   mark('员记撰', HINT_ROLE);
   mark(UPPER + LOWER, HINT_LATIN);
   mark('（(', HINT_OPEN_BRACKET);
+  mark('《“', HINT_OPEN_MARK);
   return table;
 })();
 

@@ -4,7 +4,7 @@
 // which a heading is decided later, by position (see articles.ts).
 
 import { HEAD_ZONE_LINES, LONG_LINE_EM, MAX_DISPLAY_EM, MAX_TITLE_EM, OVER_WIDTH_TOLERANCE } from './constants';
-import { HINT_SPACE } from './char-hints';
+import { HINT_OPEN_MARK, HINT_SPACE } from './char-hints';
 import { removeJustifySpaces } from './cjk';
 import { isCreditLine, isDatedHeaderLine, isFurnitureLine } from './furniture';
 import { joinLines, tidyParagraph } from './join-lines';
@@ -705,7 +705,8 @@ class Reader {
     // punctuated (国务院联防联控机制今天（11 / 月29日）举行新闻发布会，介绍): a
     // sentence cut inside its date; a title wrapped inside brackets (…（试 /
     // 行）》) has no punctuation after the close.
-    if (next && !next.marker && unclosedBracket(l.text) && BRACKET_CLOSED_THEN_PUNCTUATED.test(next.text)) return false;
+    // (the balance measured with the line, not a pass over its text)
+    if (next && !next.marker && (l.brackets ?? bracketBalance(l.text)) > 0 && BRACKET_CLOSED_THEN_PUNCTUATED.test(next.text)) return false;
     // A next line opening with a date in brackets that reads on (国务院新闻办公室今天 /
     // （4月8日）举行“推动高…): the date of this line's 今天 or 日前, a sentence.
     if (next && !next.marker && DATED_THEN_TEXT.test(next.text) && !endsSentence(l.text)) return false;
@@ -734,7 +735,8 @@ class Reader {
     // open over a sentence (a title wrapped inside 《…》 has no punctuation after it).
     // So does one that is itself punctuated, whatever follows the close (19时58分，在《和平 /
     // ——命运共同体》的乐曲声): running text cut inside the mark; the next line is no subtitle.
-    if (next && !next.marker && leavesMarkOpen(l.text) && CLOSES_MARK_FIRST.test(next.text) && (MARK_CLOSED_THEN_PUNCTUATED.test(next.text) || /[，；,;]/u.test(l.text))) return false;
+    // (a line without 《 or “ leaves none open: its hints, not a pass over its text)
+    if (next && !next.marker && (l.hints & HINT_OPEN_MARK) !== 0 && leavesMarkOpen(l.text) && CLOSES_MARK_FIRST.test(next.text) && (MARK_CLOSED_THEN_PUNCTUATED.test(next.text) || /[，；,;]/u.test(l.text))) return false;
     // (a sentence ending inside the line, more text after it: running text, no head)
     const free = !endsSentence(l.text) && widthOf(l) <= MAX_DISPLAY_EM && !SENTENCE_END_INSIDE.test(l.text);
     // A punctuated line right before （下转…） is where the text broke off to go on elsewhere.

@@ -4,12 +4,12 @@
 
 import { describe, expect, it } from 'vitest';
 import { fixtureTexts } from './fixture-texts';
-import { ALL_HINTS, CHAR_HINTS, HINT_SPACE, charHints } from '../../lib/parse/char-hints';
+import { ALL_HINTS, CHAR_HINTS, HINT_OPEN_MARK, HINT_SPACE, charHints } from '../../lib/parse/char-hints';
 import { isCreditLine, isDatedHeaderLine, isFurnitureLine } from '../../lib/parse/furniture';
 import { joinLines } from '../../lib/parse/join-lines';
 import { toLines } from '../../lib/parse/lines';
 import { normalizeInput } from '../../lib/parse/normalize';
-import { isCaption, isStructuredByline } from '../../lib/parse/patterns';
+import { isCaption, isStructuredByline, leavesMarkOpen } from '../../lib/parse/patterns';
 import { splitMarkers } from '../../lib/parse/pieces';
 
 
@@ -20,6 +20,8 @@ const TESTS: [string, (text: string, hints: number) => boolean][] = [
   ['isCaption', isCaption],
   ['isStructuredByline', (text, hints) => isStructuredByline(text, true, hints)],
   ['isStructuredByline (unspaced)', (text, hints) => isStructuredByline(text, false, hints)],
+  // (the line reader asks it only of a line whose bits hold HINT_OPEN_MARK)
+  ['leavesMarkOpen', (text, hints) => (hints & HINT_OPEN_MARK) !== 0 && leavesMarkOpen(text)],
 ];
 
 describe('char hints', () => {
@@ -85,6 +87,8 @@ describe('char hints', () => {
       [byline, 'By Li Na'],
       [byline, '本 报 记 者 沈 帅 春'],
     ];
+    const marks = (t: string, h: number) => (h & HINT_OPEN_MARK) !== 0 && leavesMarkOpen(t);
+    cases.push([marks, '国务院印发《关于开展'], [marks, '他说：“我们要']);
     for (const [test, text] of cases) expect(test(text, charHints(text)), text).toBe(true);
     expect(isFurnitureLine('党的十八大以来，各地加快发展', charHints('党的十八大以来，各地加快发展'))).toBe(false);
   });
