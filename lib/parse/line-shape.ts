@@ -12,20 +12,22 @@ export const isLong = (l: Line) => widthOf(l) >= LONG_LINE_EM;
 /** Stops short of the column edge: by width, and (where punctuation is
  *  squeezed, which can make a full line measure short) by columns too. */
 export const isShort = (l: Line) =>
-  !isSpaced(l) && widthOf(l) < l.col.fullWidth - shortfall(l) - digitSlack(l) && (l.col.exact || !l.col.fullCols || colsOf(l) < l.col.fullCols - shortfall(l) + 0.5);
+  !isSpaced(l) && widthOf(l) < l.col.fullWidth - shortfall(l) - slackDigits(l) * DIGIT_SLACK_EACH && (l.col.exact || !l.col.fullCols || colsOf(l) < l.col.fullCols - shortfall(l) + 0.5);
 
 /** Reaches the column edge (a letter-spaced line was stretched to it). */
-export const isFull = (l: Line) => !isLong(l) && (isSpaced(l) || widthOf(l) >= l.col.fullWidth - shortfall(l) - digitSlack(l));
+export const isFull = (l: Line) => !isLong(l) && (isSpaced(l) || widthOf(l) >= l.col.fullWidth - shortfall(l) - slackDigits(l) * DIGIT_SLACK_EACH);
 
 /** Reaches, or nearly reaches, the edge: punctuation squeeze can leave a full line a little short. */
-export const isNearlyFull = (l: Line) => !isLong(l) && (isSpaced(l) || widthOf(l) >= l.col.fullWidth - (l.col.exact ? 0.75 : NEARLY_FULL_EM) - digitSlack(l));
+export const isNearlyFull = (l: Line) => !isLong(l) && (isSpaced(l) || widthOf(l) >= l.col.fullWidth - (l.col.exact ? 0.75 : NEARLY_FULL_EM) - slackDigits(l) * DIGIT_SLACK_EACH);
 
 /** Room a full line's digits and Latin letters may leave (measured at half a
  *  character, they are set a little wider and the line justified):
  *  居环境较好的仅4000个。有 fills a column of 13 though it measures 12. */
-const digitSlack = (l: Line) => Math.min(MAX_DIGIT_SLACK, halfWidths(l) * DIGIT_SLACK_EACH);
 const DIGIT_SLACK_EACH = 0.25;
-const MAX_DIGIT_SLACK = 1;
+/** Digits and letters counted at most (a slack of 1 em). */
+const MAX_SLACK_DIGITS = 4;
+/** Min(1, halfWidths × ¼) is this × ¼ (a whole number: a fraction returned was a number boxed each call). */
+const slackDigits = (l: Line) => Math.min(MAX_SLACK_DIGITS, halfWidths(l));
 
 /** As wide as an indented first line: about two characters short of full. */
 export function hasIndentWidth(l: Line): boolean {
