@@ -416,7 +416,7 @@ const PAGE_PASSES_BEFORE_SET = 2;
  * of many listed heads stays linear. (A page of listed heads asks about two
  * or three lines: the set, built for each, was a twentieth of its parse.)
  */
-function pageCoverage(memo: BodyMemo, probes: Set<string>[]): number[] {
+function pageCoverage(memo: BodyMemo, probes: readonly ReadonlySet<string>[]): number[] {
   // (no pair to look for: no pass)
   if (probes.every((probe) => !probe.size)) return probes.map(() => 0);
   if (!memo.pageWords && memo.pagePasses < PAGE_PASSES_BEFORE_SET) {
@@ -486,7 +486,7 @@ const MAX_LISTED_TITLE_LINES = 24;
  * each must be a headline's length, and its last line (the title proper,
  * under any kicker) must be repeated by the text. A kicker alone is neither.
  */
-function stackListedTitles(h: Head, body: BodyItem[], pageCoverage: (probes: Set<string>[]) => number[]): Head[][] {
+function stackListedTitles(h: Head, body: BodyItem[], pageCoverage: (probes: readonly ReadonlySet<string>[]) => number[]): Head[][] {
   const t = joinWrappedTitles(h.titles, body);
   // The units that may be cut apart: the title lines, and the parts of a line
   // joined at the column edge (SOFT_JOIN) unless the page's text has the two

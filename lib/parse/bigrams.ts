@@ -56,11 +56,27 @@ export function wordUnits(text: string): { units: Uint16Array; length: number } 
   return { units, length: n };
 }
 
-/** The set of adjacent character pairs of a text's Han, Latin and digit characters. */
-export function bigramSet(text: string): Set<string> {
+/** The sets bigramSet made, by text (shared: each is read only). */
+const bigramSets = new Map<string, ReadonlySet<string>>();
+/** Sets kept at most (the map is emptied when full), and the longest text kept. */
+const MAX_BIGRAM_SETS = 64;
+const MAX_KEPT_TEXT = 256;
+
+/**
+ * The set of adjacent character pairs of a text's Han, Latin and digit
+ * characters. (A text asked again gets the set made for it: a page's titles
+ * are asked about by each reading, page 003's 15 times for 9 titles.)
+ */
+export function bigramSet(text: string): ReadonlySet<string> {
+  const kept = bigramSets.get(text);
+  if (kept) return kept;
   const t = wordChars(text);
   const out = new Set<string>();
   for (let i = 0; i + 1 < t.length; i++) out.add(t.slice(i, i + 2));
+  if (text.length <= MAX_KEPT_TEXT) {
+    if (bigramSets.size >= MAX_BIGRAM_SETS) bigramSets.clear();
+    bigramSets.set(text, out);
+  }
   return out;
 }
 
@@ -159,7 +175,7 @@ export function pairSet(text: string): PairSet {
 }
 
 /** Share of `probe`'s pairs found in `text` (a title's pairs in an article's text). */
-export function coverage(probe: Set<string>, text: PairSet): number {
+export function coverage(probe: ReadonlySet<string>, text: PairSet): number {
   if (!probe.size) return 0;
   let hit = 0;
   for (const g of probe) if (text.has((g.charCodeAt(0) << 16) | g.charCodeAt(1))) hit++;
@@ -202,7 +218,7 @@ export function wordChars(text: string): string {
  * coverage(probe, bigramSet(text)) without building the text's set, which
  * costs a string per character of the text.
  */
-export function coverageIn(probe: Set<string>, words: string): number {
+export function coverageIn(probe: ReadonlySet<string>, words: string): number {
   if (!probe.size) return 0;
   if (words.length < probe.size * LONG_TEXT_PER_PAIR || probe.size >= 0xffff) {
     let hit = 0;
@@ -217,7 +233,7 @@ export function coverageIn(probe: Set<string>, words: string): number {
  * another, cut to its first `limit` units, without building that string
  * (coverageOfEachInTexts with one probe).
  */
-export function coverageInTexts(probe: Set<string>, texts: readonly string[], limit = Infinity): number {
+export function coverageInTexts(probe: ReadonlySet<string>, texts: readonly string[], limit = Infinity): number {
   if (!probe.size) return 0;
   return coverageOfEachInTexts([probe], texts, limit)[0];
 }
@@ -229,7 +245,7 @@ export function coverageInTexts(probe: Set<string>, texts: readonly string[], li
  * own), once for all the probes, and each pair looked up as it passes (the
  * placement of heads asks the titles before and after a text about it).
  */
-export function coverageOfEachInTexts(probes: readonly Set<string>[], texts: readonly string[], limit = Infinity): number[] {
+export function coverageOfEachInTexts(probes: readonly ReadonlySet<string>[], texts: readonly string[], limit = Infinity): number[] {
   let pairs = 0;
   for (const probe of probes) pairs += probe.size;
   // (firstPairOf numbers the pairs in 16 bits)
@@ -334,7 +350,7 @@ const indexMemory = {
 };
 
 /** The pairs of a probe, looked up by their first unit (firstPairOf, which clear() resets for the next probe). */
-function indexPairs(probe: Set<string>) {
+function indexPairs(probe: ReadonlySet<string>) {
   const n = probe.size;
   const second = new Uint16Array(n);
   const nextSameFirst = new Int32Array(n).fill(-1); // pairs with the same first unit, chained
@@ -374,7 +390,7 @@ const firstPairOf = new Uint16Array(0x10000);
 const opensPair = new Int32Array(0x10000 >> 5);
 
 /** How many of `probe`'s pairs occur in `text`, in one pass over it: each unit that opens a pair of the probe is looked up. */
-function foundInOnePass(probe: Set<string>, text: string): number {
+function foundInOnePass(probe: ReadonlySet<string>, text: string): number {
   const index = indexPairs(probe);
   let hit = 0;
   for (let i = 0; i + 1 < text.length && hit < probe.size; i++) {
@@ -438,7 +454,7 @@ export class PageWords {
   private table: Int32Array = new Int32Array(0);
   private shift = 0;
   private mask = 0;
-  /** The items of each text, in order. */
+  /** The items of each text, in order (made at the first text not found a few items after the one before). */
   private itemsOf: Map<string, number[]> | null = null;
   /** Characters the questions have read before the stream was made. */
   private asked = 0;
@@ -470,18 +486,30 @@ export class PageWords {
 
   /** The items `texts` are, one after another in the page's order (the first such), or null. */
   private itemsAt(texts: readonly string[]): number[] | null {
-    if (!this.itemsOf) {
-      this.itemsOf = new Map();
-      for (let k = 0; k < this.items.length; k++) {
-        const text = this.items[k].text;
-        const list = this.itemsOf.get(text);
-        if (list) list.push(k);
-        else this.itemsOf.set(text, [k]);
-      }
-    }
+    const items = this.items;
     const out: number[] = [];
     let after = -1;
     for (const text of texts) {
+      // (most texts asked about are an item a few after the one before, the first the
+      // same text found from there, and a page of few items is read to its end: the
+      // items are listed by text only for the others, which hashed every item's
+      // text, a fiftieth of page 003)
+      const near = items.length <= SCANNED_ITEMS ? items.length : Math.min(items.length, after + 1 + NEAR_ITEMS);
+      let j = after + 1;
+      while (j < near && items[j].text !== text) j++;
+      if (j < near) {
+        out.push((after = j));
+        continue;
+      }
+      if (near === items.length) return null;
+      if (!this.itemsOf) {
+        this.itemsOf = new Map();
+        for (let k = 0; k < items.length; k++) {
+          const list = this.itemsOf.get(items[k].text);
+          if (list) list.push(k);
+          else this.itemsOf.set(items[k].text, [k]);
+        }
+      }
       const list = this.itemsOf.get(text);
       if (!list) return null;
       let k = 0;
@@ -498,7 +526,7 @@ export class PageWords {
    * The texts' stream is the page's in runs of items that stand together
    * there (no unit between them), joined by pairs of their own.
    */
-  coverageOfEach(probes: readonly Set<string>[], texts: readonly string[], limit: number): number[] | null {
+  coverageOfEach(probes: readonly ReadonlySet<string>[], texts: readonly string[], limit: number): number[] | null {
     if (!texts.length || this.failed) return null;
     if (!this.starts) {
       // (made once the questions have asked about twice as many characters as the page holds:
@@ -727,6 +755,9 @@ export class PageWords {
   }
 }
 
+/** Items after the last one found that PageWords.itemsAt reads for the next text before it looks it up by text, and the items of a page it reads to the end. */
+const NEAR_ITEMS = 16;
+const SCANNED_ITEMS = 128;
 /** The questions about a page's items read this many times its characters before its stream is made. */
 const PASSES_BEFORE_STREAM = 2;
 /** rawPlaces' prevAt where no Han pair starts: above every place (an Int32, as cohesion.ts's NO_PAIR). */

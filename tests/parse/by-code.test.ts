@@ -18,7 +18,7 @@ const lines = fixtureTexts().flatMap((raw) => {
 });
 
 /** coverageIn as it was written: each pair searched for in the text. */
-function coverageBySearch(probe: Set<string>, words: string): number {
+function coverageBySearch(probe: ReadonlySet<string>, words: string): number {
   if (!probe.size) return 0;
   let hit = 0;
   for (const g of probe) if (words.includes(g)) hit++;
