@@ -19,10 +19,9 @@ import { withPageStream } from './cohesion';
 import { withHeadLineStyles } from './frame-style';
 import { withWrapNoted } from './unwrapped';
 import { parseHead } from './head-fields';
-import { markHeads, type HeadItem, type Part } from './head-runs';
+import { markHeads, runAsParagraph, type HeadItem, type Part } from './head-runs';
 import { emptyHead, namesSomething, withoutSoftJoins, type BodyItem, type Head, type PageDecision } from './head-types';
 import type { Item } from './items';
-import { joinLines, tidyParagraph } from './join-lines';
 import { placeAfter, placeEach, withClaimItemsInText, withSectionHeadsInText, type Group } from './placement';
 import { NEWS_LEAD, bylineFromLead, hasDecor, isClosingNote, isBareSectionNumber, isSectionNumberLine, isStructuredByline, stripDecor } from './patterns';
 import type { Article, Block } from './types';
@@ -375,7 +374,7 @@ function readListed(groups: Group[]): Reading | null {
     // (a run inside the text taken for a head only for the subject changing after it, one head's
     // lines and no listing, is a round-up item's headline where the heads stand listed apart)
     if (g.byTopic && !stacks(parsed[k]) && parsed[k].length === 1 && !parsed[k][0].byline) {
-      body.push({ kind: 'paragraph', text: tidyParagraph(joinLines(g.head!.map((x) => x.text))), line: g.head![0].line });
+      body.push(runAsParagraph(g.head!));
       for (const b of g.body) body.push(b);
       continue;
     }

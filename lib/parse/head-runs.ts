@@ -92,9 +92,14 @@ export function markHeads(items: Item[], furniture: string[], decisions: PageDec
   // a short line of its own)
   for (let k = 0; k < parts.length; k++) {
     const p = parts[k];
-    if (p.kind === 'group' && !p.head && runWrapsAsText(p.run)) parts[k] = { kind: 'item', item: { kind: 'paragraph', text: tidyParagraph(joinLines(p.run.map((x) => x.text))), line: p.run[0].line } };
+    if (p.kind === 'group' && !p.head && runWrapsAsText(p.run)) parts[k] = { kind: 'item', item: runAsParagraph(p.run) };
   }
   return parts;
+}
+
+/** A run of head lines read as a line of the text after all (a round-up item's headline): one paragraph. */
+export function runAsParagraph(run: HeadItem[]): BodyItem {
+  return { kind: 'paragraph', text: tidyParagraph(joinLines(run.map((x) => x.text))), line: run[0].line };
 }
 
 /** The last `n` characters of the texts joined, read from the end (only the texts that hold them are joined). */

@@ -5,8 +5,7 @@
 // it; whether the page reads better so is decided in articles.ts.
 
 import { bigramSet, coverage, pairSet } from './bigrams';
-import type { HeadItem } from './head-runs';
-import { joinLines, tidyParagraph } from './join-lines';
+import { runAsParagraph, type HeadItem } from './head-runs';
 import { opensWithClaim } from './patterns';
 import type { BodyItem, PageDecision } from './head-types';
 
@@ -39,26 +38,15 @@ const SECTION_WINDOW_CHARS = 300;
  * 信息交换已经至少暂停了数日), and stays in the text as a paragraph.
  */
 export function withSectionHeadsInText(groups: Group[], decisions: PageDecision[]): Group[] {
-  let out: Group[] | null = null;
-  for (let k = 1; k < groups.length; k++) {
-    const g = groups[k];
-    const prev = (out ?? groups)[(out ?? groups).length - 1];
-    if (g.byTopic && g.head) {
-      const words = bigramSet(g.head.map((x) => x.text).join(''));
-      const lead = g.body.find((b) => b.kind === 'paragraph');
-      const said = lead ? coverage(words, pairSet(lead.text.slice(0, SECTION_WINDOW_CHARS))) : 0;
-      const before = coverage(words, pairSet(textEnd(prev.body, SECTION_WINDOW_CHARS)));
-      if (said >= SECTION_LEAD_WORDS && said > before) {
-        decisions.push({ rule: 'text', detail: `line ${g.head[0].line}: read with heads after their bodies, a round-up item's headline in the text (the text after it says ${said.toFixed(2)} of its words, the text before ${before.toFixed(2)})` });
-        out ??= groups.slice(0, k).map((x) => ({ ...x, body: [...x.body] }));
-        const last = out[out.length - 1];
-        last.body.push({ kind: 'paragraph', text: tidyParagraph(joinLines(g.head.map((x) => x.text))), line: g.head[0].line }, ...g.body);
-        continue;
-      }
-    }
-    out?.push(g);
-  }
-  return out ?? groups;
+  return withItemHeadlinesInText(groups, (g, prev) => {
+    if (!g.byTopic || !g.head) return null;
+    const words = bigramSet(g.head.map((x) => x.text).join(''));
+    const lead = g.body.find((b) => b.kind === 'paragraph');
+    const said = lead ? coverage(words, pairSet(lead.text.slice(0, SECTION_WINDOW_CHARS))) : 0;
+    const before = coverage(words, pairSet(textEnd(prev.body, SECTION_WINDOW_CHARS)));
+    if (said < SECTION_LEAD_WORDS || said <= before) return null;
+    return `read with heads after their bodies, a round-up item's headline in the text (the text after it says ${said.toFixed(2)} of its words, the text before ${before.toFixed(2)})`;
+  }, decisions);
 }
 
 /** A round-up item's headline is one line, or two where it wraps (three lines run on into the next article's title). */
@@ -73,15 +61,29 @@ const MAX_CLAIM_ITEM_LINES = 2;
  * all). It stays in the text as a paragraph.
  */
 export function withClaimItemsInText(groups: Group[], decisions: PageDecision[]): Group[] {
+  return withItemHeadlinesInText(groups, (g, prev) => {
+    const first = g.head?.find((x) => x.kind === 'display');
+    if (!g.byTopic || !first || g.head!.length > MAX_CLAIM_ITEM_LINES || !opensWithClaim(first.text)) return null;
+    if (!prev.body.some((b) => b.kind === 'paragraph') || g.body.some((b) => b.kind === 'note' || b.kind === 'byline')) return null;
+    return "read with heads before their bodies, a round-up item's headline in the text (opens with a claim, no closing note before the next head)";
+  }, decisions);
+}
+
+/**
+ * The groups with each head `isItem` finds to be a round-up item's headline
+ * (the reason, or null) read into the text before it, as a paragraph, and its
+ * text after it (the groups as they were where none is).
+ */
+function withItemHeadlinesInText(groups: Group[], isItem: (g: Group, prev: Group) => string | null, decisions: PageDecision[]): Group[] {
   let out: Group[] | null = null;
   for (let k = 1; k < groups.length; k++) {
     const g = groups[k];
     const prev = (out ?? groups)[(out ?? groups).length - 1];
-    const first = g.head?.find((x) => x.kind === 'display');
-    if (g.byTopic && first && g.head!.length <= MAX_CLAIM_ITEM_LINES && opensWithClaim(first.text) && prev.body.some((b) => b.kind === 'paragraph') && !g.body.some((b) => b.kind === 'note' || b.kind === 'byline')) {
-      decisions.push({ rule: 'text', detail: `line ${first.line}: read with heads before their bodies, a round-up item's headline in the text (opens with a claim, no closing note before the next head)` });
+    const why = isItem(g, prev);
+    if (why) {
+      decisions.push({ rule: 'text', detail: `line ${g.head![0].line}: ${why}` });
       out ??= groups.slice(0, k).map((x) => ({ ...x, body: [...x.body] }));
-      out[out.length - 1].body.push({ kind: 'paragraph', text: tidyParagraph(joinLines(g.head!.map((x) => x.text))), line: g.head![0].line }, ...g.body);
+      out[out.length - 1].body.push(runAsParagraph(g.head!), ...g.body);
       continue;
     }
     out?.push(g);
