@@ -678,6 +678,8 @@ export class PageWords {
       let last = 0;
       for (let i = 0; i < len; i++) {
         let u = text.charCodeAt(i);
+        // (the second unit of a character outside the BMP, paired after the first: -1 for one unit)
+        let second = -1;
         const before = last;
         last = u;
         if (u < 0xd800 || u > 0xdfff) {
@@ -687,11 +689,14 @@ export class PageWords {
             continue;
           }
         } else {
-          // (a character outside the BMP: its first unit here, the second by the common path below)
+          // (a character outside the BMP: its two units, each paired with the unit before it below)
           const d = u <= 0xdbff && i + 1 < len ? text.charCodeAt(i + 1) : 0;
           if (d < 0xdc00 || d > 0xdfff) continue;
           i++;
           if (!isWordCodePoint((u - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000)) continue;
+          second = d;
+        }
+        for (;;) {
           if (prev < 0) prevAt[c] = -1;
           else {
             const key = (prev << 16) | u;
@@ -706,39 +711,23 @@ export class PageWords {
               prevAt[c] = -1;
             } else prevAt[c] = table[3 * s + 1];
             table[3 * s + 1] = c;
+            // (two Han characters side by side in a paragraph: a raw pair, the same key, the
+            // character before a word character here where every Han one is; a surrogate is not Han)
+            if (paragraph && u >= 0x3400 && u <= 0x9fff) {
+              // (after a surrogate pair `last` is its first unit where the text holds its second: neither is Han)
+              if (before >= 0x3400 && before <= 0x9fff) {
+                rawPrevAt[o + i - 1] = table[3 * s + 2];
+                table[3 * s + 2] = o + i - 1;
+              }
+            }
           }
           units[c] = u;
           c++;
           prev = u;
-          u = d;
+          if (second < 0) break;
+          u = second;
+          second = -1;
         }
-        if (prev < 0) prevAt[c] = -1;
-        else {
-          const key = (prev << 16) | u;
-          let s = (Math.imul(key, 0x9e3779b1) >>> shift) | 0;
-          while (table[3 * s] !== 0 && table[3 * s] !== key) {
-            s = (s + 1) & mask;
-            if (--probes < 0) return this.fail();
-          }
-          if (table[3 * s] === 0) {
-            table[3 * s] = key;
-            table[3 * s + 2] = -1;
-            prevAt[c] = -1;
-          } else prevAt[c] = table[3 * s + 1];
-          table[3 * s + 1] = c;
-          // (two Han characters side by side in a paragraph: a raw pair, the same key, the
-          // character before a word character here where every Han one is)
-          if (paragraph && u >= 0x3400 && u <= 0x9fff) {
-            // (after a surrogate pair `last` is its first unit where the text holds its second: neither is Han)
-            if (before >= 0x3400 && before <= 0x9fff) {
-              rawPrevAt[o + i - 1] = table[3 * s + 2];
-              table[3 * s + 2] = o + i - 1;
-            }
-          }
-        }
-        units[c] = u;
-        c++;
-        prev = u;
       }
       if (paragraph) o += len;
     }
