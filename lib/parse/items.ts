@@ -226,8 +226,6 @@ const SHORT_CLAUSE_OPENS = /^\s*\p{Script=Han}{1,2}[，；]/u;
 const PUSHED_DOWN_BY_STOP = /^\p{Script=Han}[，。、；！？]/u;
 /** A line opening with a date in brackets, text after it: （4月8日）举行…. */
 const DATED_THEN_TEXT = /^\s*[（(]\s*\d{1,4}\s*[年月日][\d\s月日]*[）)]\s*\p{Script=Han}/u;
-/** A section's number opening a line (一、, 二 、 spaced): not a character pushed down. */
-const SECTION_NUMBER_FIRST = /^\s*[一二三四五六七八九十]\s*、/u;
 /** A line opening with a mark no line may end with. */
 const OPENS_WITH_MARK = /^[“‘《（「『【]/u;
 /** 第二条, 第三章: the number of a regulation's article or chapter opening its text. */
@@ -721,14 +719,14 @@ class Reader {
     // 国家主席习近 / 平同美国总统…。: text; a headline parts its phrases with
     // spaces, a crosshead with a comma, 接诉即办，办就办好, stands short)
     // (a section's numbered heading, 一、坚持规划引领，优化产业布局, and a caption set wider than the column keep theirs)
-    if (next && !next.marker && !endsSentence(l.text) && commaOutsideMarks(l.text) && /[，。；！？]/u.test(next.text) && (isSpaced(l) || isLong(l) || (l.col.fullCols > 0 && colsOf(l) >= l.col.fullCols - COMMA_LINE_SHORTFALL)) && !SECTION_NUMBER_FIRST.test(l.text) && !isOverWidth(l)) return false;
+    if (next && !next.marker && !endsSentence(l.text) && commaOutsideMarks(l.text) && /[，。；！？]/u.test(next.text) && (isSpaced(l) || isLong(l) || (l.col.fullCols > 0 && colsOf(l) >= l.col.fullCols - COMMA_LINE_SHORTFALL)) && !isSectionNumberLine(l.text) && !isOverWidth(l)) return false;
     // A line whose last character went down with the mark after it (秋粮是全年
     // 粮食生产的大 / 头。这段时间…): a line of running text broken early by the
     // rule that no line opens with a comma or stop; a head line ends whole.
     // (a colon, quote or bracket may follow a title's wrapped word, 福 / 建：深化改革)
     // (a line wider than its column is not the column's: a caption's, set wider)
     // (a justified next line spaces them apart: 显 / 示 ， 目 前 …)
-    if (next && !next.marker && PUSHED_DOWN_BY_STOP.test(isSpaced(next) ? next.text.replace(/\s+/gu, '') : next.text) && !SECTION_NUMBER_FIRST.test(next.text) && !endsSentence(l.text) && !isOverWidth(l)) return false;
+    if (next && !next.marker && PUSHED_DOWN_BY_STOP.test(isSpaced(next) ? next.text.replace(/\s+/gu, '') : next.text) && !isSectionNumberLine(next.text) && !endsSentence(l.text) && !isOverWidth(l)) return false;
     // … and so does a line that leaves a book title or a quotation open (《党组
     // 讨论和决定党员处分事 / 项工作程序规定》全文如下。) when the next line closes it
     // and reads on as text, punctuated: a head line never leaves its mark
