@@ -438,7 +438,7 @@ class Reader {
       // before it did not end a sentence (a title read as text, a caption).
       // So does a title's last line right over the text it opens (a news lead, （上接1版）).
       const interrupts = !this.openEnded && (this.isBylineAt(i) || isBareSectionNumber(p.text) || isSubtitleLine(p.text) || isDecoratedName(p.text) || (this.isAboveTextStart(i) && this.openWrappedTitleLines(i) > 0));
-      if (!startsParagraph(p) && (this.openEnded || interrupts) && this.isDisplayAt(i) && !this.runsIntoSendOn(i)) {
+      if (!startsParagraph(p) && (this.openEnded || interrupts) && (this.isDisplayAt(i) || (interrupts && this.isSubtitleUnderOpenTitle(i))) && !this.runsIntoSendOn(i)) {
         const tail = this.openWrappedTitleLines(i);
         if (tail) this.reopenAsTitle(tail);
         this.close();
@@ -486,6 +486,22 @@ class Reader {
     const before = items[b];
     if (k < 1 || !before || last.kind !== 'paragraph' || last.lines !== 1 || TEXT_PUNCT.test(last.text) || before.kind !== 'note' || !(isClosingNote(before.text) || isSignatureNote(before.text))) return;
     items[k] = { kind: 'display', text: last.text, line: last.line, rule: "one unpunctuated line after the last closing note: a head printed after its body" };
+  }
+
+  /**
+   * A subtitle (——…) as wide as the column, under title lines set in the
+   * column's width and read so far as a paragraph (丁薛祥出席何梁何利基金 /
+   * 2024年度颁奖大会并讲话 / ——写在活动开展一周年之际): no display line is above
+   * it to make it one, yet running text never opens a line with a dash under
+   * unpunctuated lines and then stops short of a sentence.
+   */
+  private isSubtitleUnderOpenTitle(i: number): boolean {
+    const p = this.pieces[i];
+    if (!isSubtitleLine(p.text) || endsSentence(p.text) || SENTENCE_END_INSIDE.test(p.text) || isLong(p) || this.dashRunsOnInText(i)) return false;
+    // (the open lines hold no punctuation and leave no bracket open: a title's, not a sentence's)
+    if (!/^\s*——/u.test(p.text) || this.openBrackets !== 0 || this.openWrappedTitleLines(i) === 0) return false;
+    this.displayRule[i] = 'subtitle (——…) under title lines set in the column\'s width';
+    return true;
   }
 
   /**
