@@ -232,6 +232,19 @@ function withNamesInsideTitlesJoined(read: Head[]): Head[] {
 }
 
 /**
+ * A line read as a bare name under a title whose last character the page's
+ * text says run on into the name's first (再创历 / 史新高 over a text that
+ * says 历史新高; 检验学习教育 / 成效): the title's last line, wrapped short at
+ * its frame's edge. A writer's name is never said run on from a title's end.
+ */
+function readsOnFromTitle(titles: string[], name: string): boolean {
+  if (hasDecor(name)) return false;
+  const end = lastWordChar(titles[titles.length - 1]);
+  const start = firstWordChar(name);
+  return !!end && !!start && pageSays(end + start);
+}
+
+/**
  * A byline cut inside its last name at the column's edge (本报记者 史红宇 通讯员 肖 /
  * 晓辉): the line and the one or two characters under it make a byline.
  */
@@ -302,6 +315,9 @@ function readHead(run: HeadItem[], furniture: string[]): Head[] {
     // A subtitle is one whether its title was drawn before or after it.
     if (isSubtitleLine(text) && !cur.subtitle && !cur.byline) {
       cur.subtitle = tidyLineSpaces(text);
+    } else if (cur.titles.length && !cur.byline && !cur.subtitle && isBareName(text) && readsOnFromTitle(cur.titles, text)) {
+      // (the title's wrapped line, whatever comes under it)
+      cur.titles.push(tidyLineSpaces(text));
     } else if (cur.titles.length && !cur.byline && (isBylineLine(text, false) || isStructuredByline(text) || isBareName(text))) {
       cur.byline = cleanByline(text);
     } else if (!cur.titles.length && cur.byline === null && (isBylineLine(text, true) || (hasDecor(text) && isBylineLine(text, false)))) {
