@@ -522,7 +522,15 @@ function stackListedTitles(h: Head, body: BodyItem[], pageCoverage: (probes: rea
   // lines under its first are asked together)
   // (the last group only: the groups before it end in a line of their own)
   let wrapped = false;
-  const titleLines = (lines: string[], last: boolean) => (wrapped && last && lines.length > 1 ? lines.slice(1).join('') : lines[lines.length - 1]);
+  // (a last line of a character or two under a letter-spaced line is a
+  // narrow frame's wrapped tail, 习 近 平 会 / 见 赞 比 亚 / 总 统: it is asked
+  // with the line above it, which the text may say where it does not say the tail)
+  const titleLines = (lines: string[], last: boolean) =>
+    wrapped && last && lines.length > 1
+      ? lines.slice(1).join('')
+      : lines.length > 1 && charCount(lines[lines.length - 1]) <= MAX_LINE_TAIL_CHARS && styleOf(lines[lines.length - 2]) === 'spaced'
+        ? lines.slice(-2).join('')
+        : lines[lines.length - 1];
   const groupOk = (lines: string[], last = false) =>
     charCount(lines.join('')) >= MIN_STACKED_TITLE_CHARS && !reportsSpeech(lines[lines.length - 1]) && coverageOf(titleLines(lines, last)) >= LISTED_TITLE_WORDS;
   // The units [a, b) as one group's lines: units of one line left together stay one line.
