@@ -215,11 +215,15 @@ const CLAUSE_GOES_ON = /[，、,；;]$/u;
 /** A title in two parts parted by a colon, a place or name and what it did (北京中轴线：保护与发展的中国案例), no other punctuation. */
 const TITLE_AFTER_COLON = new RegExp(`^\\p{Script=Han}{2,10}：[^${TEXT_PUNCT_CHARS}]{4,}$`, 'u');
 /** A line of Han characters naming a subject, a colon, and its phrase (no other mark): a headline's form. */
+const NAMING_MARK_INSIDE = /^\p{Script=Han}{2,6}[：:]\p{Script=Han}[^“”"：:]*$/u;
+
 const NAMING_COLON_LINE = /^\p{Script=Han}{2,8}[：:]\p{Script=Han}{3,}$/u;
 /** Brackets and quotation marks inside a line (firstFull's running text). */
 const TEXT_MARKS = /[（）()“”]/u;
 /** Columns a line counted full may fall short of its column's count (two half-width digits, or marks squeezed). */
 const FULL_COLS_SLACK = 1;
+/** A column label this long at most (来论, 思想纵横, 代表委员履职故事). */
+const MAX_LABEL_CHARS = 8;
 /** A line opening with a clause of one or two Han characters (and a comma: 一、 numbers a section). */
 const SHORT_CLAUSE_OPENS = /^\s*\p{Script=Han}{1,2}[，；]/u;
 /** A line opening with one character and a comma or stop. */
@@ -797,6 +801,14 @@ class Reader {
       const firstFull = first && this.indentWidth(l) && first.col.fullCols > 0 && colsOf(first) >= first.col.fullCols - FULL_COLS_SLACK && (INNER_PUNCT.test(first.text) || TEXT_MARKS.test(first.text));
       if (first && !first.marker && this.indentWidth(first) && !endsSentence(first.text) && !firstFull) return this.because(i, 'unpunctuated line between a display line and an indented first line');
     }
+    // A title under a column label that names its subject with a colon or
+    // lists with 、 (来论 / 杨士莪：为祖国海疆筑起万里 / 长城; 思想纵横 / 韩正会见
+    // 联合国秘书长、美国国务卿): no comma or stop anywhere in it, the mark inside
+    // the line, a short label above it. A paragraph's first line under a
+    // crosshead has its comma within a line or two.
+    if (free && i > 0 && this.displayMemo[i - 1] === 2 && this.underShortLabel(i) && !CLAUSE_PUNCT.test(l.text) && NAMING_MARK_INSIDE.test(l.text) && next && !next.marker && CLAUSE_PUNCT.test(next.text) === !this.shortTail(i + 1)) {
+      return this.because(i, 'a title naming its subject with a colon or a list, under a column label');
+    }
     // A headline that names its subject with a colon (山东曲阜：儒风千载传文脉,
     // no other mark), short of the column's edge by a column or more and not
     // broken early, over an indented first line that goes on: running text
@@ -833,6 +845,19 @@ class Reader {
     // A short line with no sentence end is a paragraph's indented first line,
     // not a heading, when the paragraph goes on in the next line.
     return !((this.indentWidthAt(i) || (this.useIndents && isIndented(l))) && this.goesOn(i)) && this.because(i, 'short of the column edge (or wider than it) with no sentence end');
+  }
+
+  /** The display line above i is a short label (a column's name, 来论, 思想纵横): no punctuation, a few characters. */
+  private underShortLabel(i: number): boolean {
+    const above = this.pieces[i - 1];
+    return !above.marker && !this.isBylineAt(i - 1) && !TEXT_PUNCT.test(above.text) && [...above.text.replace(/\s+/gu, '')].length <= MAX_LABEL_CHARS;
+  }
+
+  /** Line j is a title's wrapped last line: short of the column's edge, no punctuation, over a punctuated line (a caption may come between). */
+  private shortTail(j: number): boolean {
+    const l = this.pieces[j];
+    const next = this.pieces[this.nextText(j)];
+    return !!l && !l.marker && !TEXT_PUNCT.test(l.text) && isDisplayShape(l) && !!next && !next.marker && TEXT_PUNCT.test(next.text);
   }
 
   private because(i: number, rule: string): true {
