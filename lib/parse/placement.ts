@@ -78,7 +78,7 @@ function withItemHeadlinesInText(groups: Group[], isItem: (g: Group, prev: Group
   let out: Group[] | null = null;
   for (let k = 1; k < groups.length; k++) {
     const g = groups[k];
-    const prev = (out ?? groups)[(out ?? groups).length - 1];
+    const prev = out ? out[out.length - 1] : groups[k - 1];
     const why = isItem(g, prev);
     if (why) {
       decisions.push({ rule: 'text', detail: `line ${g.head![0].line}: ${why}` });
