@@ -739,7 +739,8 @@ class Reader {
     // 国家主席习近 / 平同美国总统…。: text; a headline parts its phrases with
     // spaces, a crosshead with a comma, 接诉即办，办就办好, stands short)
     // (a section's numbered heading, 一、坚持规划引领，优化产业布局, and a caption set wider than the column keep theirs)
-    if (next && !next.marker && !endsSentence(l.text) && commaOutsideMarks(l.text) && /[，。；！？]/u.test(next.text) && (isSpaced(l) || isLong(l) || (l.col.fullCols > 0 && colsOf(l) >= l.col.fullCols - COMMA_LINE_SHORTFALL)) && !isSectionNumberLine(l.text) && !isOverWidth(l)) return false;
+    // (the width first, then the passes over the two lines)
+    if (next && !next.marker && !endsSentence(l.text) && (isSpaced(l) || isLong(l) || (l.col.fullCols > 0 && colsOf(l) >= l.col.fullCols - COMMA_LINE_SHORTFALL)) && commaOutsideMarks(l.text) && COMMA_OR_STOP.test(next.text) && !isSectionNumberLine(l.text) && !isOverWidth(l)) return false;
     // A line whose last character went down with the mark after it (秋粮是全年
     // 粮食生产的大 / 头。这段时间…): a line of running text broken early by the
     // rule that no line opens with a comma or stop; a head line ends whole.
@@ -1025,14 +1026,19 @@ const COMMA_LINE_SHORTFALL = 3;
 
 /** A full-width comma outside “…” and 《…》 (马年说“马”，龙马精神 has one; 《走好…之路，建设金融强国》 none). */
 function commaOutsideMarks(text: string): boolean {
+  // (read by unit: a string iterator made a string a character, about half of computeDisplayAt on page 003)
   let depth = 0;
-  for (const c of text) {
-    if (c === '《' || c === '“') depth++;
-    else if ((c === '》' || c === '”') && depth > 0) depth--;
-    else if (c === '，' && depth === 0) return true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x300a || c === 0x201c) depth++; // 《 “
+    else if ((c === 0x300b || c === 0x201d) && depth > 0) depth--; // 》 ”
+    else if (c === 0xff0c && depth === 0) return true; // ，
   }
   return false;
 }
+
+/** A comma or stop of running text (the line under a comma line, computeDisplayAt). */
+const COMMA_OR_STOP = /[，。；！？]/u;
 
 /** A 《 the line opens and does not close (a quotation inside it closed or not: 制作的《平“语”近人). */
 function leavesTitleMarkOpen(text: string): boolean {
