@@ -1348,17 +1348,22 @@ function splitBody(heads: Head[], body: BodyItem[], strict = false): number[] | 
     for (let c = s; c < m; c++) {
       if (s < k && c === m - 1) continue;
       if (s === k && c !== m - 1) continue;
+      // (the part's end and the best so far held in locals: read from the arrays at
+      // every b, each read checked the array again)
+      const preEnd = partPre[cutPoints[c]];
+      let top = best[s * m + c];
+      let topFrom = from[s * m + c];
       for (let b = s - 1; b < c; b++) {
         const before = best[(s - 1) * m + b];
         if (before === -Infinity) continue;
-        const a = cutPoints[b];
-        const e = cutPoints[c];
-        const score = before + partPre[e] - partPre[a] + bonusAt[b] - COHESION * gapCohesion[b];
-        if (score > best[s * m + c]) {
-          best[s * m + c] = score;
-          from[s * m + c] = b;
+        const score = before + preEnd - partPre[cutPoints[b]] + bonusAt[b] - COHESION * gapCohesion[b];
+        if (score > top) {
+          top = score;
+          topFrom = b;
         }
       }
+      best[s * m + c] = top;
+      from[s * m + c] = topFrom;
     }
   }
   if (best[k * m + m - 1] === -Infinity) return null;
