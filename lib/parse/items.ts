@@ -215,9 +215,9 @@ const CLAUSE_GOES_ON = /[，、,；;]$/u;
 /** A title in two parts parted by a colon, a place or name and what it did (北京中轴线：保护与发展的中国案例), no other punctuation. */
 const TITLE_AFTER_COLON = new RegExp(`^\\p{Script=Han}{2,10}：[^${TEXT_PUNCT_CHARS}]{4,}$`, 'u');
 /** A line of Han characters naming a subject, a colon, and its phrase (no other mark): a headline's form. */
-const NAMING_MARK_INSIDE = /^\p{Script=Han}{2,6}[：:]\p{Script=Han}[^“”"：:]*$/u;
-
 const NAMING_COLON_LINE = /^\p{Script=Han}{2,8}[：:]\p{Script=Han}{3,}$/u;
+/** A line opening with a name of two to six Han characters and a colon, no quotation after it (杨士莪：为祖国…). */
+const NAMING_MARK_INSIDE = /^\p{Script=Han}{2,6}[：:]\p{Script=Han}[^“”"：:]*$/u;
 /** Brackets and quotation marks inside a line (firstFull's running text). */
 const TEXT_MARKS = /[（）()“”]/u;
 /** Columns a line counted full may fall short of its column's count (two half-width digits, or marks squeezed). */
@@ -802,13 +802,13 @@ class Reader {
       const firstFull = first && this.indentWidth(l) && first.col.fullCols > 0 && colsOf(first) >= first.col.fullCols - FULL_COLS_SLACK && (INNER_PUNCT.test(first.text) || TEXT_MARKS.test(first.text));
       if (first && !first.marker && this.indentWidth(first) && !endsSentence(first.text) && !firstFull) return this.because(i, 'unpunctuated line between a display line and an indented first line');
     }
-    // A title under a column label that names its subject with a colon or
-    // lists with 、 (来论 / 杨士莪：为祖国海疆筑起万里 / 长城; 思想纵横 / 韩正会见
-    // 联合国秘书长、美国国务卿): no comma or stop anywhere in it, the mark inside
-    // the line, a short label above it. A paragraph's first line under a
-    // crosshead has its comma within a line or two.
-    if (free && i > 0 && this.displayMemo[i - 1] === 2 && this.underShortLabel(i) && !CLAUSE_PUNCT.test(l.text) && NAMING_MARK_INSIDE.test(l.text) && next && !next.marker && CLAUSE_PUNCT.test(next.text) === !this.shortTail(i + 1)) {
-      return this.because(i, 'a title naming its subject with a colon or a list, under a column label');
+    // A title under a column label that names its subject with a colon (来论 /
+    // 杨士莪：为祖国海疆筑起万里 / 长城): no comma or stop anywhere in it, a short
+    // label above it, and under it the text's punctuated first line or the
+    // title's own unpunctuated last line. (A line listing with 、 is as often a
+    // sentence's first line under a crosshead: 中共中央政治局常委、全国政协.)
+    if (free && i > 0 && this.displayMemo[i - 1] === 2 && this.underShortLabel(i) && !CLAUSE_PUNCT.test(l.text) && NAMING_MARK_INSIDE.test(l.text) && next && !next.marker && (CLAUSE_PUNCT.test(next.text) || this.shortTail(i + 1))) {
+      return this.because(i, 'a title naming its subject with a colon, under a column label');
     }
     // A headline that names its subject with a colon (山东曲阜：儒风千载传文脉,
     // no other mark), short of the column's edge by a column or more and not
