@@ -807,7 +807,8 @@ class Reader {
     // label above it, and under it the text's punctuated first line or the
     // title's own unpunctuated last line. (A line listing with 、 is as often a
     // sentence's first line under a crosshead: 中共中央政治局常委、全国政协.)
-    if (free && i > 0 && this.displayMemo[i - 1] === 2 && this.underShortLabel(i) && !CLAUSE_PUNCT.test(l.text) && NAMING_MARK_INSIDE.test(l.text) && next && !next.marker && (CLAUSE_PUNCT.test(next.text) || this.shortTail(i + 1))) {
+    // (the line's own form first: the label's test reads the line above for a byline)
+    if (free && i > 0 && this.displayMemo[i - 1] === 2 && NAMING_MARK_INSIDE.test(l.text) && !CLAUSE_PUNCT.test(l.text) && this.underShortLabel(i) && next && !next.marker && (CLAUSE_PUNCT.test(next.text) || this.shortTail(i + 1))) {
       return this.because(i, 'a title naming its subject with a colon, under a column label');
     }
     // A headline that names its subject with a colon (山东曲阜：儒风千载传文脉,
