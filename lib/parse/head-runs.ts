@@ -135,23 +135,35 @@ const LEAD_REPEATS_WEAKLY = 0.6;
 const BEFORE_REPEATS = 0.35;
 /** Characters of the lead read. */
 const LEAD_CHARS = 300;
+/** A shorter run, this long at least, may be a title where the lead repeats it and the text before all but does not (李希在天津调研). */
+const MIN_SHORT_TITLE_CHARS = 6;
+/** …the text before repeating at most this share of its word pairs (one pair of six). */
+const SHORT_BEFORE_REPEATS = 0.2;
 
 /**
  * A news title is said again in its lead (李强会见出席中国发展高层论坛… over
  * 国务院总理李强3月27日下午在北京会见出席中国发展高层论坛…); a crosshead
  * names a section's theme in words of its own, and is shorter. A long run
  * whose words the next paragraph repeats and the text before does not opens
- * a new article, even set in the column's width.
+ * a new article, even set in the column's width; so does a short one whose
+ * words the text before all but never says (李希在天津调研 after a report on
+ * saving energy, over 中共中央政治局常委、中央纪委书记李希…到天津调研).
  */
 function leadRepeatsRun(run: HeadItem[], nextBody: Item | undefined, paragraphsBefore: string[]): number {
   if (!nextBody || !paragraphsBefore.length) return 0;
   const text = run.filter((x) => x.kind === 'display').map((x) => x.text).join('');
-  if ([...text.replace(/\s+/g, '')].length < MIN_REPEATED_TITLE_CHARS) return 0;
+  const chars = [...text.replace(/\s+/g, '')].length;
+  if (chars < MIN_SHORT_TITLE_CHARS) return 0;
   const words = bigramSet(text);
   const lead = coverage(words, pairSet(nextBody.text.slice(0, LEAD_CHARS)));
   // (the text before is joined only for a run the lead repeats enough)
-  if (lead < LEAD_REPEATS_WEAKLY || coverage(words, pairSet(lastChars(paragraphsBefore, TOPIC_WINDOW_CHARS))) > Math.max(BEFORE_REPEATS, lead / 2)) return 0;
-  return lead;
+  if (lead < LEAD_REPEATS_WEAKLY) return 0;
+  const before = coverage(words, pairSet(lastChars(paragraphsBefore, TOPIC_WINDOW_CHARS)));
+  // (a short run, shorter than most titles and as long as a crosshead, only
+  // where the text before says almost none of it: a crosshead names its
+  // section in words of the article's subject, which the text before says)
+  if (chars < MIN_REPEATED_TITLE_CHARS) return before <= SHORT_BEFORE_REPEATS ? lead : 0;
+  return before > Math.max(BEFORE_REPEATS, lead / 2) ? 0 : lead;
 }
 
 /** A title line this long (Han characters) may be told by the words its text repeats. */
