@@ -505,6 +505,8 @@ class Reader {
     // (the open lines hold no punctuation and leave no bracket open: a title's, not a sentence's)
     if (!/^\s*——/u.test(p.text) || this.openBrackets !== 0 || this.openWrappedTitleLines(i) === 0) return false;
     this.displayRule[i] = 'subtitle (——…) under title lines set in the column\'s width';
+    // (a display line from here on: the lines under it read it as one, as they read computeDisplayAt's)
+    this.displayMemo[i] = 2;
     return true;
   }
 
