@@ -3,7 +3,8 @@
 // captions, jump markers and furniture. Which display line is a title and
 // which a heading is decided later, by position (see articles.ts).
 
-import { HEAD_ZONE_LINES, LONG_LINE_EM, MAX_DISPLAY_EM, MAX_TITLE_EM, OVER_WIDTH_TOLERANCE } from './constants';
+import { bigramSet, coverage, pairSet } from './bigrams';
+import { HEAD_ZONE_LINES, LONG_LINE_EM, MAX_DISPLAY_EM, MAX_TITLE_EM, OVER_WIDTH_TOLERANCE, TITLE_WORDS_WINDOW } from './constants';
 import { HINT_OPEN_MARK, HINT_SPACE } from './char-hints';
 import { removeJustifySpaces } from './cjk';
 import { isCreditLine, isDatedHeaderLine, isFurnitureLine } from './furniture';
@@ -120,6 +121,10 @@ const MAX_WRAPPED_TITLE_CHARS = 50;
 /** Lines with no punctuation are head lines up to this many (titles listed
  *  together); a longer run is text that lost its punctuation, kept as text. */
 const MAX_UNPUNCTUATED_HEAD_LINES = 20;
+/** A page's last line read as a head after a sentence's end (lastLineAsHead) is this long at least… */
+const MIN_LAST_LINE_HEAD_CHARS = 6;
+/** …and the text before it says at least this share of its word pairs. */
+const LAST_LINE_HEAD_WORDS = 0.5;
 /** Head lines read as a paragraph's after a closing note: a kicker and a title wrapped once. */
 const MAX_HEAD_AFTER_NOTE_LINES = 3;
 
@@ -469,17 +474,20 @@ class Reader {
       }
     }
     this.close();
-    this.lastLineAfterNoteAsHead();
+    this.lastLineAsHead();
     return this.items;
   }
 
   /**
-   * A page's last text, one line with no punctuation right after an
-   * article's closing note, nothing but furniture and captions after it, is
-   * that article's title printed after its body (a Founder copy draws the
-   * frame last): 夯实大国粮仓根基端牢中国饭碗 after （覃丽静 唐俊敏）.
+   * A page's last text, one line with no punctuation, nothing but furniture
+   * and captions after it, is an article's title printed after its body (a
+   * Founder copy draws the frame last) where it stands right after the
+   * article's closing note (夯实大国粮仓根基端牢中国饭碗 after （覃丽静 唐俊敏）),
+   * or after a paragraph that ends a sentence, in a text that says most of its
+   * words (习近平会见柬埔寨首相 under …把柬中关系推向新高度。 in a report of that
+   * meeting): running text ends its last line with a sentence.
    */
-  private lastLineAfterNoteAsHead(): void {
+  private lastLineAsHead(): void {
     const items = this.items;
     let k = items.length - 1;
     while (k >= 0 && (items[k].kind === 'furniture' || items[k].kind === 'caption')) k--;
@@ -488,8 +496,28 @@ class Reader {
     let b = k - 1;
     while (b >= 0 && items[b].kind === 'furniture') b--;
     const before = items[b];
-    if (k < 1 || !before || last.kind !== 'paragraph' || last.lines !== 1 || TEXT_PUNCT.test(last.text) || before.kind !== 'note' || !(isClosingNote(before.text) || isSignatureNote(before.text))) return;
-    items[k] = { kind: 'display', text: last.text, line: last.line, rule: "one unpunctuated line after the last closing note: a head printed after its body" };
+    if (k < 1 || !before || last.kind !== 'paragraph' || last.lines !== 1 || TEXT_PUNCT.test(last.text)) return;
+    if (before.kind === 'note' && (isClosingNote(before.text) || isSignatureNote(before.text))) {
+      items[k] = { kind: 'display', text: last.text, line: last.line, rule: 'one unpunctuated line after the last closing note: a head printed after its body' };
+    } else if (before.kind === 'paragraph' && endsSentence(before.text) !== null && this.textBeforeSays(last.text, b)) {
+      items[k] = { kind: 'display', text: last.text, line: last.line, rule: "one unpunctuated line after a sentence's end, the page's last, its words the text's: a head printed after its body" };
+    }
+  }
+
+  /** Whether the text up to items[b] (back to an end note, TITLE_WORDS_WINDOW characters at most) says most of `line`'s word pairs. */
+  private textBeforeSays(line: string, b: number): boolean {
+    if (line.replace(/\s+/gu, '').length < MIN_LAST_LINE_HEAD_CHARS) return false;
+    const parts: string[] = [];
+    let n = 0;
+    for (let k = b; k >= 0 && n < TITLE_WORDS_WINDOW; k--) {
+      const x = this.items[k];
+      if (x.kind === 'note') break;
+      if (x.kind === 'paragraph') {
+        parts.push(x.text);
+        n += x.text.length;
+      }
+    }
+    return coverage(bigramSet(line), pairSet(parts.reverse().join('').slice(-TITLE_WORDS_WINDOW))) >= LAST_LINE_HEAD_WORDS;
   }
 
   /**
