@@ -393,7 +393,8 @@ class Reader {
       const prev = this.items[this.items.length - 1];
       if (!this.open.length && prev?.kind === 'display' && /[，。]/u.test(prev.text) && isCreditCut(prev.text, p.text)) {
         this.items.pop();
-        this.items.push({ kind: 'caption', text: joinLines([prev.text, p.text]), line: prev.line, rule: 'caption: its credit cut at the line end' });
+        const start = this.popDatedCaptionStart(prev.text);
+        this.items.push({ kind: 'caption', text: joinLines([...(start ? [start.text] : []), prev.text, p.text]), line: start?.line ?? prev.line, rule: 'caption: its credit cut at the line end' });
         continue;
       }
       // A caption is not a line of the column: shorter or wider, or between paragraphs.
@@ -410,14 +411,16 @@ class Reader {
         const last = this.items[this.items.length - 1];
         if (!this.open.length && last?.kind === 'display' && text === p.text && isBareCredit(text) && INNER_PUNCT.test(last.text)) {
           this.items.pop();
-          this.items.push({ kind: 'caption', text: joinLines([last.text, text]), line: last.line, rule: 'caption: its credit stands alone on the next line' });
+          const start = this.popDatedCaptionStart(last.text);
+          this.items.push({ kind: 'caption', text: joinLines([...(start ? [start.text] : []), last.text, text]), line: start?.line ?? last.line, rule: 'caption: its credit stands alone on the next line' });
           continue;
         }
         // … and so does the rest of a caption set wider than the column, whose
         // first line stood alone for its width: …农民在田间查看作物长 / 势。记者 付婷丽 摄.
         if (!this.open.length && last?.kind === 'display' && last.wide && this.captionLine === null && INNER_PUNCT.test(last.text) && !CAPTION_START.test(text)) {
           this.items.pop();
-          this.items.push({ kind: 'caption', text: joinLines([last.text, text]), line: last.line, rule: 'caption: set wider than the column, its credit on the next line' });
+          const start = this.popDatedCaptionStart(last.text);
+          this.items.push({ kind: 'caption', text: joinLines([...(start ? [start.text] : []), last.text, text]), line: start?.line ?? last.line, rule: 'caption: set wider than the column, its credit on the next line' });
           continue;
         }
         // A credit cut at the line end (…高博摄（人民视 / 觉）): its bracket closes on the next line.
@@ -476,6 +479,18 @@ class Reader {
     this.close();
     this.lastLineAsHead();
     return this.items;
+  }
+
+  /**
+   * The display line over a caption's next line that opens the caption with
+   * its day and place (7月1日，长沙港口码头，技术 / 人员检查线路。本报记者 陈强 /
+   * 晨摄): taken off the items and returned, where it is one.
+   */
+  private popDatedCaptionStart(next: string): Extract<Item, { kind: 'display' }> | null {
+    const last = this.items[this.items.length - 1];
+    if (last?.kind !== 'display' || opensDatedCaption(unspaced(next)) || !opensDatedCaption(unspaced(last.text)) || endsSentence(last.text) !== null) return null;
+    this.items.pop();
+    return last;
   }
 
   /**
