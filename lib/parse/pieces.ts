@@ -12,12 +12,12 @@ const DECORATED_NAME_THEN_TEXT = /^([^\p{Script=Han}\s]{1,2}[ \t\u3000]*\p{Scrip
 /** Text set letter-spaced (a justified line: 新 华 社 北 京 6 月 5): no name runs on so. */
 const LETTER_SPACED_START = /^(?:\S ){3,}\S/u;
 
-/** Where a byline ends and text begins on one line (the text holds a comma or stop), or 0. */
+/** Where a byline ends and text begins on one line (the text holds a comma or stop, or runs on after a marked name), or 0. */
 function bylineGluedToText(line: Line): number {
   const { text } = line;
   if (text.length > 80) return 0;
   const marked = hasDecor(text) ? DECORATED_NAME_THEN_TEXT.exec(text) : null;
-  if (marked && isBylineLine(marked[1], false) && /[，。、；]/u.test(text.slice(marked[0].length))) return marked[1].length;
+  if (marked && isBylineLine(marked[1], false) && (/[，。、；]/u.test(text.slice(marked[0].length)) || textAfterName(text.slice(marked[0].length)))) return marked[1].length;
   // (a role word first: a test by code, as this runs on every line)
   if (!(line.hints & HINT_ROLE) || !hasRoleWord(text) || !/^(?:本报|新华社|中新社)?(?:首席|特约|见习)?(?:记者|通讯员)\s/u.test(text)) return 0;
   let cut = 0;
@@ -27,6 +27,19 @@ function bylineGluedToText(line: Line): number {
   }
   return cut;
 }
+
+/**
+ * What follows a marked name on its line is the text's first words, though
+ * they hold no comma or stop yet (□ 肖楠哲 全国人大常委会委员长赵 over
+ * 乐际3日下午…): one run of this many characters at least that is no name, no
+ * byline and no photo credit.
+ */
+function textAfterName(rest: string): boolean {
+  const t = rest.trim();
+  return t.length >= MIN_TEXT_AFTER_NAME_CHARS && !/\s/u.test(t) && !isBylineLine(t, false) && !isStructuredByline(t) && !/[摄图]$/u.test(t);
+}
+/** (a name's tail or a credit is shorter) */
+const MIN_TEXT_AFTER_NAME_CHARS = 4;
 
 /** A sentence's end, a space, and more text: where one paragraph ended and the next began. */
 const END_THEN_SPACE = /[。！？][”’」』]?[ \u3000]+(?=\S)/u;
