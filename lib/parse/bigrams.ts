@@ -464,7 +464,7 @@ export class PageWords {
 
   constructor(
     private readonly items: readonly { kind: string; text: string }[],
-    private readonly memory: { prevAt: Int32Array; rawPrevAt: Int32Array; table: Int32Array; units: Uint16Array },
+    private readonly memory: { mem: Int32Array },
   ) {}
 
   /** The items' characters. */
@@ -555,6 +555,7 @@ export class PageWords {
     const joins: number[] = [];
     let units = 0; // units of the texts before the one read
     let end = -1; // the place after the last unit of the last text with any
+    let lastItem = -1; // that text's item
     for (const k of at) {
       const from = starts[k];
       const to = starts[k + 1];
@@ -563,12 +564,13 @@ export class PageWords {
       const cap = from + (max - units);
       if (from === end) hi[hi.length - 1] = Math.min(to, cap);
       else {
-        if (end >= 0) joins.push(this.unitAt(end - 1) << 16 | this.unitAt(from));
+        if (end >= 0) joins.push(this.edges[2 * lastItem + 1] << 16 | this.edges[2 * k]);
         lo.push(from + 1);
         hi.push(Math.min(to, cap));
       }
       units += to - from;
       end = to;
+      lastItem = k;
     }
     // (places looked at, at most as many as the texts' units: past that a pass over them costs less)
     let budget = units;
@@ -603,13 +605,8 @@ export class PageWords {
     return out;
   }
 
-  /** The unit at place c of the stream. */
-  private unitAt(c: number): number {
-    return this.units[c];
-  }
-
-  /** The stream's units. */
-  private units: Uint16Array = new Uint16Array(0);
+  /** Each item's first and last unit in the stream (for an item with any). */
+  private edges: Int32Array = new Int32Array(0);
 
   /**
    * The places of the Han pairs of the page's paragraphs in their raw text:
@@ -645,6 +642,8 @@ export class PageWords {
     const total = this.total();
     if (total > MAX_PAGE_WORDS) return this.fail();
     const starts = new Int32Array(items.length + 1);
+    // Each item's first and last unit in the stream (the pairs where two runs of items join).
+    const edges = new Int32Array(2 * items.length);
     // (in memory kept from one page to the next; a slot a character at least, about half of them
     // filled by a page's distinct pairs: a table twice that size cost more in the cache than its
     // longer runs of probes)
@@ -652,18 +651,17 @@ export class PageWords {
     while (1 << bits < total + 1) bits++;
     // (probes past this many a unit: a text of few repeated pairs, made to fill the table; read text by text)
     let probes = MAX_PROBES_PER_UNIT * total;
+    // The table, prevAt and rawPrevAt one after another in one array: the optimised loop
+    // checks an array and reloads where its elements lie at each step, once for each array
+    // it writes (three arrays and the units cost about a sixth of the pass).
+    const size = 3 << bits;
+    const P = size; // prevAt's place in `mem`
+    const R = size + total; // rawPrevAt's
     const memory = this.memory;
-    if (memory.prevAt.length < total) {
-      memory.prevAt = new Int32Array(Math.max(total, 4096));
-      memory.rawPrevAt = new Int32Array(Math.max(total, 4096));
-      memory.units = new Uint16Array(Math.max(total, 4096));
-    }
-    if (memory.table.length < 3 << bits) memory.table = new Int32Array(3 << bits);
-    else memory.table.fill(0, 0, 3 << bits);
-    const { prevAt, rawPrevAt, table, units } = memory;
-    rawPrevAt.fill(NO_RAW_PAIR, 0, total);
-    const mask = (1 << bits) - 1;
-    const shift = 32 - bits;
+    if (memory.mem.length < R + total) memory.mem = new Int32Array(Math.max(R + total, 4096));
+    const mem = memory.mem;
+    mem.fill(0, 0, size);
+    mem.fill(NO_RAW_PAIR, R, R + total);
     let rawOk = true;
     // (each unit's pair looked up in line: a function called a unit kept `c` in memory, not a register)
     let c = 0;
@@ -676,70 +674,72 @@ export class PageWords {
       const paragraph = items[k].kind === 'paragraph';
       // (the unit before, kept here: read again from the text, it cost a tenth of the pass)
       let last = 0;
+      // (the second unit of a character outside the BMP, taken at the next step)
+      let low = false;
+      const first = c;
       for (let i = 0; i < len; i++) {
-        let u = text.charCodeAt(i);
-        // (the second unit of a character outside the BMP, paired after the first: -1 for one unit)
-        let second = -1;
+        const u = text.charCodeAt(i);
         const before = last;
         last = u;
-        if (u < 0xd800 || u > 0xdfff) {
+        if (u >= 0x4e00 && u <= 0x9fa5) {
+          // (the ideographs of Unicode 1.1, every one a word character: most of a page, read without the table)
+        } else if (u < 0xd800 || u > 0xdfff) {
           const kind = unitKind[u];
           if (kind !== 2 && (kind === 1 || !isWordUnit(u))) {
             if (u >= 0x3400 && u <= 0x9fff && paragraph) rawOk = false;
             continue;
           }
-        } else {
-          // (a character outside the BMP: its two units, each paired with the unit before it below)
+        } else if (low) low = false;
+        else {
+          // (a character outside the BMP: its first unit here, paired with the unit before it, and
+          // its second at the next step, paired with the first; a lone surrogate is dropped)
           const d = u <= 0xdbff && i + 1 < len ? text.charCodeAt(i + 1) : 0;
           if (d < 0xdc00 || d > 0xdfff) continue;
-          i++;
-          if (!isWordCodePoint((u - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000)) continue;
-          second = d;
-        }
-        for (;;) {
-          if (prev < 0) prevAt[c] = -1;
-          else {
-            const key = (prev << 16) | u;
-            let s = (Math.imul(key, 0x9e3779b1) >>> shift) | 0;
-            while (table[3 * s] !== 0 && table[3 * s] !== key) {
-              s = (s + 1) & mask;
-              if (--probes < 0) return this.fail();
-            }
-            if (table[3 * s] === 0) {
-              table[3 * s] = key;
-              table[3 * s + 2] = -1;
-              prevAt[c] = -1;
-            } else prevAt[c] = table[3 * s + 1];
-            table[3 * s + 1] = c;
-            // (two Han characters side by side in a paragraph: a raw pair, the same key, the
-            // character before a word character here where every Han one is; a surrogate is not Han)
-            if (paragraph && u >= 0x3400 && u <= 0x9fff) {
-              // (after a surrogate pair `last` is its first unit where the text holds its second: neither is Han)
-              if (before >= 0x3400 && before <= 0x9fff) {
-                rawPrevAt[o + i - 1] = table[3 * s + 2];
-                table[3 * s + 2] = o + i - 1;
-              }
-            }
+          if (!isWordCodePoint((u - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000)) {
+            i++;
+            continue;
           }
-          units[c] = u;
-          c++;
-          prev = u;
-          if (second < 0) break;
-          u = second;
-          second = -1;
+          low = true;
         }
+        if (c === first) edges[2 * k] = u;
+        if (prev < 0) mem[P + c] = -1;
+        else {
+          const key = (prev << 16) | u;
+          let s = Math.imul(Math.imul(key, 0x9e3779b1) >>> (32 - bits), 3);
+          while (mem[s] !== 0 && mem[s] !== key) {
+            s += 3;
+            if (s === size) s = 0;
+            if (--probes < 0) return this.fail();
+          }
+          if (mem[s] === 0) {
+            mem[s] = key;
+            mem[s + 2] = -1;
+            mem[P + c] = -1;
+          } else mem[P + c] = mem[s + 1];
+          mem[s + 1] = c;
+          // (two Han characters side by side in a paragraph: a raw pair, the same key, the
+          // character before a word character here where every Han one is; a surrogate is not Han)
+          if (paragraph && u >= 0x3400 && u <= 0x9fff && before >= 0x3400 && before <= 0x9fff) {
+            const at = o + i - 1;
+            mem[R + at] = mem[s + 2];
+            mem[s + 2] = at;
+          }
+        }
+        c++;
+        prev = u;
       }
+      if (c > first) edges[2 * k + 1] = prev;
       if (paragraph) o += len;
     }
     starts[items.length] = c;
     this.starts = starts;
-    this.prevAt = prevAt;
-    this.rawPrevAt = rawPrevAt;
-    this.units = units;
+    this.edges = edges;
+    this.prevAt = mem.subarray(P, P + total);
+    this.rawPrevAt = mem.subarray(R, R + total);
     this.rawOk = rawOk;
-    this.table = table;
-    this.mask = mask;
-    this.shift = shift;
+    this.table = mem.subarray(0, size);
+    this.mask = (1 << bits) - 1;
+    this.shift = 32 - bits;
     return true;
   }
 }
@@ -756,7 +756,7 @@ const MAX_PROBES_PER_UNIT = 4;
 /** Characters of paragraphs a page's stream is made for at most (a paste of megabytes is read text by text, as asked). */
 const MAX_PAGE_WORDS = 1 << 16;
 /** PageWords' arrays, kept from one page to the next (one page is read at a time). */
-const pageWordsMemory = { prevAt: new Int32Array(0), rawPrevAt: new Int32Array(0), table: new Int32Array(0), units: new Uint16Array(0) };
+const pageWordsMemory = { mem: new Int32Array(0) };
 
 let pageWords: PageWords | null = null;
 
@@ -779,7 +779,7 @@ export function withPageWords<T>(items: readonly { kind: string; text: string }[
 export function openPageWords(items: readonly { kind: string; text: string }[]): PageWords | null {
   const outer = pageWords;
   // (a page read inside another gets memory of its own)
-  pageWords = new PageWords(items, outer ? { prevAt: new Int32Array(0), rawPrevAt: new Int32Array(0), table: new Int32Array(0), units: new Uint16Array(0) } : pageWordsMemory);
+  pageWords = new PageWords(items, outer ? { mem: new Int32Array(0) } : pageWordsMemory);
   return outer;
 }
 
