@@ -291,9 +291,26 @@ function measuredLine(no: number, text: string, indented: boolean): Piece {
   };
 }
 
+/**
+ * Inputs up to this long (a page) have their lines copied out of the text.
+ * V8 keeps a cut of 13 characters or more (MIN_SLICED) as a reference into
+ * the text it was cut from (a sliced string), which each read of a character
+ * looks through first, and the reader's tests read each line and the lines
+ * about it again and again: copied, a parse of page 003 (its lines up to a
+ * paragraph long) took about 4% less. A copy costs memory a sliced line
+ * does not (32 bytes more a line of 22 characters), which a paste of many
+ * pages pays at every collection (sentence-lines at 16×: 266–288 → 328–366
+ * ms when every line was copied), so longer inputs keep them as cut.
+ */
+const OWN_LINES_MAX_CHARS = 1 << 16;
+/** Strings shorter than this are copied when cut out of another (V8's SlicedString::kMinLength). */
+const MIN_SLICED = 13;
+
 export function toLines(text: string): Line[] {
   const lines: Line[] = [];
   const rows = text.split('\n');
+  // (a page's lines each in memory of its own, see OWN_LINES_MAX_CHARS)
+  const own = text.length <= OWN_LINES_MAX_CHARS;
   // What estimateFullWidths reads of each line, written while the line is
   // measured (one entry a line; there are no more lines than rows).
   const measures = widthScratch.perLine(rows.length);
@@ -304,6 +321,7 @@ export function toLines(text: string): Line[] {
     const r = rows[k];
     no++;
     let t = r.trim();
+    if (own && t.length >= MIN_SLICED) t = [t.slice(0, 1), t.slice(1)].join('');
     if (t) {
       measureLine(t);
       // Wide spaces, tabs and double spaces become one space. (Looked for only in
