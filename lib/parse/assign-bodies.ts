@@ -129,10 +129,11 @@ function prefixAffinities(texts: string[], body: BodyItem[]): Float64Array[] {
   for (let t = 0; t < texts.length; t++) out.push(sums.subarray(t * (body.length + 1), (t + 1) * (body.length + 1)));
   const hits = hitsByPlaces(texts, body);
   if (hits) {
+    const { found } = hits;
+    const n = body.length;
     for (let t = 0; t < texts.length; t++) {
       const size = hits.sizes[t];
-      const found = hits.found[t];
-      for (let i = 0; i < body.length; i++) out[t][i + 1] = out[t][i] + (body[i].kind === 'paragraph' && size ? found[i] / size : 0);
+      for (let i = 0; i < n; i++) out[t][i + 1] = out[t][i] + (body[i].kind === 'paragraph' && size ? found[t * n + i] / size : 0);
     }
     return out;
   }
@@ -151,20 +152,30 @@ const PLACES_PER_CHAR = 1;
 
 /** Scratch for hitsByPlaces: the keys of one text's pairs. */
 let pairKeys = new Int32Array(256);
+/** Scratch for hitsByPlaces: the body's offsets and the counts it returns (read by its caller before the next call). */
+let offsetScratch = new Int32Array(256);
+let foundScratch = new Int32Array(1024);
+/** Entries of hitsByPlaces' scratch kept from one call to the next at most. */
+const HITS_SCRATCH_KEPT = 1 << 16;
 
 /**
  * For each text, its distinct word pairs (`sizes`, as TextPairs counts them)
- * and how many of them each paragraph of the body holds (`found[t][i]`, 0 for
- * an item that is not a paragraph), as TextPairs.count finds them, read from
+ * and how many of them each paragraph of the body holds (`found[t * n + i]`
+ * for n items, 0 for an item that is not a paragraph; memory kept for the
+ * next call, read before it), as TextPairs.count finds them, read from
  * where the page's Han pairs stand (cohesion.ts's pagePairs): a look-up a
  * place of each pair, not a pass over the text. Null where that cannot
  * answer: a body that is not a run of the page's paragraphs, a text with a
  * pair other than two Han characters of the BMP, or a text whose pairs stand
  * in more places than the body has characters (then the pass costs less).
  */
-function hitsByPlaces(texts: string[], body: BodyItem[]): { sizes: number[]; found: Int32Array[] } | null {
+function hitsByPlaces(texts: string[], body: BodyItem[]): { sizes: number[]; found: Int32Array } | null {
   const n = body.length;
-  const offset = new Int32Array(n + 1);
+  // (typed arrays made afresh for each call, and a view and a sort of each text's keys, were
+  // two fifths of this function on page 003: the arrays are kept, the keys sorted in place)
+  if (offsetScratch.length < n + 1 && n < HITS_SCRATCH_KEPT) offsetScratch = new Int32Array(Math.max(n + 1, 2 * offsetScratch.length));
+  const offset = n < HITS_SCRATCH_KEPT ? offsetScratch : new Int32Array(n + 1);
+  offset[0] = 0;
   for (let i = 0; i < n; i++) offset[i + 1] = offset[i] + (body[i].kind === 'paragraph' ? body[i].text.length : 0);
   const total = offset[n];
   if (!total) return null;
@@ -174,8 +185,14 @@ function hitsByPlaces(texts: string[], body: BodyItem[]): { sizes: number[]; fou
   const end = start + total;
   let budget = PLACES_PER_CHAR * total;
   const sizes: number[] = [];
-  const found: Int32Array[] = [];
-  const all = new Int32Array(texts.length * n);
+  const entries = texts.length * n;
+  let all: Int32Array;
+  if (entries > HITS_SCRATCH_KEPT) all = new Int32Array(entries);
+  else {
+    if (foundScratch.length < entries) foundScratch = new Int32Array(Math.max(entries, 2 * foundScratch.length));
+    all = foundScratch;
+    all.fill(0, 0, entries);
+  }
   for (let t = 0; t < texts.length; t++) {
     // The text's distinct pairs, in a sorted list of their keys.
     const { units, length } = wordUnits(texts[t]);
@@ -187,8 +204,18 @@ function hitsByPlaces(texts: string[], body: BodyItem[]): { sizes: number[]; fou
       if (a < 0x3400 || a > 0x9fff || b < 0x3400 || b > 0x9fff) return null;
       pairKeys[keys++] = (a << 16) | b;
     }
-    const sorted = pairKeys.subarray(0, keys).sort();
-    const hits = all.subarray(t * n, (t + 1) * n);
+    // (sorted in place, by insertion: a title holds a few dozen pairs)
+    const sorted = pairKeys;
+    for (let k = 1; k < keys; k++) {
+      const key = sorted[k];
+      let j = k - 1;
+      while (j >= 0 && sorted[j] > key) {
+        sorted[j + 1] = sorted[j];
+        j--;
+      }
+      sorted[j + 1] = key;
+    }
+    const at = t * n;
     let size = 0;
     for (let k = 0; k < keys; k++) {
       if (k > 0 && sorted[k] === sorted[k - 1]) continue;
@@ -204,15 +231,14 @@ function hitsByPlaces(texts: string[], body: BodyItem[]): { sizes: number[]; fou
         const local = p - start;
         while (offset[item] > local) item--;
         if (item !== counted) {
-          hits[item]++;
+          all[at + item]++;
           counted = item;
         }
       }
     }
     sizes.push(size);
-    found.push(hits);
   }
-  return { sizes, found };
+  return { sizes, found: all };
 }
 /**
  * The running sums of prefixAffinities for each head's text, remembered
@@ -958,7 +984,7 @@ function titleFoundAt(heads: Head[], body: BodyItem[], cuts: number[]): [part: n
     for (let s = 0; s < heads.length; s++)
       for (let i = cuts[s]; i < cuts[s + 1]; i++) {
         if (body[i].kind !== 'paragraph') continue;
-        for (let t = 0; t < heads.length; t++) if (t !== s && (sizes[t] ? found[t][i] / sizes[t] : 0) >= TITLE_FOUND) return [s, t];
+        for (let t = 0; t < heads.length; t++) if (t !== s && (sizes[t] ? found[t * body.length + i] / sizes[t] : 0) >= TITLE_FOUND) return [s, t];
       }
     return null;
   }
