@@ -1332,6 +1332,10 @@ function cutBonus(body: BodyItem[], i: number): number {
  *  two articles meet where neighbouring paragraphs share fewest word pairs. */
 const COHESION = 1;
 
+/** splitBody's tables, kept between calls (each call reads its own before it returns), up to this many entries. */
+const splitScratch = { best: new Float64Array(256), from: new Int32Array(256) };
+const SPLIT_SCRATCH_KEPT = 1 << 16;
+
 /**
  * Cuts the body into one part per head, maximising how much of each part's
  * text repeats its own title; cuts after a closing note or before a news lead
@@ -1365,9 +1369,15 @@ function splitBody(heads: Head[], body: BodyItem[], strict = false): number[] | 
   }
   const gapCohesion = (memo.cohesion ??= cohesionAt(body, cutPoints));
   // best[s * m + c]: best score with s parts ending at cutPoints[c]; from: the
-  // cut point the last part starts at. (One array each, not one per part.)
-  const best = new Float64Array((k + 1) * m).fill(-Infinity);
-  const from = new Int32Array((k + 1) * m).fill(-1);
+  // cut point the last part starts at. (One array each, not one per part; kept
+  // from one call to the next, as made afresh they cost a tenth of the split.)
+  const size = (k + 1) * m;
+  if (size > splitScratch.best.length && size <= SPLIT_SCRATCH_KEPT) {
+    splitScratch.best = new Float64Array(Math.max(size, 2 * splitScratch.best.length));
+    splitScratch.from = new Int32Array(splitScratch.best.length);
+  }
+  const best = size <= SPLIT_SCRATCH_KEPT ? splitScratch.best.fill(-Infinity, 0, size) : new Float64Array(size).fill(-Infinity);
+  const from = size <= SPLIT_SCRATCH_KEPT ? splitScratch.from.fill(-1, 0, size) : new Int32Array(size).fill(-1);
   best[0] = 0;
   for (let s = 1; s <= k; s++) {
     const partPre = pre[s - 1];
