@@ -161,6 +161,9 @@ export function readPageInfo(furniture: string[]): PageInfo {
 
 /** The paper's own name in a furniture line: 《辽源日报》, 辽源日报社出版, 本报由岚州日报社印务中心承印. */
 function paperName(line: string): string | null {
+  // (every name ends with 报: a line without one is not read by the patterns, whose
+  // matchAll made a copy of its pattern for every furniture line of the page)
+  if (!line.includes('报')) return null;
   const quoted = /《([^》]{2,12}报)》/u.exec(line);
   if (quoted && !/本报/.test(quoted[1])) return quoted[1];
   const text = line.replace(/\s+/g, ' ');
