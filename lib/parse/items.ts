@@ -165,7 +165,8 @@ const CLOSES_MARK_FIRST = /^[^《“》”]*[》”]/u;
 /** A line closing a bracket the line above left open, sentence punctuation after the close. */
 const BRACKET_CLOSED_THEN_PUNCTUATED = /^[^（）()]*[）)].*[，。、；,;！？]/u;
 /** …with sentence punctuation after the close. */
-const MARK_CLOSED_THEN_PUNCTUATED = /^[^《“》”]*[》”].*[，。、；：,;:！？]/u;
+// (or a day in brackets, a sentence's 今天（3月5日）: 全国两会首场“部长 / 通道”今天（3月5日）)
+const MARK_CLOSED_THEN_PUNCTUATED = /^[^《“》”]*[》”](?:.*[，。、；：,;:！？]|.*（\d{1,2}月\d{1,2}日）)/u;
 /** /[)）]$/ by code. */
 const endsWithCloseBracket = (text: string) => {
   const c = text.charCodeAt(text.length - 1);
@@ -229,8 +230,10 @@ const TEXT_MARKS = /[（）()“”]/u;
 const FULL_COLS_SLACK = 1;
 /** A column label this long at most (来论, 思想纵横, 代表委员履职故事). */
 const MAX_LABEL_CHARS = 8;
-/** A line opening with a clause of one or two Han characters (and a comma: 一、 numbers a section). */
-const SHORT_CLAUSE_OPENS = /^\s*\p{Script=Han}{1,2}[，；]/u;
+/** A line opening with a clause of one to four Han characters (and a comma: 一、 numbers a section)… */
+const SHORT_CLAUSE_OPENS = /^\s*\p{Script=Han}{1,4}[，；]/u;
+/** …but not two short phrases parted by the comma, a crosshead's form (科技赋能，精准施策). */
+const COMMA_PARTED_PHRASES = /^\s*\p{Script=Han}{3,6}[，；]\p{Script=Han}{3,6}\s*$/u;
 /** A line opening with one character and a comma or stop. */
 const PUSHED_DOWN_BY_STOP = /^\p{Script=Han}[，。、；！？]/u;
 /** A line opening with a date in brackets, text after it: （4月8日）举行…. */
@@ -773,9 +776,10 @@ class Reader {
     // A next line opening with a date in brackets that reads on (国务院新闻办公室今天 /
     // （4月8日）举行“推动高…): the date of this line's 今天 or 日前, a sentence.
     if (next && !next.marker && DATED_THEN_TEXT.test(next.text) && !endsSentence(l.text)) return false;
-    // A line opening with a clause of one or two characters (目前，神舟十九号乘组,
-    // 近日，…): a sentence's first words, a lead's first line; no head line opens so.
-    if (next && !next.marker && SHORT_CLAUSE_OPENS.test(l.text) && !endsSentence(l.text)) return false;
+    // A line opening with a clause of one to four characters (目前，神舟十九号乘组,
+    // 据介绍，…, 临近春节，…): a sentence's first words, a lead's first line; no
+    // head line opens so (five characters and more name a title's subject as often).
+    if (next && !next.marker && SHORT_CLAUSE_OPENS.test(l.text) && !endsSentence(l.text) && !COMMA_PARTED_PHRASES.test(l.text)) return false;
     // (and a line over one that opens with 的 and reads on punctuated, 西部地区拥有全国72% /
     // 的国土面积、27%的人口，: a sentence's first words; a title wrapped before 的 goes on unpunctuated)
     if (next && !next.marker && !endsSentence(l.text) && OPENS_WITH_DE.test(next.text) && INNER_PUNCT.test(next.text)) return false;
