@@ -27,7 +27,13 @@ export function readPageLayout(pieces: Piece[]): PageLayout {
   let blanks = 0;
   let midSentence = 0;
   let indented = 0;
-  for (const p of pieces) {
+  // (one pass for both readings, the indent style's too, by index: a long
+  // paste's pieces read twice missed the cache twice, and an iterator over them
+  // allocated a result object for each, 16 MB of a parse of 400,000 display lines)
+  const style = { indent: 0, full: 0 };
+  for (let i = 0; i < pieces.length; i++) {
+    const p = pieces[i];
+    if (i > 0) readIndentStyleAt(pieces[i - 1], p, style);
     if (!p.marker) textLines++;
     if (isIndented(p)) indented++;
     if (!hasBlankAfter(p)) continue;
@@ -40,7 +46,7 @@ export function readPageLayout(pieces: Piece[]): PageLayout {
   return {
     blanksSeparate: blanks >= 2 && midSentence < blanks * BLANK_NOISE_SHARE,
     useIndents: indented > 0 && indented < textLines * MAX_INDENTED_SHARE,
-    indentsLost: readIndentStyle(pieces),
+    indentsLost: !(style.full >= MIN_INDENT_EVIDENCE && style.indent * 2 < style.full),
   };
 }
 
@@ -48,28 +54,22 @@ export function readPageLayout(pieces: Piece[]): PageLayout {
  * Does this copy lose the two-character indent of a paragraph's first line?
  * Look at the lines that follow a clear paragraph end (a short line that
  * ends a sentence): if they are mostly full, paragraphs here are not
- * indented, and a line two characters short is not a first line.
+ * indented, and a line two characters short is not a first line. Counts the
+ * line l after prev into `style` (indents kept, full first lines).
  */
-function readIndentStyle(pieces: Piece[]): boolean {
-  let indent = 0;
-  let full = 0;
-  for (let i = 1; i < pieces.length; i++) {
-    const prev = pieces[i - 1];
-    const l = pieces[i];
-    if (prev.marker || l.marker || isLong(l) || !isShort(prev) || endsSentence(prev.text) !== 'strong' || endsSentence(l.text)) continue;
-    // (a first line letter-spaced to the indent, 数 字 基 础 设 施 建 设 实 in a column
-    // of eleven, is an indent kept in its width: counted, not a full line)
-    if (isSpaced(l)) {
-      const chars = spacedLineCols(l);
-      if (l.col.fullCols > 0 && chars >= l.col.fullCols - MAX_INDENT_EM && chars <= l.col.fullCols - 1.5) indent++;
-      continue;
-    }
-    // Judged in columns: squeezed punctuation can make a first line measure full in em.
-    const cols = l.col.exact ? widthOf(l) : colsOf(l);
-    const fullCols = l.col.exact ? l.col.fullWidth : l.col.fullCols;
-    if (cols >= fullCols - MAX_INDENT_EM && cols <= fullCols - 1.5) indent++;
-    else if (cols >= fullCols - 0.5) full++;
+function readIndentStyleAt(prev: Piece, l: Piece, style: { indent: number; full: number }): void {
+  if (prev.marker || l.marker || isLong(l) || !isShort(prev) || endsSentence(prev.text) !== 'strong' || endsSentence(l.text)) return;
+  // (a first line letter-spaced to the indent, 数 字 基 础 设 施 建 设 实 in a column
+  // of eleven, is an indent kept in its width: counted, not a full line)
+  if (isSpaced(l)) {
+    const chars = spacedLineCols(l);
+    if (l.col.fullCols > 0 && chars >= l.col.fullCols - MAX_INDENT_EM && chars <= l.col.fullCols - 1.5) style.indent++;
+    return;
   }
-  return !(full >= MIN_INDENT_EVIDENCE && indent * 2 < full);
+  // Judged in columns: squeezed punctuation can make a first line measure full in em.
+  const cols = l.col.exact ? widthOf(l) : colsOf(l);
+  const fullCols = l.col.exact ? l.col.fullWidth : l.col.fullCols;
+  if (cols >= fullCols - MAX_INDENT_EM && cols <= fullCols - 1.5) style.indent++;
+  else if (cols >= fullCols - 0.5) style.full++;
 }
 
