@@ -307,8 +307,13 @@ const OWN_LINES_MAX_CHARS = 1 << 16;
 const MIN_SLICED = 13;
 
 export function toLines(text: string): Line[] {
-  const lines: Line[] = [];
   const rows = text.split('\n');
+  // The lines are written over the rows they were read from (line i from row k ≥ i,
+  // read before), and the array cut to the lines at the end: no array of lines
+  // grown line by line (copied at each growth, the copies of a long paste's
+  // array garbage the size of the array three times over) beside the rows.
+  const lines = rows as unknown as Line[];
+  let count = 0;
   // (a page's lines each in memory of its own, see OWN_LINES_MAX_CHARS)
   const own = text.length <= OWN_LINES_MAX_CHARS;
   // What estimateFullWidths reads of each line, written while the line is
@@ -332,19 +337,20 @@ export function toLines(text: string): Line[] {
       }
     }
     if (!t) {
-      if (lines.length) lines[lines.length - 1].flags |= BLANK_AFTER;
+      if (count) lines[count - 1].flags |= BLANK_AFTER;
       continue;
     }
     const line = measuredLine(no, t, opensIndented(r));
     if ((line.hints & HINT_SPACE) !== 0 && isLetterSpaced(t)) line.flags |= SPACED;
-    const i = lines.length;
+    const i = count++;
     // (a line's width is its width in em until its column is read)
     em[i] = measuredHalfEm / 2;
     colsIn[i] = measuredHalfCols / 2;
     textLen[i] = t.length;
     flags[i] = (em[i] >= MIN_BODY_LINE_EM ? 1 : 0) | (endsClause(t) ? 2 : 0) | (measuredLatin ? 4 : 0);
-    lines.push(line);
+    lines[i] = line;
   }
+  lines.length = count;
   estimateFullWidths(lines, measures);
   return lines;
 }
