@@ -777,6 +777,7 @@ function resolveTitleLines(h: Head, body: BodyItem[], mayStack: boolean): Head[]
   if (t.length >= 2 && charCount(t[0]) <= MAX_COLUMN_CHARS && !/[，。：！？,:\s]/u.test(t[0]) && !LABEL_CANNOT_END.test(withoutSoftJoins(t[0]).trim()) && (charCount(t[1]) > MAX_COLUMN_CHARS || (t.length >= 3 && charCount(t[2]) > MAX_COLUMN_CHARS)) && ((t.length >= 3 && SERIES_KICKER.test(t[1])) || !repeatsTitleWords(t[0], leadWords()))) {
     column = t.shift()!;
   }
+  let kickerOverShortPart = false;
   if (t.length >= 2 && mayStack) {
     // (a speech report runs on into the line after it: the two stack as one title)
     const lines: string[][] = [];
@@ -794,16 +795,27 @@ function resolveTitleLines(h: Head, body: BodyItem[], mayStack: boolean): Head[]
     // (and where it does not, the texts on either side of the cut are on two
     // subjects: a title in two parts, 以称继续在加沙… / 哈马斯方面称…, over a
     // report of one war would cut it where both sides are still the same war)
-    const apart = (s: number) => s === 0 || cutBonus(body, cuts![s]) > 0 || cohesionAtCut(body, cuts![s]) < MAX_STACK_COHESION;
+    // (texts shorter than a short report share few word pairs with anything:
+    // about a cut where either side is that short, two subjects share fewer
+    // still; a text's first paragraph saying a series kicker, 国务院新闻办公室…
+    // 举行“推动高质量发展”系列主题新闻发布会, over the report the title under it names)
+    const partChars = (s: number) => partTexts(body, cuts![s], cuts![s + 1]).join('').length;
+    const shortCut = (s: number) => Math.min(partChars(s - 1), partChars(s)) < MIN_STACKED_PART_CHARS;
+    // (and a first part of one short paragraph before a report is never apart from it)
+    const leadOnly = (s: number) => partChars(s - 1) < MAX_LEAD_PART_CHARS && partChars(s) >= MIN_STACKED_PART_CHARS;
+    const apart = (s: number) => s === 0 || cutBonus(body, cuts![s]) > 0 || (cohesionAtCut(body, cuts![s]) < (shortCut(s) ? MAX_SHORT_STACK_COHESION : MAX_STACK_COHESION) && !leadOnly(s));
     if (cuts && !titleFoundElsewhere(stacked, body, cuts) && stacked.every((_, s) => longEnough(s) && apart(s))) return stacked;
+    // (two lines that would stack but for that: the first a kicker, whatever the lead says of it)
+    kickerOverShortPart = stacked.length === 2 && !!cuts && longEnough(0) && longEnough(1) && cutBonus(body, cuts[1]) === 0 && cohesionAtCut(body, cuts[1]) < MAX_STACK_COHESION && !apart(1) && !titleFoundElsewhere(stacked, body, cuts);
     const grouped = stackInGroups(h, lines, column, body);
     if (grouped) return grouped;
   }
   const out: Head = { ...h, column: column ?? h.column, titles: t };
   // A last line this short is the tail of the title line above it (冰雪经济持续升 / 温).
   joinShortLastLine(t, MAX_TITLE_TAIL_CHARS);
-  // (a plain line over letter-spaced title lines is another frame's: a kicker)
-  const kickerByStyle = t.length >= 2 && plainOverSpaced(t[0], t.slice(1));
+  // (a plain line over letter-spaced title lines is another frame's: a kicker;
+  // so is a line that stacks but over its text's short lead only)
+  const kickerByStyle = (t.length >= 2 && plainOverSpaced(t[0], t.slice(1))) || (kickerOverShortPart && t.length === 2);
   // (on a page that wraps no line, two title lines are two fields: a kicker over the title)
   const kickerUnwrapped = t.length === 2 && pageUnwrapped() && !reportsSpeech(t[0]);
   // (the title lines under the first, and how the first stands over them as printed: read once, when asked)
@@ -834,8 +846,14 @@ function resolveTitleLines(h: Head, body: BodyItem[], mayStack: boolean): Head[]
   return [out];
 }
 
-/** Texts that share at most this much about a cut (cohesionAt) are on two subjects. */
+/** Texts that share at most this much about a cut (cohesionAt) are on two subjects… */
 const MAX_STACK_COHESION = 0.08;
+/** …at most this much where the text on one side is shorter than MIN_STACKED_PART_CHARS. */
+const MAX_SHORT_STACK_COHESION = 0.04;
+/** A stacked title's part shorter than this (characters) shares few word pairs with any text. */
+const MIN_STACKED_PART_CHARS = 200;
+/** A first part shorter than this over a longer one is the text's lead saying a kicker. */
+const MAX_LEAD_PART_CHARS = 100;
 
 /** The cohesion of the text about a cut splitBody made (its memo holds it). */
 function cohesionAtCut(body: BodyItem[], cut: number): number {
