@@ -164,8 +164,7 @@ const unclosedBracket = (text: string) => bracketBalance(text) > 0;
 const CLOSES_MARK_FIRST = /^[^《“》”]*[》”]/u;
 /** A line closing a bracket the line above left open, sentence punctuation after the close. */
 const BRACKET_CLOSED_THEN_PUNCTUATED = /^[^（）()]*[）)].*[，。、；,;！？]/u;
-/** …with sentence punctuation after the close. */
-// (or a day in brackets, a sentence's 今天（3月5日）: 全国两会首场“部长 / 通道”今天（3月5日）)
+/** …with sentence punctuation after the close, or a day in brackets (a sentence's 今天（3月5日）: 全国两会首场“部长 / 通道”今天（3月5日）). */
 const MARK_CLOSED_THEN_PUNCTUATED = /^[^《“》”]*[》”](?:.*[，。、；：,;:！？]|.*（\d{1,2}月\d{1,2}日）)/u;
 /** /[)）]$/ by code. */
 const endsWithCloseBracket = (text: string) => {
