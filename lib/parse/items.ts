@@ -548,7 +548,9 @@ class Reader {
     const p = this.pieces[i];
     if (!isSubtitleLine(p.text) || endsSentence(p.text) || SENTENCE_END_INSIDE.test(p.text) || isLong(p) || this.dashRunsOnInText(i)) return false;
     // (the open lines hold no punctuation and leave no bracket open: a title's, not a sentence's)
-    if (!/^\s*——/u.test(p.text) || this.openBrackets !== 0 || this.openWrappedTitleLines(i) === 0) return false;
+    if (!/^\s*——/u.test(p.text) || this.openBrackets !== 0) return false;
+    const k = this.openWrappedTitleLines(i);
+    if (k === 0 || this.open.slice(-k).some((text) => CLAUSE_PUNCT.test(text))) return false;
     this.displayRule[i] = 'subtitle (——…) under title lines set in the column\'s width';
     // (a display line from here on: the lines under it read it as one, as they read computeDisplayAt's)
     this.displayMemo[i] = 2;
