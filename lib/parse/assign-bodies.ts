@@ -152,11 +152,31 @@ const PLACES_PER_CHAR = 1;
 
 /** Scratch for hitsByPlaces: the keys of one text's pairs. */
 let pairKeys = new Int32Array(256);
+/** Entries of a scratch array kept from one call to the next at most (larger ones are made for the call). */
+const SCRATCH_KEPT = 1 << 16;
+
+/**
+ * A typed array kept between calls, for work whose arrays made afresh at
+ * every call cost a share of it: `take(size)` gives at least `size` entries,
+ * the kept array (grown by doubling) up to SCRATCH_KEPT, a new one past it.
+ * What it holds is the caller's to read before the next take.
+ */
+class KeptArray<T extends Int32Array | Float64Array> {
+  constructor(
+    private array: T,
+    private readonly make: (size: number) => T,
+  ) {}
+  take(size: number): T {
+    if (size > SCRATCH_KEPT) return this.make(size);
+    if (this.array.length < size) this.array = this.make(Math.max(size, 2 * this.array.length));
+    return this.array;
+  }
+}
+const int32s = (size: number) => new Int32Array(size);
+
 /** Scratch for hitsByPlaces: the body's offsets and the counts it returns (read by its caller before the next call). */
-let offsetScratch = new Int32Array(256);
-let foundScratch = new Int32Array(1024);
-/** Entries of hitsByPlaces' scratch kept from one call to the next at most. */
-const HITS_SCRATCH_KEPT = 1 << 16;
+const offsetScratch = new KeptArray(new Int32Array(256), int32s);
+const foundScratch = new KeptArray(new Int32Array(1024), int32s);
 
 /**
  * For each text, its distinct word pairs (`sizes`, as TextPairs counts them)
@@ -173,8 +193,7 @@ function hitsByPlaces(texts: string[], body: BodyItem[]): { sizes: number[]; fou
   const n = body.length;
   // (typed arrays made afresh for each call, and a view and a sort of each text's keys, were
   // two fifths of this function on page 003: the arrays are kept, the keys sorted in place)
-  if (offsetScratch.length < n + 1 && n < HITS_SCRATCH_KEPT) offsetScratch = new Int32Array(Math.max(n + 1, 2 * offsetScratch.length));
-  const offset = n < HITS_SCRATCH_KEPT ? offsetScratch : new Int32Array(n + 1);
+  const offset = offsetScratch.take(n + 1);
   offset[0] = 0;
   for (let i = 0; i < n; i++) offset[i + 1] = offset[i] + (body[i].kind === 'paragraph' ? body[i].text.length : 0);
   const total = offset[n];
@@ -186,13 +205,7 @@ function hitsByPlaces(texts: string[], body: BodyItem[]): { sizes: number[]; fou
   let budget = PLACES_PER_CHAR * total;
   const sizes: number[] = [];
   const entries = texts.length * n;
-  let all: Int32Array;
-  if (entries > HITS_SCRATCH_KEPT) all = new Int32Array(entries);
-  else {
-    if (foundScratch.length < entries) foundScratch = new Int32Array(Math.max(entries, 2 * foundScratch.length));
-    all = foundScratch;
-    all.fill(0, 0, entries);
-  }
+  const all = foundScratch.take(entries).fill(0, 0, entries);
   for (let t = 0; t < texts.length; t++) {
     // The text's distinct pairs, in a sorted list of their keys.
     const { units, length } = wordUnits(texts[t]);
@@ -799,14 +812,19 @@ function resolveTitleLines(h: Head, body: BodyItem[], mayStack: boolean): Head[]
     // about a cut where either side is that short, two subjects share fewer
     // still; a text's first paragraph saying a series kicker, 国务院新闻办公室…
     // 举行“推动高质量发展”系列主题新闻发布会, over the report the title under it names)
-    const partChars = (s: number) => partTexts(body, cuts![s], cuts![s + 1]).join('').length;
+    const partChars = (s: number) => {
+      let chars = 0;
+      for (let i = cuts![s]; i < cuts![s + 1]; i++) if (body[i].kind === 'paragraph') chars += body[i].text.length;
+      return chars;
+    };
     const shortCut = (s: number) => Math.min(partChars(s - 1), partChars(s)) < MIN_STACKED_PART_CHARS;
     // (and a first part of one short paragraph before a report is never apart from it)
     const leadOnly = (s: number) => partChars(s - 1) < MAX_LEAD_PART_CHARS && partChars(s) >= MIN_STACKED_PART_CHARS;
     const apart = (s: number) => s === 0 || cutBonus(body, cuts![s]) > 0 || (cohesionAtCut(body, cuts![s]) < (shortCut(s) ? MAX_SHORT_STACK_COHESION : MAX_STACK_COHESION) && !leadOnly(s));
     if (cuts && !titleFoundElsewhere(stacked, body, cuts) && stacked.every((_, s) => longEnough(s) && apart(s))) return stacked;
     // (two lines that would stack but for that: the first a kicker, whatever the lead says of it)
-    kickerOverShortPart = stacked.length === 2 && !!cuts && longEnough(0) && longEnough(1) && cutBonus(body, cuts[1]) === 0 && cohesionAtCut(body, cuts[1]) < MAX_STACK_COHESION && !apart(1) && !titleFoundElsewhere(stacked, body, cuts);
+    // (!apart(1): no plain opening at the cut, which the cohesion alone would have let apart)
+    kickerOverShortPart = stacked.length === 2 && !!cuts && longEnough(0) && longEnough(1) && cohesionAtCut(body, cuts[1]) < MAX_STACK_COHESION && !apart(1) && !titleFoundElsewhere(stacked, body, cuts);
     const grouped = stackInGroups(h, lines, column, body);
     if (grouped) return grouped;
   }
@@ -1350,9 +1368,9 @@ function cutBonus(body: BodyItem[], i: number): number {
  *  two articles meet where neighbouring paragraphs share fewest word pairs. */
 const COHESION = 1;
 
-/** splitBody's tables, kept between calls (each call reads its own before it returns), up to this many entries. */
-const splitScratch = { best: new Float64Array(256), from: new Int32Array(256) };
-const SPLIT_SCRATCH_KEPT = 1 << 16;
+/** splitBody's tables, kept between calls (each call reads its own before it returns). */
+const bestScratch = new KeptArray(new Float64Array(256), (size) => new Float64Array(size));
+const fromScratch = new KeptArray(new Int32Array(256), int32s);
 
 /**
  * Cuts the body into one part per head, maximising how much of each part's
@@ -1390,12 +1408,8 @@ function splitBody(heads: Head[], body: BodyItem[], strict = false): number[] | 
   // cut point the last part starts at. (One array each, not one per part; kept
   // from one call to the next, as made afresh they cost a tenth of the split.)
   const size = (k + 1) * m;
-  if (size > splitScratch.best.length && size <= SPLIT_SCRATCH_KEPT) {
-    splitScratch.best = new Float64Array(Math.max(size, 2 * splitScratch.best.length));
-    splitScratch.from = new Int32Array(splitScratch.best.length);
-  }
-  const best = size <= SPLIT_SCRATCH_KEPT ? splitScratch.best.fill(-Infinity, 0, size) : new Float64Array(size).fill(-Infinity);
-  const from = size <= SPLIT_SCRATCH_KEPT ? splitScratch.from.fill(-1, 0, size) : new Int32Array(size).fill(-1);
+  const best = bestScratch.take(size).fill(-Infinity, 0, size);
+  const from = fromScratch.take(size).fill(-1, 0, size);
   best[0] = 0;
   for (let s = 1; s <= k; s++) {
     const partPre = pre[s - 1];

@@ -394,9 +394,7 @@ class Reader {
       // closes the caption whose first line stood alone as a display line.
       const prev = this.items[this.items.length - 1];
       if (!this.open.length && prev?.kind === 'display' && /[，。]/u.test(prev.text) && isCreditCut(prev.text, p.text)) {
-        this.items.pop();
-        const start = this.popDatedCaptionStart(prev.text);
-        this.items.push({ kind: 'caption', text: joinLines([...(start ? [start.text] : []), prev.text, p.text]), line: start?.line ?? prev.line, rule: 'caption: its credit cut at the line end' });
+        this.captionFromDisplay(p.text, 'caption: its credit cut at the line end');
         continue;
       }
       // A caption is not a line of the column: shorter or wider, or between paragraphs.
@@ -412,17 +410,13 @@ class Reader {
         // line was read as a display line: …学生在实验室开展研究。高远晓 / 摄.
         const last = this.items[this.items.length - 1];
         if (!this.open.length && last?.kind === 'display' && text === p.text && isBareCredit(text) && INNER_PUNCT.test(last.text)) {
-          this.items.pop();
-          const start = this.popDatedCaptionStart(last.text);
-          this.items.push({ kind: 'caption', text: joinLines([...(start ? [start.text] : []), last.text, text]), line: start?.line ?? last.line, rule: 'caption: its credit stands alone on the next line' });
+          this.captionFromDisplay(text, 'caption: its credit stands alone on the next line');
           continue;
         }
         // … and so does the rest of a caption set wider than the column, whose
         // first line stood alone for its width: …农民在田间查看作物长 / 势。记者 付婷丽 摄.
         if (!this.open.length && last?.kind === 'display' && last.wide && this.captionLine === null && INNER_PUNCT.test(last.text) && !CAPTION_START.test(text)) {
-          this.items.pop();
-          const start = this.popDatedCaptionStart(last.text);
-          this.items.push({ kind: 'caption', text: joinLines([...(start ? [start.text] : []), last.text, text]), line: start?.line ?? last.line, rule: 'caption: set wider than the column, its credit on the next line' });
+          this.captionFromDisplay(text, 'caption: set wider than the column, its credit on the next line');
           continue;
         }
         // A credit cut at the line end (…高博摄（人民视 / 觉）): its bracket closes on the next line.
@@ -484,15 +478,17 @@ class Reader {
   }
 
   /**
-   * The display line over a caption's next line that opens the caption with
-   * its day and place (7月1日，长沙港口码头，技术 / 人员检查线路。本报记者 陈强 /
-   * 晨摄): taken off the items and returned, where it is one.
+   * The last item, a display line, and `rest` are one caption whose first
+   * line stood alone: they become that caption, and so does the display line
+   * above, where it opens the caption with its day and place (7月1日，长沙港口码头，技术 /
+   * 人员检查线路。本报记者 陈强 / 晨摄).
    */
-  private popDatedCaptionStart(next: string): Extract<Item, { kind: 'display' }> | null {
-    const last = this.items[this.items.length - 1];
-    if (last?.kind !== 'display' || opensDatedCaption(unspaced(next)) || !opensDatedCaption(unspaced(last.text)) || endsSentence(last.text) !== null) return null;
-    this.items.pop();
-    return last;
+  private captionFromDisplay(rest: string, rule: string): void {
+    const shown = this.items.pop() as Extract<Item, { kind: 'display' }>;
+    const above = this.items[this.items.length - 1];
+    const start = above?.kind === 'display' && !opensDatedCaption(unspaced(shown.text)) && opensDatedCaption(unspaced(above.text)) && endsSentence(above.text) === null ? above : null;
+    if (start) this.items.pop();
+    this.items.push({ kind: 'caption', text: joinLines(start ? [start.text, shown.text, rest] : [shown.text, rest]), line: (start ?? shown).line, rule });
   }
 
   /**
