@@ -4,7 +4,7 @@
 // article ends at its closing note (（新华社…电）, （转自…）).
 
 import { PairSet, bigramSet, coverage, coverageInTexts, coverageOfEachInTexts, pairSet, wordUnits } from './bigrams';
-import { cohesionAt, pagePairs } from './cohesion';
+import { cohesionAt, pagePairs, pageSays } from './cohesion';
 import { TITLE_WORDS_WINDOW } from './constants';
 import { SOFT_JOIN, withoutSoftJoins, type BodyItem, type Head } from './head-types';
 import { isBareName } from './head-fields';
@@ -967,10 +967,13 @@ function withNameUnderTitleRead(h: Head, body: BodyItem[]): Head {
   const tail = parts[parts.length - 1].trim();
   // (the lead, read once for either question)
   let leadRead: string | null = null;
-  // A name joined to the title at its edge that the text does not say there: a signature.
+  // A name joined to the title at its edge that the text does not say there
+  // (nor the page, run on from the title's last character: 再创历 / 史新高
+  // over a page that says 历史 elsewhere): a signature.
   if (h.byline === null && parts.length >= 2 && isBareName(tail)) {
     const text = (leadRead ??= leadText(body));
-    if (text && !text.includes(lastWordChar(parts[parts.length - 2]) + tail.slice(0, 1)) && !text.includes(tail))
+    const seam = lastWordChar(parts[parts.length - 2]) + tail.slice(0, 1);
+    if (text && !text.includes(seam) && !text.includes(tail) && !pageSays(seam))
       return { ...h, titles: [...h.titles.slice(0, at), parts.slice(0, -1).join(SOFT_JOIN)], byline: tail };
   }
   // A name read as the byline that the text says right after the title's last
