@@ -16,6 +16,7 @@ import { MAX_HEADING_TAIL_CHARS, TITLE_WORDS_WINDOW } from './constants';
 import { assignBodies, splitListed } from './assign-bodies';
 import { bigramSet, coverage, coverageInTexts, coverageOfEachInTexts, pairSet, closePageWords, openPageWords } from './bigrams';
 import { withPageStream } from './cohesion';
+import { withRepeatedHeadLines } from './head-fields';
 import { withHeadLineStyles } from './frame-style';
 import { withWrapNoted } from './unwrapped';
 import { parseHead } from './head-fields';
@@ -44,13 +45,13 @@ interface Reading {
 }
 
 export function buildArticles(items: Item[], furniture: string[], decisions: PageDecision[] = []): Article[] {
-  return withHeadLineStyles(items, () => withWrapNoted(items, () => {
+  return withRepeatedHeadLines(items, () => withHeadLineStyles(items, () => withWrapNoted(items, () => {
     const parts: Part[] = markHeads(items, furniture, decisions);
     // (the page's paragraphs, which every reading's bodies hold, one stream for the cohesion of their cuts)
     const paragraphs: BodyItem[] = [];
     for (const part of parts) if (part.kind === 'item' && part.item.kind === 'paragraph') paragraphs.push(part.item);
     return withPageStream(paragraphs, () => readArticles(items, parts, furniture, decisions));
-  }));
+  })));
 }
 
 function readArticles(items: Item[], parts: Part[], furniture: string[], decisions: PageDecision[]): Article[] {

@@ -7,7 +7,7 @@ import { PairSet, bigramSet, coverage, coverageInTexts, coverageOfEachInTexts, p
 import { cohesionAt, pagePairs, pageSays } from './cohesion';
 import { TITLE_WORDS_WINDOW } from './constants';
 import { SOFT_JOIN, withoutSoftJoins, type BodyItem, type Head } from './head-types';
-import { isBareName } from './head-fields';
+import { isBareName, printedTwice } from './head-fields';
 import { halfWidthCount } from './line-shape';
 import { firstWordChar, lastWordChar } from './cjk';
 import { joinedLine, plainOverSpaced, styleOf, stylesDiffer } from './frame-style';
@@ -616,6 +616,8 @@ function stackListedTitles(h: Head, body: BodyItem[], pageCoverage: (probes: rea
     for (let j = 1; j <= n; j++) {
       if (byFrames && opensFrame[j - 1]) from = j - 1;
       if (byFrames && overSpaced[j - 1]) continue;
+      // (a line the page prints twice is a column label, over the title under it: no group ends with it)
+      if (j < n && !soft[j - 1] && printedTwice(units[j - 1])) continue;
       // (a line of one or two characters ends the line above it, 取得积极进 / 展: no group opens with one,
       // unless set plain between spaced title lines: a frame's own label, 短评)
       for (let c = from; c < j; c++)
@@ -833,7 +835,9 @@ function resolveTitleLines(h: Head, body: BodyItem[], mayStack: boolean): Head[]
   joinShortLastLine(t, MAX_TITLE_TAIL_CHARS);
   // (a plain line over letter-spaced title lines is another frame's: a kicker;
   // so is a line that stacks but over its text's short lead only)
-  const kickerByStyle = (t.length >= 2 && plainOverSpaced(t[0], t.slice(1))) || (kickerOverShortPart && t.length === 2);
+  // (and so is an unpunctuated line the page prints twice: a series label over two of its articles)
+  const kickerByStyle =
+    (t.length >= 2 && plainOverSpaced(t[0], t.slice(1))) || (kickerOverShortPart && t.length === 2) || (t.length >= 2 && printedTwice(t[0]) && !/[，。：！？,:]/u.test(t[0]));
   // (on a page that wraps no line, two title lines are two fields: a kicker over the title)
   const kickerUnwrapped = t.length === 2 && pageUnwrapped() && !reportsSpeech(t[0]);
   // (the title lines under the first, and how the first stands over them as printed: read once, when asked)
@@ -1284,7 +1288,8 @@ function joinWrappedTitles(titles: string[], body: BodyItem[]): string[] {
   for (let k = 1; k < titles.length; k++) {
     const prev = out[out.length - 1];
     // (a plain line and a letter-spaced one are set in two frames: never one title's lines)
-    if (stylesDiffer(prev, titles[k])) {
+    // (nor is a line the page prints twice, a label over two articles, a wrapped title's)
+    if (stylesDiffer(prev, titles[k]) || printedTwice(titles[k])) {
       out.push(titles[k]);
       continue;
     }

@@ -7,7 +7,7 @@
 
 import { firstWordChar, lastWordChar, tidyLineSpaces } from './cjk';
 import { isLetterSpacedHead } from './frame-style';
-import { emptyHead, namesSomething, SOFT_JOIN, type Head } from './head-types';
+import { emptyHead, namesSomething, SOFT_JOIN, withoutSoftJoins, type Head } from './head-types';
 import type { HeadItem } from './head-runs';
 import { HAN_ONLY, PARALLEL_PHRASES, hasDecor, isBylineLine, isDecoratedName, isStructuredByline, isSubtitleLine, reportsSpeech, stripDecor } from './patterns';
 import { COMPOUND_SURNAME, SURNAMES } from './surnames';
@@ -254,6 +254,33 @@ function bylineCutAtEdge(run: HeadItem[], at: number): boolean {
   const tail = next.text.trim();
   return /^\p{Script=Han}{1,2}$/u.test(tail) && isBylineLine(x.text, false) && isStructuredByline(x.text.trim() + tail);
 }
+
+/**
+ * Display lines the page prints more than once, spaces aside: a series label
+ * (新思想引领新征程) over two of its articles. A title is printed once.
+ */
+let repeatedLines: Set<string> | null = null;
+
+/** Runs `read` with the display lines `items` print twice or more noted (printedTwice). */
+export function withRepeatedHeadLines<T>(items: readonly { kind: string; text: string }[], read: () => T): T {
+  const outer = repeatedLines;
+  const seen = new Set<string>();
+  const twice = new Set<string>();
+  for (const x of items) {
+    if (x.kind !== 'display') continue;
+    const t = x.text.replace(/\s+/g, '');
+    if (seen.has(t)) twice.add(t);
+    else seen.add(t);
+  }
+  repeatedLines = twice;
+  try {
+    return read();
+  } finally {
+    repeatedLines = outer;
+  }
+}
+/** Whether the page being read prints this display line twice or more (false outside withRepeatedHeadLines). */
+export const printedTwice = (text: string): boolean => !!repeatedLines?.has(withoutSoftJoins(text).replace(/\s+/g, ''));
 
 function readHead(run: HeadItem[], furniture: string[]): Head[] {
   const heads: Head[] = [];
