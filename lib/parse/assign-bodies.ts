@@ -801,32 +801,15 @@ function resolveTitleLines(h: Head, body: BodyItem[], mayStack: boolean): Head[]
       if (prev && reportsSpeech(prev[prev.length - 1])) prev[prev.length - 1] = `${prev[prev.length - 1].trim()} ${title}`;
       else lines.push([title]);
     }
-    const stacked = stackHeads(h, lines, column);
-    const cuts = splitBody(stacked, body, true);
-    // A title shorter than a headline's length stacks only where its text
-    // plainly starts an article (after a closing note, at a byline or jump
-    // marker): a kicker or a wrapped title's line has no such cut under it.
-    const longEnough = (s: number) => charCount(stacked[s].titles[0]) >= (s > 0 && cutBonus(body, cuts![s]) >= 2 ? MIN_PLAIN_CUT_TITLE_CHARS : MIN_STACKED_TITLE_CHARS);
-    // (and where it does not, the texts on either side of the cut are on two
-    // subjects: a title in two parts, 以称继续在加沙… / 哈马斯方面称…, over a
-    // report of one war would cut it where both sides are still the same war)
-    // (texts shorter than a short report share few word pairs with anything:
-    // about a cut where either side is that short, two subjects share fewer
-    // still; a text's first paragraph saying a series kicker, 国务院新闻办公室…
-    // 举行“推动高质量发展”系列主题新闻发布会, over the report the title under it names)
-    const partChars = (s: number) => {
-      let chars = 0;
-      for (let i = cuts![s]; i < cuts![s + 1]; i++) if (body[i].kind === 'paragraph') chars += body[i].text.length;
-      return chars;
-    };
-    const shortCut = (s: number) => Math.min(partChars(s - 1), partChars(s)) < MIN_STACKED_PART_CHARS;
-    // (and a first part of one short paragraph before a report is never apart from it)
-    const leadOnly = (s: number) => partChars(s - 1) < MAX_LEAD_PART_CHARS && partChars(s) >= MIN_STACKED_PART_CHARS;
-    const apart = (s: number) => s === 0 || cutBonus(body, cuts![s]) > 0 || (cohesionAtCut(body, cuts![s]) < (shortCut(s) ? MAX_SHORT_STACK_COHESION : MAX_STACK_COHESION) && !leadOnly(s));
-    if (cuts && !titleFoundElsewhere(stacked, body, cuts) && stacked.every((_, s) => longEnough(s) && apart(s))) return stacked;
-    // (two lines that would stack but for that: the first a kicker, whatever the lead says of it)
-    // (!apart(1): no plain opening at the cut, which the cohesion alone would have let apart)
-    kickerOverShortPart = stacked.length === 2 && !!cuts && longEnough(0) && longEnough(1) && cohesionAtCut(body, cuts[1]) < MAX_STACK_COHESION && !apart(1) && !titleFoundElsewhere(stacked, body, cuts);
+    // (first with the lines cut where two frames' lines were run together, when any were)
+    const units = framedUnits(t);
+    if (units.length > t.length) {
+      const byFrames = readStack(h, units.map((u) => [u]), column, body);
+      if (byFrames.stands) return byFrames.heads;
+    }
+    const stack = readStack(h, lines, column, body);
+    if (stack.stands) return stack.heads;
+    kickerOverShortPart = stack.kickerOverShortPart;
     const grouped = stackInGroups(h, lines, column, body);
     if (grouped) return grouped;
   }
@@ -866,6 +849,64 @@ function resolveTitleLines(h: Head, body: BodyItem[], mayStack: boolean): Head[]
     out.titles = [t.slice(wraps ? 2 : 1).join('')];
   } else out.titles = t;
   return [out];
+}
+
+/** Title lines read as stacked heads, whether the text stands them apart, and whether the first is a kicker over a short part instead. */
+interface StackReading {
+  heads: Head[];
+  stands: boolean;
+  kickerOverShortPart: boolean;
+}
+
+/** Lines (each a group's) stacked as heads over `body`, the text split among them and asked whether each part is its own. */
+function readStack(h: Head, lines: string[][], column: string | null, body: BodyItem[]): StackReading {
+  const stacked = stackHeads(h, lines, column);
+  const cuts = splitBody(stacked, body, true);
+  // A title shorter than a headline's length stacks only where its text
+  // plainly starts an article (after a closing note, at a byline or jump
+  // marker): a kicker or a wrapped title's line has no such cut under it.
+  const longEnough = (s: number) => charCount(stacked[s].titles[0]) >= (s > 0 && cutBonus(body, cuts![s]) >= 2 ? MIN_PLAIN_CUT_TITLE_CHARS : MIN_STACKED_TITLE_CHARS);
+  // (and where it does not, the texts on either side of the cut are on two
+  // subjects: a title in two parts, 以称继续在加沙… / 哈马斯方面称…, over a
+  // report of one war would cut it where both sides are still the same war)
+  // (texts shorter than a short report share few word pairs with anything:
+  // about a cut where either side is that short, two subjects share fewer
+  // still; a text's first paragraph saying a series kicker, 国务院新闻办公室…
+  // 举行“推动高质量发展”系列主题新闻发布会, over the report the title under it names)
+  const partChars = (s: number) => {
+    let chars = 0;
+    for (let i = cuts![s]; i < cuts![s + 1]; i++) if (body[i].kind === 'paragraph') chars += body[i].text.length;
+    return chars;
+  };
+  const shortCut = (s: number) => Math.min(partChars(s - 1), partChars(s)) < MIN_STACKED_PART_CHARS;
+  // (and a first part of one short paragraph before a report is never apart from it)
+  const leadOnly = (s: number) => partChars(s - 1) < MAX_LEAD_PART_CHARS && partChars(s) >= MIN_STACKED_PART_CHARS;
+  const apart = (s: number) => s === 0 || cutBonus(body, cuts![s]) > 0 || (cohesionAtCut(body, cuts![s]) < (shortCut(s) ? MAX_SHORT_STACK_COHESION : MAX_STACK_COHESION) && !leadOnly(s));
+  const stands = !!cuts && !titleFoundElsewhere(stacked, body, cuts) && stacked.every((_, s) => longEnough(s) && apart(s));
+  // (two lines that would stack but for that: the first a kicker, whatever the lead says of it)
+  // (!apart(1): no plain opening at the cut, which the cohesion alone would have let apart)
+  const kickerOverShortPart = !stands && stacked.length === 2 && !!cuts && longEnough(0) && longEnough(1) && cohesionAtCut(body, cuts[1]) < MAX_STACK_COHESION && !apart(1) && !titleFoundElsewhere(stacked, body, cuts);
+  return { heads: stacked, stands, kickerOverShortPart };
+}
+
+/**
+ * Title lines cut where a frame's edge joined them (SOFT_JOIN) and the page
+ * never says the two characters that meet there side by side: two frames'
+ * lines that the copy ran together (携手构建网络空间命运共同体 / 李强同澳大利亚
+ * 总理举行第十轮 / 中澳总理年度会晤, listed after their texts).
+ */
+function framedUnits(t: string[]): string[] {
+  const units: string[] = [];
+  for (const line of t) {
+    const parts = line.split(SOFT_JOIN);
+    units.push(parts[0]);
+    for (const part of parts.slice(1)) {
+      const prev = units[units.length - 1];
+      if (pageSays(lastWordChar(prev) + firstWordChar(part))) units[units.length - 1] = prev + SOFT_JOIN + part;
+      else units.push(part);
+    }
+  }
+  return units;
 }
 
 /** Texts that share at most this much about a cut (cohesionAt) are on two subjects… */
