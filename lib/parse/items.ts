@@ -125,6 +125,8 @@ const MAX_UNPUNCTUATED_HEAD_LINES = 20;
 const MIN_LAST_LINE_HEAD_CHARS = 6;
 /** …and the text before it says at least this share of its word pairs. */
 const LAST_LINE_HEAD_WORDS = 0.5;
+/** A display line this short between an end note and the head lines under it is a column label. */
+const MAX_LABEL_AFTER_NOTE_CHARS = 8;
 /** Head lines read as a paragraph's after a closing note: a kicker and a title wrapped once. */
 const MAX_HEAD_AFTER_NOTE_LINES = 3;
 
@@ -517,6 +519,31 @@ class Reader {
     }
   }
 
+  /** Whether the open lines stand under one short display line (a label's length) that an end note stands right before. */
+  private underLabelAfterNote(): boolean {
+    const label = this.items[this.openAt - 1];
+    const note = this.items[this.openAt - 2];
+    return label?.kind === 'display' && label.text.replace(/\s+/gu, '').length <= MAX_LABEL_AFTER_NOTE_CHARS && note?.kind === 'note' && (isClosingNote(note.text) || isSignatureNote(note.text));
+  }
+
+  /** Whether the lead of the text closed by the end note before the open lines' label says most of `line`'s word pairs. */
+  private leadBeforeSays(line: string): boolean {
+    const j = this.openAt - 3;
+    if (j < 0 || this.items[j].kind !== 'paragraph' || line.replace(/\s+/gu, '').length < MIN_LAST_LINE_HEAD_CHARS) return false;
+    // (the text's lead, where a title's words are said: back to the head or end note before it)
+    let start = j;
+    while (start > 0 && this.items[start - 1].kind !== 'note' && this.items[start - 1].kind !== 'display') start--;
+    const parts: string[] = [];
+    let n = 0;
+    for (let k = start; k <= j && n < TITLE_WORDS_WINDOW; k++) {
+      const x = this.items[k];
+      if (x.kind !== 'paragraph') continue;
+      parts.push(x.text);
+      n += x.text.length;
+    }
+    return coverage(bigramSet(line), pairSet(parts.join('').slice(0, TITLE_WORDS_WINDOW))) >= LAST_LINE_HEAD_WORDS;
+  }
+
   /** Whether the text up to items[b] (back to an end note, TITLE_WORDS_WINDOW characters at most) says most of `line`'s word pairs. */
   private textBeforeSays(line: string, b: number): boolean {
     if (line.replace(/\s+/gu, '').length < MIN_LAST_LINE_HEAD_CHARS) return false;
@@ -589,13 +616,20 @@ class Reader {
    * the reason, or null.
    */
   private headOverFirstLine(p: Piece): string | null {
-    if (!this.open.length || this.open.length > MAX_HEAD_AFTER_NOTE_LINES || !(this.indentWidth(p) || stretchedFirstLine(p)) || !INNER_PUNCT.test(p.text)) return null;
+    if (!this.open.length || this.open.length > MAX_HEAD_AFTER_NOTE_LINES || !INNER_PUNCT.test(p.text)) return null;
     // (a title may list with 、 and name with quotes or 《》, never a comma or stop)
     if (!this.open.every((text) => !/[\p{P}]/u.test(text.replace(/[“”《》「」、]/gu, ''))) || NEWS_LEAD.test(this.open.join(''))) return null;
-    // (only where an article has just closed: elsewhere short unpunctuated
-    // lines are as often a paragraph's start read before its indent)
     // (the item before the open lines: a caption read between them and the first line is not)
     const before = this.items[this.openAt - 1];
+    // (under a short head line, a column label, right after an end note: the
+    // title of the text before, printed after it with its label, where that
+    // text's lead says most of its words, indented first line or not:
+    // （肖英 戴昊秀） / 思想纵横 / 韩正会见联合国秘书长、美国国务卿 / 习近平总书记指出，…)
+    if (before?.kind === 'display')
+      return this.underLabelAfterNote() && this.leadBeforeSays(this.open.join('')) ? 'unpunctuated lines under a label after an end note, over a first line, the text before saying their words: a head printed after its body' : null;
+    if (!(this.indentWidth(p) || stretchedFirstLine(p))) return null;
+    // (only where an article has just closed: elsewhere short unpunctuated
+    // lines are as often a paragraph's start read before its indent)
     if (before?.kind === 'note' && isClosingNote(before.text)) return 'unpunctuated lines after a closing note, over a first line';
     // (or after a paragraph that ended a sentence, where the lines reach the
     // column's edge: a paragraph's first line there would stand indented, so
