@@ -93,6 +93,16 @@ function roleWordInPhrase(bare: string): boolean {
 }
 
 /**
+ * 作者 read inside a word that ends with it (新闻工作者, 创作者, 合作者), no
+ * other role word after it: a title's words (赵乐际看望…报道的 / 新闻工作者), not
+ * a writer's credit (作者 stands first in one, or after a paper: 本报特约作者).
+ */
+function authorInWord(bare: string): boolean {
+  const m = BYLINE_ROLE.exec(bare);
+  return !!m && m[0] === '作者' && m.index > 0 && /[工创写合操协]/u.test(bare[m.index - 1]) && !BYLINE_ROLE.test(bare.slice(m.index + 2));
+}
+
+/**
  * Is this whole line a byline? `strict` (outside the title zone) accepts only
  * lines with a role word; in the title zone a bare name list counts too.
  */
@@ -107,7 +117,7 @@ export function isBylineLine(text: string, strict: boolean): boolean {
   // (a colon before a phrase names a title's subject: 人民日报评论员文章：以中国式现代化全面推进…;
   // a byline's colon stands before names, 本报记者：张晓明)
   if (/[：:]\s*\p{Script=Han}{6,}/u.test(bare)) return false;
-  if (BYLINE_ROLE.test(bare) && !/[，,]/.test(bare.replace(/[《》]/g, '')) && !roleWordInPhrase(bare)) {
+  if (BYLINE_ROLE.test(bare) && !/[，,]/.test(bare.replace(/[《》]/g, '')) && !roleWordInPhrase(bare) && !authorInWord(bare)) {
     // A role word and names, not a sentence: 本报记者 包松娅, 《人民日报》评论员
     return [...bare].length <= 40;
   }
