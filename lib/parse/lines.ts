@@ -38,12 +38,12 @@ export interface Line {
    *  STARTS_PARAGRAPH, ENDS_PARAGRAPH; isSpaced and the others read them): one
    *  field on every line object, not six. */
   flags: number;
-  /** The column around this line, as estimateFullWidths read it (shared by a block of lines). */
+  /** The column around this line, as readColumn read it (shared by a block of lines). */
   col: Column;
   /** The width in half monospaced columns (Latin and digits ½), whatever the
    *  column's measure, a whole number as widthHalves (colsOf reads it): the line
    *  tests compare it with fullCols. (The width in em is not kept: it is the
-   *  width until estimateFullWidths reads the column, and stays it unless the
+   *  width until readColumn reads the column, and stays it unless the
    *  column is monospaced; a field less on every line object, which lives until
    *  the items are read.) */
   colsHalves: number;
@@ -58,7 +58,7 @@ export interface Line {
 
 /**
  * What the lines around a line say of its column. One object for each block
- * of lines estimateFullWidths reads together (they all get the same values),
+ * of lines readColumn reads together (they all get the same values),
  * not four fields on every line: the line objects live until the items are
  * read, and at 400,000 lines the collector copied every byte of them twice.
  */
@@ -316,10 +316,11 @@ export function toLines(text: string): Line[] {
   let count = 0;
   // (a page's lines each in memory of its own, see OWN_LINES_MAX_CHARS)
   const own = text.length <= OWN_LINES_MAX_CHARS;
-  // What estimateFullWidths reads of each line, written while the line is
-  // measured (one entry a line; there are no more lines than rows).
-  const measures = widthScratch.perLine(rows.length);
-  const { em, colsIn, textLen, flags } = measures;
+  // What readColumn reads of each line, written while the line is measured,
+  // in a ring of the last MEASURES_RING lines (see readColumn).
+  const { em, colsIn, textLen, flags } = widthScratch;
+  // The first line of the first block whose column is not read yet.
+  let unread = 0;
   let no = 0;
   // (by index: the iterator's result objects were a tenth of what a parse of many lines allocated)
   for (let k = 0; k < rows.length; k++) {
@@ -343,15 +344,21 @@ export function toLines(text: string): Line[] {
     const line = measuredLine(no, t, opensIndented(r));
     if ((line.hints & HINT_SPACE) !== 0 && isLetterSpaced(t)) line.flags |= SPACED;
     const i = count++;
+    const j = i & MEASURES_MASK;
     // (a line's width is its width in em until its column is read)
-    em[i] = measuredHalfEm / 2;
-    colsIn[i] = measuredHalfCols / 2;
-    textLen[i] = t.length;
-    flags[i] = (em[i] >= MIN_BODY_LINE_EM ? 1 : 0) | (endsClause(t) ? 2 : 0) | (measuredLatin ? 4 : 0);
+    em[j] = measuredHalfEm / 2;
+    colsIn[j] = measuredHalfCols / 2;
+    textLen[j] = t.length;
+    flags[j] = (em[j] >= MIN_BODY_LINE_EM ? 1 : 0) | (endsClause(t) ? 2 : 0) | (measuredLatin ? 4 : 0);
     lines[i] = line;
+    // A block's column is read as soon as the lines of the window after it are measured.
+    if (count === unread + BLOCK + WIDTH_WINDOW_LINES) {
+      readColumn(lines, unread, count);
+      unread += BLOCK;
+    }
   }
   lines.length = count;
-  estimateFullWidths(lines, measures);
+  for (; unread < count; unread += BLOCK) readColumn(lines, unread, count);
   return lines;
 }
 
@@ -400,25 +407,20 @@ const MIN_FULL_PER_FIRST_LINE = 0.25;
 
 /** Widths (in half columns) counted in an array; wider lines, rare, in a Map. */
 const COUNTED_KEYS = 2048;
-/** Lines estimateFullWidths reads per block; and the lines of the window about a block. */
+/** Lines readColumn reads per block; and the lines of the window about a block. */
 const BLOCK = 32;
 const WINDOW = 2 * WIDTH_WINDOW_LINES + BLOCK;
-/** Lines of the per-line arrays kept between calls (a page has a few hundred). */
-const PER_LINE_KEPT = 1 << 14;
-
-/** A line's measures as estimateFullWidths reads them, one entry a line: width in em and in columns, text length, flags (1 body-wide, 2 ends a clause, 4 Latin). */
-interface LineMeasures {
-  em: Float64Array;
-  colsIn: Float64Array;
-  textLen: Int32Array;
-  flags: Uint8Array;
-}
+/** Lines whose measures are kept for readColumn (a power of two, at least WINDOW). */
+const MEASURES_RING = 128;
+const MEASURES_MASK = MEASURES_RING - 1;
 
 /**
- * estimateFullWidths's working memory, kept from one call to the next: the
- * ten typed arrays made afresh for each page (each its own buffer outside the
- * heap) were a measured twentieth of parsing the example pages. The per-line
- * arrays of an input longer than PER_LINE_KEPT lines are made for it alone.
+ * readColumn's working memory, kept from one call to the next: typed arrays
+ * made afresh for each page (each its own buffer outside the heap) were a
+ * measured twentieth of parsing the example pages. em, colsIn, textLen and
+ * flags are a line's measures as toLines wrote them, line i at i &
+ * MEASURES_MASK: width in em and in columns, text length, flags (1 body-wide,
+ * 2 ends a clause, 4 Latin).
  */
 const widthScratch = {
   ems: new Float64Array(WINDOW),
@@ -427,111 +429,102 @@ const widthScratch = {
   longs: new Float64Array(WINDOW),
   keys: new Float64Array(WINDOW),
   countAt: new Int32Array(COUNTED_KEYS),
-  lines: 0,
-  em: new Float64Array(0),
-  colsIn: new Float64Array(0),
-  textLen: new Int32Array(0),
-  flags: new Uint8Array(0),
-  /** Arrays of at least n lines (not cleared: every line's entry is written before it is read). */
-  perLine(n: number): LineMeasures {
-    if (n > PER_LINE_KEPT) return { em: new Float64Array(n), colsIn: new Float64Array(n), textLen: new Int32Array(n), flags: new Uint8Array(n) };
-    if (n > this.lines) {
-      this.lines = Math.max(n, 512);
-      this.em = new Float64Array(this.lines);
-      this.colsIn = new Float64Array(this.lines);
-      this.textLen = new Int32Array(this.lines);
-      this.flags = new Uint8Array(this.lines);
-    }
-    return this;
-  },
+  wideCount: new Map<number, number>(),
+  em: new Float64Array(MEASURES_RING),
+  colsIn: new Float64Array(MEASURES_RING),
+  textLen: new Int32Array(MEASURES_RING),
+  flags: new Uint8Array(MEASURES_RING),
 };
+
+/** Running lines counted at a width key (half columns) by readColumn. */
+function countAtKey(key: number): number {
+  return key < 0 ? 0 : key < COUNTED_KEYS ? widthScratch.countAt[key] : (widthScratch.wideCount.get(key) ?? 0);
+}
+/** Running lines at width w or half a column under it. */
+const nearWidth = (w: number) => countAtKey(w * 2) + countAtKey(w * 2 - 1);
 
 /**
  * The full width of a column is the width most body lines reach. Lines of a
  * page come from columns of different widths, so it is estimated per block of
- * lines from a window around the block.
+ * lines (BLOCK, from `start`) from a window around the block, the lines of
+ * `lines` up to `n` measured so far. toLines reads each block as soon as the
+ * window after it is measured, so that the lines it writes their column to
+ * are lines just made: read in a pass after all lines were made, at 400,000
+ * lines each line object was a miss of the cache again. The measures read
+ * here are kept in flat arrays, each line's read by several windows.
  */
-function estimateFullWidths(lines: Line[], measures: LineMeasures): void {
-  const n = lines.length;
-  // The measures read here, in flat arrays written by toLines as it made each
-  // line: each line is read by several windows, and flat arrays keep that
-  // cheap on large pages. (Copied from the line objects here, a pass over
-  // 180,000–400,000 objects at 16× missed the cache line by line.)
-  const { em, colsIn, textLen, flags } = measures; // flags 1: body-wide, 2: ends a clause, 4: Latin text
-  const { ems, runningCols, lengths, longs, countAt, keys } = widthScratch;
+function readColumn(lines: Line[], start: number, n: number): void {
+  const { em, colsIn, textLen, flags } = widthScratch; // flags 1: body-wide, 2: ends a clause, 4: Latin text
+  const { ems, runningCols, lengths, longs, countAt, keys, wideCount } = widthScratch;
   // Counts of running lines per width, keyed in half columns (widths are
   // multiples of ½): in an array up to COUNTED_KEYS (a Map for all of them was
   // the costliest line of the measuring), in a Map above; and the keys counted.
   // (countAt is all 0 between calls: each block sets back the keys it counted)
-  const wideCount = new Map<number, number>();
-  const count = (key: number) => (key < 0 ? 0 : key < COUNTED_KEYS ? countAt[key] : (wideCount.get(key) ?? 0));
-  for (let start = 0; start < n; start += BLOCK) {
-    const from = Math.max(0, start - WIDTH_WINDOW_LINES);
-    const to = Math.min(n, start + BLOCK + WIDTH_WINDOW_LINES);
-    let nEms = 0;
-    let running = 0;
-    let nLengths = 0;
-    let nKeys = 0;
-    for (let i = from; i < to; i++) {
-      if (flags[i] & 4) lengths[nLengths++] = textLen[i];
-      if (!(flags[i] & 1)) continue;
-      ems[nEms++] = em[i];
-      // Widths in columns of lines that do not end a sentence: in a monospaced
-      // column these are all full lines (W) or indented first lines (W - 2).
-      if (flags[i] & 2) continue;
-      runningCols[running++] = colsIn[i];
-      const key = colsIn[i] * 2;
-      const seen = count(key);
-      if (key < COUNTED_KEYS) countAt[key] = seen + 1;
-      else wideCount.set(key, seen + 1);
-      if (!seen) keys[nKeys++] = key;
+  const from = Math.max(0, start - WIDTH_WINDOW_LINES);
+  const to = Math.min(n, start + BLOCK + WIDTH_WINDOW_LINES);
+  let nEms = 0;
+  let running = 0;
+  let nLengths = 0;
+  let nKeys = 0;
+  for (let line = from; line < to; line++) {
+    const i = line & MEASURES_MASK;
+    if (flags[i] & 4) lengths[nLengths++] = textLen[i];
+    if (!(flags[i] & 1)) continue;
+    ems[nEms++] = em[i];
+    // Widths in columns of lines that do not end a sentence: in a monospaced
+    // column these are all full lines (W) or indented first lines (W - 2).
+    if (flags[i] & 2) continue;
+    runningCols[running++] = colsIn[i];
+    const key = colsIn[i] * 2;
+    const seen = countAtKey(key);
+    if (key < COUNTED_KEYS) countAt[key] = seen + 1;
+    else wideCount.set(key, seen + 1);
+    if (!seen) keys[nKeys++] = key;
+  }
+  let full = 0;
+  let fullCols = 0;
+  let exact = false;
+  if (nEms) {
+    let mode = 0;
+    let best = 0;
+    // (the widest of the most common widths, whatever the order they are read in)
+    for (let k = 0; k < nKeys; k++) {
+      const w = keys[k] / 2;
+      const c = nearWidth(w) + nearWidth(w - 2);
+      // (and full lines number at least a quarter of the lines two columns
+      // narrower, which it would read as indented first lines: a
+      // width reached by a stray subtitle or a neighbouring column's lines,
+      // two columns wider than the text, would read every line of the text
+      // as an indented first line and each short line as a head)
+      if (nearWidth(w) > 0 && nearWidth(w) >= MIN_FULL_PER_FIRST_LINE * nearWidth(w - 2) && (c > best || (c === best && w > mode))) [mode, best] = [w, c];
     }
-    let full = 0;
-    let fullCols = 0;
-    let exact = false;
-    if (nEms) {
-      const near = (w: number) => count(w * 2) + count(w * 2 - 1);
-      let mode = 0;
-      let best = 0;
-      // (the widest of the most common widths, whatever the order they are read in)
-      for (let k = 0; k < nKeys; k++) {
-        const w = keys[k] / 2;
-        const c = near(w) + near(w - 2);
-        // (and full lines number at least a quarter of the lines two columns
-        // narrower, which it would read as indented first lines: a
-        // width reached by a stray subtitle or a neighbouring column's lines,
-        // two columns wider than the text, would read every line of the text
-        // as an indented first line and each short line as a head)
-        if (near(w) > 0 && near(w) >= MIN_FULL_PER_FIRST_LINE * near(w - 2) && (c > best || (c === best && w > mode))) [mode, best] = [w, c];
-      }
-      fullCols = running ? kthSmallest(runningCols, running, Math.floor(running * FULL_WIDTH_PERCENTILE)) : 0;
-      if (mode < LONG_LINE_EM && running >= 4 && best >= running * EXACT_MODE_SHARE) {
-        exact = true;
-        full = mode;
-      } else {
-        // Whole-paragraph lines (e-paper text): the short lines among them are
-        // titles and last lines, so the width is read from the long ones.
-        let nLong = 0;
-        for (let k = 0; k < nEms; k++) if (ems[k] >= LONG_LINE_EM) longs[nLong++] = ems[k];
-        const [pool, size] = nLong >= nEms * LONG_LINE_SHARE ? [longs, nLong] : [ems, nEms];
-        full = kthSmallest(pool, size, Math.min(size - 1, Math.floor(size * FULL_WIDTH_PERCENTILE)));
-      }
+    fullCols = running ? kthSmallest(runningCols, running, Math.floor(running * FULL_WIDTH_PERCENTILE)) : 0;
+    if (mode < LONG_LINE_EM && running >= 4 && best >= running * EXACT_MODE_SHARE) {
+      exact = true;
+      full = mode;
+    } else {
+      // Whole-paragraph lines (e-paper text): the short lines among them are
+      // titles and last lines, so the width is read from the long ones.
+      let nLong = 0;
+      for (let k = 0; k < nEms; k++) if (ems[k] >= LONG_LINE_EM) longs[nLong++] = ems[k];
+      const [pool, size] = nLong >= nEms * LONG_LINE_SHARE ? [longs, nLong] : [ems, nEms];
+      full = kthSmallest(pool, size, Math.min(size - 1, Math.floor(size * FULL_WIDTH_PERCENTILE)));
     }
-    for (let k = 0; k < nKeys; k++) if (keys[k] < COUNTED_KEYS) countAt[keys[k]] = 0;
-    wideCount.clear();
-    // Word-wrapped text: a line ends where the next word would not fit, so the
-    // longest lines show the column width in characters.
-    const maxChars = nLengths ? kthSmallest(lengths, nLengths, Math.floor((nLengths - 1) * 0.97)) : 0;
-    const col: Column = { fullWidth: full, fullCols: exact ? full : fullCols, exact, maxChars };
-    for (let i = start; i < Math.min(n, start + BLOCK); i++) {
-      const l = lines[i];
-      l.col = col;
-      // A letter-spaced line far narrower than the column was not stretched
-      // to its edge: it is a title set with spaces (书 香 满 城).
-      // Nor was one wider than the column: it was set in a wider frame.
-      if (l.flags & SPACED && fullCols && ((colsOf(l) < fullCols * STRETCHED_MIN_SHARE && !isStretchedFirstLine(l, lines[i + 1], fullCols)) || colsOf(l) > fullCols + OVER_WIDTH_TOLERANCE)) l.flags &= ~SPACED;
-      if (exact) l.widthHalves = l.colsHalves;
-    }
+  }
+  for (let k = 0; k < nKeys; k++) if (keys[k] < COUNTED_KEYS) countAt[keys[k]] = 0;
+  wideCount.clear();
+  // Word-wrapped text: a line ends where the next word would not fit, so the
+  // longest lines show the column width in characters.
+  const maxChars = nLengths ? kthSmallest(lengths, nLengths, Math.floor((nLengths - 1) * 0.97)) : 0;
+  const col: Column = { fullWidth: full, fullCols: exact ? full : fullCols, exact, maxChars };
+  for (let i = start; i < Math.min(n, start + BLOCK); i++) {
+    const l = lines[i];
+    l.col = col;
+    // A letter-spaced line far narrower than the column was not stretched
+    // to its edge: it is a title set with spaces (书 香 满 城).
+    // Nor was one wider than the column: it was set in a wider frame.
+    if (l.flags & SPACED && fullCols && ((colsOf(l) < fullCols * STRETCHED_MIN_SHARE && !isStretchedFirstLine(l, lines[i + 1], fullCols)) || colsOf(l) > fullCols + OVER_WIDTH_TOLERANCE)) l.flags &= ~SPACED;
+    if (exact) l.widthHalves = l.colsHalves;
   }
 }
 
