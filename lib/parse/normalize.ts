@@ -65,11 +65,14 @@ const CONTROL_UNIT = 2;
 const BREAK_UNIT = 4;
 /** Outside NFC_STABLE_RANGES (and neither removed nor a line break). */
 const MAY_COMPOSE = 8;
+/** A `<`: without one the input holds no HTML tag. */
+const TAG_OPEN_UNIT = 16;
 const UNIT_CLASS = /* @__PURE__ */ (() => {
   const table = new Uint8Array(0x10000).fill(MAY_COMPOSE);
   for (const [from, to] of NFC_STABLE_RANGES) table.fill(0, from, to + 1);
   for (const [from, to] of CONTROL_RANGES) table.fill(CONTROL_UNIT, from, to + 1);
   for (const c of [0x0d, 0x2028, 0x2029]) table[c] = BREAK_UNIT;
+  table[0x3c] |= TAG_OPEN_UNIT;
   for (let c = 0; c < 0x10000; c++) if (isJunk(c)) table[c] |= JUNK;
   return table;
 })();
@@ -150,7 +153,8 @@ export function normalizeInput(input: string): NormalizedInput {
   // (each step only where the scan saw what it changes: each costs a pass over the text)
   let text = classes & BREAK_UNIT ? input.replace(/\r\n?|\u2028|\u2029/g, '\n') : input;
   if (classes & CONTROL_UNIT) text = text.replace(CONTROL, '');
-  const html = looksLikeHtml(text);
+  // (no tag without a `<`: the test's pattern is not run over a page of text that has none)
+  const html = (classes & TAG_OPEN_UNIT) !== 0 && looksLikeHtml(text);
   if (html) text = htmlToText(text);
   if (html || classes & MAY_COMPOSE) text = text.normalize('NFC');
   if (!text.trim()) return { text: '', problem: 'empty' };

@@ -270,17 +270,27 @@ export function isSignatureNote(text: string): boolean {
 }
 const SIGNATURE_NOTE = new RegExp(`^${OPEN}${SP}*(?:本报)?(?:记者|通讯员)${SP}*${HAN}{2,4}(?:${SP}*[、，,]?${SP}*${HAN}{2,4}){0,4}${SP}*${CLOSE}$`, 'u');
 /** A note glued to the end of the last paragraph: …开新局。(转自《吉林日报》). */
-const TRAILING_NOTE = new RegExp(
+export const TRAILING_NOTE = new RegExp(
   `(?<=[。！？!?”’…])${SP}*(${OPEN}${SP}*(?:(?:新华社|中新社|本报|据)[^（）()]{0,30}?电|转自|摘自|选自|原载|来源|作者|据)[^（）()]{0,80}${CLOSE})$`,
   'u',
 );
 export function splitTrailingNote(text: string): [string, string] | null {
   const last = text.charCodeAt(text.length - 1);
   if (last !== 0xff09 && last !== 0x29) return null; // ends with ） or )
-  const m = TRAILING_NOTE.exec(text);
-  if (!m || m.index === 0) return null;
-  return [text.slice(0, m.index).trimEnd(), m[1]];
+  // The note holds no bracket but its last: it opens at the text's last （ or (,
+  // and the match starts where the spaces before that begin, after a sentence's
+  // end. So the pattern is run on the text from the character before those
+  // spaces, not tried at every place of a paragraph (its look-behind first).
+  const open = Math.max(text.lastIndexOf('（'), text.lastIndexOf('('));
+  let from = open;
+  while (from > 0 && isNoteSpace(text.charCodeAt(from - 1))) from--;
+  if (from <= 0) return null;
+  const m = TRAILING_NOTE.exec(text.slice(from - 1));
+  if (!m) return null;
+  return [text.slice(0, from - 1 + m.index).trimEnd(), m[1]];
 }
+/** A unit of SP (the spaces TRAILING_NOTE allows before the note). */
+const isNoteSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000;
 /** Notes that close an article: what follows them is a new article. */
 export function isClosingNote(text: string): boolean {
   return /(?:电|转自|摘自|选自|原载|来源|作者单位|作者系|作者为)/u.test(text);

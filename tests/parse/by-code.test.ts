@@ -8,7 +8,7 @@ import { bigramSet, coverageIn, coverageInTexts, coverageOfEachInTexts, topicSim
 import { toLines } from '../../lib/parse/lines';
 import { normalizeInput } from '../../lib/parse/normalize';
 import { isLatinText } from '../../lib/parse/join-lines';
-import { NEWS_LEAD, hasMoreChars, leavesMarkOpen, opensNewsLead, splitTrailingNote } from '../../lib/parse/patterns';
+import { NEWS_LEAD, TRAILING_NOTE, hasMoreChars, leavesMarkOpen, opensNewsLead, splitTrailingNote } from '../../lib/parse/patterns';
 import { endsSentence, hasLatinEnd, hasStrongEnd, hasWeakEnd } from '../../lib/parse/sentence-end';
 
 
@@ -39,6 +39,19 @@ describe('tests read by code', () => {
     const made = ends.flatMap((a) => ends.map((b) => `文字${a}${b}`)).concat(['', '（新华社北京6月5日电）', '他说。（转自《人民日报》）', 'He said so.']);
     const reference = (t: string) => (hasStrongEnd(t) || splitTrailingNote(t) ? 'strong' : hasLatinEnd(t) && isLatinText(t) ? 'strong' : hasWeakEnd(t) ? 'weak' : null);
     for (const t of [...lines, ...made]) expect(endsSentence(t), t).toBe(reference(t));
+  });
+
+  it('splitTrailingNote, which runs its pattern from the last bracket only, splits as the pattern over the whole text', () => {
+    const reference = (t: string) => {
+      if (!/[）)]$/u.test(t)) return null;
+      const m = TRAILING_NOTE.exec(t);
+      return m && m.index > 0 ? [t.slice(0, m.index).trimEnd(), m[1]] : null;
+    };
+    const notes = ['（转自《吉林日报》）', '(来源：新华社)', '（新华社北京6月5日电）', '（据新华社电）', '（作者单位：某大学）', '（记者 王珂）', '（转自（人民日报））', '(转自人民日报）', '（转自）'];
+    const before = ['', '开新局。', '开新局。 ', '开新局。\u3000\u3000', '开新局。\t \u00a0', '开新局 。', '开新局', '他说：“好。”', '（一）开新局。', '开新局。）', '？', '…  '];
+    const made = before.flatMap((b) => notes.map((n) => b + n));
+    const paragraphs = fixtureTexts().flatMap((raw) => normalizeInput(raw).text.split(/\n\s*\n/));
+    for (const t of [...lines, ...paragraphs, ...made]) expect(splitTrailingNote(t), t).toEqual(reference(t));
   });
 
   it('hasMoreChars counts characters as [...text].length does (a surrogate pair one, a lone surrogate one)', () => {
