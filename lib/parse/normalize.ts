@@ -120,9 +120,17 @@ function scanInput(text: string): { junkPerThousand: number; classes: number } {
   return { junkPerThousand: n ? (scannedJunk * 1000) / n : 0, classes: scannedClasses };
 }
 
+/** Characters of an input looksLikeHtml reads. */
+const HTML_HEAD_CHARS = 5000;
 /** A paste of HTML source (not rendered text): several tags and a block element. */
 export function looksLikeHtml(text: string): boolean {
-  const head = text.slice(0, 5000);
+  // (three tags hold three `<` at least: counted first, the patterns run only
+  // where the head has them; a page of text with a <网址> has one)
+  for (let k = 0, at = -1; k < 3; k++) {
+    at = text.indexOf('<', at + 1);
+    if (at < 0 || at >= HTML_HEAD_CHARS) return false;
+  }
+  const head = text.slice(0, HTML_HEAD_CHARS);
   const tags = head.match(/<\/?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?>/g);
   return !!tags && tags.length >= 3 && /<(?:p|div|br|html|body|h[1-6]|span|article|section|table|li)\b/i.test(head);
 }

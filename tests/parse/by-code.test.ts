@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { fixtureTexts } from './fixture-texts';
 import { bigramSet, coverageIn, coverageInTexts, coverageOfEachInTexts, topicSimilarity, wordChars } from '../../lib/parse/bigrams';
 import { toLines } from '../../lib/parse/lines';
-import { normalizeInput } from '../../lib/parse/normalize';
+import { looksLikeHtml, normalizeInput } from '../../lib/parse/normalize';
 import { isLatinText } from '../../lib/parse/join-lines';
 import { NEWS_LEAD, TRAILING_NOTE, hasMoreChars, leavesMarkOpen, opensNewsLead, splitTrailingNote } from '../../lib/parse/patterns';
 import { endsSentence, hasLatinEnd, hasStrongEnd, hasWeakEnd } from '../../lib/parse/sentence-end';
@@ -52,6 +52,18 @@ describe('tests read by code', () => {
     const made = before.flatMap((b) => notes.map((n) => b + n));
     const paragraphs = fixtureTexts().flatMap((raw) => normalizeInput(raw).text.split(/\n\s*\n/));
     for (const t of [...lines, ...paragraphs, ...made]) expect(splitTrailingNote(t), t).toEqual(reference(t));
+  });
+
+  it('looksLikeHtml, which counts three `<` in the head first, answers as its two patterns over the head', () => {
+    const reference = (text: string) => {
+      const head = text.slice(0, 5000);
+      const tags = head.match(/<\/?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?>/g);
+      return !!tags && tags.length >= 3 && /<(?:p|div|br|html|body|h[1-6]|span|article|section|table|li)\b/i.test(head);
+    };
+    const pad = (n: number) => '文'.repeat(n);
+    const made = ['<p>一</p><p>二</p>', '<p>一</p>', '<div><span>x</span></div>', '网址<http://www.0437.com>', '<b><i><u>x</u></i></b>', 'a < b < c <p>', '<br><br>', '<br><br><br>'];
+    const placed = made.flatMap((m) => [m, pad(4990) + m, pad(4996) + m, pad(5000) + m, m + pad(6000), pad(10) + m + pad(10) + m]);
+    for (const t of [...placed, ...fixtureTexts()]) expect(looksLikeHtml(t), t.slice(0, 80)).toBe(reference(t));
   });
 
   it('hasMoreChars counts characters as [...text].length does (a surrogate pair one, a lone surrogate one)', () => {
