@@ -212,6 +212,11 @@ function opensDatedCaption(text: string): boolean {
 /** Punctuation that ends a clause or sentence of running text: head lines have none (they may list with 、 and name with ：). */
 const CLAUSE_PUNCT_CHARS = '，。；！？,;!?…（）()';
 const CLAUSE_PUNCT = new RegExp(`[${CLAUSE_PUNCT_CHARS}]`, 'u');
+/**
+ * A word's other reading set in brackets inside a word (实（试）验, 致电（函）):
+ * no clause's punctuation, a title's as much as a text's.
+ */
+const WORD_IN_BRACKETS = /(?<=\p{Script=Han})（\p{Script=Han}{1,2}）(?=\p{Script=Han})/gu;
 /** Punctuation of running text: a line of a paragraph seldom goes without it for long. */
 const TEXT_PUNCT_CHARS = `${CLAUSE_PUNCT_CHARS}、：:`;
 const TEXT_PUNCT = new RegExp(`[${TEXT_PUNCT_CHARS}]`, 'u');
@@ -658,9 +663,10 @@ class Reader {
     // comma or a stop every line or two. They are head lines set like text
     // (letter-spaced titles listed at the top of a page) — but not over a
     // marker that sends the text on: that is a text cut off at the page foot.
-    // (a title lists with 、 and names with a colon; a subtitle opens with ——: none of them a comma or a stop)
+    // (a title lists with 、 and names with a colon; a subtitle opens with ——: none of them a comma or a stop;
+    // nor a word's other reading in brackets, 各项空间科学实（试）验稳 / 步推进)
     // (but lines ending with a colon introduce what follows: 提出三点意 / 见：)
-    if (!sentOn && !this.openCut && this.open.length >= 2 && this.open.length <= MAX_UNPUNCTUATED_HEAD_LINES && !this.open.some((text) => CLAUSE_PUNCT.test(text)) && !endsWithColon(this.open[this.open.length - 1].trimEnd())) {
+    if (!sentOn && !this.openCut && this.open.length >= 2 && this.open.length <= MAX_UNPUNCTUATED_HEAD_LINES && !this.open.some((text) => CLAUSE_PUNCT.test(text.replace(WORD_IN_BRACKETS, ''))) && !endsWithColon(this.open[this.open.length - 1].trimEnd())) {
       this.reopenAsTitle(this.open.length, 'lines with no punctuation at all: head lines, not a paragraph');
       return;
     }
