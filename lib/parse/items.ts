@@ -217,6 +217,8 @@ const CLAUSE_PUNCT = new RegExp(`[${CLAUSE_PUNCT_CHARS}]`, 'u');
  * no clause's punctuation, a title's as much as a text's.
  */
 const WORD_IN_BRACKETS = /(?<=\p{Script=Han})（\p{Script=Han}{1,2}）(?=\p{Script=Han})/gu;
+/** `text` less the bracketed readings inside its words (asked of lines before their punctuation is). */
+const withoutWordReadings = (text: string) => (text.includes('（') ? text.replace(WORD_IN_BRACKETS, '') : text);
 /** Punctuation of running text: a line of a paragraph seldom goes without it for long. */
 const TEXT_PUNCT_CHARS = `${CLAUSE_PUNCT_CHARS}、：:`;
 const TEXT_PUNCT = new RegExp(`[${TEXT_PUNCT_CHARS}]`, 'u');
@@ -446,7 +448,7 @@ class Reader {
       // 新春走基层), never a paragraph, whose lines all end at the edge but its last.
       // (lines over a marker that sends the text on, （下转第5版）, are a text
       // cut off at the page's foot: no head is printed over one)
-      if (!this.openEnded && !this.openCut && this.open.length && this.open.length <= MAX_WRAPPED_TITLE_LINES && !startsParagraph(p) && isShort(p) && !TEXT_PUNCT.test(p.text) && !this.open.some((text) => TEXT_PUNCT.test(text)) && !NEWS_LEAD.test(joinLines([...this.open, p.text])) && this.isDisplayAt(i) && !this.sendsOn(i + 1)) {
+      if (!this.openEnded && !this.openCut && this.open.length && this.open.length <= MAX_WRAPPED_TITLE_LINES && !startsParagraph(p) && isShort(p) && !TEXT_PUNCT.test(withoutWordReadings(p.text)) && !this.open.some((text) => TEXT_PUNCT.test(withoutWordReadings(text))) && !NEWS_LEAD.test(joinLines([...this.open, p.text])) && this.isDisplayAt(i) && !this.sendsOn(i + 1)) {
         this.reopenAsTitle(this.open.length, 'unpunctuated lines over a line that stands alone');
       }
       // A byline or a bare section number stands alone even where the line
@@ -578,7 +580,7 @@ class Reader {
     // (the open lines hold no punctuation and leave no bracket open: a title's, not a sentence's)
     if (!/^\s*——/u.test(p.text) || this.openBrackets !== 0) return false;
     const k = this.openWrappedTitleLines(i);
-    if (k === 0 || this.open.slice(-k).some((text) => CLAUSE_PUNCT.test(text))) return false;
+    if (k === 0 || this.open.slice(-k).some((text) => CLAUSE_PUNCT.test(withoutWordReadings(text)))) return false;
     this.displayRule[i] = 'subtitle (——…) under title lines set in the column\'s width';
     // (a display line from here on: the lines under it read it as one, as they read computeDisplayAt's)
     this.displayMemo[i] = 2;
@@ -623,7 +625,7 @@ class Reader {
   private headOverFirstLine(p: Piece): string | null {
     if (!this.open.length || this.open.length > MAX_HEAD_AFTER_NOTE_LINES || !INNER_PUNCT.test(p.text)) return null;
     // (a title may list with 、 and name with quotes or 《》, never a comma or stop)
-    if (!this.open.every((text) => !/[\p{P}]/u.test(text.replace(/[“”《》「」、]/gu, ''))) || NEWS_LEAD.test(this.open.join(''))) return null;
+    if (!this.open.every((text) => !/[\p{P}]/u.test(withoutWordReadings(text).replace(/[“”《》「」、]/gu, ''))) || NEWS_LEAD.test(this.open.join(''))) return null;
     // (the item before the open lines: a caption read between them and the first line is not)
     const before = this.items[this.openAt - 1];
     // (under a short head line, a column label, right after an end note: the
@@ -666,14 +668,14 @@ class Reader {
     // (a title lists with 、 and names with a colon; a subtitle opens with ——: none of them a comma or a stop;
     // nor a word's other reading in brackets, 各项空间科学实（试）验稳 / 步推进)
     // (but lines ending with a colon introduce what follows: 提出三点意 / 见：)
-    if (!sentOn && !this.openCut && this.open.length >= 2 && this.open.length <= MAX_UNPUNCTUATED_HEAD_LINES && !this.open.some((text) => CLAUSE_PUNCT.test(text.replace(WORD_IN_BRACKETS, ''))) && !endsWithColon(this.open[this.open.length - 1].trimEnd())) {
+    if (!sentOn && !this.openCut && this.open.length >= 2 && this.open.length <= MAX_UNPUNCTUATED_HEAD_LINES && !this.open.some((text) => CLAUSE_PUNCT.test(withoutWordReadings(text))) && !endsWithColon(this.open[this.open.length - 1].trimEnd())) {
       this.reopenAsTitle(this.open.length, 'lines with no punctuation at all: head lines, not a paragraph');
       return;
     }
     // One such line right under head lines is the run's last, wherever the
     // paragraph was closed (a title over the captions gathered at the page end),
     // and so is a title parted by a colon (北京中轴线：保护与发展的中国案例).
-    const unpunctuated = this.open.length === 1 && !TEXT_PUNCT.test(this.open[0]);
+    const unpunctuated = this.open.length === 1 && !TEXT_PUNCT.test(withoutWordReadings(this.open[0]));
     if (!sentOn && !this.openCut && this.open.length === 1 && (unpunctuated || TITLE_AFTER_COLON.test(this.open[0].trim())) && this.items[this.openAt - 1]?.kind === 'display') {
       const rule = unpunctuated ? 'a line with no punctuation under head lines' : 'a title parted by a colon under head lines';
       this.items.splice(this.openAt, 0, { kind: 'display', text: this.open[0], line: this.openNos[0], rule, full: this.openFull[0] || undefined });
