@@ -245,6 +245,21 @@ function readsOnFromTitle(titles: string[], name: string): boolean {
 }
 
 /**
+ * A line read as a bare name whose last character the page's text says run on
+ * into the next head line's first (李强在 / 河北调 / 研 over a text that says
+ * 在河北): a title's first line, a name and the word after it. A writer's name
+ * is not said run on into a title under it.
+ */
+function readsOnIntoNext(run: HeadItem[], at: number): boolean {
+  const x = run[at];
+  const next = run[at + 1];
+  if (hasDecor(x.text) || next?.kind !== 'display' || isBylineLine(next.text, false) || isStructuredByline(next.text) || isSubtitleLine(next.text) || hasDecor(next.text) || isBareName(next.text)) return false;
+  const end = lastWordChar(x.text);
+  const start = firstWordChar(next.text);
+  return !!end && !!start && pageSays(end + start);
+}
+
+/**
  * A byline cut inside its last name at the column's edge (本报记者 史红宇 通讯员 肖 /
  * 晓辉): the line and the one or two characters under it make a byline.
  */
@@ -342,8 +357,9 @@ function readHead(run: HeadItem[], furniture: string[]): Head[] {
     // A subtitle is one whether its title was drawn before or after it.
     if (isSubtitleLine(text) && !cur.subtitle && !cur.byline) {
       cur.subtitle = tidyLineSpaces(text);
-    } else if (cur.titles.length && !cur.byline && !cur.subtitle && isBareName(text) && readsOnFromTitle(cur.titles, text)) {
-      // (the title's wrapped line, whatever comes under it)
+    } else if (cur.titles.length && !cur.byline && !cur.subtitle && isBareName(text) && (readsOnFromTitle(cur.titles, text) || readsOnIntoNext(run, at))) {
+      // (the title's wrapped line, whatever comes under it; or the first line of a title wrapped in a
+      // narrow frame under its label, a name and the word after it: 深阅读 / 李强在 / 河北调 / 研)
       cur.titles.push(tidyLineSpaces(text));
     } else if (cur.titles.length && !cur.byline && (isBylineLine(text, false) || isStructuredByline(text) || isBareName(text))) {
       cur.byline = cleanByline(text);
