@@ -1361,9 +1361,12 @@ function joinWrappedTitles(titles: string[], body: BodyItem[]): string[] {
       out[out.length - 1] = joinedLine(prev, titles[k], prev.trimEnd() + titles[k].trimStart());
       continue;
     }
+    // (or, where the lead does not, the page says the two characters on each
+    // side of the break together: 丁薛祥访问土库曼斯坦并主持 / 中土合作委员会第六次会议
+    // over a page that says 并主持中土; two characters alone meet by chance)
     if (HAN_PAIR.test(pair)) {
       text ??= leadText(body);
-      if (text.includes(pair) && !prev.includes(pair)) {
+      if ((text.includes(pair) || saysAcrossSeam(prev, titles[k])) && !prev.includes(pair)) {
         out[out.length - 1] = joinedLine(prev, titles[k], prev + titles[k]);
         continue;
       }
@@ -1371,6 +1374,13 @@ function joinWrappedTitles(titles: string[], body: BodyItem[]): string[] {
     out.push(titles[k]);
   }
   return out;
+}
+
+/** Whether the page says the two characters on each side of where two title lines meet (正确 / 方向: 正确方向), all Han. */
+function saysAcrossSeam(prev: string, next: string): boolean {
+  const a = withoutSoftJoins(prev).trimEnd().slice(-2);
+  const b = withoutSoftJoins(next).trimStart().slice(0, 2);
+  return /^\p{Script=Han}{4}$/u.test(a + b) && pageSays(a + b);
 }
 
 /** An end note: （新华社…电）, （转自…）, or the writers' names signing the text （龚凯霞 江思）. */
