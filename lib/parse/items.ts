@@ -10,7 +10,7 @@ import { removeJustifySpaces } from './cjk';
 import { isCreditLine, isDatedHeaderLine, isFurnitureLine } from './furniture';
 import { joinLines, tidyParagraph } from './join-lines';
 import { hasIndentWidth, isFull, isLong, isNearlyFull, isShort, spacedLineCols } from './line-shape';
-import { colsOf, endsParagraph, hasBlankAfter, isIndented, isLatinLine, isSpaced, startsParagraph, widthOf, type Line } from './lines';
+import { bracketsOf, colsOf, endsParagraph, hasBlankAfter, hintsOf, isIndented, isLatinLine, isSpaced, startsParagraph, widthOf, type Line } from './lines';
 import { readPageLayout } from './page-layout';
 import { splitMarkers, type Piece } from './pieces';
 import { endsSentence } from './sentence-end';
@@ -260,7 +260,7 @@ const LETTER_SPACED_RUN = /(?:^|\s)\S \S \S(?:\s|$)/u;
 /** 本报讯（记者…）, 新华社北京6月5日电: a news report's first words (read without
  *  the spaces of a letter-spaced line: 本 报 讯 （ 记 者 卢). */
 function hasNewsLeadForm(l: Piece): boolean {
-  return opensNewsLead(l.text) || ((l.hints & HINT_SPACE) !== 0 && l.text.includes(' ') && LETTER_SPACED_RUN.test(l.text) && NEWS_LEAD.test(removeJustifySpaces(l.text)));
+  return opensNewsLead(l.text) || ((hintsOf(l) & HINT_SPACE) !== 0 && l.text.includes(' ') && LETTER_SPACED_RUN.test(l.text) && NEWS_LEAD.test(removeJustifySpaces(l.text)));
 }
 
 class Reader {
@@ -303,11 +303,11 @@ class Reader {
   private readonly noteMemo: Uint8Array;
 
   private isFurniture(i: number): boolean {
-    if (!this.furnitureMemo[i]) this.furnitureMemo[i] = !this.pieces[i].marker && isFurnitureLine(this.pieces[i].text, this.pieces[i].hints) ? 2 : 1;
+    if (!this.furnitureMemo[i]) this.furnitureMemo[i] = !this.pieces[i].marker && isFurnitureLine(this.pieces[i].text, hintsOf(this.pieces[i])) ? 2 : 1;
     return this.furnitureMemo[i] === 2;
   }
   private isCaptionAt(i: number): boolean {
-    if (!this.captionMemo[i]) this.captionMemo[i] = !this.pieces[i].marker && isCaption(this.pieces[i].text, this.pieces[i].hints) ? 2 : 1;
+    if (!this.captionMemo[i]) this.captionMemo[i] = !this.pieces[i].marker && isCaption(this.pieces[i].text, hintsOf(this.pieces[i])) ? 2 : 1;
     return this.captionMemo[i] === 2;
   }
   /** isStructuredByline of line i's text (the text of a marker too). */
@@ -324,7 +324,7 @@ class Reader {
   private blanksFew: boolean | null = null;
 
   private isBylineAt(i: number): boolean {
-    if (!this.bylineMemo[i]) this.bylineMemo[i] = isStructuredByline(this.pieces[i].text, true, this.pieces[i].hints) ? 2 : 1;
+    if (!this.bylineMemo[i]) this.bylineMemo[i] = isStructuredByline(this.pieces[i].text, true, hintsOf(this.pieces[i])) ? 2 : 1;
     return this.bylineMemo[i] === 2;
   }
   private opensNewsReportAt(i: number): boolean {
@@ -395,7 +395,7 @@ class Reader {
         continue;
       }
       // Furniture between columns: the open paragraph goes on after it.
-      if ((widthOf(p) <= MAX_DISPLAY_EM * 2 && this.isFurniture(i) && !(this.open.length && !this.openEnded && !isShort(p))) || isCreditLine(p.text, p.hints) || isDatedHeaderLine(p.text, p.hints)) {
+      if ((widthOf(p) <= MAX_DISPLAY_EM * 2 && this.isFurniture(i) && !(this.open.length && !this.openEnded && !isShort(p))) || isCreditLine(p.text, hintsOf(p)) || isDatedHeaderLine(p.text, hintsOf(p))) {
         this.items.push({ kind: 'furniture', text: p.text, line: p.no, rule: 'furniture form between columns' });
         continue;
       }
@@ -473,8 +473,8 @@ class Reader {
       this.open.push(p.text);
       this.openNos.push(p.no);
       this.openFull.push(reachesEdge(p));
-      this.openBrackets += p.brackets ?? bracketBalance(p.text);
-      this.openHints |= p.hints;
+      this.openBrackets += bracketsOf(p);
+      this.openHints |= hintsOf(p);
       this.openEnded = false;
       if (this.endsAt(i)) {
         this.ended[i] = 1;
@@ -811,7 +811,7 @@ class Reader {
     // sentence cut inside its date; a title wrapped inside brackets (…（试 /
     // 行）》) has no punctuation after the close.
     // (the balance measured with the line, not a pass over its text)
-    if (next && !next.marker && (l.brackets ?? bracketBalance(l.text)) > 0 && BRACKET_CLOSED_THEN_PUNCTUATED.test(next.text)) return false;
+    if (next && !next.marker && bracketsOf(l) > 0 && BRACKET_CLOSED_THEN_PUNCTUATED.test(next.text)) return false;
     // A next line opening with a date in brackets that reads on (国务院新闻办公室今天 /
     // （4月8日）举行“推动高…): the date of this line's 今天 or 日前, a sentence.
     if (next && !next.marker && DATED_THEN_TEXT.test(next.text) && !endsSentence(l.text)) return false;
@@ -843,7 +843,7 @@ class Reader {
     // So does one that is itself punctuated, whatever follows the close (19时58分，在《和平 /
     // ——命运共同体》的乐曲声): running text cut inside the mark; the next line is no subtitle.
     // (a line without 《 or “ leaves none open: its hints, not a pass over its text)
-    if (next && !next.marker && (l.hints & HINT_OPEN_MARK) !== 0 && leavesMarkOpen(l.text) && CLOSES_MARK_FIRST.test(next.text) && (MARK_CLOSED_THEN_PUNCTUATED.test(next.text) || /[，；,;]/u.test(l.text))) return false;
+    if (next && !next.marker && (hintsOf(l) & HINT_OPEN_MARK) !== 0 && leavesMarkOpen(l.text) && CLOSES_MARK_FIRST.test(next.text) && (MARK_CLOSED_THEN_PUNCTUATED.test(next.text) || /[，；,;]/u.test(l.text))) return false;
     // (a sentence ending inside the line, more text after it: running text, no head)
     const free = !endsSentence(l.text) && widthOf(l) <= MAX_DISPLAY_EM && !SENTENCE_END_INSIDE.test(l.text);
     // A punctuated line right before （下转…） is where the text broke off to go on elsewhere.
@@ -1037,7 +1037,7 @@ class Reader {
   private indentWidthAt(i: number): boolean {
     const l = this.pieces[i];
     if (this.indentWidth(l)) return true;
-    return this.indentsLost && this.brokenEarly(i) && hasIndentWidth({ ...l, widthHalves: l.widthHalves + 2, colsHalves: l.colsHalves + 2 });
+    return this.indentsLost && this.brokenEarly(i) && hasIndentWidth(l, 2);
   }
 
   /** Line i stands where a paragraph would begin: first, or after a marker or a paragraph's end. */

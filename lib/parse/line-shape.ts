@@ -4,7 +4,7 @@
 // usually drops, leaving the first line two characters short).
 
 import { INDENT_TOLERANCE, LONG_LINE_EM, MAX_INDENT_EM, NEARLY_FULL_EM } from './constants';
-import { colsOf, isSpaced, shortfall, widthOf, type Line } from './lines';
+import { colsOf, halfWidthsOf, isSpaced, shortfall, widthOf, type Line } from './lines';
 
 /** A whole paragraph on one line (e-paper text): wider than any column. */
 export const isLong = (l: Line) => widthOf(l) >= LONG_LINE_EM;
@@ -29,26 +29,30 @@ const MAX_SLACK_DIGITS = 4;
 /** Min(1, halfWidths × ¼) is this × ¼ (a whole number: a fraction returned was a number boxed each call). */
 const slackDigits = (l: Line) => Math.min(MAX_SLACK_DIGITS, halfWidths(l));
 
-/** As wide as an indented first line: about two characters short of full. */
-export function hasIndentWidth(l: Line): boolean {
-  if (isSpaced(l) || isLong(l)) return false;
+/** As wide as an indented first line: about two characters short of full.
+ *  (`extraHalves`: read the line as that many half columns wider in both
+ *  measures, where a copy of the line with wider measures was made.) */
+export function hasIndentWidth(l: Line, extraHalves = 0): boolean {
+  const width = (l.widthHalves + extraHalves) / 2;
+  const cols = (l.colsHalves + extraHalves) / 2;
+  if (isSpaced(l) || width >= LONG_LINE_EM) return false;
   // Digits and Latin letters measure half a character, but a justified line
   // spreads the room they leave: such a line may measure up to half a
   // character short per digit or letter it holds (今年68岁的非遗传承人周桂兰
   // fills an indented line of 14).
   const slack = Math.min(MAX_HALF_WIDTH_SLACK, halfWidths(l) / 2);
-  if (l.col.exact) return widthOf(l) >= l.col.fullWidth - 2.75 - slack && widthOf(l) <= l.col.fullWidth - 1.25;
-  if (widthOf(l) >= l.col.fullWidth - MAX_INDENT_EM - slack && widthOf(l) < l.col.fullWidth - INDENT_TOLERANCE) return true;
+  if (l.col.exact) return width >= l.col.fullWidth - 2.75 - slack && width <= l.col.fullWidth - 1.25;
+  if (width >= l.col.fullWidth - MAX_INDENT_EM - slack && width < l.col.fullWidth - INDENT_TOLERANCE) return true;
   // Counted in characters too: quotes and commas set full width measure
   // half an em squeezed (从“一季火”到“四季旺”，这座 is 15 characters of 17).
-  return l.col.fullCols > 0 && colsOf(l) >= l.col.fullCols - 2.5 && colsOf(l) <= l.col.fullCols - 1.5;
+  return l.col.fullCols > 0 && cols >= l.col.fullCols - 2.5 && cols <= l.col.fullCols - 1.5;
 }
 
 /** At most this much room left by digits and letters is read as justification. */
 const MAX_HALF_WIDTH_SLACK = 1.5;
 
 /** Digits and Latin letters in a line (set half width): counted when it was measured (toLines), or here. */
-export const halfWidths = (l: Line) => l.halfWidths ?? halfWidthCount(l.text);
+export const halfWidths = halfWidthsOf;
 /** The columns a letter-spaced line's characters fill, its spaces left out (digits and Latin letters half a column: 9 月 9 日 下 午 ， 国 holds seven). */
 export const spacedLineCols = (l: Line) => l.text.replace(/\s+/g, '').length - halfWidths(l) / 2;
 export function halfWidthCount(text: string): number {

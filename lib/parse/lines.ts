@@ -35,8 +35,10 @@ export interface Line {
    *  allocated with every line and copied with it by the collector. */
   widthHalves: number;
   /** What the line is, one bit each (SPACED, INDENTED, BLANK_AFTER, LATIN,
-   *  STARTS_PARAGRAPH, ENDS_PARAGRAPH; isSpaced and the others read them): one
-   *  field on every line object, not six. */
+   *  STARTS_PARAGRAPH, ENDS_PARAGRAPH; isSpaced and the others read them), and
+   *  above those what measureLine counted of its text (hintsOf, halfWidthsOf,
+   *  bracketsOf read them): one small whole number on every line object, where
+   *  hints, halfWidths and brackets were three fields more. */
   flags: number;
   /** The column around this line, as readColumn read it (shared by a block of lines). */
   col: Column;
@@ -47,13 +49,6 @@ export interface Line {
    *  column is monospaced; a field less on every line object, which lives until
    *  the items are read.) */
   colsHalves: number;
-  /** Digits and Latin letters in the text (halfWidthCount in line-shape.ts), counted
-   *  while measuring: the line-shape tests read it several times a line. */
-  halfWidths?: number;
-  /** Opening brackets less closing ones, （( and ）), counted the same way (the line reader keeps a paragraph's balance). */
-  brackets?: number;
-  /** Which characters the text holds (char-hints.ts), collected the same way: tests that need one skip lines without. */
-  hints: number;
 }
 
 /**
@@ -102,6 +97,53 @@ export const hasBlankAfter = (l: Line) => (l.flags & BLANK_AFTER) !== 0;
 export const isLatinLine = (l: Line) => (l.flags & LATIN) !== 0;
 export const startsParagraph = (l: Line) => (l.flags & STARTS_PARAGRAPH) !== 0;
 export const endsParagraph = (l: Line) => (l.flags & ENDS_PARAGRAPH) !== 0;
+
+// Line.flags above the bits of what the line is (a whole number under 2^30,
+// which a line object holds in place, in Chrome's compressed heap too):
+// bits 7–15 the text's char-hints.ts bits; 16–24 its digits and Latin letters
+// (halfWidthCount in line-shape.ts) + 1, or 0 where it holds 511 or more;
+// 25–29 its opening brackets less closing ones, （( and ）), + 16, or 0 where
+// that is under -15 or over 15. A count not kept (0, as in a line made without
+// measureLine) is counted from the text when asked.
+const HINTS_SHIFT = 7;
+const HINTS_MASK = 0x1ff;
+const HALF_WIDTHS_SHIFT = 16;
+const HALF_WIDTHS_MASK = 0x1ff;
+const BRACKETS_SHIFT = 25;
+const BRACKETS_MASK = 0x1f;
+const BRACKETS_BIAS = 16;
+
+/** The bits of what measureLine counted of a text, to go into its line's flags. */
+function countBits(hints: number, halfWidths: number, brackets: number): number {
+  return (
+    (hints << HINTS_SHIFT) |
+    (halfWidths < HALF_WIDTHS_MASK ? (halfWidths + 1) << HALF_WIDTHS_SHIFT : 0) |
+    (brackets > -BRACKETS_BIAS && brackets < BRACKETS_BIAS ? (brackets + BRACKETS_BIAS) << BRACKETS_SHIFT : 0)
+  );
+}
+
+/** Which characters the text holds (char-hints.ts): tests that need one skip lines without. */
+export const hintsOf = (l: Line) => (l.flags >>> HINTS_SHIFT) & HINTS_MASK;
+
+/** Digits and Latin letters in the text (halfWidthCount in line-shape.ts): the line-shape tests read it several times a line. */
+export function halfWidthsOf(l: Line): number {
+  const kept = (l.flags >>> HALF_WIDTHS_SHIFT) & HALF_WIDTHS_MASK;
+  if (kept) return kept - 1;
+  const { text } = l;
+  let n = 0;
+  for (let i = 0; i < text.length; i++) n += (UNIT[text.charCodeAt(i)] >> 4) & 1;
+  return n;
+}
+
+/** Opening brackets less closing ones, （( and ）) (the line reader keeps a paragraph's balance). */
+export function bracketsOf(l: Line): number {
+  const kept = (l.flags >>> BRACKETS_SHIFT) & BRACKETS_MASK;
+  if (kept) return kept - BRACKETS_BIAS;
+  const { text } = l;
+  let n = 0;
+  for (let i = 0; i < text.length; i++) n += ((UNIT[text.charCodeAt(i)] >> 5) & 3) - 1;
+  return n;
+}
 
 /** Sets the bits `on` of a piece's flags and clears the bits `off`. */
 export function setFlags<T extends Line>(l: T, on: number, off = 0): T {
@@ -168,6 +210,7 @@ const UNIT = /* @__PURE__ */ (() => {
   const table = new Int32Array(0x10000);
   for (let c = 0; c < 0x10000; c++) {
     const m = measureOf(c);
+    if (CHAR_HINTS[c] > HINTS_MASK) throw new Error('char-hints.ts: more hint bits than Line.flags keeps');
     table[c] = HALF_EM[m] | (HALF_COLS[m] << 2) | ((isHalfWidth(c) ? 1 : 0) << 4) | ((bracketOf(c) + 1) << 5) | ((LATIN_WEIGHT[c] + 2) << 7) | (CHAR_HINTS[c] << 16);
   }
   return table;
@@ -282,11 +325,8 @@ function measuredLine(no: number, text: string, indented: boolean): Piece {
     text,
     widthHalves: measuredHalfEm,
     colsHalves: measuredHalfCols,
-    flags: (indented ? INDENTED : 0) | (measuredLatin ? LATIN : 0),
+    flags: (indented ? INDENTED : 0) | (measuredLatin ? LATIN : 0) | countBits(measuredHints, measuredHalfWidths, measuredBrackets),
     col: NO_COLUMN,
-    halfWidths: measuredHalfWidths,
-    brackets: measuredBrackets,
-    hints: measuredHints,
     marker: undefined,
   };
 }
@@ -342,7 +382,7 @@ export function toLines(text: string): Line[] {
       continue;
     }
     const line = measuredLine(no, t, opensIndented(r));
-    if ((line.hints & HINT_SPACE) !== 0 && isLetterSpaced(t)) line.flags |= SPACED;
+    if ((measuredHints & HINT_SPACE) !== 0 && isLetterSpaced(t)) line.flags |= SPACED;
     const i = count++;
     const j = i & MEASURES_MASK;
     // (a line's width is its width in em until its column is read)

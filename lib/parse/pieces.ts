@@ -3,7 +3,7 @@
 
 import { HINT_OPEN_BRACKET, HINT_ROLE } from './char-hints';
 import { isLong } from './line-shape';
-import { BLANK_AFTER, ENDS_PARAGRAPH, INDENTED, STARTS_PARAGRAPH, isSpaced, remeasure, setFlags, widthOf, type Line, type Piece } from './lines';
+import { BLANK_AFTER, ENDS_PARAGRAPH, INDENTED, STARTS_PARAGRAPH, hintsOf, isSpaced, remeasure, setFlags, widthOf, type Line, type Piece } from './lines';
 import { JUMP_MARKER, hasDecor, hasRoleWord, isBylineLine, isStructuredByline } from './patterns';
 
 /** ■ 郝海秋 党的十八大以来，…: a marked name, then a space and the text's first words. */
@@ -19,7 +19,7 @@ function bylineGluedToText(line: Line): number {
   const marked = hasDecor(text) ? DECORATED_NAME_THEN_TEXT.exec(text) : null;
   if (marked && isBylineLine(marked[1], false) && (/[，。、；]/u.test(text.slice(marked[0].length)) || textAfterName(text.slice(marked[0].length)))) return marked[1].length;
   // (a role word first: a test by code, as this runs on every line)
-  if (!(line.hints & HINT_ROLE) || !hasRoleWord(text) || !/^(?:本报|新华社|中新社)?(?:首席|特约|见习)?(?:记者|通讯员)\s/u.test(text)) return 0;
+  if (!(hintsOf(line) & HINT_ROLE) || !hasRoleWord(text) || !/^(?:本报|新华社|中新社)?(?:首席|特约|见习)?(?:记者|通讯员)\s/u.test(text)) return 0;
   let cut = 0;
   for (let i = text.indexOf(' '); i > 0; i = text.indexOf(' ', i + 1)) {
     const rest = text.slice(i + 1);
@@ -72,7 +72,7 @@ export function splitMarkers(lines: Line[]): Piece[] {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     // (every marker opens with a bracket: the line's hints first, then the pattern)
-    const m = line.text.length < 2000 && line.hints & HINT_OPEN_BRACKET ? JUMP_MARKER.exec(line.text) : null;
+    const m = line.text.length < 2000 && hintsOf(line) & HINT_OPEN_BRACKET ? JUMP_MARKER.exec(line.text) : null;
     if (!m) {
       // Two runs of text the copy joined on one baseline: a byline and the text's
       // first line (本报记者 黎红林 2025年1月5日，第; ■ 郝海秋 党的十八大以来，), or one

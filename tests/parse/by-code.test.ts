@@ -5,7 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureTexts } from './fixture-texts';
 import { bigramSet, coverageIn, coverageInTexts, coverageOfEachInTexts, topicSimilarity, wordChars } from '../../lib/parse/bigrams';
-import { toLines } from '../../lib/parse/lines';
+import { bracketsOf, halfWidthsOf, toLines } from '../../lib/parse/lines';
+import { halfWidthCount } from '../../lib/parse/line-shape';
+import { splitMarkers } from '../../lib/parse/pieces';
 import { looksLikeHtml, normalizeInput } from '../../lib/parse/normalize';
 import { isLatinText } from '../../lib/parse/join-lines';
 import { NEWS_LEAD, TRAILING_NOTE, hasMoreChars, leavesMarkOpen, opensNewsLead, splitTrailingNote } from '../../lib/parse/patterns';
@@ -32,6 +34,21 @@ describe('tests read by code', () => {
     const raws = [...made, ...fixtureTexts().flatMap((raw) => normalizeInput(raw).text.split('\n'))];
     const expected = raws.map(fold).filter((t) => t);
     expect(toLines(raws.join('\n')).map((l) => l.text)).toEqual(expected);
+  });
+
+  it('a line keeps its digits and Latin letters and its bracket balance in its flags, or counts them from its text where they do not fit', () => {
+    const balance = (t: string) => [...t].reduce((n, c) => n + (c === '（' || c === '(' ? 1 : c === '）' || c === ')' ? -1 : 0), 0);
+    const made = ['（'.repeat(15) + '文', '（'.repeat(16) + '文', '）'.repeat(15) + '文', '）'.repeat(16) + '文', '(（'.repeat(40), 'a'.repeat(510), 'a'.repeat(511), 'Z9'.repeat(700) + '（', '新华社北京6月5日电（记者 王茵）', 'A'];
+    const texts = [made.join('\n'), ...fixtureTexts().map((raw) => normalizeInput(raw).text).filter(Boolean)];
+    let n = 0;
+    for (const text of texts) {
+      for (const p of splitMarkers(toLines(text))) {
+        n++;
+        expect(halfWidthsOf(p), p.text.slice(0, 40)).toBe(halfWidthCount(p.text));
+        expect(bracketsOf(p), p.text.slice(0, 40)).toBe(balance(p.text));
+      }
+    }
+    expect(n).toBeGreaterThan(1000);
   });
 
   it('endsSentence, which looks at the last character first, answers as its three tests do', () => {

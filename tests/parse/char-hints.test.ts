@@ -7,7 +7,7 @@ import { fixtureTexts } from './fixture-texts';
 import { ALL_HINTS, CHAR_HINTS, HINT_OPEN_MARK, HINT_SPACE, charHints } from '../../lib/parse/char-hints';
 import { isCreditLine, isDatedHeaderLine, isFurnitureLine } from '../../lib/parse/furniture';
 import { joinLines } from '../../lib/parse/join-lines';
-import { toLines } from '../../lib/parse/lines';
+import { hintsOf, toLines } from '../../lib/parse/lines';
 import { normalizeInput } from '../../lib/parse/normalize';
 import { isCaption, isStructuredByline, leavesMarkOpen } from '../../lib/parse/patterns';
 import { splitMarkers } from '../../lib/parse/pieces';
@@ -30,7 +30,7 @@ describe('char hints', () => {
   });
 
   it('a line measured carries the bits of its text', () => {
-    for (const l of toLines('本报记者 王茵\n2025年1月3日 星期五\nCN 22-0001  （上接1版）')) expect(l.hints).toBe(charHints(l.text));
+    for (const l of toLines('本报记者 王茵\n2025年1月3日 星期五\nCN 22-0001  （上接1版）')) expect(hintsOf(l)).toBe(charHints(l.text));
   });
 
   it('gives every test the same answer with a line’s bits as without them, on every fixture line', () => {
@@ -43,10 +43,10 @@ describe('char hints', () => {
       if (!text) continue;
       for (const p of splitMarkers(toLines(text))) {
         lines++;
-        expect(p.hints).toBe(charHints(p.text));
+        expect(hintsOf(p)).toBe(charHints(p.text));
         for (const [name, test] of TESTS) {
           const full = test(p.text, ALL_HINTS);
-          expect(test(p.text, p.hints), `${name}: ${p.text}`).toBe(full);
+          expect(test(p.text, hintsOf(p)), `${name}: ${p.text}`).toBe(full);
           if (full) yes.set(name, (yes.get(name) ?? 0) + 1);
         }
       }

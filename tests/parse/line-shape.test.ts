@@ -5,12 +5,11 @@
 
 import { describe, expect, it } from 'vitest';
 import { hasIndentWidth, isNearlyFull, isShort } from '../../lib/parse/line-shape';
-import { charHints } from '../../lib/parse/char-hints';
 import type { Line } from '../../lib/parse/lines';
 
 /** A line of a monospaced column of 13, measured in columns (digits half). */
 function columnLine(text: string, cols: number, fullCols = 13): Line {
-  return { no: 1, text, widthHalves: cols * 2, colsHalves: cols * 2, flags: 0, col: { fullWidth: fullCols, fullCols, exact: true, maxChars: 0 }, hints: charHints(text) };
+  return { no: 1, text, widthHalves: cols * 2, colsHalves: cols * 2, flags: 0, col: { fullWidth: fullCols, fullCols, exact: true, maxChars: 0 } };
 }
 
 describe('line shape with digits', () => {
