@@ -10,7 +10,7 @@ import { removeJustifySpaces } from './cjk';
 import { isCreditLine, isDatedHeaderLine, isFurnitureLine } from './furniture';
 import { joinLines, tidyParagraph } from './join-lines';
 import { hasIndentWidth, isFull, isLong, isNearlyFull, isShort, spacedLineCols } from './line-shape';
-import { bracketsOf, colsOf, endsParagraph, hasBlankAfter, hintsOf, isIndented, isLatinLine, isSpaced, startsParagraph, widthOf, type Line } from './lines';
+import { bracketsOf, colsOf, endsParagraph, hasBlankAfter, hintsOf, isIndented, isLatinLine, isMarker, isSpaced, markerOf, startsParagraph, widthOf, type Line } from './lines';
 import { readPageLayout } from './page-layout';
 import { splitMarkers, type Piece } from './pieces';
 import { endsSentence } from './sentence-end';
@@ -86,7 +86,7 @@ function isOverWidth(l: Piece): boolean {
  * the line was broken on purpose: a paragraph's end, a title or a byline.
  */
 function brokenEarly(l: Piece, next: Piece | undefined): boolean {
-  if (!next || next.marker) return true;
+  if (!next || isMarker(next)) return true;
   const word = next.text.split(' ', 1)[0].replace(/-$/, '');
   return l.text.length + 1 + word.length <= l.col.maxChars;
 }
@@ -303,11 +303,11 @@ class Reader {
   private readonly noteMemo: Uint8Array;
 
   private isFurniture(i: number): boolean {
-    if (!this.furnitureMemo[i]) this.furnitureMemo[i] = !this.pieces[i].marker && isFurnitureLine(this.pieces[i].text, hintsOf(this.pieces[i])) ? 2 : 1;
+    if (!this.furnitureMemo[i]) this.furnitureMemo[i] = !isMarker(this.pieces[i]) && isFurnitureLine(this.pieces[i].text, hintsOf(this.pieces[i])) ? 2 : 1;
     return this.furnitureMemo[i] === 2;
   }
   private isCaptionAt(i: number): boolean {
-    if (!this.captionMemo[i]) this.captionMemo[i] = !this.pieces[i].marker && isCaption(this.pieces[i].text, hintsOf(this.pieces[i])) ? 2 : 1;
+    if (!this.captionMemo[i]) this.captionMemo[i] = !isMarker(this.pieces[i]) && isCaption(this.pieces[i].text, hintsOf(this.pieces[i])) ? 2 : 1;
     return this.captionMemo[i] === 2;
   }
   /** isStructuredByline of line i's text (the text of a marker too). */
@@ -362,7 +362,7 @@ class Reader {
    */
   private runsIntoSendOn(i: number): boolean {
     for (let j = i; j < Math.min(this.pieces.length, i + MAX_LINES_OVER_SEND_ON + 1); j++) {
-      if (this.pieces[j].marker) return this.sendsOn(j);
+      if (isMarker(this.pieces[j])) return this.sendsOn(j);
       if (endsSentence(this.pieces[j].text)) return false;
     }
     return false;
@@ -370,8 +370,8 @@ class Reader {
 
   /** Piece i is a jump marker that sends the text on elsewhere (（下转第5版）). */
   private sendsOn(i: number): boolean {
-    const m = this.pieces[i]?.marker;
-    return !!m && JUMP_OUT.test(m);
+    const p = this.pieces[i];
+    return !!p && isMarker(p) && JUMP_OUT.test(markerOf(p));
   }
 
   private indentWidth(l: Piece): boolean {
@@ -383,11 +383,11 @@ class Reader {
     const headZoneEnd = this.headZoneEnd();
     for (let i = 0; i < pieces.length; i++) {
       const p = pieces[i];
-      if (p.marker) {
+      if (isMarker(p)) {
         if (this.sendsOn(i)) {
           this.close(true);
-          this.items.push({ kind: 'jump-out', text: p.marker, line: p.no, rule: 'jump marker: goes on elsewhere' });
-        } else this.items.push({ kind: 'marker', text: p.marker, line: p.no, rule: 'jump marker: continued from elsewhere' });
+          this.items.push({ kind: 'jump-out', text: markerOf(p), line: p.no, rule: 'jump marker: goes on elsewhere' });
+        } else this.items.push({ kind: 'marker', text: markerOf(p), line: p.no, rule: 'jump marker: continued from elsewhere' });
         continue;
       }
       if (i <= headZoneEnd && (this.isFurniture(i) || !this.isFollowedByArticleHead(i))) {
@@ -430,7 +430,7 @@ class Reader {
         }
         // A credit cut at the line end (…高博摄（人民视 / 觉）): its bracket closes on the next line.
         const next = pieces[i + 1];
-        if (next && !next.marker && unclosedBracket(text) && /^[^（）()]{0,8}[）)]$/u.test(next.text.trim())) {
+        if (next && !isMarker(next) && unclosedBracket(text) && /^[^（）()]{0,8}[）)]$/u.test(next.text.trim())) {
           this.items.push({ kind: 'caption', text: text + next.text.trim(), line: this.captionLine ?? p.no, rule: 'caption: its credit closes on the next line' });
           i++;
           continue;
@@ -778,7 +778,7 @@ class Reader {
   private isFollowedByArticleHead(i: number): boolean {
     const next = this.pieces[i + 1];
     if (!next) return false;
-    if (next.marker) return true;
+    if (isMarker(next)) return true;
     return !this.isFurniture(i + 1) && !this.isDisplayAt(i + 1);
   }
 
@@ -798,44 +798,44 @@ class Reader {
     if (isLatinLine(l)) {
       if (this.isBylineAt(i)) return this.because(i, 'English byline (By …)');
       const free = !endsSentence(l.text) && !/[,;:-]$/.test(l.text) && l.text.length <= 120;
-      if (free && next && !next.marker && isLatinLine(next) && this.isBylineAt(i + 1)) return this.because(i, 'English title above a byline');
+      if (free && next && !isMarker(next) && isLatinLine(next) && this.isBylineAt(i + 1)) return this.because(i, 'English title above a byline');
       return free && brokenEarly(l, next) && (!this.blanksSeparate || hasBlankAfter(l) || !next) && this.because(i, 'English line broken before the next word would fill it');
     }
     // A line that opens a bracket it does not close goes on in the next line,
     // and that line closes it (（新华社呼和浩特10月21 / 日电）): an end note or
     // text, never head lines.
-    if (opensWithOpenBracket(l.text) && unclosedBracket(l.text) && next && !next.marker && /[）)]/u.test(next.text)) return false;
+    if (opensWithOpenBracket(l.text) && unclosedBracket(l.text) && next && !isMarker(next) && /[）)]/u.test(next.text)) return false;
     if (endsWithCloseBracket(l.text) && this.open.length > 0 && this.openBrackets > 0) return false;
     // A line leaving a bracket open whose next line closes it and reads on,
     // punctuated (国务院联防联控机制今天（11 / 月29日）举行新闻发布会，介绍): a
     // sentence cut inside its date; a title wrapped inside brackets (…（试 /
     // 行）》) has no punctuation after the close.
     // (the balance measured with the line, not a pass over its text)
-    if (next && !next.marker && bracketsOf(l) > 0 && BRACKET_CLOSED_THEN_PUNCTUATED.test(next.text)) return false;
+    if (next && !isMarker(next) && bracketsOf(l) > 0 && BRACKET_CLOSED_THEN_PUNCTUATED.test(next.text)) return false;
     // A next line opening with a date in brackets that reads on (国务院新闻办公室今天 /
     // （4月8日）举行“推动高…): the date of this line's 今天 or 日前, a sentence.
-    if (next && !next.marker && DATED_THEN_TEXT.test(next.text) && !endsSentence(l.text)) return false;
+    if (next && !isMarker(next) && DATED_THEN_TEXT.test(next.text) && !endsSentence(l.text)) return false;
     // A line opening with a clause of one to four characters (目前，神舟十九号乘组,
     // 据介绍，…, 临近春节，…): a sentence's first words, a lead's first line; no
     // head line opens so (five characters and more name a title's subject as often).
-    if (next && !next.marker && SHORT_CLAUSE_OPENS.test(l.text) && !endsSentence(l.text) && !COMMA_PARTED_PHRASES.test(l.text)) return false;
+    if (next && !isMarker(next) && SHORT_CLAUSE_OPENS.test(l.text) && !endsSentence(l.text) && !COMMA_PARTED_PHRASES.test(l.text)) return false;
     // (and a line over one that opens with 的 and reads on punctuated, 西部地区拥有全国72% /
     // 的国土面积、27%的人口，: a sentence's first words; a title wrapped before 的 goes on unpunctuated)
-    if (next && !next.marker && !endsSentence(l.text) && OPENS_WITH_DE.test(next.text) && INNER_PUNCT.test(next.text)) return false;
+    if (next && !isMarker(next) && !endsSentence(l.text) && OPENS_WITH_DE.test(next.text) && INNER_PUNCT.test(next.text)) return false;
     // (and a line holding a comma outside quotes and title marks, about as wide
     // as an indented first line or wider, over a punctuated line: 11月24日晚，
     // 国家主席习近 / 平同美国总统…。: text; a headline parts its phrases with
     // spaces, a crosshead with a comma, 接诉即办，办就办好, stands short)
     // (a section's numbered heading, 一、坚持规划引领，优化产业布局, and a caption set wider than the column keep theirs)
     // (the width first, then the passes over the two lines)
-    if (next && !next.marker && !endsSentence(l.text) && (isSpaced(l) || isLong(l) || (l.col.fullCols > 0 && colsOf(l) >= l.col.fullCols - COMMA_LINE_SHORTFALL)) && commaOutsideMarks(l.text) && COMMA_OR_STOP.test(next.text) && !isSectionNumberLine(l.text) && !isOverWidth(l)) return false;
+    if (next && !isMarker(next) && !endsSentence(l.text) && (isSpaced(l) || isLong(l) || (l.col.fullCols > 0 && colsOf(l) >= l.col.fullCols - COMMA_LINE_SHORTFALL)) && commaOutsideMarks(l.text) && COMMA_OR_STOP.test(next.text) && !isSectionNumberLine(l.text) && !isOverWidth(l)) return false;
     // A line whose last character went down with the mark after it (秋粮是全年
     // 粮食生产的大 / 头。这段时间…): a line of running text broken early by the
     // rule that no line opens with a comma or stop; a head line ends whole.
     // (a colon, quote or bracket may follow a title's wrapped word, 福 / 建：深化改革)
     // (a line wider than its column is not the column's: a caption's, set wider)
     // (a justified next line spaces them apart: 显 / 示 ， 目 前 …)
-    if (next && !next.marker && PUSHED_DOWN_BY_STOP.test(isSpaced(next) ? next.text.replace(/\s+/gu, '') : next.text) && !isSectionNumberLine(next.text) && !endsSentence(l.text) && !isOverWidth(l)) return false;
+    if (next && !isMarker(next) && PUSHED_DOWN_BY_STOP.test(isSpaced(next) ? next.text.replace(/\s+/gu, '') : next.text) && !isSectionNumberLine(next.text) && !endsSentence(l.text) && !isOverWidth(l)) return false;
     // … and so does a line that leaves a book title or a quotation open (《党组
     // 讨论和决定党员处分事 / 项工作程序规定》全文如下。) when the next line closes it
     // and reads on as text, punctuated: a head line never leaves its mark
@@ -843,13 +843,13 @@ class Reader {
     // So does one that is itself punctuated, whatever follows the close (19时58分，在《和平 /
     // ——命运共同体》的乐曲声): running text cut inside the mark; the next line is no subtitle.
     // (a line without 《 or “ leaves none open: its hints, not a pass over its text)
-    if (next && !next.marker && (hintsOf(l) & HINT_OPEN_MARK) !== 0 && leavesMarkOpen(l.text) && CLOSES_MARK_FIRST.test(next.text) && (MARK_CLOSED_THEN_PUNCTUATED.test(next.text) || /[，；,;]/u.test(l.text))) return false;
+    if (next && !isMarker(next) && (hintsOf(l) & HINT_OPEN_MARK) !== 0 && leavesMarkOpen(l.text) && CLOSES_MARK_FIRST.test(next.text) && (MARK_CLOSED_THEN_PUNCTUATED.test(next.text) || /[，；,;]/u.test(l.text))) return false;
     // (a sentence ending inside the line, more text after it: running text, no head)
     const free = !endsSentence(l.text) && widthOf(l) <= MAX_DISPLAY_EM && !SENTENCE_END_INSIDE.test(l.text);
     // A punctuated line right before （下转…） is where the text broke off to go on elsewhere.
     if (this.sendsOn(i + 1) && INNER_PUNCT.test(l.text)) return false;
     // A line right before （上接…） is the title the marker belongs to.
-    if (free && next?.marker && /上接|接上|续/.test(next.marker)) return this.because(i, 'title above a continued-from marker');
+    if (free && next && isMarker(next) && /上接|接上|续/.test(markerOf(next))) return this.because(i, 'title above a continued-from marker');
     // A byline stands alone whatever its width, and so does the title above it.
     if (this.isBylineAt(i)) return this.because(i, 'byline form (role word and names)');
     // A line set letter-spaced and wider than its column is a title justified
@@ -865,7 +865,7 @@ class Reader {
     const subtitleFree = !endsSentence(l.text) && !SENTENCE_END_INSIDE.test(l.text);
     if (subtitleFree && isSubtitleLine(l.text) && !isLong(l) && i > 0 && this.displayMemo[i - 1] === 2 && !this.dashRunsOnInText(i)) return this.because(i, 'subtitle (——…) under a display line');
     // … and a line over a news report's first words (本报广州7月2日电…): the report opens there.
-    if (free && !/[，、,；;：:]$/u.test(l.text) && this.isAboveTextStart(i) && !next?.marker) return this.because(i, 'above a news lead (本报讯…)');
+    if (free && !/[，、,；;：:]$/u.test(l.text) && this.isAboveTextStart(i) && !(next && isMarker(next))) return this.because(i, 'above a news lead (本报讯…)');
     // Phrases of a title set apart by a word space (服务越到位 群众越满意): running
     // text has no space between two Han words and no line of it goes without
     // punctuation and a space both, whatever its width.
@@ -879,7 +879,7 @@ class Reader {
     // A title between a kicker and the text: a line with no punctuation at all
     // after a display line, before an indented first line.
     // (a caption may stand between it and that first line)
-    if (free && !INNER_PUNCT.test(l.text) && i > 0 && this.displayMemo[i - 1] === 2 && next && !next.marker) {
+    if (free && !INNER_PUNCT.test(l.text) && i > 0 && this.displayMemo[i - 1] === 2 && next && !isMarker(next)) {
       const first = this.isCaptionAt(i + 1) ? this.pieces[this.nextText(i)] : next;
       // (where the line itself is as wide as an indented first line and the
       // line under it is running text, punctuated, that fills the column
@@ -888,7 +888,7 @@ class Reader {
       // 队今天 / （5月26日）发布声明说，其防)
       // (brackets and quotes punctuate running text as commas do: 天（9月23日）举行“高)
       const firstFull = first && this.indentWidth(l) && first.col.fullCols > 0 && colsOf(first) >= first.col.fullCols - FULL_COLS_SLACK && (INNER_PUNCT.test(first.text) || TEXT_MARKS.test(first.text));
-      if (first && !first.marker && this.indentWidth(first) && !endsSentence(first.text) && !firstFull) return this.because(i, 'unpunctuated line between a display line and an indented first line');
+      if (first && !isMarker(first) && this.indentWidth(first) && !endsSentence(first.text) && !firstFull) return this.because(i, 'unpunctuated line between a display line and an indented first line');
     }
     // A title under a column label that names its subject with a colon (来论 /
     // 杨士莪：为祖国海疆筑起万里 / 长城): no comma or stop anywhere in it, a short
@@ -896,14 +896,14 @@ class Reader {
     // title's own unpunctuated last line. (A line listing with 、 is as often a
     // sentence's first line under a crosshead: 中共中央政治局常委、全国政协.)
     // (the line's own form first: the label's test reads the line above for a byline)
-    if (free && i > 0 && this.displayMemo[i - 1] === 2 && NAMING_MARK_INSIDE.test(l.text) && !CLAUSE_PUNCT.test(l.text) && this.underShortLabel(i) && next && !next.marker && (CLAUSE_PUNCT.test(next.text) || this.shortTail(i + 1))) {
+    if (free && i > 0 && this.displayMemo[i - 1] === 2 && NAMING_MARK_INSIDE.test(l.text) && !CLAUSE_PUNCT.test(l.text) && this.underShortLabel(i) && next && !isMarker(next) && (CLAUSE_PUNCT.test(next.text) || this.shortTail(i + 1))) {
       return this.because(i, 'a title naming its subject with a colon, under a column label');
     }
     // A headline that names its subject with a colon (山东曲阜：儒风千载传文脉,
     // no other mark), short of the column's edge by a column or more and not
     // broken early, over an indented first line that goes on: running text
     // with no sentence end reaches the edge.
-    if (free && NAMING_COLON_LINE.test(l.text.trim()) && l.col.fullCols > 0 && colsOf(l) <= l.col.fullCols - 1 && !this.brokenEarly(i) && next && !next.marker && this.indentWidth(next) && !endsSentence(next.text) && this.goesOn(i + 1)) {
+    if (free && NAMING_COLON_LINE.test(l.text.trim()) && l.col.fullCols > 0 && colsOf(l) <= l.col.fullCols - 1 && !this.brokenEarly(i) && next && !isMarker(next) && this.indentWidth(next) && !endsSentence(next.text) && this.goesOn(i + 1)) {
       return this.because(i, 'a headline naming its subject with a colon, over an indented first line');
     }
     // Where blank lines separate blocks, a line standing between two of them
@@ -915,23 +915,23 @@ class Reader {
     }
     // A title broken after its colon (南北狮舞： / 舞出新春精气神 over a subtitle): a
     // short line ending with the colon, where a paragraph would begin, over a title line.
-    if (endsWithColon(l.text) && /^[^，。；！？,;]{2,12}[：:]$/u.test(l.text) && isShort(l) && !isLong(l) && next && !next.marker && this.afterParagraphEnd(i) && !endsSentence(next.text) && this.isAboveHeadLine(i + 1)) {
+    if (endsWithColon(l.text) && /^[^，。；！？,;]{2,12}[：:]$/u.test(l.text) && isShort(l) && !isLong(l) && next && !isMarker(next) && this.afterParagraphEnd(i) && !endsSentence(next.text) && this.isAboveHeadLine(i + 1)) {
       return this.because(i, 'a title\'s first part, broken after its colon');
     }
     // ■ 小标题: a decorated line stands alone whatever its width.
     if (hasDecor(l.text) && !endsSentence(l.text) && !isSpaced(l) && !isLong(l) && widthOf(l) <= MAX_DISPLAY_EM) return this.because(i, 'decorated line (■ …)');
     // A line with no punctuation between a sentence's end and a line stretched
     // to the indent (a paragraph's first line): a head line of its own.
-    if (free && !INNER_PUNCT.test(l.text) && !isSpaced(l) && i > 0 && !this.pieces[i - 1].marker && endsSentence(this.pieces[i - 1].text) && next && !next.marker && stretchedFirstLine(next)) {
+    if (free && !INNER_PUNCT.test(l.text) && !isSpaced(l) && i > 0 && !isMarker(this.pieces[i - 1]) && endsSentence(this.pieces[i - 1].text) && next && !isMarker(next) && stretchedFirstLine(next)) {
       return this.because(i, 'unpunctuated line between a sentence end and a first line stretched to the indent');
     }
     // (or between a display line and such a first line: the head's next line, 文化中国行 / 信息流背后的精准麦收 / 眼 下 ， 全 国 …)
-    if (free && !INNER_PUNCT.test(l.text) && !isSpaced(l) && i > 0 && this.displayMemo[i - 1] === 2 && next && !next.marker && stretchedFirstLine(next)) {
+    if (free && !INNER_PUNCT.test(l.text) && !isSpaced(l) && i > 0 && this.displayMemo[i - 1] === 2 && next && !isMarker(next) && stretchedFirstLine(next)) {
       return this.because(i, 'unpunctuated line between a display line and a first line stretched to the indent');
     }
     if (!isDisplayShape(l)) return false;
     if (isSectionNumberLine(l.text)) return this.because(i, 'section number');
-    if (next && !next.marker && isForcedWrap(l, next)) return false;
+    if (next && !isMarker(next) && isForcedWrap(l, next)) return false;
     // A short line with no sentence end is a paragraph's indented first line,
     // not a heading, when the paragraph goes on in the next line.
     return !((this.indentWidthAt(i) || (this.useIndents && isIndented(l))) && this.goesOn(i)) && this.because(i, 'short of the column edge (or wider than it) with no sentence end');
@@ -940,14 +940,14 @@ class Reader {
   /** The display line above i is a short label (a column's name, 来论, 思想纵横): no punctuation, a few characters. */
   private underShortLabel(i: number): boolean {
     const above = this.pieces[i - 1];
-    return !above.marker && !this.isBylineAt(i - 1) && !TEXT_PUNCT.test(above.text) && [...above.text.replace(/\s+/gu, '')].length <= MAX_LABEL_CHARS;
+    return !isMarker(above) && !this.isBylineAt(i - 1) && !TEXT_PUNCT.test(above.text) && [...above.text.replace(/\s+/gu, '')].length <= MAX_LABEL_CHARS;
   }
 
   /** Line j is a title's wrapped last line: short of the column's edge, no punctuation, over a punctuated line (a caption may come between). */
   private shortTail(j: number): boolean {
     const l = this.pieces[j];
     const next = this.pieces[this.nextText(j)];
-    return !!l && !l.marker && !TEXT_PUNCT.test(l.text) && isDisplayShape(l) && !!next && !next.marker && TEXT_PUNCT.test(next.text);
+    return !!l && !isMarker(l) && !TEXT_PUNCT.test(l.text) && isDisplayShape(l) && !!next && !isMarker(next) && TEXT_PUNCT.test(next.text);
   }
 
   private because(i: number, rule: string): true {
@@ -959,14 +959,14 @@ class Reader {
   private isAboveTextStart(i: number): boolean {
     const next = this.pieces[i + 1];
     if (!next) return false;
-    if (next.marker) return /上接|接上|续/.test(next.marker);
+    if (isMarker(next)) return /上接|接上|续/.test(markerOf(next));
     return this.opensNewsReportAt(i + 1);
   }
 
   /** The line after i is a byline or a subtitle (——…): line i is a title. */
   private isAboveHeadLine(i: number): boolean {
     const next = this.pieces[i + 1];
-    if (!next || next.marker || endsSentence(next.text) || isLong(next)) return false;
+    if (!next || isMarker(next) || endsSentence(next.text) || isLong(next)) return false;
     return this.isBylineAt(i + 1) || (isSubtitleLine(next.text) && !this.dashRunsOnInText(i + 1)) || isDecoratedName(next.text);
   }
 
@@ -980,9 +980,9 @@ class Reader {
   private dashRunsOnInText(i: number): boolean {
     const l = this.pieces[i];
     const above = this.pieces[i - 1];
-    if (above && !above.marker && leavesTitleMarkOpen(above.text) && CLOSES_MARK_FIRST.test(l.text)) return true;
+    if (above && !isMarker(above) && leavesTitleMarkOpen(above.text) && CLOSES_MARK_FIRST.test(l.text)) return true;
     const next = this.pieces[i + 1];
-    return !!next && !next.marker && isFull(l) && !isLong(next) && /[。！？!?]$/u.test(next.text.trim()) && isShort(next);
+    return !!next && !isMarker(next) && isFull(l) && !isLong(next) && /[。！？!?]$/u.test(next.text.trim()) && isShort(next);
   }
 
   /** The paragraph that `l` opens goes on in `next`: a (nearly) full line, or
@@ -992,7 +992,7 @@ class Reader {
     // (a caption or furniture between columns is not where the text goes on)
     const j = this.nextText(i);
     const next = this.pieces[j];
-    if (!next || next.marker || startsParagraph(next) || isLong(next) || this.isNoteAt(j)) return false;
+    if (!next || isMarker(next) || startsParagraph(next) || isLong(next) || this.isNoteAt(j)) return false;
     if (this.useIndents && isIndented(next)) return false;
     if (this.isFurniture(j) || this.isBylineAt(j)) return false;
     // A title above a subtitle or byline does not continue a paragraph.
@@ -1019,7 +1019,7 @@ class Reader {
   private leftShortByPunctuation(j: number): boolean {
     const l = this.pieces[j];
     const after = this.pieces[j + 1];
-    if (!after || after.marker || isSpaced(l) || isLong(l) || endsSentence(l.text)) return false;
+    if (!after || isMarker(after) || isSpaced(l) || isLong(l) || endsSentence(l.text)) return false;
     return colsOf(l) >= l.col.fullCols - 1.5 && colsOf(l) < l.col.fullCols && this.brokenEarly(j);
   }
 
@@ -1030,7 +1030,7 @@ class Reader {
    */
   private brokenEarly(i: number): boolean {
     const next = this.pieces[i + 1];
-    return !!next && !next.marker && (PUSHED_DOWN.test(next.text) || OPENS_WITH_MARK.test(next.text));
+    return !!next && !isMarker(next) && (PUSHED_DOWN.test(next.text) || OPENS_WITH_MARK.test(next.text));
   }
 
   /** As wide as an indented first line, or a character less where the line broke early. */
@@ -1042,13 +1042,13 @@ class Reader {
 
   /** Line i stands where a paragraph would begin: first, or after a marker or a paragraph's end. */
   private afterParagraphEnd(i: number): boolean {
-    return i === 0 || !!this.pieces[i - 1].marker || this.ended[i - 1] === 1;
+    return i === 0 || isMarker(this.pieces[i - 1]) || this.ended[i - 1] === 1;
   }
 
   /** Index of the line after i that holds text: furniture and captions between columns are skipped. */
   private nextText(i: number): number {
     let j = i + 1;
-    while (j < this.pieces.length && !this.pieces[j].marker && (this.isFurniture(j) || this.isCaptionAt(j))) j++;
+    while (j < this.pieces.length && !isMarker(this.pieces[j]) && (this.isFurniture(j) || this.isCaptionAt(j))) j++;
     return j;
   }
 
@@ -1073,19 +1073,19 @@ class Reader {
     const nextIndex = this.nextText(i);
     const next = this.pieces[nextIndex];
     if (isLatinLine(l) && !isLong(l)) {
-      if (this.blanksSeparate) return hasBlankAfter(l) || !next || !!next.marker || this.isDisplayAt(nextIndex);
+      if (this.blanksSeparate) return hasBlankAfter(l) || !next || isMarker(next) || this.isDisplayAt(nextIndex);
       return end === 'strong' && brokenEarly(l, next);
     }
-    if (next && !next.marker && this.useIndents && isIndented(next)) return true;
+    if (next && !isMarker(next) && this.useIndents && isIndented(next)) return true;
     if (isShort(l)) {
       // An indented first line whose sentence ends right at the line end, with a full line after it.
       // (or right under a head: 秋粮是全年粮食生产的大头。 under its byline, over a full line)
       const first = this.afterParagraphEnd(i) || (i > 0 && this.displayMemo[i - 1] === 2);
-      const continues = first && this.indentWidth(l) && end === 'strong' && !!next && !next.marker && isFull(next) && !endsSentence(next.text) && !(this.useIndents && !isIndented(l));
+      const continues = first && this.indentWidth(l) && end === 'strong' && !!next && !isMarker(next) && isFull(next) && !endsSentence(next.text) && !(this.useIndents && !isIndented(l));
       return !continues;
     }
     if (this.blanksSeparate && hasBlankAfter(l)) return true;
-    if (!next || next.marker || startsParagraph(next)) return true;
+    if (!next || isMarker(next) || startsParagraph(next)) return true;
     if (this.isDisplayAt(nextIndex) || this.isNoteAt(nextIndex)) return true;
     // (a whole paragraph on one line after it: no column's line goes on in a
     // line longer than any column, an e-paper copy's next paragraph)

@@ -71,10 +71,10 @@ export interface Column {
 /** The column of a line not yet read (never written: each block gets a Column of its own). */
 const NO_COLUMN: Column = { fullWidth: 0, fullCols: 0, exact: false, maxChars: 0 };
 
-/** A line, or a part of one cut at a jump marker (pieces.ts). */
-export interface Piece extends Line {
-  marker?: string;
-}
+/** A line, or a part of one cut at a jump marker (pieces.ts); a jump marker
+ *  itself is a piece flagged MARKER (markerOf reads its text), not a field
+ *  more on every line object. */
+export type Piece = Line;
 
 // Line.flags.
 /** Justification spaces between CJK characters: the line was stretched to
@@ -90,6 +90,8 @@ export const LATIN = 8;
 export const STARTS_PARAGRAPH = 16;
 /** A piece: text before a jump marker (or another cut) closes its paragraph. */
 export const ENDS_PARAGRAPH = 32;
+/** A piece: a jump marker (（下转第2版）), its text the marker's (pieces.ts). */
+export const MARKER = 64;
 
 export const isSpaced = (l: Line) => (l.flags & SPACED) !== 0;
 export const isIndented = (l: Line) => (l.flags & INDENTED) !== 0;
@@ -97,6 +99,9 @@ export const hasBlankAfter = (l: Line) => (l.flags & BLANK_AFTER) !== 0;
 export const isLatinLine = (l: Line) => (l.flags & LATIN) !== 0;
 export const startsParagraph = (l: Line) => (l.flags & STARTS_PARAGRAPH) !== 0;
 export const endsParagraph = (l: Line) => (l.flags & ENDS_PARAGRAPH) !== 0;
+export const isMarker = (l: Line) => (l.flags & MARKER) !== 0;
+/** A jump marker's text without its brackets and spaces (上接1版, 下转第2版), what the items carry (asked of a piece flagged MARKER). */
+export const markerOf = (l: Line) => l.text.replace(/[（）()\s]/g, '');
 
 // Line.flags above the bits of what the line is (a whole number under 2^30,
 // which a line object holds in place, in Chrome's compressed heap too):
@@ -319,7 +324,7 @@ function isLetterSpaced(text: string): boolean {
  * thousands of times a page, and objects of several shapes made each read a
  * slow lookup.
  */
-function measuredLine(no: number, text: string, indented: boolean): Piece {
+function measuredLine(no: number, text: string, indented: boolean): Line {
   return {
     no,
     text,
@@ -327,7 +332,6 @@ function measuredLine(no: number, text: string, indented: boolean): Piece {
     colsHalves: measuredHalfCols,
     flags: (indented ? INDENTED : 0) | (measuredLatin ? LATIN : 0) | countBits(measuredHints, measuredHalfWidths, measuredBrackets),
     col: NO_COLUMN,
-    marker: undefined,
   };
 }
 

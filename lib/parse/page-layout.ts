@@ -4,7 +4,7 @@
 
 import { BLANK_NOISE_SHARE, MAX_INDENT_EM } from './constants';
 import { isLong, isNearlyFull, isShort, spacedLineCols } from './line-shape';
-import { colsOf, endsClause, hasBlankAfter, isIndented, isSpaced, widthOf } from './lines';
+import { colsOf, endsClause, hasBlankAfter, isIndented, isMarker, isSpaced, widthOf } from './lines';
 import type { Piece } from './pieces';
 import { endsSentence } from './sentence-end';
 
@@ -34,7 +34,7 @@ export function readPageLayout(pieces: Piece[]): PageLayout {
   for (let i = 0; i < pieces.length; i++) {
     const p = pieces[i];
     if (i > 0) readIndentStyleAt(pieces[i - 1], p, style);
-    if (!p.marker) textLines++;
+    if (!isMarker(p)) textLines++;
     if (isIndented(p)) indented++;
     if (!hasBlankAfter(p)) continue;
     blanks++;
@@ -58,7 +58,7 @@ export function readPageLayout(pieces: Piece[]): PageLayout {
  * line l after prev into `style` (indents kept, full first lines).
  */
 function readIndentStyleAt(prev: Piece, l: Piece, style: { indent: number; full: number }): void {
-  if (prev.marker || l.marker || isLong(l) || !isShort(prev) || endsSentence(prev.text) !== 'strong' || endsSentence(l.text)) return;
+  if (isMarker(prev) || isMarker(l) || isLong(l) || !isShort(prev) || endsSentence(prev.text) !== 'strong' || endsSentence(l.text)) return;
   // (a first line letter-spaced to the indent, 数 字 基 础 设 施 建 设 实 in a column
   // of eleven, is an indent kept in its width: counted, not a full line)
   if (isSpaced(l)) {

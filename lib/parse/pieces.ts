@@ -3,7 +3,7 @@
 
 import { HINT_OPEN_BRACKET, HINT_ROLE } from './char-hints';
 import { isLong } from './line-shape';
-import { BLANK_AFTER, ENDS_PARAGRAPH, INDENTED, STARTS_PARAGRAPH, hintsOf, isSpaced, remeasure, setFlags, widthOf, type Line, type Piece } from './lines';
+import { BLANK_AFTER, ENDS_PARAGRAPH, INDENTED, MARKER, STARTS_PARAGRAPH, hintsOf, isSpaced, remeasure, setFlags, widthOf, type Line, type Piece } from './lines';
 import { JUMP_MARKER, hasDecor, hasRoleWord, isBylineLine, isStructuredByline } from './patterns';
 
 /** ■ 郝海秋 党的十八大以来，…: a marked name, then a space and the text's first words. */
@@ -90,7 +90,7 @@ export function splitMarkers(lines: Line[]): Piece[] {
     const after = line.text.slice(m.index + m[0].length).trim();
     // (fields set on the pieces remeasure makes, not spread into new objects: see measuredLine)
     if (before) out.push(setFlags(remeasure(line, before), (line.flags & INDENTED) | (after ? 0 : ENDS_PARAGRAPH), BLANK_AFTER));
-    out.push(Object.assign(setFlags(remeasure(line, m[0]), 0, BLANK_AFTER), { marker: m[0].replace(/[（）()\s]/g, '') }));
+    out.push(setFlags(remeasure(line, m[0]), MARKER, BLANK_AFTER));
     // (after a marker that sends the text on, （下转第二版）, the text broke off: what the copy
     // joined on after it is another article's, its title's first line as often as a paragraph)
     if (after) out.push(setFlags(remeasure(line, after), /下转|转下|转第/u.test(m[0]) ? 0 : STARTS_PARAGRAPH));
