@@ -1299,7 +1299,7 @@ const HAN_PAIR = /^[\p{Script=Han}%％]\p{Script=Han}$/u;
 /** Two digits, two Latin letters, or a number and its per cent sign, side by side. */
 const CUT_WORD_PAIR = /^(?:\d\d|[A-Za-z][A-Za-z]|\d[%％‰])$/u;
 
-function leadText(body: BodyItem[]): string {
+export function leadText(body: BodyItem[]): string {
   const out: string[] = [];
   let n = 0;
   for (const b of body) {
@@ -1309,6 +1309,32 @@ function leadText(body: BodyItem[]): string {
     if (n >= TITLE_WORDS_WINDOW) break;
   }
   return out.join('').slice(0, TITLE_WORDS_WINDOW);
+}
+
+/**
+ * leadText(body).includes(pair) for a pair of two UTF-16 units, without
+ * joining the lead: each paragraph cut where the lead is cut, and the pair
+ * across each seam (joinWrappedTitles asks it once or twice a head, and a
+ * join made up to TITLE_WORDS_WINDOW characters each time).
+ */
+export function leadHasPair(body: BodyItem[], pair: string): boolean {
+  const first = pair.charCodeAt(0);
+  const second = pair.charCodeAt(1);
+  let n = 0;
+  let last = -1;
+  for (const b of body) {
+    if (b.kind !== 'paragraph') continue;
+    const t = b.text;
+    const part = t.length > TITLE_WORDS_WINDOW - n ? t.slice(0, TITLE_WORDS_WINDOW - n) : t;
+    if (part.length) {
+      if (last === first && part.charCodeAt(0) === second) return true;
+      if (part.includes(pair)) return true;
+      last = part.charCodeAt(part.length - 1);
+    }
+    n += t.length;
+    if (n >= TITLE_WORDS_WINDOW) break;
+  }
+  return false;
 }
 
 /** A line ending so has been cut before what it opens. */
@@ -1322,7 +1348,6 @@ const CLOSES_ONLY = /^[》”’）)】〉」』，、。；！？]/u;
  * break stand together in the article's text, the lines are one title.
  */
 function joinWrappedTitles(titles: string[], body: BodyItem[]): string[] {
-  let text: string | null = null;
   // (the line two claims were joined into, if any)
   let claimsJoinedAt = -1;
   const out = [titles[0]];
@@ -1365,8 +1390,8 @@ function joinWrappedTitles(titles: string[], body: BodyItem[]): string[] {
     // side of the break together: 丁薛祥访问土库曼斯坦并主持 / 中土合作委员会第六次会议
     // over a page that says 并主持中土; two characters alone meet by chance)
     if (HAN_PAIR.test(pair)) {
-      text ??= leadText(body);
-      if ((text.includes(pair) || saysAcrossSeam(prev, titles[k])) && !prev.includes(pair)) {
+      // (the pair looked for in the lead's paragraphs, not in their join)
+      if ((leadHasPair(body, pair) || saysAcrossSeam(prev, titles[k])) && !prev.includes(pair)) {
         out[out.length - 1] = joinedLine(prev, titles[k], prev + titles[k]);
         continue;
       }

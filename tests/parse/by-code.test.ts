@@ -4,6 +4,8 @@
 
 import { describe, expect, it } from 'vitest';
 import { fixtureTexts } from './fixture-texts';
+import { leadHasPair, leadText } from '../../lib/parse/assign-bodies';
+import type { BodyItem } from '../../lib/parse/head-types';
 import { bigramSet, coverageIn, coverageInTexts, coverageOfEachInTexts, topicSimilarity, wordChars } from '../../lib/parse/bigrams';
 import { bracketsOf, halfWidthsOf, toLines } from '../../lib/parse/lines';
 import { halfWidthCount } from '../../lib/parse/line-shape';
@@ -49,6 +51,35 @@ describe('tests read by code', () => {
       }
     }
     expect(n).toBeGreaterThan(1000);
+  });
+
+  it('leadHasPair finds a pair where the joined lead does: inside a paragraph, across a seam, not past the window', () => {
+    const para = (text: string): BodyItem => ({ kind: 'paragraph', text });
+    const filler = (n: number) => '文'.repeat(n);
+    const bodies: BodyItem[][] = [
+      [para('中美高级别二轨对话'), para('轨道')],
+      [para('前面的二'), para('轨对话')],
+      [para('前面的二'), { kind: 'heading', text: '小标题' }, para('轨对话')],
+      [para('前面的二'), para(''), para('轨对话')],
+      [para(filler(2999) + '二'), para('轨对话')],
+      [para(filler(2998) + '二轨'), para('对话')],
+      [para(filler(2999)), para('二轨')],
+      [para(filler(3000)), para('二轨')],
+      [para(filler(1500)), para(filler(1499) + '二'), para('轨')],
+      [para(filler(1500)), para(filler(1498) + '二轨')],
+      [{ kind: 'note', text: '二轨' }, para('对话')],
+      [],
+    ];
+    const pairs = ['二轨', '轨对', '文二', '文文', '对话', '话二'];
+    let yes = 0;
+    for (const body of bodies) {
+      for (const pair of pairs) {
+        const expected = leadText(body).includes(pair);
+        expect(leadHasPair(body, pair), `${pair} in ${body.map((b) => b.text.slice(-6)).join('|')}`).toBe(expected);
+        if (expected) yes++;
+      }
+    }
+    expect(yes).toBeGreaterThan(10);
   });
 
   it('endsSentence, which looks at the last character first, answers as its three tests do', () => {
