@@ -127,6 +127,10 @@ const MIN_LAST_LINE_HEAD_CHARS = 6;
 const LAST_LINE_HEAD_WORDS = 0.5;
 /** A display line this short between an end note and the head lines under it is a column label. */
 const MAX_LABEL_AFTER_NOTE_CHARS = 8;
+/** A line as long as a head read from the text's words (lastLineAsHead, headOverFirstLine) must be. */
+const longEnoughForHead = (line: string) => line.replace(/\s+/gu, '').length >= MIN_LAST_LINE_HEAD_CHARS;
+/** Whether `text` says LAST_LINE_HEAD_WORDS of `line`'s word pairs: a head's words, said by its text. */
+const saysMostWordsOf = (text: string, line: string) => coverage(bigramSet(line), pairSet(text)) >= LAST_LINE_HEAD_WORDS;
 /** Head lines read as a paragraph's after a closing note: a kicker and a title wrapped once. */
 const MAX_HEAD_AFTER_NOTE_LINES = 3;
 
@@ -536,7 +540,7 @@ class Reader {
   /** Whether the lead of the text closed by the end note before the open lines' label says most of `line`'s word pairs. */
   private leadBeforeSays(line: string): boolean {
     const j = this.openAt - 3;
-    if (j < 0 || this.items[j].kind !== 'paragraph' || line.replace(/\s+/gu, '').length < MIN_LAST_LINE_HEAD_CHARS) return false;
+    if (j < 0 || this.items[j].kind !== 'paragraph' || !longEnoughForHead(line)) return false;
     // (the text's lead, where a title's words are said: back to the head or end note before it)
     let start = j;
     while (start > 0 && this.items[start - 1].kind !== 'note' && this.items[start - 1].kind !== 'display') start--;
@@ -548,12 +552,12 @@ class Reader {
       parts.push(x.text);
       n += x.text.length;
     }
-    return coverage(bigramSet(line), pairSet(parts.join('').slice(0, TITLE_WORDS_WINDOW))) >= LAST_LINE_HEAD_WORDS;
+    return saysMostWordsOf(parts.join('').slice(0, TITLE_WORDS_WINDOW), line);
   }
 
   /** Whether the text up to items[b] (back to an end note, TITLE_WORDS_WINDOW characters at most) says most of `line`'s word pairs. */
   private textBeforeSays(line: string, b: number): boolean {
-    if (line.replace(/\s+/gu, '').length < MIN_LAST_LINE_HEAD_CHARS) return false;
+    if (!longEnoughForHead(line)) return false;
     const parts: string[] = [];
     let n = 0;
     for (let k = b; k >= 0 && n < TITLE_WORDS_WINDOW; k--) {
@@ -564,7 +568,7 @@ class Reader {
         n += x.text.length;
       }
     }
-    return coverage(bigramSet(line), pairSet(parts.reverse().join('').slice(-TITLE_WORDS_WINDOW))) >= LAST_LINE_HEAD_WORDS;
+    return saysMostWordsOf(parts.reverse().join('').slice(-TITLE_WORDS_WINDOW), line);
   }
 
   /**
