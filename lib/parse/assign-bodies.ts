@@ -882,10 +882,13 @@ function readStack(h: Head, lines: string[][], column: string | null, body: Body
   // (and a first part of one short paragraph before a report is never apart from it)
   const leadOnly = (s: number) => partChars(s - 1) < MAX_LEAD_PART_CHARS && partChars(s) >= MIN_STACKED_PART_CHARS;
   const apart = (s: number) => s === 0 || cutBonus(body, cuts![s]) > 0 || (cohesionAtCut(body, cuts![s]) < (shortCut(s) ? MAX_SHORT_STACK_COHESION : MAX_STACK_COHESION) && !leadOnly(s));
-  const stands = !!cuts && !titleFoundElsewhere(stacked, body, cuts) && stacked.every((_, s) => longEnough(s) && apart(s));
+  // (asked once, by whichever question below comes to it first)
+  let found: boolean | undefined;
+  const foundElsewhere = () => (found ??= titleFoundElsewhere(stacked, body, cuts!));
+  const stands = !!cuts && !foundElsewhere() && stacked.every((_, s) => longEnough(s) && apart(s));
   // (two lines that would stack but for that: the first a kicker, whatever the lead says of it)
   // (!apart(1): no plain opening at the cut, which the cohesion alone would have let apart)
-  const kickerOverShortPart = !stands && stacked.length === 2 && !!cuts && longEnough(0) && longEnough(1) && cohesionAtCut(body, cuts[1]) < MAX_STACK_COHESION && !apart(1) && !titleFoundElsewhere(stacked, body, cuts);
+  const kickerOverShortPart = !stands && stacked.length === 2 && !!cuts && longEnough(0) && longEnough(1) && cohesionAtCut(body, cuts[1]) < MAX_STACK_COHESION && !apart(1) && !foundElsewhere();
   return { heads: stacked, stands, kickerOverShortPart };
 }
 
