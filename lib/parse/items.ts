@@ -10,7 +10,7 @@ import { removeJustifySpaces } from './cjk';
 import { isCreditLine, isDatedHeaderLine, isFurnitureLine } from './furniture';
 import { joinLines, tidyParagraph } from './join-lines';
 import { hasIndentWidth, isFull, isLong, isNearlyFull, isShort, spacedLineCols } from './line-shape';
-import { bracketsOf, colsOf, endsParagraph, hasBlankAfter, hintsOf, isIndented, isLatinLine, isMarker, isSpaced, markerOf, startsParagraph, widthOf, type Line } from './lines';
+import { bracketBalance, bracketsOf, colsOf, endsParagraph, hasBlankAfter, hintsOf, isIndented, isLatinLine, isMarker, isSpaced, markerOf, startsParagraph, widthOf, type Line } from './lines';
 import { readPageLayout } from './page-layout';
 import { splitMarkers, type Piece } from './pieces';
 import { endsSentence } from './sentence-end';
@@ -154,17 +154,6 @@ const reachesEdge = (p: Piece) => !isLong(p) && widthOf(p) <= p.col.fullWidth + 
 
 /** A line that ends its text: a sentence end or a closing bracket or quote. */
 const CLOSES_TEXT = /[。！？!?）)」』》”]$/u;
-/** Brackets a text opens less those it closes. */
-function bracketBalance(text: string): number {
-  // (read by code: two regex matches and their arrays per line were a measured 5% of a parse)
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0xff08 || c === 0x28) n++;
-    else if (c === 0xff09 || c === 0x29) n--;
-  }
-  return n;
-}
 const unclosedBracket = (text: string) => bracketBalance(text) > 0;
 /** A line closing a book title or quotation before it opens one… */
 const CLOSES_MARK_FIRST = /^[^《“》”]*[》”]/u;
