@@ -154,6 +154,10 @@ const reachesEdge = (p: Piece) => !isLong(p) && widthOf(p) <= p.col.fullWidth + 
 
 /** A line that ends its text: a sentence end or a closing bracket or quote. */
 const CLOSES_TEXT = /[。！？!?）)」』》”]$/u;
+/** A line that ends a sentence: a stop, a closing quote or bracket after it. */
+const ENDS_WITH_STOP = /[。！？!?][”’」』）)]?$/u;
+/** No punctuation but what a title may hold: 、 listing, quotes and 《》 naming (a word's other reading in brackets is no punctuation either). */
+const holdsNoTextPunct = (text: string) => !/[\p{P}]/u.test(withoutWordReadings(text).replace(/[“”《》「」、]/gu, ''));
 const unclosedBracket = (text: string) => bracketBalance(text) > 0;
 /** A line closing a book title or quotation before it opens one… */
 const CLOSES_MARK_FIRST = /^[^《“》”]*[》”]/u;
@@ -457,6 +461,12 @@ class Reader {
       }
       const headOver = this.headOverFirstLine(p);
       if (headOver) this.reopenAsTitle(this.open.length, headOver);
+      // (or the open paragraph's own last lines, over a first line: …全产业链。 / 俄称打击西方远程武器部署点 /
+      // 乌称阻止俄军突破 / 俄罗斯国防部28日称，作)
+      else if (this.indentWidth(p) || stretchedFirstLine(p) || startsParagraph(p) || (this.useIndents && isIndented(p))) {
+        const k = this.unpunctuatedTail();
+        if (k) this.reopenAsTitle(k, 'unpunctuated lines after a paragraph\'s last stop, the last short, over a first line: head lines');
+      }
       if (startsParagraph(p) || (this.useIndents && isIndented(p))) this.close();
       if (!this.open.length) {
         this.openCut = !!startsParagraph(p);
@@ -618,7 +628,7 @@ class Reader {
   private headOverFirstLine(p: Piece): string | null {
     if (!this.open.length || this.open.length > MAX_HEAD_AFTER_NOTE_LINES || !INNER_PUNCT.test(p.text)) return null;
     // (a title may list with 、 and name with quotes or 《》, never a comma or stop)
-    if (!this.open.every((text) => !/[\p{P}]/u.test(withoutWordReadings(text).replace(/[“”《》「」、]/gu, ''))) || NEWS_LEAD.test(this.open.join(''))) return null;
+    if (!this.open.every(holdsNoTextPunct) || NEWS_LEAD.test(this.open.join(''))) return null;
     // (the item before the open lines: a caption read between them and the first line is not)
     const before = this.items[this.openAt - 1];
     // (under a short head line, a column label, right after an end note: the
@@ -946,6 +956,23 @@ class Reader {
   private because(i: number, rule: string): true {
     this.displayRule[i] = rule;
     return true;
+  }
+
+  /**
+   * How many of the open paragraph's last lines are head lines run into it:
+   * two or more lines with no punctuation at all after a line that ends a
+   * sentence, the last of them short of the column's edge (0: none). A
+   * paragraph ends with its stop; a title set in the column's width, its
+   * kicker or its second line, carries none (…全产业链。 / 俄称打击西方远程武器
+   * 部署点 / 乌称阻止俄军突破, a head printed before its text). One such line
+   * alone is as often a paragraph's first line over a short last one.
+   */
+  private unpunctuatedTail(): number {
+    const n = this.open.length;
+    let k = 0;
+    while (k < n - 1 && k < MAX_WRAPPED_TITLE_LINES && holdsNoTextPunct(this.open[n - 1 - k])) k++;
+    if (k < 2 || this.openFull[n - 1] || !ENDS_WITH_STOP.test(this.open[n - 1 - k].trimEnd())) return 0;
+    return longEnoughForHead(this.open.slice(n - k).join('').replace(/\s+/gu, '')) ? k : 0;
   }
 
   /** The line after i opens an article's text: a news lead (本报讯…) or a continued-from marker (（上接1版）). */
