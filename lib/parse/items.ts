@@ -68,7 +68,9 @@ export type Item = ItemSource &
 function isDisplayShape(l: Piece): boolean {
   if (startsParagraph(l) || isSpaced(l) || widthOf(l) > MAX_DISPLAY_EM || isLong(l)) return false;
   if (endsSentence(l.text) || /[，、,；;]$/.test(l.text)) return false;
-  if (l.col.fullWidth >= LONG_LINE_EM) return widthOf(l) <= MAX_TITLE_EM; // e-paper text
+  // (e-paper text, a paragraph a line: a title's length, or longer with no
+  // punctuation at all, 外国领导人和国际组织负责人致电（函）习近平主席就…表示慰问)
+  if (l.col.fullWidth >= LONG_LINE_EM) return widthOf(l) <= MAX_TITLE_EM || holdsNoTextPunct(l.text);
   return isShort(l) || isOverWidth(l);
 }
 
