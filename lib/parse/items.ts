@@ -934,6 +934,12 @@ class Reader {
     if (free && !INNER_PUNCT.test(l.text) && !isSpaced(l) && i > 0 && this.displayMemo[i - 1] === 2 && next && !isMarker(next) && stretchedFirstLine(next)) {
       return this.because(i, 'unpunctuated line between a display line and a first line stretched to the indent');
     }
+    // A text sent on elsewhere, （下转第8版）, ends its column there: an unpunctuated
+    // line right under the marker, over an indented first line, is the next
+    // article's title, whatever its width (习近平会见哈萨克斯坦总统, a column wider).
+    if (free && holdsNoTextPunct(l.text) && !isSpaced(l) && !isLong(l) && i > 0 && this.sendsOn(i - 1) && next && !isMarker(next) && (this.indentWidth(next) || stretchedFirstLine(next)) && !endsSentence(next.text)) {
+      return this.because(i, 'unpunctuated line under a marker sending the text on, over a first line');
+    }
     if (!isDisplayShape(l)) return false;
     if (isSectionNumberLine(l.text)) return this.because(i, 'section number');
     if (next && !isMarker(next) && isForcedWrap(l, next)) return false;
