@@ -135,6 +135,8 @@ const longEnoughForHead = (line: string) => line.replace(/\s+/gu, '').length >= 
 const saysMostWordsOf = (text: string, line: string) => coverage(bigramSet(line), pairSet(text)) >= LAST_LINE_HEAD_WORDS;
 /** Head lines read as a paragraph's after a closing note: a kicker and a title wrapped once. */
 const MAX_HEAD_AFTER_NOTE_LINES = 3;
+/** A paragraph's first line is indented two columns. */
+const INDENT_COLS = 2;
 
 /** A photo credit with little or nothing before it: 摄（人民视觉）, 新华社记者 李某摄. */
 // (or closing the bracket its name opened on the line before: …志愿服务。（任思 / 摄）)
@@ -461,7 +463,7 @@ class Reader {
         this.items.push({ kind: 'display', text: p.text, line: p.no, rule: this.displayRule[i] ?? 'display line', wide: !isLong(p) && isOverWidth(p), full: reachesEdge(p) || undefined, apart: this.setApart(i) || undefined });
         continue;
       }
-      const headOver = this.headOverFirstLine(p);
+      const headOver = this.headOverFirstLine(i);
       if (headOver) this.reopenAsTitle(this.open.length, headOver);
       // (or the open paragraph's own last lines, over a first line: …全产业链。 / 俄称打击西方远程武器部署点 /
       // 乌称阻止俄军突破 / 俄罗斯国防部28日称，作)
@@ -622,13 +624,15 @@ class Reader {
   /**
    * Head lines set in the column's width (or letter-spaced to it) read like a
    * paragraph's lines. When the lines read so far hold no punctuation at all
-   * and `p`, punctuated, is as wide as an indented first line (or stretched
-   * to one), those lines
+   * and piece i, punctuated (or under full lines, fullOverUnpunctuatedFirstLine),
+   * is as wide as an indented first line (or stretched to one), those lines
    * were a head (奋力谱写中国式现代化新篇章 / 老手艺焕发新光彩 after a closing note):
    * the reason, or null.
    */
-  private headOverFirstLine(p: Piece): string | null {
-    if (!this.open.length || this.open.length > MAX_HEAD_AFTER_NOTE_LINES || !INNER_PUNCT.test(p.text)) return null;
+  private headOverFirstLine(i: number): string | null {
+    const p = this.pieces[i] as Piece;
+    if (!this.open.length || this.open.length > MAX_HEAD_AFTER_NOTE_LINES) return null;
+    if (!INNER_PUNCT.test(p.text) && !this.fullOverUnpunctuatedFirstLine(i)) return null;
     // (a title may list with 、 and name with quotes or 《》, never a comma or stop)
     if (!this.open.every(holdsNoTextPunct) || NEWS_LEAD.test(this.open.join(''))) return null;
     // (the item before the open lines: a caption read between them and the first line is not)
@@ -643,7 +647,7 @@ class Reader {
     // (only where an article has just closed: elsewhere short unpunctuated
     // lines are as often a paragraph's start read before its indent)
     if (before?.kind === 'note' && isClosingNote(before.text)) return 'unpunctuated lines after a closing note, over a first line';
-    // (or after a paragraph that ended a sentence, where the lines reach the
+    // (or after a paragraph that ended a sentence, a caption or an end note, where the lines reach the
     // column's edge: a paragraph's first line there would stand indented, so
     // Han lines set full width over an indented line are a head printed in
     // the column's width, 赵乐际同摩洛哥众议长举行会谈 after its text; not a
@@ -652,8 +656,22 @@ class Reader {
     // often a paragraph's last, …三、六、九开 / 市，附近的村民都来赶集。)
     const first = this.openFirst;
     const fullWidthHead =
-      before?.kind === 'paragraph' && endsSentence(before.text) !== null && !endsSentence(p.text) && this.openFull.every(Boolean) && !!first && !isLatinLine(first) && (!isSpaced(first) || spacedToEdge(first)) && !hasIndentWidth(first) && !leavesMarkOpen(this.open.join(''));
+      (before?.kind === 'caption' || before?.kind === 'note' || (before?.kind === 'paragraph' && endsSentence(before.text) !== null)) && !endsSentence(p.text) && this.openFull.every(Boolean) && !!first && !isLatinLine(first) && (!isSpaced(first) || spacedToEdge(first)) && !hasIndentWidth(first) && !leavesMarkOpen(this.open.join(''));
     return fullWidthHead ? 'unpunctuated full-width lines after a paragraph\'s end, over a first line' : null;
+  }
+
+  /**
+   * Where the first line (piece i) has no punctuation, the open lines still
+   * stand over it as a head when they reach the column's edge unspaced (a
+   * paragraph's start stands indented; a letter-spaced line is justified
+   * text, 本 报 杭 州 7 月 3 0 日 电) and it is short of the edge by an indent
+   * or stretched to one, not running into a marker that sends the text on
+   * (记者 曹鑫丽 摄 / 全国秋粮收获过四成 / 农业农村部最新农).
+   */
+  private fullOverUnpunctuatedFirstLine(i: number): boolean {
+    const p = this.pieces[i] as Piece;
+    if (!this.openFull.every(Boolean) || this.open.some((text) => LETTER_SPACED_RUN.test(text)) || this.runsIntoSendOn(i)) return false;
+    return stretchedFirstLine(p) || (p.col.fullCols > 0 && colsOf(p) <= p.col.fullCols - INDENT_COLS);
   }
 
   /** The open paragraph's last `k` lines become title lines; what comes before them is a paragraph of its own. */
