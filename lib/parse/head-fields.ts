@@ -109,6 +109,8 @@ const MIN_FRAME_LINE_CHARS = 6;
 const MIN_SPACED_FRAME_LINE_CHARS = 4;
 /** …and at most this long: longer lines as long as each other are as often titles listed one under another. */
 const MAX_FRAME_LINE_CHARS = 9;
+/** The shorter of the two least widths (frameEdges asks it before reading a line further). */
+const MIN_ANY_FRAME_LINE_CHARS = Math.min(MIN_FRAME_LINE_CHARS, MIN_SPACED_FRAME_LINE_CHARS);
 /** A title wraps over at most this many lines of its frame's width. */
 const MAX_FRAME_LINES = 8;
 
@@ -127,13 +129,16 @@ function frameEdges(run: HeadItem[]): boolean[] {
   const edge = new Array<boolean>(run.length).fill(false);
   // The width a line may share with its neighbours (0: none): a plain line
   // of a frame's width, not phrases set apart by a space (开好局 起好步, a theme kicker's line).
+  // (the width first: most head lines are longer than any frame's, and the byline,
+  // name and subtitle patterns that tell a plain line cost most of reading a run)
   const width = run.map((x) => {
-    if (!plainHeadLine(x) || PARALLEL_PHRASES.test(x.text.trim())) return 0;
     const w = headChars(x.text);
+    if (w < MIN_ANY_FRAME_LINE_CHARS || w > MAX_FRAME_LINE_CHARS) return 0;
+    if (!plainHeadLine(x) || PARALLEL_PHRASES.test(x.text.trim())) return 0;
     // (a frame narrower still, four or five characters, where its lines are letter-spaced
     // alike, 多 举 措 促 / 进 新 能 源 / …: a column label is set on its own, unspaced)
     const least = isLetterSpacedHead(x.text) ? MIN_SPACED_FRAME_LINE_CHARS : MIN_FRAME_LINE_CHARS;
-    return w >= least && w <= MAX_FRAME_LINE_CHARS ? w : 0;
+    return w >= least ? w : 0;
   });
   for (let from = 0; from < run.length; ) {
     const w = width[from];
