@@ -28,7 +28,8 @@ export interface Head {
  * it), never in input (normalize drops U+2060).
  */
 export const SOFT_JOIN = '\u2060';
-export const withoutSoftJoins = (text: string) => text.replaceAll(SOFT_JOIN, '');
+// (most texts hold no join: asked first, as replaceAll looks its pattern's replace method up at every call)
+export const withoutSoftJoins = (text: string) => (text.includes(SOFT_JOIN) ? text.replaceAll(SOFT_JOIN, '') : text);
 
 export const emptyHead = (): Head => ({ column: null, kicker: null, titles: [], subtitle: null, byline: null, continuation: null });
 
