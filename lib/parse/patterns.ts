@@ -281,8 +281,10 @@ export function splitTrailingNote(text: string): [string, string] | null {
   // and the match starts where the spaces before that begin, after a sentence's
   // end. So the pattern is run on the text from the character before those
   // spaces, not tried at every place of a paragraph (its look-behind first).
-  const open = Math.max(text.lastIndexOf('（'), text.lastIndexOf('('));
-  let from = open;
+  // (found by code, back from the end: lastIndexOf runs outside the optimised code, a
+  // call into the runtime each, two a text)
+  let from = text.length - 1;
+  while (from >= 0 && text.charCodeAt(from) !== 0xff08 && text.charCodeAt(from) !== 0x28) from--;
   while (from > 0 && isNoteSpace(text.charCodeAt(from - 1))) from--;
   if (from <= 0) return null;
   const m = TRAILING_NOTE.exec(text.slice(from - 1));
