@@ -41,6 +41,9 @@ export function cohesionAt(body: readonly BodyItem[], cutPoints: readonly number
   const start = page ? page.runAt(body, total) : -1;
   const prevAt = start >= 0 ? page!.prevAt() : previousPlaces(body, offset, total);
   const shift = Math.max(start, 0);
+  // (a cut read through the page's stream is the same question in every body whose sides
+  // reach as far: kept by its place and sides, the page's bodies ask a third of theirs again)
+  const known = start >= 0 ? page!.cuts : null;
   for (let b = 1; b < cutPoints.length - 1; b++) {
     const q = shift + offset[cutPoints[b]];
     // A side [from, to) of the stream holds the pairs starting in [from, to - 1):
@@ -48,6 +51,12 @@ export function cohesionAt(body: readonly BodyItem[], cutPoints: readonly number
     const bLo = Math.max(shift, q - COHESION_WINDOW);
     const bHi = Math.max(bLo, q - 1);
     const aHi = Math.max(q, Math.min(shift + total, q + COHESION_WINDOW) - 1);
+    const key = (q * CUT_KEY + (q - bLo)) * CUT_KEY + (aHi - q);
+    const found = known?.get(key);
+    if (found !== undefined) {
+      out[b] = found;
+      continue;
+    }
     let before = 0;
     let after = 0;
     let common = 0;
@@ -82,10 +91,14 @@ export function cohesionAt(body: readonly BodyItem[], cutPoints: readonly number
       common -= fresh & ((bLo - 1 - r) >> 31);
     }
     out[b] = before + after ? (2 * common) / (before + after) : 0;
+    known?.set(key, out[b]);
   }
   scratch.release();
   return out;
 }
+
+/** Radix of a cut's key (its place, then the lengths of its two sides, each at most COHESION_WINDOW). */
+const CUT_KEY = COHESION_WINDOW + 1;
 
 /** prevAt of a stream position where no Han pair starts: above every place (an Int32). */
 const NO_PAIR = 0x7fffffff;
@@ -195,6 +208,9 @@ class PageStream {
   private places: Int32Array | null = null;
 
   private text: PageText | null = null;
+
+  /** The cohesion of each cut read through the stream, by its place and the lengths of its sides (cohesionAt). */
+  readonly cuts = new Map<number, number>();
 
   constructor(private readonly paragraphs: readonly BodyItem[]) {}
 
