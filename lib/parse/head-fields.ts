@@ -243,9 +243,13 @@ function withNamesInsideTitlesJoined(read: Head[]): Head[] {
  * its frame's edge. A writer's name is never said run on from a title's end.
  */
 function readsOnFromTitle(titles: string[], name: string): boolean {
-  if (hasDecor(name)) return false;
-  const end = lastWordChar(titles[titles.length - 1]);
-  const start = firstWordChar(name);
+  return !hasDecor(name) && pageSaysRunOn(titles[titles.length - 1], name);
+}
+
+/** Whether the page's text says the last word character of `above` run on into the first of `below`. */
+function pageSaysRunOn(above: string, below: string): boolean {
+  const end = lastWordChar(above);
+  const start = firstWordChar(below);
   return !!end && !!start && pageSays(end + start);
 }
 
@@ -258,10 +262,7 @@ function readsOnFromTitle(titles: string[], name: string): boolean {
 function readsOnIntoNext(run: HeadItem[], at: number): boolean {
   const x = run[at];
   const next = run[at + 1];
-  if (hasDecor(x.text) || next?.kind !== 'display' || isBylineLine(next.text, false) || isStructuredByline(next.text) || isSubtitleLine(next.text) || hasDecor(next.text) || isBareName(next.text)) return false;
-  const end = lastWordChar(x.text);
-  const start = firstWordChar(next.text);
-  return !!end && !!start && pageSays(end + start);
+  return !hasDecor(x.text) && plainHeadLine(next) && pageSaysRunOn(x.text, next.text);
 }
 
 /**

@@ -468,13 +468,14 @@ class Reader {
       }
       const headOver = this.headOverFirstLine(i);
       if (headOver) this.reopenAsTitle(this.open.length, headOver);
+      const opensParagraph = startsParagraph(p) || (this.useIndents && isIndented(p));
       // (or the open paragraph's own last lines, over a first line: …全产业链。 / 俄称打击西方远程武器部署点 /
-      // 乌称阻止俄军突破 / 俄罗斯国防部28日称，作)
-      else if (this.indentWidth(p) || stretchedFirstLine(p) || startsParagraph(p) || (this.useIndents && isIndented(p))) {
+      // 乌称阻止俄军突破 / 俄罗斯国防部28日称，作; two such lines under a line of text take three open)
+      if (!headOver && this.open.length > 2 && (opensParagraph || this.indentWidth(p) || stretchedFirstLine(p))) {
         const k = this.unpunctuatedTail();
         if (k) this.reopenAsTitle(k, 'unpunctuated lines after a paragraph\'s last stop, the last short, over a first line: head lines');
       }
-      if (startsParagraph(p) || (this.useIndents && isIndented(p))) this.close();
+      if (opensParagraph) this.close();
       if (!this.open.length) {
         this.openCut = !!startsParagraph(p);
         this.openAt = this.items.length;
@@ -971,7 +972,7 @@ class Reader {
     // A text sent on elsewhere, （下转第8版）, ends its column there: an unpunctuated
     // line right under the marker, over an indented first line, is the next
     // article's title, whatever its width (习近平会见哈萨克斯坦总统, a column wider).
-    if (free && holdsNoTextPunct(l.text) && !isSpaced(l) && !isLong(l) && i > 0 && this.sendsOn(i - 1) && next && !isMarker(next) && (this.indentWidth(next) || stretchedFirstLine(next)) && !endsSentence(next.text)) {
+    if (free && holdsNoTextPunct(l.text) && !isSpaced(l) && i > 0 && this.sendsOn(i - 1) && next && !isMarker(next) && (this.indentWidth(next) || stretchedFirstLine(next)) && !endsSentence(next.text)) {
       return this.because(i, 'unpunctuated line under a marker sending the text on, over a first line');
     }
     if (!isDisplayShape(l)) return false;
